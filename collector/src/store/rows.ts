@@ -1,0 +1,84 @@
+/**
+ * Row shapes as inserted with JSONEachRow. Column names match the DDL in collector/migrations.
+ * 64-bit integers and DateTime64 values are strings so no precision is lost on the way to ClickHouse.
+ */
+
+/** A DateTime64(9) value written as "seconds.nanoseconds" (e.g. "1700000000.123456789"). */
+export type DateTime64String = string;
+
+/** One row of `otel_traces`, the OpenTelemetry Collector ClickHouse exporter's table. */
+export interface OtelTraceRow {
+  Timestamp: DateTime64String;
+  TraceId: string;
+  SpanId: string;
+  ParentSpanId: string;
+  TraceState: string;
+  SpanName: string;
+  SpanKind: string;
+  ServiceName: string;
+  ResourceAttributes: Record<string, string>;
+  ScopeName: string;
+  ScopeVersion: string;
+  SpanAttributes: Record<string, string>;
+  /** Nanoseconds, UInt64 as a decimal string. */
+  Duration: string;
+  StatusCode: string;
+  StatusMessage: string;
+  "Events.Timestamp": DateTime64String[];
+  "Events.Name": string[];
+  "Events.Attributes": Record<string, string>[];
+  "Links.TraceId": string[];
+  "Links.SpanId": string[];
+  "Links.TraceState": string[];
+  "Links.Attributes": Record<string, string>[];
+}
+
+export type LlmSpanType = "prompt" | "retrieval" | "llm" | "guardrail";
+
+/** One row of `llm_spans`: the typed analytics view of a GenAI span. No payload text. */
+export interface LlmSpanRow {
+  Timestamp: DateTime64String;
+  TraceId: string;
+  SpanId: string;
+  ParentSpanId: string;
+  ServiceName: string;
+  SpanType: LlmSpanType;
+  SpanName: string;
+  Operation: string;
+  Provider: string;
+  RequestModel: string;
+  ResponseModel: string;
+  DurationNs: string;
+  TimeToFirstChunkNs: string;
+  IsStream: number;
+  StatusCode: string;
+  ErrorType: string;
+  InputTokens: number;
+  OutputTokens: number;
+  CacheReadTokens: number;
+  CacheWriteTokens: number;
+  ReasoningTokens: number;
+  FinishReasons: string[];
+  ResponseId: string;
+  PromptName: string;
+  PromptVersion: string;
+  PromptVariant: string;
+  UserId: string;
+  SessionId: string;
+  ConversationId: string;
+  DataSourceId: string;
+  RetrievalTopK: number;
+  DocumentsCount: number;
+  RetrievalScoreMax: number | null;
+  RetrievalScoreMin: number | null;
+  RetrievalScoreMean: number | null;
+  GuardrailName: string;
+  GuardrailStage: string;
+  GuardrailDecision: string;
+  GuardrailTriggered: number;
+  GuardrailCategories: string[];
+  GuardrailScore: number | null;
+  Tags: Record<string, string>;
+}
+
+export const TABLES = { traces: "otel_traces", llmSpans: "llm_spans" } as const;
