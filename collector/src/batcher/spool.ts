@@ -1,0 +1,133 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Store } from "../store/store";
+import { StoreError } from "../store/store";
+import type { MetricsRegistry } from "../telemetry/metrics";
+
+/**
+ * Rows the store could not take wait here, on disk, as JSONEachRow files that are re-inserted when
+ * the store is back. Files are replayed oldest first. Rows the store refuses outright (not a
+ * transient failure) are moved to `dead/` and counted rather than retried forever or deleted.
+ */
+export class DiskSpool {
+  private seq = 0;
+  private bytes = 0;
+  private files = 0;
+  private readonly deadDir: string;
+
+  constructor(
+    private readonly dir: string,
+    private readonly maxBytes: number,
+    private readonly metrics: MetricsRegistry,
+  ) {
+    this.deadDir = path.join(dir, "dead");
+  }
+
+  /** Creates the folders and counts what an earlier run left behind. */
+  async open(): Promise<void> {
+    await fs.mkdir(this.deadDir, { recursive: true });
+    const entries = await this.pendingFiles();
+    this.files = entries.length;
+    this.bytes = 0;
+    for (const f of entries) this.bytes += (await fs.stat(path.join(this.dir, f))).size;
+    this.publish();
+  }
+
+  get pending(): { files: number; bytes: number } {
+    return { files: this.files, bytes: this.bytes };
+  }
+
+  /** Writes rows for later replay. False when the spool is full: the caller must keep the rows. */
+  async save(table: string, rows: readonly object[]): Promise<boolean> {
+    const body = toJsonEachRow(rows);
+    if (this.bytes + body.length > this.maxBytes) return false;
+    const name = `${Date.now().toString().padStart(15, "0")}-${(this.seq++).toString().padStart(6, "0")}.${table}.jsonl`;
+    const tmp = path.join(this.dir, `.${name}.tmp`);
+    await fs.writeFile(tmp, body);
+    await fs.rename(tmp, path.join(this.dir, name));
+    this.files += 1;
+    this.bytes += body.length;
+    this.metrics.counter("llmscope_spool_rows_written_total", "Rows written to the disk spool because the store was unavailable").inc(rows.length, { table });
+    this.publish();
+    return true;
+  }
+
+  /**
+   * Re-inserts spooled files, oldest first. Stops at the first transient failure (the store is still
+   * down; later files would fail too). Returns the number of rows replayed.
+   */
+  async replay(store: Store): Promise<number> {
+    let replayed = 0;
+    for (const file of await this.pendingFiles()) {
+      const table = tableOf(file);
+      const full = path.join(this.dir, file);
+      const body = await fs.readFile(full);
+      const rows = fromJsonEachRow(body);
+      try {
+        await store.insert(table, rows);
+      } catch (err) {
+        if (err instanceof StoreError && !err.retriable) {
+          await this.deadLetter(file, table, rows.length, err);
+          continue;
+        }
+        break;
+      }
+      await fs.unlink(full);
+      this.files -= 1;
+      this.bytes -= body.length;
+      replayed += rows.length;
+      this.metrics.counter("llmscope_spool_rows_replayed_total", "Rows re-inserted from the disk spool").inc(rows.length, { table });
+    }
+    this.publish();
+    return replayed;
+  }
+
+  /** Keeps rows the store refused (bad data, not an outage) where an operator can inspect them. */
+  async deadLetterRows(table: string, rows: readonly object[], reason: StoreError): Promise<void> {
+    const name = `${Date.now().toString().padStart(15, "0")}-${(this.seq++).toString().padStart(6, "0")}.${table}.jsonl`;
+    await fs.writeFile(path.join(this.deadDir, name), toJsonEachRow(rows));
+    this.countDead(table, rows.length, reason);
+  }
+
+  private async deadLetter(file: string, table: string, rowCount: number, reason: StoreError): Promise<void> {
+    const from = path.join(this.dir, file);
+    const size = (await fs.stat(from)).size;
+    await fs.rename(from, path.join(this.deadDir, file));
+    this.files -= 1;
+    this.bytes -= size;
+    this.countDead(table, rowCount, reason);
+  }
+
+  private countDead(table: string, rowCount: number, reason: StoreError): void {
+    this.metrics.counter("llmscope_rows_dead_lettered_total", "Rows the store refused, kept under <spool>/dead for inspection").inc(rowCount, { table });
+    // The store's message names the column or syntax at fault; it never carries row content.
+    console.error(`llmscope: ${rowCount} ${table} rows refused by the store and kept in ${this.deadDir}: ${reason.message}`);
+  }
+
+  private async pendingFiles(): Promise<string[]> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith(".jsonl") && !n.startsWith(".")).sort();
+  }
+
+  private publish(): void {
+    this.metrics.gauge("llmscope_spool_files", "Files waiting in the disk spool").set(this.files);
+    this.metrics.gauge("llmscope_spool_bytes", "Bytes waiting in the disk spool").set(this.bytes);
+  }
+}
+
+function tableOf(file: string): string {
+  const parts = file.split(".");
+  return parts[parts.length - 2] ?? "";
+}
+
+function toJsonEachRow(rows: readonly object[]): Buffer {
+  return Buffer.from(rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+}
+
+function fromJsonEachRow(body: Buffer): object[] {
+  return body
+    .toString("utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line) as object);
+}

@@ -1,0 +1,36 @@
+import { SPAN_KIND_NAMES, STATUS_CODE_NAMES, type ValidSpan } from "../receiver/model";
+import type { OtelTraceRow } from "../store/rows";
+import { readString, stringifyAttributes } from "./attributes";
+import { toDateTime64 } from "./time";
+
+/** The `otel_traces` row for a span, with the value spellings the OpenTelemetry Collector exporter uses. */
+export function toOtelTraceRow(span: ValidSpan, extraAttributes: Record<string, string> = {}): OtelTraceRow {
+  return {
+    Timestamp: toDateTime64(span.startTimeUnixNano),
+    TraceId: span.traceId,
+    SpanId: span.spanId,
+    ParentSpanId: span.parentSpanId,
+    TraceState: span.traceState,
+    SpanName: span.name,
+    SpanKind: SPAN_KIND_NAMES[span.kind] ?? "Unspecified",
+    ServiceName: serviceName(span),
+    ResourceAttributes: stringifyAttributes(span.resource.attributes),
+    ScopeName: span.scope.name,
+    ScopeVersion: span.scope.version,
+    SpanAttributes: { ...stringifyAttributes(span.attributes), ...extraAttributes },
+    Duration: (span.endTimeUnixNano - span.startTimeUnixNano).toString(),
+    StatusCode: STATUS_CODE_NAMES[span.status.code] ?? "Unset",
+    StatusMessage: span.status.message,
+    "Events.Timestamp": span.events.map((e) => toDateTime64(e.timeUnixNano)),
+    "Events.Name": span.events.map((e) => e.name),
+    "Events.Attributes": span.events.map((e) => stringifyAttributes(e.attributes)),
+    "Links.TraceId": span.links.map((l) => l.traceId),
+    "Links.SpanId": span.links.map((l) => l.spanId),
+    "Links.TraceState": span.links.map((l) => l.traceState),
+    "Links.Attributes": span.links.map((l) => stringifyAttributes(l.attributes)),
+  };
+}
+
+export function serviceName(span: ValidSpan): string {
+  return readString(span.resource.attributes, "service.name") ?? "";
+}
