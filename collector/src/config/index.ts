@@ -1,0 +1,3 @@
+export { ConfigError, loadConfig } from "./load";
+export { ConfigSchema, type Config } from "./schema";
+export { ENV_VARS } from "./env-vars";

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+const positiveInt = () => z.coerce.number().int().positive();
+
+export const ConfigSchema = z
+  .object({
+    host: z.string().min(1).default("127.0.0.1"),
+    port: z.coerce.number().int().min(0).max(65535).default(4318),
+    authToken: z.string().min(1).optional(),
+    dataDir: z.string().min(1).default("./data"),
+    store: z
+      .object({
+        clickhouseUrl: z.url({ protocol: /^https?$/ }).optional(),
+        username: z.string().default("default"),
+        password: z.string().default(""),
+        database: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a plain identifier (letters, digits, _)").default("llmscope"),
+        ttlDays: positiveInt().default(30),
+        cluster: z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, "a cluster name") }).strict().optional(),
+      })
+      .strict()
+      .prefault({}),
+    batch: z
+      .object({
+        flushSpans: positiveInt().default(5000),
+        flushIntervalMs: positiveInt().default(1000),
+        capacitySpans: positiveInt().default(100_000),
+        retryAfterSeconds: positiveInt().default(1),
+      })
+      .strict()
+      .prefault({}),
+    spool: z
+      .object({
+        maxBytes: positiveInt().default(1024 ** 3),
+        replayIntervalMs: positiveInt().default(5000),
+      })
+      .strict()
+      .prefault({}),
+    receiver: z
+      .object({
+        maxBodyBytes: positiveInt().default(16 * 1024 * 1024),
+        maxAttributesPerSpan: positiveInt().default(256),
+        maxAttributeKeyLength: positiveInt().default(256),
+        maxAttributeValueBytes: positiveInt().default(1024 * 1024),
+        maxEventsPerSpan: positiveInt().default(1024),
+        maxLinksPerSpan: positiveInt().default(1024),
+      })
+      .strict()
+      .prefault({}),
+    shutdownTimeoutMs: positiveInt().default(30_000),
+  })
+  .strict();
+
+export type Config = z.infer<typeof ConfigSchema>;

@@ -1,0 +1,26 @@
+-- Token usage and spend per model over a time range.
+-- Calls without a price (CostUnpriced = 1: no price known, or not yet priced by the cost enricher)
+-- add nothing to cost_usd and are counted in unpriced_calls, so a 0 is never mistaken for free.
+-- @param from DateTime64(3) start of the range, inclusive
+-- @param to DateTime64(3) end of the range, exclusive
+-- @param service String = '' only spans of this service ('' means all services)
+-- @column model String the requested model (gen_ai.request.model)
+-- @column calls UInt64 number of LLM calls
+-- @column input_tokens UInt64 input tokens, cached included
+-- @column output_tokens UInt64 output tokens, reasoning included
+-- @column cost_usd Float64 spend in USD over priced calls
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+SELECT
+    RequestModel AS model,
+    count() AS calls,
+    sum(InputTokens) AS input_tokens,
+    sum(OutputTokens) AS output_tokens,
+    toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
+    countIf(CostUnpriced = 1) AS unpriced_calls
+FROM llm_spans
+WHERE SpanType = 'llm'
+  AND Timestamp >= {from:DateTime64(3)}
+  AND Timestamp < {to:DateTime64(3)}
+  AND ({service:String} = '' OR ServiceName = {service:String})
+GROUP BY model
+ORDER BY cost_usd DESC, model

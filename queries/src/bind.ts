@@ -1,0 +1,81 @@
+import type { NamedQuery, QueryColumn, QueryParam } from "./parse";
+
+/** Bad parameter input, with the parameter's name and what was expected. */
+export class QueryParamError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "QueryParamError";
+  }
+}
+
+export type BoundParams = Record<string, string | number>;
+
+/**
+ * Turns user-supplied text (CLI flags, URL query) into typed values for `{name:Type}` placeholders.
+ * Values are bound by the database, never spliced into SQL; this only checks and converts them.
+ * Times accept ISO 8601, epoch milliseconds, `now`, or `now-<n><s|m|h|d>`.
+ */
+export function bindParams(query: NamedQuery, raw: Record<string, string | undefined>, now = Date.now()): BoundParams {
+  for (const key of Object.keys(raw)) {
+    if (!query.params.some((p) => p.name === key)) {
+      throw new QueryParamError(`${query.name}: unknown parameter "${key}" (known: ${query.params.map((p) => p.name).join(", ") || "none"})`);
+    }
+  }
+  const bound: BoundParams = {};
+  for (const param of query.params) {
+    const text = raw[param.name] ?? param.default;
+    if (text === undefined) throw new QueryParamError(`${query.name}: missing parameter "${param.name}" (${param.type}: ${param.description})`);
+    bound[param.name] = convert(query.name, param, text, now);
+  }
+  return bound;
+}
+
+function convert(queryName: string, param: QueryParam, text: string, now: number): string | number {
+  const fail = (expected: string): never => {
+    throw new QueryParamError(`${queryName}: parameter "${param.name}" must be ${expected}, got "${text}"`);
+  };
+  const type = param.type;
+  if (type === "String" || type.startsWith("LowCardinality")) return text;
+  if (/^U?Int(8|16|32|64)$/.test(type)) {
+    if (!/^-?\d+$/.test(text) || (type.startsWith("U") && text.startsWith("-"))) fail(`an integer (${type})`);
+    return type.endsWith("64") ? text : Number(text);
+  }
+  if (/^Float(32|64)$/.test(type)) {
+    const n = Number(text);
+    if (text.trim() === "" || !Number.isFinite(n)) fail("a number");
+    return n;
+  }
+  if (/^DateTime(64)?(\(.*\))?$/.test(type)) {
+    const ms = parseTime(text, now);
+    if (ms === undefined) fail("a time: ISO 8601 (2026-01-31T12:00:00Z), epoch milliseconds, now, or now-<n><s|m|h|d>");
+    // Epoch seconds with a fraction: the one text form DateTime64 parameters read without time-zone ambiguity.
+    return (ms! / 1000).toFixed(3);
+  }
+  return fail(`of a supported type (the query declares ${type})`);
+}
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+function parseTime(text: string, now: number): number | undefined {
+  if (text === "now") return now;
+  const rel = /^now-(\d+)([smhd])$/.exec(text);
+  if (rel) return now - Number(rel[1]) * UNIT_MS[rel[2]!]!;
+  if (/^\d{10,}$/.test(text)) return Number(text);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Result rows with 64-bit integers (JSON strings from ClickHouse) turned into numbers when exact. */
+export function typeRows(columns: readonly QueryColumn[], rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  const numeric = columns.filter((c) => /^(U?Int\d+|Float\d+|Decimal.*)$/.test(c.type)).map((c) => c.name);
+  return rows.map((row) => {
+    const out = { ...row };
+    for (const name of numeric) {
+      const v = out[name];
+      if (typeof v === "string" && v !== "" && Number.isSafeInteger(Number(v))) out[name] = Number(v);
+      else if (typeof v === "string" && /^-?\d*\.\d+(e[-+]?\d+)?$/i.test(v)) out[name] = Number(v);
+    }
+    return out;
+  });
+}

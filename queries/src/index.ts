@@ -1,0 +1,3 @@
+export { bindParams, typeRows, QueryParamError, type BoundParams } from "./bind";
+export { listQueries, loadQuery, UnknownQueryError, QUERIES_DIR } from "./library";
+export { parseNamedQuery, type NamedQuery, type QueryColumn, type QueryParam } from "./parse";

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseNamedQuery, type NamedQuery } from "./parse";
+
+/** The folder holding the `.sql` files: the package root, from both src/ (tests) and dist/ (built). */
+export const QUERIES_DIR = path.resolve(__dirname, "..");
+
+const NAME = /^[a-z][a-z0-9_]*$/;
+
+export function listQueries(dir = QUERIES_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}
+
+/** Loads one named query. Names are checked before touching the file system (they come from URLs). */
+export function loadQuery(name: string, dir = QUERIES_DIR): NamedQuery {
+  if (!NAME.test(name) || !listQueries(dir).includes(name)) {
+    throw new UnknownQueryError(`unknown query "${name}" (known: ${listQueries(dir).join(", ")})`);
+  }
+  return parseNamedQuery(name, readFileSync(path.join(dir, `${name}.sql`), "utf8"));
+}
+
+export class UnknownQueryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnknownQueryError";
+  }
+}
