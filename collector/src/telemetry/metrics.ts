@@ -74,6 +74,11 @@ export class MetricsRegistry {
     return this.register(name, () => new Gauge(name, help), Gauge);
   }
 
+  /** Sum of a series over all labels; 0 when nothing has registered it yet. */
+  total(name: string): number {
+    return this.series.get(name)?.total() ?? 0;
+  }
+
   render(): string {
     return [...this.series.values()].map((s) => s.render()).join("\n") + "\n";
   }

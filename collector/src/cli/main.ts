@@ -1,0 +1,48 @@
+import { ConfigError } from "../config";
+import { UsageError } from "./args";
+import { demoCommand, DEMO_USAGE } from "./demo-command";
+import { queryCommand, QUERY_USAGE } from "./query-command";
+import { startCommand, START_USAGE } from "./start-command";
+
+const HELP = `llmscope — OpenTelemetry-native observability for LLM applications
+
+Usage:
+  ${START_USAGE}
+      Run the collector (OTLP/HTTP on :4318) on the embedded store, or on ClickHouse when LLMSCOPE_CLICKHOUSE_URL is set.
+  ${QUERY_USAGE}
+      Run a named query from the SQL library (latency_percentiles, spend_by_model, ...).
+  ${DEMO_USAGE}
+      Send a few hundred traces from a small instrumented RAG app to the collector.
+
+Configuration: environment variables (LLMSCOPE_*), see docs/configuration.md.
+`;
+
+const COMMANDS: Record<string, (argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream) => Promise<void>> = {
+  start: startCommand,
+  query: queryCommand,
+  demo: demoCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    process.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`llmscope: unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    await command(rest, process.env, process.stdout);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError) {
+      process.stderr.write(`llmscope ${name}: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`llmscope ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,135 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import express from "express";
+import { requireToken } from "./api/auth";
+import { createHealthRouter } from "./api/health";
+import { createQueriesRouter } from "./api/queries";
+import { BatchQueue } from "./batcher/queue";
+import { DiskSpool } from "./batcher/spool";
+import { StoreWriter } from "./batcher/store-writer";
+import type { Config } from "./config";
+import { normalizeSpan } from "./normalize";
+import type { ValidSpan } from "./receiver/model";
+import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
+import { createStore } from "./store";
+import { TABLES } from "./store/rows";
+import type { Store } from "./store/store";
+import { MetricsRegistry } from "./telemetry/metrics";
+
+export interface RunningCollector {
+  /** Base URL, e.g. http://127.0.0.1:4318 */
+  url: string;
+  store: Store;
+  metrics: MetricsRegistry;
+  /** Writes everything queued now (tests and the CLI use it to read their own writes). */
+  flush(): Promise<void>;
+  /** Stops accepting, drains the queue into the store (or the spool), closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Assembles the pipeline from config, in the order data flows:
+ * receiver → normalize → queue → store writer (→ disk spool when the store is down) → store.
+ */
+export async function startCollector(config: Config): Promise<RunningCollector> {
+  const metrics = new MetricsRegistry();
+  const store = createStore({ ...config.store, dataDir: path.join(config.dataDir, "clickhouse") });
+  await store.migrate();
+
+  const spool = new DiskSpool(path.join(config.dataDir, "spool"), config.spool.maxBytes, metrics);
+  await spool.open();
+  const writer = new StoreWriter(store, spool, metrics);
+  const queue = new BatchQueue(config.batch, (batch) => writer.write(batch), metrics);
+  queue.start();
+  const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
+
+  const sink: TracesSink = { offer: (spans) => queue.offer(spans.length, toRows(spans)) };
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(createHealthRouter({ store, metrics, queue: { get size() { return queue.size; }, capacity: config.batch.capacitySpans }, spool }));
+  app.use("/v1", requireToken(config.authToken));
+  app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds }));
+  app.use(createQueriesRouter(store));
+
+  const server = await listen(app, config.host, config.port);
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${port}`,
+    store,
+    metrics,
+    flush: () => queue.flush(),
+    close: () =>
+      (closing ??= (async () => {
+        await stopServer(server);
+        clearInterval(replayer.timer);
+        await withTimeout(queue.close(), config.shutdownTimeoutMs, () => writer.stop());
+        writer.stop();
+        await replayer.idle();
+        await store.close();
+      })()),
+  };
+}
+
+function toRows(spans: ValidSpan[]): [string, object[]][] {
+  const traces: object[] = [];
+  const llm: object[] = [];
+  for (const span of spans) {
+    const rows = normalizeSpan(span);
+    traces.push(rows.trace);
+    if (rows.llm) llm.push(rows.llm);
+  }
+  return [
+    [TABLES.traces, traces],
+    [TABLES.llmSpans, llm],
+  ];
+}
+
+function startReplayer(spool: DiskSpool, store: Store, intervalMs: number) {
+  let running: Promise<unknown> | undefined;
+  const tick = () => {
+    if (running || spool.pending.files === 0) return;
+    running = spool
+      .replay(store)
+      .catch((err: unknown) => console.error(`llmscope: spool replay failed: ${(err as Error).message}`))
+      .finally(() => (running = undefined));
+  };
+  tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return { timer, idle: async () => void (await running) };
+}
+
+function listen(app: express.Express, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once("listening", () => resolve(server));
+    server.once("error", (err: NodeJS.ErrnoException) =>
+      reject(err.code === "EADDRINUSE" ? new Error(`port ${port} on ${host} is already in use (set LLMSCOPE_PORT to another port)`) : err),
+    );
+  });
+}
+
+function stopServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+async function withTimeout(work: Promise<void>, ms: number, onTimeout: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  await Promise.race([work, timeout]);
+  clearTimeout(timer);
+  await work;
+}
