@@ -1,3 +1,4 @@
+import { QueryParamError, UnknownQueryError } from "@llmscope/queries";
 import { ConfigError } from "../config";
 import { UsageError } from "./args";
 import { demoCommand, DEMO_USAGE } from "./demo-command";
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     await command(rest, process.env, process.stdout);
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof QueryParamError || err instanceof UnknownQueryError) {
       process.stderr.write(`llmscope ${name}: ${err.message}\n`);
       return 2;
     }
