@@ -1,0 +1,21 @@
+import { benchIngest } from "./ingest";
+import { describeMachine } from "./machine";
+import { benchOverhead } from "./overhead";
+
+/** `npm run bench`: prints figures for this machine; nothing here asserts a time. */
+async function main(): Promise<void> {
+  const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
+  console.log(`llmscope bench — ${describeMachine()}`);
+  console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients):`);
+  for (const r of await benchIngest(spans)) {
+    console.log(`  ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   (${r.spans} spans in ${r.seconds.toFixed(2)} s)`);
+  }
+  const o = await benchOverhead();
+  console.log(`\nInstrumentation overhead per manual LLM-call span (traceLlmCall, BatchSpanProcessor, ${o.calls} calls, best of 5):`);
+  console.log(`  without llmscope ${o.plainMicros.toFixed(2)} µs/call, with ${o.tracedMicros.toFixed(2)} µs/call → overhead ${o.overheadMicros.toFixed(2)} µs/call`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
