@@ -79,6 +79,10 @@ export interface LlmSpanRow {
   GuardrailCategories: string[];
   GuardrailScore: number | null;
   Tags: Record<string, string>;
+  /** Set by the cost enricher; omitted, the row is stored as unpriced (CostUnpriced = 1, CostUsd = 0). */
+  CostUsd?: string;
+  CostUnpriced?: number;
+  PriceSource?: string;
 }
 
 export const TABLES = { traces: "otel_traces", llmSpans: "llm_spans" } as const;

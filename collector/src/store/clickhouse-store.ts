@@ -1,0 +1,180 @@
+/**
+ * Store on a ClickHouse server (or cluster) through the official @clickhouse/client over HTTP.
+ *
+ * - migrate() first creates the database with a client bound to `default` (ON CLUSTER when
+ *   configured), then applies migrations through the main client bound to `database`.
+ * - Queries use `{name:Type}` parameters (sent as HTTP `param_*`) and JSONEachRow output with
+ *   `output_format_json_quote_64bit_integers=1`, so 64-bit integers arrive as decimal strings.
+ * - Errors: no answer (refused, reset, timeout, non-ClickHouse 5xx from a proxy) → retriable
+ *   StoreError; authentication failure and SQL/data errors → not retriable, with the server's
+ *   message. The password never appears in a message, and `location` is the URL without
+ *   credentials.
+ * - Old servers: the client works unchanged against ClickHouse 18.16 (Debian's package) for
+ *   ping, DDL, JSONEachRow insert and select: it sends no settings by default (compression is off).
+ *   18.16 has no query parameters, so a query with params fails there with a clear message; its
+ *   errors lack the "(TYPE)" suffix the client parses, so codes are read from the text.
+ */
+
+import { ClickHouseError, ClickHouseLogLevel, createClient, type ClickHouseClient } from "@clickhouse/client";
+import { assertIdentifier, type ClusterConfig } from "./cluster";
+import { codeFromMessage, isAuthCode, isTransientCode } from "./errors";
+import { runMigrations } from "./migrations";
+import { StoreError, type MigrationReport, type QueryParams, type Store } from "./store";
+
+export interface ClickHouseStoreOptions {
+  url: string;
+  username: string;
+  password: string;
+  database: string;
+  ttlDays: number;
+  cluster?: ClusterConfig;
+  /** Per-request timeout in milliseconds (default 30 000). */
+  requestTimeoutMs?: number;
+  /** Overrides the migrations folder (tests and tooling). */
+  migrationsDir?: string;
+}
+
+const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "ENOTFOUND", "ECONNABORTED", "UND_ERR_SOCKET"]);
+const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+/** Splits credentials out of a URL; returns the clean URL and any user/password it carried. */
+function parseUrl(raw: string): { url: string; username?: string; password?: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`clickhouseUrl must be an http(s) URL like http://localhost:8123, got an unparsable value`);
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+    throw new Error(`clickhouseUrl must use http or https, got ${parsed.protocol}`);
+  }
+  const username = parsed.username ? decodeURIComponent(parsed.username) : undefined;
+  const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
+  parsed.username = "";
+  parsed.password = "";
+  return { url: parsed.toString().replace(/\/$/, ""), username, password };
+}
+
+export class ClickHouseStore implements Store {
+  readonly kind = "clickhouse" as const;
+  readonly location: string;
+  private readonly client: ClickHouseClient;
+  private readonly username: string;
+  private readonly password: string;
+
+  constructor(private readonly options: ClickHouseStoreOptions) {
+    assertIdentifier(options.database, "database");
+    const { url, username, password } = parseUrl(options.url);
+    this.location = url;
+    this.username = username ?? options.username;
+    this.password = password ?? options.password;
+    this.client = this.makeClient(options.database);
+  }
+
+  private makeClient(database: string): ClickHouseClient {
+    return createClient({
+      url: this.location,
+      username: this.username,
+      password: this.password,
+      database,
+      application: "llmscope",
+      request_timeout: this.options.requestTimeoutMs ?? 30_000,
+      // Failures are reported through StoreError; the client's own console logging would duplicate them.
+      log: { level: ClickHouseLogLevel.OFF },
+    });
+  }
+
+  private redact(text: string): string {
+    return this.password ? text.split(this.password).join("***") : text;
+  }
+
+  private toStoreError(err: unknown, what: string): StoreError {
+    if (err instanceof StoreError) return err;
+    const e = err as { message?: unknown; code?: unknown };
+    const message = this.redact(String(e?.message ?? err));
+    const code = err instanceof ClickHouseError ? Number(err.code) : codeFromMessage(message);
+    if (code !== undefined && !Number.isNaN(code)) {
+      if (isAuthCode(code)) {
+        return new StoreError(
+          `ClickHouse at ${this.location} rejected the credentials of user "${this.username}" (${what}): ${message}`,
+          false,
+          code,
+        );
+      }
+      if (code === 115 && /param_/.test(message)) {
+        return new StoreError(
+          `ClickHouse at ${this.location} does not support query parameters ({name:Type}); it is too old (needs 19.x or later): ${message}`,
+          false,
+          code,
+        );
+      }
+      return new StoreError(`ClickHouse ${what} failed: ${message}`, isTransientCode(code), code);
+    }
+    const networkCode = typeof e?.code === "string" ? e.code : undefined;
+    const detail = networkCode && NETWORK_CODES.has(networkCode) ? `${networkCode} ${message}` : message;
+    // No ClickHouse exception: the server did not answer (or a proxy answered for it).
+    return new StoreError(`ClickHouse at ${this.location} unreachable during ${what}: ${detail}`, true);
+  }
+
+  async migrate(): Promise<MigrationReport> {
+    const admin = this.makeClient("default");
+    const onCluster = this.options.cluster ? ` ON CLUSTER ${this.options.cluster.name}` : "";
+    try {
+      await admin.command({ query: `CREATE DATABASE IF NOT EXISTS \`${this.options.database}\`${onCluster}` });
+    } catch (err) {
+      throw this.toStoreError(err, `create database ${this.options.database}`);
+    } finally {
+      await admin.close();
+    }
+    return runMigrations(this, {
+      ttlDays: this.options.ttlDays,
+      cluster: this.options.cluster,
+      dir: this.options.migrationsDir,
+    });
+  }
+
+  async insert(table: string, rows: readonly object[]): Promise<void> {
+    if (!TABLE_NAME.test(table)) throw new StoreError(`insert: invalid table name ${JSON.stringify(table)}`, false);
+    if (rows.length === 0) return;
+    try {
+      await this.client.insert({ table, values: rows as object[], format: "JSONEachRow" });
+    } catch (err) {
+      throw this.toStoreError(err, `insert into ${table}`);
+    }
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params?: QueryParams): Promise<T[]> {
+    try {
+      const result = await this.client.query({
+        query: sql,
+        query_params: params,
+        format: "JSONEachRow",
+        clickhouse_settings: { output_format_json_quote_64bit_integers: 1 },
+      });
+      return await result.json<T>();
+    } catch (err) {
+      throw this.toStoreError(err, "query");
+    }
+  }
+
+  async exec(sql: string, params?: QueryParams): Promise<void> {
+    try {
+      await this.client.command({ query: sql, query_params: params });
+    } catch (err) {
+      throw this.toStoreError(err, "statement");
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      const result = await this.client.ping();
+      return result.success;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}
