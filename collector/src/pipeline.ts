@@ -8,7 +8,7 @@ import { createQueriesRouter } from "./api/queries";
 import { BatchQueue } from "./batcher/queue";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
-import type { Config } from "./config";
+import { storeConfigOf, type Config } from "./config";
 import { normalizeSpan } from "./normalize";
 import type { ValidSpan } from "./receiver/model";
 import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
@@ -34,7 +34,7 @@ export interface RunningCollector {
  */
 export async function startCollector(config: Config): Promise<RunningCollector> {
   const metrics = new MetricsRegistry();
-  const store = createStore({ ...config.store, dataDir: path.join(config.dataDir, "clickhouse") });
+  const store = createStore(storeConfigOf(config));
   await store.migrate();
 
   const spool = new DiskSpool(path.join(config.dataDir, "spool"), config.spool.maxBytes, metrics);

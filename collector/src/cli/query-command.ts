@@ -1,8 +1,6 @@
-import { bindParams, loadQuery } from "@llmscope/queries";
-import { typeRows } from "@llmscope/queries";
-import { loadConfig } from "../config";
+import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
+import { loadConfig, storeConfigOf } from "../config";
 import { createStore } from "../store";
-import path from "node:path";
 import { keyValues, parse, UsageError } from "./args";
 import { formatTable } from "./format-table";
 
@@ -57,7 +55,7 @@ function isUnreachable(err: unknown): boolean {
 async function viaStore(name: string, raw: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Record<string, unknown>[]> {
   const config = loadConfig(env);
   const query = loadQuery(name);
-  const store = createStore({ ...config.store, dataDir: path.join(config.dataDir, "clickhouse") });
+  const store = createStore(storeConfigOf(config));
   try {
     await store.migrate();
     return typeRows(query.columns, await store.query(query.sql, bindParams(query, raw)));

@@ -27,6 +27,10 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ LLMSCOPE_CLICKHOUSE_DATABASE: "a;drop" })).toThrow(/LLMSCOPE_CLICKHOUSE_DATABASE .*identifier/);
   });
 
+  it("refuses a cluster without a server", () => {
+    expect(() => loadConfig({ LLMSCOPE_CLICKHOUSE_CLUSTER: "main" })).toThrow(/LLMSCOPE_CLICKHOUSE_CLUSTER .*needs a ClickHouse server URL/);
+  });
+
   it("layers env over a YAML file and reports unknown file keys", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "llmscope-config-"));
     const file = path.join(dir, "llmscope.yaml");

@@ -48,6 +48,10 @@ export const ConfigSchema = z
       .prefault({}),
     shutdownTimeoutMs: positiveInt().default(30_000),
   })
-  .strict();
+  .strict()
+  .refine((c) => !c.store.cluster || c.store.clickhouseUrl, {
+    message: "a cluster needs a ClickHouse server URL (LLMSCOPE_CLICKHOUSE_URL); the embedded chDB is a single node",
+    path: ["store", "cluster", "name"],
+  });
 
 export type Config = z.infer<typeof ConfigSchema>;
