@@ -25,13 +25,13 @@ describe("llmscope CLI", () => {
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
     child.stderr.on("data", (d: Buffer) => (stderr += d));
+    const tokens = (i: number) => ({ input: 100 + i, output: 10 + (i % 7) });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     try {
       for (let i = 0; i < 300 && !stdout.includes("listening on"); i++) await new Promise((r) => setTimeout(r, 100));
       expect(stdout, stderr).toContain(`listening on http://127.0.0.1:${port}`);
       expect(stdout).toContain(dataDir);
 
-      const tokens = (i: number) => ({ input: 100 + i, output: 10 + (i % 7) });
       const res = await fetch(`${env.LLMSCOPE_URL}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: llmSpansJson("cli-svc", 30, tokens) });
       expect(res.status).toBe(200);
       const health = (await (await fetch(`${env.LLMSCOPE_URL}/healthz`)).json()) as { spans: { received: number; stored: number } };

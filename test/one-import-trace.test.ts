@@ -18,7 +18,7 @@ let llm: Row[];
 
 beforeAll(async () => {
   collector = await startTestCollector();
-  fake = await startFakeOpenAI({ seed: 7, latencyScale: 0.01 });
+  fake = await startFakeOpenAI({ seed: 7, latency: { scale: 0.01 } });
   const run = await runNode([path.join(__dirname, "fixtures/rag-app.mjs")], {
     OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
     OTEL_SERVICE_NAME: "support-bot",

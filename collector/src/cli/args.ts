@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 
 /** A command-line mistake, shown with the usage line of the command. */
 export class UsageError extends Error {
@@ -8,7 +8,7 @@ export class UsageError extends Error {
   }
 }
 
-export function parse<T extends Parameters<typeof parseArgs>[0]["options"]>(argv: string[], options: T) {
+export function parse<const T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {

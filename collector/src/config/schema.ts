@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReceiverLimitsSchema } from "../receiver/config";
 
 const positiveInt = () => z.coerce.number().int().positive();
 
@@ -35,17 +36,7 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
-    receiver: z
-      .object({
-        maxBodyBytes: positiveInt().default(16 * 1024 * 1024),
-        maxAttributesPerSpan: positiveInt().default(256),
-        maxAttributeKeyLength: positiveInt().default(256),
-        maxAttributeValueBytes: positiveInt().default(1024 * 1024),
-        maxEventsPerSpan: positiveInt().default(1024),
-        maxLinksPerSpan: positiveInt().default(1024),
-      })
-      .strict()
-      .prefault({}),
+    receiver: ReceiverLimitsSchema.prefault({}),
     shutdownTimeoutMs: positiveInt().default(30_000),
   })
   .strict()
