@@ -44,13 +44,15 @@ describe("ingest through the whole collector", () => {
   });
 
   it("keeps the good spans of a request with one bad span, and says which was rejected", async () => {
+    // Recent timestamps: rows older than the retention (TTL) would be expired by ClickHouse at once.
+    const start = BigInt(Date.now()) * 1_000_000n;
     const good = (id: string) => ({
       traceId: "5b8efff798038103d269b633813fc60c",
       spanId: id,
       name: "chat m",
       kind: 3,
-      startTimeUnixNano: "1700000000000000000",
-      endTimeUnixNano: "1700000000500000000",
+      startTimeUnixNano: String(start),
+      endTimeUnixNano: String(start + 500_000_000n),
       attributes: [{ key: "gen_ai.operation.name", value: { stringValue: "chat" } }],
     });
     const bad = { ...good("eee19b7ec3c1b174"), traceId: "abc" };

@@ -15,7 +15,7 @@ import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
 import { createStore } from "./store";
 import { TABLES } from "./store/rows";
 import type { Store } from "./store/store";
-import { MetricsRegistry } from "./telemetry/metrics";
+import { MetricsRegistry, type Counter } from "./telemetry/metrics";
 
 export interface RunningCollector {
   /** Base URL, e.g. http://127.0.0.1:4318 */
@@ -44,7 +44,15 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   queue.start();
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
 
-  const sink: TracesSink = { offer: (spans) => queue.offer(spans.length, toRows(spans)) };
+  const retentionNs = BigInt(config.store.ttlDays) * 86_400_000_000_000n;
+  const expired = metrics.counter("llmscope_spans_older_than_retention_total", "Spans stored with a start time already past the TTL: ClickHouse expires them at once");
+  const sink: TracesSink = {
+    offer: (spans) => {
+      const accepted = queue.offer(spans.length, toRows(spans));
+      if (accepted) countExpired(spans, retentionNs, expired);
+      return accepted;
+    },
+  };
 
   const app = express();
   app.disable("x-powered-by");
@@ -87,6 +95,13 @@ function toRows(spans: ValidSpan[]): [string, object[]][] {
     [TABLES.traces, traces],
     [TABLES.llmSpans, llm],
   ];
+}
+
+function countExpired(spans: ValidSpan[], retentionNs: bigint, counter: Counter): void {
+  const cutoff = BigInt(Date.now()) * 1_000_000n - retentionNs;
+  let n = 0;
+  for (const span of spans) if (span.startTimeUnixNano < cutoff) n++;
+  if (n > 0) counter.inc(n);
 }
 
 function startReplayer(spool: DiskSpool, store: Store, intervalMs: number) {

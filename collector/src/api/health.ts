@@ -31,6 +31,7 @@ export function createHealthRouter(sources: HealthSources): Router {
         rejected: count("llmscope_receiver_spans_rejected_total"),
         refused: count("llmscope_receiver_spans_refused_total"),
         stored: count("llmscope_spans_stored_total"),
+        olderThanRetention: count("llmscope_spans_older_than_retention_total"),
       },
       rows: {
         spooled: count("llmscope_spool_rows_written_total"),
