@@ -1,4 +1,3 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
 
 /** A command-line mistake, shown with the usage line of the command. */
 export class UsageError extends Error {
@@ -8,9 +7,10 @@ export class UsageError extends Error {
   }
 }
 
-export function parse<const T extends NonNullable<ParseArgsConfig["options"]>>(argv: string[], options: T) {
+/** Runs node:util parseArgs (or any parsing step), turning its errors into usage errors. */
+export function usage<T>(parse: () => T): T {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parse();
   } catch (err) {
     throw new UsageError((err as Error).message);
   }

@@ -1,14 +1,22 @@
+import { parseArgs } from "node:util";
 import { runDemoCommand } from "../demo";
-import { parse, UsageError } from "./args";
+import { usage, UsageError } from "./args";
 
 export const DEMO_USAGE = "llmscope demo [--traces <n>] [--concurrency <n>]";
 
 /** Sends demo traces to the collector at LLMSCOPE_URL; refuses early when nothing listens there. */
 export async function demoCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parse(argv, {
-    traces: { type: "string", default: "300" },
-    concurrency: { type: "string", default: "8" },
-  });
+  const { values } = usage(() =>
+    parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        traces: { type: "string", default: "300" },
+        concurrency: { type: "string", default: "8" },
+      },
+    }),
+  );
   const traces = positiveInt("--traces", values.traces);
   const concurrency = positiveInt("--concurrency", values.concurrency);
   const collectorUrl = env.LLMSCOPE_URL ?? "http://127.0.0.1:4318";

@@ -1,7 +1,8 @@
+import { parseArgs } from "node:util";
 import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
 import { loadConfig, storeConfigOf } from "../config";
 import { createStore } from "../store";
-import { keyValues, parse, UsageError } from "./args";
+import { keyValues, usage, UsageError } from "./args";
 import { formatTable } from "./format-table";
 
 export const QUERY_USAGE = "llmscope query <name> [--from <time>] [--to <time>] [--param key=value ...] [--format table|json]";
@@ -11,12 +12,19 @@ export const QUERY_USAGE = "llmscope query <name> [--from <time>] [--to <time>] 
  * process per data directory, and a server may be behind it); otherwise it opens the store itself.
  */
 export async function queryCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values, positionals } = parse(argv, {
-    from: { type: "string", default: "now-24h" },
-    to: { type: "string", default: "now" },
-    param: { type: "string", multiple: true },
-    format: { type: "string", default: "table" },
-  });
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        from: { type: "string", default: "now-24h" },
+        to: { type: "string", default: "now" },
+        param: { type: "string", multiple: true },
+        format: { type: "string", default: "table" },
+      },
+    }),
+  );
   const name = positionals[0];
   if (!name) throw new UsageError("which query? " + QUERY_USAGE);
   if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);

@@ -1,17 +1,25 @@
+import { parseArgs } from "node:util";
 import path from "node:path";
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
-import { parse } from "./args";
+import { usage } from "./args";
 
 export const START_USAGE = "llmscope start [--port <n>] [--host <addr>] [--data-dir <dir>]";
 
 /** Runs the collector until SIGTERM/SIGINT, then drains the queue and closes the store. */
 export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values } = parse(argv, {
-    port: { type: "string" },
-    host: { type: "string" },
-    "data-dir": { type: "string" },
-  });
+  const { values } = usage(() =>
+    parseArgs({
+      args: argv,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        port: { type: "string" },
+        host: { type: "string" },
+        "data-dir": { type: "string" },
+      },
+    }),
+  );
   const config = loadConfig(env, { port: values.port, host: values.host, dataDir: values["data-dir"] });
   const collector = await startCollector(config);
 

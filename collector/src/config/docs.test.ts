@@ -6,7 +6,7 @@ import { ENV_VARS } from "./env-vars";
 const doc = readFileSync(path.resolve(__dirname, "../../../docs/configuration.md"), "utf8");
 const source = [
   readFileSync(path.resolve(__dirname, "env-vars.ts"), "utf8"),
-  readFileSync(path.resolve(__dirname, "schema.ts"), "utf8"),
+  readFileSync(path.resolve(__dirname, "../receiver/config.ts"), "utf8"),
 ].join("\n");
 
 describe("docs/configuration.md", () => {
