@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TRACES_ENDPOINT, resolveConfig } from "./config";
+import { VERSION } from "./version";
+
+describe("resolveConfig", () => {
+  it("defaults to protobuf on localhost:4318, content off, enabled", () => {
+    expect(resolveConfig({}, {})).toEqual({
+      disabled: false,
+      protocol: "http/protobuf",
+      endpoint: DEFAULT_TRACES_ENDPOINT,
+      captureContent: false,
+      maxContentBytes: 16384,
+      flushTimeoutMillis: 5000,
+      warnings: [],
+    });
+    expect(DEFAULT_TRACES_ENDPOINT).toBe("http://localhost:4318/v1/traces");
+  });
+
+  it("appends /v1/traces to OTEL_EXPORTER_OTLP_ENDPOINT and uses the traces endpoint as-is", () => {
+    expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318/" }).endpoint).toBe("http://c:4318/v1/traces");
+    expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318/base" }).endpoint).toBe("http://c:4318/base/v1/traces");
+    const both = { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://t:9/custom" };
+    expect(resolveConfig({}, both).endpoint).toBe("http://t:9/custom");
+    expect(resolveConfig({ endpoint: "http://o/x" }, both).endpoint).toBe("http://o/x");
+  });
+
+  it("accepts http/json and http/protobuf; warns on anything else, naming the variable, and falls back", () => {
+    expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" }).protocol).toBe("http/json");
+    expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: "http/protobuf" }).protocol).toBe("http/protobuf");
+    const bad = resolveConfig({}, { OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" });
+    expect(bad.protocol).toBe("http/protobuf");
+    expect(bad.warnings).toEqual([
+      'OTEL_EXPORTER_OTLP_PROTOCOL="grpc" is not supported by llmscope; expected one of "http/protobuf", "http/json". Using "http/protobuf".',
+    ]);
+    expect(resolveConfig({ protocol: "http/json" }, { OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" })).toMatchObject({ protocol: "http/json", warnings: [] });
+  });
+
+  it("reads OTEL_SDK_DISABLED and the capture switch, with options winning", () => {
+    expect(resolveConfig({}, { OTEL_SDK_DISABLED: "true" }).disabled).toBe(true);
+    expect(resolveConfig({}, { OTEL_SDK_DISABLED: "false" }).disabled).toBe(false);
+    expect(resolveConfig({ disabled: false }, { OTEL_SDK_DISABLED: "true" }).disabled).toBe(false);
+    expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "true" }).captureContent).toBe(true);
+    expect(resolveConfig({ captureContent: false }, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "true" }).captureContent).toBe(false);
+  });
+
+  it("rejects non-positive sizes and timeouts with a warning naming the option", () => {
+    const c = resolveConfig({ maxContentBytes: 0, flushTimeoutMillis: 1.5 }, {});
+    expect(c.maxContentBytes).toBe(16384);
+    expect(c.flushTimeoutMillis).toBe(5000);
+    expect(c.warnings).toHaveLength(2);
+    expect(c.warnings[0]).toContain("register({ maxContentBytes })=0");
+  });
+});
+
+describe("VERSION", () => {
+  it("matches package.json", () => {
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, "../package.json"), "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});

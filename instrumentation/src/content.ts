@@ -1,0 +1,57 @@
+import type { Span } from "@opentelemetry/api";
+import { StringDecoder } from "node:string_decoder";
+
+/**
+ * The single gate for recorded content (prompts, messages, retrieval text, guardrail input,
+ * prompt templates and variables). Helpers never check a switch of their own: they hand the
+ * value to recordContent(), so a new helper cannot forget the policy or the size cap.
+ */
+export interface ContentPolicy {
+  capture: boolean;
+  maxBytes: number;
+}
+
+export const CAPTURE_CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT";
+export const DEFAULT_MAX_CONTENT_BYTES = 16 * 1024;
+
+let override: Partial<ContentPolicy> = {};
+
+/** Set by register() from its options; undefined fields fall back to the environment. */
+export function configureContent(policy: Partial<ContentPolicy> = {}): void {
+  override = { ...policy };
+}
+
+/**
+ * Read on every use rather than cached at import, so an app that never calls register()
+ * (it brings its own provider) still honours the environment variable.
+ */
+export function contentPolicy(): ContentPolicy {
+  return {
+    capture: override.capture ?? process.env[CAPTURE_CONTENT_ENV]?.trim().toLowerCase() === "true",
+    maxBytes: override.maxBytes ?? DEFAULT_MAX_CONTENT_BYTES,
+  };
+}
+
+/** Sets `key` to the produced text only when capture is on; `produce` is not called otherwise. */
+export function recordContent(span: Span, key: string, produce: () => string | undefined): void {
+  const policy = contentPolicy();
+  if (!policy.capture) return;
+  const value = produce();
+  if (value === undefined) return;
+  span.setAttribute(key, capText(value, policy.maxBytes));
+}
+
+/** Cuts `value` to at most `maxBytes` UTF-8 bytes, marker included, never inside a character. */
+export function capText(value: string, maxBytes: number): string {
+  const bytes = Buffer.byteLength(value, "utf8");
+  if (bytes <= maxBytes) return value;
+  const marker = truncationMarker(bytes);
+  const room = Math.max(0, maxBytes - Buffer.byteLength(marker, "utf8"));
+  // StringDecoder holds back a trailing partial character instead of emitting U+FFFD.
+  const kept = new StringDecoder("utf8").write(Buffer.from(value, "utf8").subarray(0, room));
+  return kept + marker;
+}
+
+export function truncationMarker(originalBytes: number): string {
+  return `…[truncated by llmscope, ${originalBytes} bytes]`;
+}

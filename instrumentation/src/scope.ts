@@ -1,0 +1,78 @@
+import { context, createContextKey, type Attributes, type Context } from "@opentelemetry/api";
+import {
+  ATTR_CONVERSATION_ID,
+  ATTR_OPERATION_NAME,
+  ATTR_PROMPT_NAME,
+  ATTR_PROMPT_VARIANT,
+  ATTR_PROMPT_VERSION,
+  ATTR_SESSION_ID,
+  ATTR_SPAN_TYPE,
+  ATTR_TAG_PREFIX,
+  ATTR_USER_ID,
+  LLM_OPERATIONS,
+} from "./semconv";
+
+/**
+ * What withContext() and withPrompt() put into the OpenTelemetry context, and the attributes a
+ * span started in that context receives. Both the span helpers and ContextSpanProcessor call
+ * scopeAttributes(), so our spans and other instrumentations' spans get the same values.
+ */
+export interface AppContext {
+  userId?: string;
+  sessionId?: string;
+  conversationId?: string;
+  tags?: Record<string, string | number | boolean>;
+}
+
+export interface PromptScope {
+  name: string;
+  version?: string;
+  variant?: string;
+}
+
+const APP_KEY = createContextKey("llmscope.app-context");
+const PROMPT_KEY = createContextKey("llmscope.prompt");
+
+/** Runs fn with ctx merged over any enclosing withContext (inner values and tags win). */
+export function withContext<T>(ctx: AppContext, fn: () => T): T {
+  const outer = context.active().getValue(APP_KEY) as AppContext | undefined;
+  const merged: AppContext = { ...outer, ...definedOnly(ctx), tags: { ...outer?.tags, ...ctx.tags } };
+  return context.with(context.active().setValue(APP_KEY, merged), fn);
+}
+
+export function contextWithPrompt(ctx: Context, prompt: PromptScope): Context {
+  return ctx.setValue(PROMPT_KEY, prompt);
+}
+
+/**
+ * App context goes on every span; the prompt only on LLM calls (SPANS.md). An LLM call is one of
+ * ours (llmscope.span.type=llm) or a foreign span whose gen_ai.operation.name is an LLM operation.
+ */
+export function scopeAttributes(ctx: Context, startAttributes: Attributes): Attributes {
+  const attrs: Attributes = {};
+  const app = ctx.getValue(APP_KEY) as AppContext | undefined;
+  if (app) {
+    if (app.userId !== undefined) attrs[ATTR_USER_ID] = app.userId;
+    if (app.sessionId !== undefined) attrs[ATTR_SESSION_ID] = app.sessionId;
+    if (app.conversationId !== undefined) attrs[ATTR_CONVERSATION_ID] = app.conversationId;
+    for (const [key, value] of Object.entries(app.tags ?? {})) attrs[ATTR_TAG_PREFIX + key] = value;
+  }
+  const prompt = ctx.getValue(PROMPT_KEY) as PromptScope | undefined;
+  if (prompt && isLlmSpan(startAttributes)) {
+    attrs[ATTR_PROMPT_NAME] = prompt.name;
+    if (prompt.version !== undefined) attrs[ATTR_PROMPT_VERSION] = prompt.version;
+    if (prompt.variant !== undefined) attrs[ATTR_PROMPT_VARIANT] = prompt.variant;
+  }
+  return attrs;
+}
+
+function isLlmSpan(attrs: Attributes): boolean {
+  const type = attrs[ATTR_SPAN_TYPE];
+  if (type !== undefined) return type === "llm";
+  const operation = attrs[ATTR_OPERATION_NAME];
+  return typeof operation === "string" && LLM_OPERATIONS.has(operation);
+}
+
+function definedOnly(ctx: AppContext): AppContext {
+  return Object.fromEntries(Object.entries(ctx).filter(([key, value]) => value !== undefined && key !== "tags"));
+}

@@ -1,0 +1,90 @@
+/**
+ * Every attribute name llmscope writes, in one place (docs: /shared/design/SPANS.md).
+ * gen_ai.* names are the OpenTelemetry GenAI semantic conventions (still "Development");
+ * anything of our own lives under llmscope.*, never under gen_ai.*.
+ */
+
+export const ATTR_SPAN_TYPE = "llmscope.span.type";
+export type SpanType = "prompt" | "retrieval" | "llm" | "guardrail";
+
+export const ATTR_ERROR_TYPE = "error.type";
+export const ATTR_SERVER_ADDRESS = "server.address";
+export const ATTR_SERVER_PORT = "server.port";
+
+// App context (withContext).
+export const ATTR_USER_ID = "user.id";
+export const ATTR_SESSION_ID = "session.id";
+export const ATTR_CONVERSATION_ID = "gen_ai.conversation.id";
+export const ATTR_TAG_PREFIX = "llmscope.tag.";
+
+// Operation and provider.
+export const ATTR_OPERATION_NAME = "gen_ai.operation.name";
+export const ATTR_PROVIDER_NAME = "gen_ai.provider.name";
+export const ATTR_OUTPUT_TYPE = "gen_ai.output.type";
+
+// LLM request.
+export const ATTR_REQUEST_MODEL = "gen_ai.request.model";
+export const ATTR_REQUEST_MAX_TOKENS = "gen_ai.request.max_tokens";
+export const ATTR_REQUEST_TEMPERATURE = "gen_ai.request.temperature";
+export const ATTR_REQUEST_TOP_P = "gen_ai.request.top_p";
+export const ATTR_REQUEST_TOP_K = "gen_ai.request.top_k";
+export const ATTR_REQUEST_STOP_SEQUENCES = "gen_ai.request.stop_sequences";
+export const ATTR_REQUEST_SEED = "gen_ai.request.seed";
+export const ATTR_REQUEST_FREQUENCY_PENALTY = "gen_ai.request.frequency_penalty";
+export const ATTR_REQUEST_PRESENCE_PENALTY = "gen_ai.request.presence_penalty";
+export const ATTR_REQUEST_CHOICE_COUNT = "gen_ai.request.choice.count";
+export const ATTR_REQUEST_STREAM = "gen_ai.request.stream";
+
+// LLM response and usage.
+export const ATTR_RESPONSE_ID = "gen_ai.response.id";
+export const ATTR_RESPONSE_MODEL = "gen_ai.response.model";
+export const ATTR_RESPONSE_FINISH_REASONS = "gen_ai.response.finish_reasons";
+export const ATTR_RESPONSE_TIME_TO_FIRST_CHUNK = "gen_ai.response.time_to_first_chunk";
+export const ATTR_USAGE_INPUT_TOKENS = "gen_ai.usage.input_tokens";
+export const ATTR_USAGE_OUTPUT_TOKENS = "gen_ai.usage.output_tokens";
+export const ATTR_USAGE_CACHE_READ_INPUT_TOKENS = "gen_ai.usage.cache_read.input_tokens";
+export const ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS = "gen_ai.usage.cache_write.input_tokens";
+export const ATTR_USAGE_REASONING_OUTPUT_TOKENS = "gen_ai.usage.reasoning.output_tokens";
+
+// LLM content (opt-in).
+export const ATTR_SYSTEM_INSTRUCTIONS = "gen_ai.system_instructions";
+export const ATTR_INPUT_MESSAGES = "gen_ai.input.messages";
+export const ATTR_OUTPUT_MESSAGES = "gen_ai.output.messages";
+
+// Prompt.
+export const ATTR_PROMPT_NAME = "gen_ai.prompt.name";
+export const ATTR_PROMPT_VERSION = "gen_ai.prompt.version";
+export const ATTR_PROMPT_VARIANT = "llmscope.prompt.variant";
+export const ATTR_PROMPT_TEMPLATE_HASH = "llmscope.prompt.template.hash";
+export const ATTR_PROMPT_TEMPLATE = "llmscope.prompt.template";
+export const ATTR_PROMPT_VARIABLE_PREFIX = "gen_ai.prompt.variable.";
+
+// Retrieval.
+export const ATTR_DATA_SOURCE_ID = "gen_ai.data_source.id";
+export const ATTR_RETRIEVAL_TOP_K = "gen_ai.retrieval.top_k";
+export const ATTR_DB_SYSTEM_NAME = "db.system.name";
+export const ATTR_DB_COLLECTION_NAME = "db.collection.name";
+export const ATTR_RETRIEVAL_DOCUMENTS_COUNT = "llmscope.retrieval.documents.count";
+export const ATTR_RETRIEVAL_SCORE_MAX = "llmscope.retrieval.score.max";
+export const ATTR_RETRIEVAL_SCORE_MIN = "llmscope.retrieval.score.min";
+export const ATTR_RETRIEVAL_SCORE_MEAN = "llmscope.retrieval.score.mean";
+export const ATTR_RETRIEVAL_SCORE_THRESHOLD = "llmscope.retrieval.score_threshold";
+export const ATTR_RETRIEVAL_QUERY_TEXT = "gen_ai.retrieval.query.text";
+export const ATTR_RETRIEVAL_DOCUMENTS = "gen_ai.retrieval.documents";
+
+// Guardrail.
+export const ATTR_GUARDRAIL_NAME = "llmscope.guardrail.name";
+export const ATTR_GUARDRAIL_STAGE = "llmscope.guardrail.stage";
+export const ATTR_GUARDRAIL_DECISION = "llmscope.guardrail.decision";
+export const ATTR_GUARDRAIL_TRIGGERED = "llmscope.guardrail.triggered";
+export const ATTR_GUARDRAIL_CATEGORIES = "llmscope.guardrail.categories";
+export const ATTR_GUARDRAIL_SCORE = "llmscope.guardrail.score";
+export const ATTR_GUARDRAIL_POLICY_ID = "llmscope.guardrail.policy.id";
+export const ATTR_GUARDRAIL_CONTENT = "llmscope.guardrail.content";
+
+// Operation names we emit besides the LLM ones.
+export const OPERATION_RETRIEVAL = "retrieval";
+export const OPERATION_APPLY_GUARDRAIL = "apply_guardrail";
+
+/** Operations that make a span an "LLM call", so it receives the prompt context (SPANS.md). */
+export const LLM_OPERATIONS: ReadonlySet<string> = new Set(["chat", "text_completion", "generate_content", "embeddings"]);

@@ -1,0 +1,65 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/**
+ * Small apps written to a temp dir and run with `node`, the way a user runs theirs. The temp dir
+ * links the repo's node_modules, so `llmscope/register` resolves exactly as it does for a user
+ * (through the package's "exports" to the built dist/).
+ */
+export const REPO_ROOT = path.resolve(__dirname, "../../..");
+
+export function buildPackage(): void {
+  execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "instrumentation"], { cwd: REPO_ROOT, stdio: "pipe" });
+}
+
+export function fixtureDir(files: Record<string, string>): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), "llmscope-fixture-"));
+  symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface AppRun {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves once stdout contains `text`. */
+  printed: (text: string) => Promise<void>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `node ...args` in dir with only the OTEL_* variables given (never the test's own). */
+export function startApp(dir: string, args: string[], env: Record<string, string>, timeoutMs = 12_000): AppRun {
+  const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("OTEL_")));
+  const child = spawn(process.execPath, args, { cwd: dir, env: { ...baseEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  const waiters: { text: string; resolve: () => void }[] = [];
+  child.stdout!.on("data", (d: Buffer) => {
+    out += d.toString();
+    for (const w of waiters.filter((w) => out.includes(w.text))) w.resolve();
+  });
+  child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal });
+    }),
+  );
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    printed: (text) =>
+      out.includes(text)
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            waiters.push({ text, resolve });
+            void exited.then(() => reject(new Error(`app exited before printing ${JSON.stringify(text)}; stderr: ${err}`)));
+          }),
+    exited,
+  };
+}
