@@ -6,22 +6,8 @@ import { startFakeOpenAI } from "./fake-openai-server";
 import { createProgressBar } from "./progress";
 import { type DemoResult, type RunDemoOptions, runDemo } from "./rag-app";
 
-export interface DemoCommandOptions {
-  /** OTLP/HTTP base URL of the collector, e.g. http://localhost:4318. */
-  collectorUrl: string;
-  /** Requests to send, one trace each. */
-  traces: number;
-  /** Requests in flight at once. Default 8. */
-  concurrency?: number;
-  /** Fake OpenAI latency factor: 1 is real-world pace, 0.1 ten times faster. Default 1. */
-  latencyScale?: number;
-  /** Share of model calls that fail with an injected 429/500. Default 0.02. */
-  failureRate?: number;
-  /** Seed for traffic and responses. Default 42. */
-  seed?: number;
-  protocol?: RunDemoOptions["protocol"];
-  captureContent?: boolean;
-}
+/** What `llmscope demo` takes: the demo's options, with the fake server and progress owned by the command. */
+export type DemoCommandOptions = Omit<RunDemoOptions, "openaiBaseUrl" | "onProgress">;
 
 export interface DemoCommandResult extends DemoResult {
   elapsedMs: number;

@@ -1,6 +1,6 @@
 import { MAX_VALUE_DEPTH, describeKey, setAttribute } from "./attributes";
 import { DecodeError } from "./decode-error";
-import type { AnyValue, Attributes, ReceivedSpan, ResourceInfo, ScopeInfo, SpanEvent, SpanLink } from "./model";
+import { emptySpan, type AnyValue, type Attributes, type ReceivedSpan, type ResourceInfo, type ScopeInfo, type SpanEvent, type SpanLink } from "./model";
 
 /*
  * The OTLP/JSON mapping of ExportTraceServiceRequest: lowerCamelCase keys (the proto snake_case
@@ -224,23 +224,7 @@ function readStatus(value: unknown, problems: string[]): ReceivedSpan["status"] 
 
 function readSpan(value: unknown, resource: ResourceInfo, scope: ScopeInfo, groupProblems: string[]): ReceivedSpan {
   const problems = [...groupProblems];
-  const span: ReceivedSpan = {
-    resource,
-    scope,
-    traceId: "",
-    spanId: "",
-    parentSpanId: "",
-    traceState: "",
-    name: "",
-    kind: 0,
-    startTimeUnixNano: 0n,
-    endTimeUnixNano: 0n,
-    attributes: {},
-    events: [],
-    links: [],
-    status: { code: 0, message: "" },
-    problems,
-  };
+  const span = emptySpan(resource, scope, problems);
   if (!isObject(value)) {
     problems.push(`span: expected an object, got ${kindOf(value)}`);
     return span;

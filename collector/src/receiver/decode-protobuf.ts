@@ -1,7 +1,7 @@
 import { Reader } from "protobufjs/minimal";
 import { MAX_VALUE_DEPTH, setAttribute } from "./attributes";
 import { DecodeError } from "./decode-error";
-import type { AnyValue, Attributes, ReceivedSpan, ResourceInfo, ScopeInfo, SpanEvent, SpanLink } from "./model";
+import { emptySpan, type AnyValue, type Attributes, type ReceivedSpan, type ResourceInfo, type ScopeInfo, type SpanEvent, type SpanLink } from "./model";
 
 /*
  * Field numbers follow opentelemetry-proto: collector/trace/v1/trace_service.proto,
@@ -282,23 +282,7 @@ function decodeStatus(r: Reader, end: number, into: ReceivedSpan["status"]): voi
 }
 
 function decodeSpan(r: Reader, end: number, resource: ResourceInfo, scope: ScopeInfo): ReceivedSpan {
-  const span: ReceivedSpan = {
-    resource,
-    scope,
-    traceId: "",
-    spanId: "",
-    parentSpanId: "",
-    traceState: "",
-    name: "",
-    kind: 0,
-    startTimeUnixNano: 0n,
-    endTimeUnixNano: 0n,
-    attributes: {},
-    events: [],
-    links: [],
-    status: { code: 0, message: "" },
-    problems: [],
-  };
+  const span = emptySpan(resource, scope);
   readFields(r, end, "Span", (field, wire) => {
     switch (field) {
       case 1:

@@ -72,6 +72,27 @@ export interface ReceivedSpan {
   problems: string[];
 }
 
+/** A span with every field empty, for a decoder to fill in. */
+export function emptySpan(resource: ResourceInfo, scope: ScopeInfo, problems: string[] = []): ReceivedSpan {
+  return {
+    resource,
+    scope,
+    traceId: "",
+    spanId: "",
+    parentSpanId: "",
+    traceState: "",
+    name: "",
+    kind: 0,
+    startTimeUnixNano: 0n,
+    endTimeUnixNano: 0n,
+    attributes: {},
+    events: [],
+    links: [],
+    status: { code: 0, message: "" },
+    problems,
+  };
+}
+
 /** A span that passed validation. Same shape; the type marks that checks were done. */
 export type ValidSpan = Omit<ReceivedSpan, "problems"> & { readonly validated: true };
 
