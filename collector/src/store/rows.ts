@@ -85,4 +85,29 @@ export interface LlmSpanRow {
   PriceSource?: string;
 }
 
-export const TABLES = { traces: "otel_traces", llmSpans: "llm_spans" } as const;
+/**
+ * One row of `llm_scores`: an evaluation of a span, shaped like the semconv `gen_ai.evaluation.result`
+ * event (name, score value, label, explanation), with the span's dimensions copied for analytics.
+ */
+export interface LlmScoreRow {
+  Timestamp: DateTime64String;
+  TraceId: string;
+  SpanId: string;
+  ServiceName: string;
+  RequestModel: string;
+  PromptName: string;
+  PromptVersion: string;
+  PromptVariant: string;
+  UserId: string;
+  /** gen_ai.evaluation.name, e.g. groundedness, relevance, refusal, user_feedback. */
+  Name: string;
+  /** gen_ai.evaluation.score.value, 0–1 for heuristics; null when only a label applies. */
+  ScoreValue: number | null;
+  /** gen_ai.evaluation.score.label, e.g. pass/fail, thumbs_up. */
+  ScoreLabel: string;
+  Explanation: string;
+  /** heuristic | judge | human */
+  Source: string;
+}
+
+export const TABLES = { traces: "otel_traces", llmSpans: "llm_spans", scores: "llm_scores" } as const;
