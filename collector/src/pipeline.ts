@@ -9,11 +9,11 @@ import { BatchQueue } from "./batcher/queue";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
 import { storeConfigOf, type Config } from "./config";
-import { normalizeSpan } from "./normalize";
+import { enrich } from "./processors/run";
+import type { Processor } from "./processors/record";
 import type { ValidSpan } from "./receiver/model";
 import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
 import { createStore } from "./store";
-import { TABLES } from "./store/rows";
 import type { Store } from "./store/store";
 import { MetricsRegistry, type Counter } from "./telemetry/metrics";
 
@@ -30,7 +30,7 @@ export interface RunningCollector {
 
 /**
  * Assembles the pipeline from config, in the order data flows:
- * receiver → normalize → queue → store writer (→ disk spool when the store is down) → store.
+ * receiver → normalize + enrich → queue → store writer (→ disk spool when the store is down) → store.
  */
 export async function startCollector(config: Config): Promise<RunningCollector> {
   const metrics = new MetricsRegistry();
@@ -44,11 +44,12 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   queue.start();
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
 
+  const processors: Processor[] = [];
   const retentionNs = BigInt(config.store.ttlDays) * 86_400_000_000_000n;
   const expired = metrics.counter("llmscope_spans_older_than_retention_total", "Spans stored with a start time already past the TTL: ClickHouse expires them at once");
   const sink: TracesSink = {
     offer: (spans) => {
-      const accepted = queue.offer(spans.length, toRows(spans));
+      const accepted = queue.offer(spans.length, enrich(spans, processors));
       if (accepted) countExpired(spans, retentionNs, expired);
       return accepted;
     },
@@ -81,20 +82,6 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
         await store.close();
       })()),
   };
-}
-
-function toRows(spans: ValidSpan[]): [string, object[]][] {
-  const traces: object[] = [];
-  const llm: object[] = [];
-  for (const span of spans) {
-    const rows = normalizeSpan(span);
-    traces.push(rows.trace);
-    if (rows.llm) llm.push(rows.llm);
-  }
-  return [
-    [TABLES.traces, traces],
-    [TABLES.llmSpans, llm],
-  ];
 }
 
 function countExpired(spans: ValidSpan[], retentionNs: bigint, counter: Counter): void {
