@@ -19,8 +19,7 @@ SELECT
     quantileExact(0.99)(DurationNs) / 1e6 AS p99_ms
 FROM llm_spans
 WHERE SpanType = 'llm'
-  AND Timestamp >= {from:DateTime64(3)}
-  AND Timestamp < {to:DateTime64(3)}
+  AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
 GROUP BY model, operation
 ORDER BY model, operation

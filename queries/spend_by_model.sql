@@ -19,8 +19,7 @@ SELECT
     countIf(CostUnpriced = 1) AS unpriced_calls
 FROM llm_spans
 WHERE SpanType = 'llm'
-  AND Timestamp >= {from:DateTime64(3)}
-  AND Timestamp < {to:DateTime64(3)}
+  AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
 GROUP BY model
 ORDER BY cost_usd DESC, model

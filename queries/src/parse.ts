@@ -1,3 +1,5 @@
+import { MACRO_PARAMS, toPlainSql } from "./render";
+
 /**
  * A named query: one `.sql` file whose header comment documents what it answers, its parameters
  * and its result columns. The header is the machine-readable contract too:
@@ -24,18 +26,20 @@ export interface NamedQuery {
   description: string;
   params: QueryParam[];
   columns: QueryColumn[];
-  /** The SQL with `{name:Type}` placeholders, header included (ClickHouse ignores comments). */
+  /** The file as written: placeholders plus Grafana macros (see render.ts). */
+  source: string;
+  /** The plain form run by the CLI and API: macros expanded into `{name:Type}` placeholders, header included. */
   sql: string;
 }
 
 const PARAM = /^--\s*@param\s+([A-Za-z_]\w*)\s+(\S+(?:\(\d+\))?)\s*(?:=\s*('(?:[^']*)'|\S+))?\s*(.*)$/;
 const COLUMN = /^--\s*@column\s+([A-Za-z_]\w*)\s+(\S+)\s*(.*)$/;
 
-export function parseNamedQuery(name: string, sql: string): NamedQuery {
+export function parseNamedQuery(name: string, source: string): NamedQuery {
   const description: string[] = [];
   const params: QueryParam[] = [];
   const columns: QueryColumn[] = [];
-  for (const line of sql.split("\n")) {
+  for (const line of source.split("\n")) {
     if (!line.startsWith("--")) break;
     const p = PARAM.exec(line);
     const c = COLUMN.exec(line);
@@ -44,13 +48,24 @@ export function parseNamedQuery(name: string, sql: string): NamedQuery {
     else if (/^--\s*@/.test(line)) throw new Error(`${name}.sql: cannot read header line "${line}" (expected "-- @param name Type [= default] text" or "-- @column name Type text")`);
     else if (params.length === 0 && columns.length === 0) description.push(line.replace(/^--\s?/, ""));
   }
+  const body = source.split("\n").filter((line) => !line.trimStart().startsWith("--")).join("\n");
+  for (const [macro] of body.matchAll(/\$__\w+|\$\{/g)) {
+    const implied = MACRO_PARAMS[macro];
+    if (!implied) throw new Error(`${name}.sql: ${macro} is not supported in a query file (only ${Object.keys(MACRO_PARAMS).join(", ")} and {name:Type} placeholders)`);
+    for (const [param, type] of Object.entries(implied)) {
+      if (!params.some((p) => p.name === param && p.type === type)) {
+        throw new Error(`${name}.sql: ${macro} needs the header line "-- @param ${param} ${type} ..."`);
+      }
+    }
+  }
+  const sql = toPlainSql(source);
   for (const [, placeholder, type] of sql.matchAll(/\{([A-Za-z_]\w*):([^}]+)\}/g)) {
     const declared = params.find((p) => p.name === placeholder);
     if (!declared) throw new Error(`${name}.sql: placeholder {${placeholder}:${type}} has no "-- @param ${placeholder}" header line`);
     if (declared.type !== type) throw new Error(`${name}.sql: {${placeholder}:${type}} does not match the declared type ${declared.type}`);
   }
   if (columns.length === 0) throw new Error(`${name}.sql: the header declares no "-- @column" result columns`);
-  return { name, description: description.join(" ").trim(), params, columns, sql };
+  return { name, description: description.join(" ").trim(), params, columns, source, sql };
 }
 
 function unquote(raw: string | undefined): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bindParams, listQueries, loadQuery, parseNamedQuery, QueryParamError, typeRows, UnknownQueryError } from "./index";
+import { bindParams, listQueries, loadQuery, parseNamedQuery, QueryParamError, renderQuery, typeRows, UnknownQueryError } from "./index";
 
 describe("query library", () => {
   it("loads every .sql file with a complete header", () => {
@@ -59,5 +59,55 @@ describe("typeRows", () => {
       { name: "p50_ms", type: "Float64", description: "" },
     ];
     expect(typeRows(cols, [{ model: "123", calls: "42", p50_ms: 1.5 }])).toEqual([{ model: "123", calls: 42, p50_ms: 1.5 }]);
+  });
+});
+
+describe("renderQuery: one source, plain and Grafana forms", () => {
+  const source = [
+    "-- Calls per bucket.",
+    "-- @param from DateTime64(3) start",
+    "-- @param to DateTime64(3) end",
+    "-- @param bucket_seconds UInt32 = 60 bucket width (Grafana: $__interval_s)",
+    "-- @param service String = '' service",
+    "-- @param limit UInt32 = 10 rows",
+    "-- @param month_start DateTime64(3) = 1970-01-01T00:00:00Z month",
+    "-- @column t DateTime bucket",
+    "SELECT $__timeInterval(Timestamp) AS t, count() / {bucket_seconds:UInt32} AS rate, {to:DateTime64(3)} AS upto, {month_start:DateTime64(3)} AS m",
+    "FROM llm_spans WHERE $__timeFilter(Timestamp) AND ({service:String} = '' OR ServiceName = {service:String})",
+    "GROUP BY t LIMIT {limit:UInt32}",
+  ].join("\n");
+  const q = parseNamedQuery("x", source);
+
+  it("plain: macros become bound placeholders; NamedQuery.sql is the plain form", () => {
+    const plain = renderQuery(q, "plain");
+    expect(q.sql).toBe(plain);
+    expect(q.source).toBe(source);
+    expect(plain).toContain("SELECT toStartOfInterval(toDateTime(Timestamp), toIntervalSecond({bucket_seconds:UInt32})) AS t");
+    expect(plain).toContain("WHERE Timestamp >= {from:DateTime64(3)} AND Timestamp < {to:DateTime64(3)} AND ({service:String} = ''");
+    expect(plain).not.toMatch(/\$__(timeFilter|timeInterval)\(/);
+  });
+
+  it("grafana: macros kept, parameters become Grafana macros and dashboard variables", () => {
+    const grafana = renderQuery(q, "grafana");
+    expect(grafana).toContain("SELECT $__timeInterval(Timestamp) AS t, count() / $__interval_s AS rate, $__toTime AS upto, parseDateTime64BestEffortOrZero(${month_start:sqlstring}, 3) AS m");
+    expect(grafana).toContain("WHERE $__timeFilter(Timestamp) AND (${service:sqlstring} = '' OR ServiceName = ${service:sqlstring})");
+    expect(grafana).toContain("LIMIT ${limit}");
+    expect(grafana).not.toMatch(/(?<!\$)\{\w+:[^}]+\}/);
+  });
+
+  it("every library query renders in both forms", () => {
+    for (const name of listQueries()) {
+      const query = loadQuery(name);
+      expect(renderQuery(query, "plain"), name).not.toMatch(/\$__(timeFilter|timeInterval)\(/);
+      expect(renderQuery(query, "grafana"), name).not.toMatch(/(?<!\$)\{\w+:[^}]+\}/);
+    }
+    expect(() => renderQuery(q, "pdf" as never)).toThrow(/form must be "plain" or "grafana"/);
+  });
+
+  it("a macro needs its parameters declared; other macros and raw Grafana variables are refused", () => {
+    expect(() => parseNamedQuery("x", "-- x\n-- @column a UInt8 a\nSELECT 1 WHERE $__timeFilter(Timestamp)")).toThrow(/\$__timeFilter needs the header line "-- @param from DateTime64\(3\)/);
+    expect(() => parseNamedQuery("x", "-- x\n-- @param from DateTime64(3) f\n-- @param to DateTime64(3) t\n-- @column a UInt8 a\nSELECT $__timeInterval(Timestamp)")).toThrow(/needs the header line "-- @param bucket_seconds UInt32/);
+    expect(() => parseNamedQuery("x", "-- x\n-- @column a UInt8 a\nSELECT $__interval_s")).toThrow(/\$__interval_s is not supported in a query file/);
+    expect(() => parseNamedQuery("x", "-- x\n-- @column a UInt8 a\nSELECT ${service}")).toThrow(/\$\{ is not supported/);
   });
 });

@@ -1,8 +1,10 @@
 import { QueryParamError, UnknownQueryError } from "@llmscope/queries";
 import { ConfigError } from "../config";
 import { UsageError } from "./args";
+import { alertsCommand, ALERTS_USAGE } from "./alerts-command";
 import { demoCommand, DEMO_USAGE } from "./demo-command";
 import { queryCommand, QUERY_USAGE } from "./query-command";
+import { reportCommand, REPORT_USAGE } from "./report-command";
 import { startCommand, START_USAGE } from "./start-command";
 
 const HELP = `llmscope — OpenTelemetry-native observability for LLM applications
@@ -12,6 +14,10 @@ Usage:
       Run the collector (OTLP/HTTP on :4318) on the embedded store, or on ClickHouse when LLMSCOPE_CLICKHOUSE_URL is set.
   ${QUERY_USAGE}
       Run a named query from the SQL library (latency_percentiles, spend_by_model, ...).
+  ${REPORT_USAGE}
+      Print the cost report (per model, total, month-end projection, top users, budget status) and latency table.
+  ${ALERTS_USAGE}
+      Evaluate the alert rules once and print their states, or export them as Grafana alert provisioning.
   ${DEMO_USAGE}
       Send a few hundred traces from a small instrumented RAG app to the collector.
 
@@ -21,6 +27,8 @@ Configuration: environment variables (LLMSCOPE_*), see docs/configuration.md.
 const COMMANDS: Record<string, (argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream) => Promise<void>> = {
   start: startCommand,
   query: queryCommand,
+  report: reportCommand,
+  alerts: alertsCommand,
   demo: demoCommand,
 };
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadMigrations, migrationsTableStatements, MIGRATIONS_DIR, renderStatements, type Migration } from "./migrations";
@@ -13,12 +13,16 @@ const renderAll = (cluster?: { name: string }): string[][] => {
 
 describe("migration files", () => {
   it("are loaded in version order", () => {
-    expect(migrations.map((m) => m.name)).toEqual([
+    const files = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".sql")).sort();
+    expect(files.slice(0, 4)).toEqual([
       "0001_otel_traces.sql",
       "0002_otel_traces_trace_id_ts.sql",
       "0003_otel_traces_trace_id_ts_mv.sql",
       "0004_llm_spans.sql",
     ]);
+    expect(migrations.map((m) => m.name)).toEqual(files);
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
   });
 
   it("single-node output is exactly the files' SQL with {{ttl_days}} substituted", () => {

@@ -83,6 +83,12 @@ export interface LlmSpanRow {
   CostUsd?: string;
   CostUnpriced?: number;
   PriceSource?: string;
+  /** Set by the PII, injection and quality processors (migration 0006); omitted → empty / 0. */
+  PiiTypes?: string[];
+  PiiCount?: number;
+  InjectionScore?: number;
+  InjectionFlagged?: number;
+  QualityScores?: Record<string, number>;
 }
 
 /**

@@ -108,6 +108,11 @@ export function llmRows(): LlmSpanRow[] {
     CostUsd: "0.000123456",
     CostUnpriced: 0,
     PriceSource: "test-prices",
+    PiiTypes: ["EMAIL"],
+    PiiCount: 2,
+    InjectionScore: 0.75,
+    InjectionFlagged: 1,
+    QualityScores: { groundedness: 0.5 },
   };
   return [
     base,

@@ -1,0 +1,113 @@
+-- Prompt A/B: two versions (or variants) of one prompt side by side over a time range, one row per
+-- metric, with a significance indicator. B is compared with A (difference = B - A).
+--   rates (error_rate, guardrail_trigger_rate, satisfaction_rate): two-proportion z-test with the
+--     pooled proportion, z = (pB - pA) / sqrt(p(1 - p)(1/nA + 1/nB));
+--   means (mean_latency_ms, cost_per_request, quality:<score name>): Welch's t,
+--     t = (mB - mA) / sqrt(sA²/nA + sB²/nB) with sample variances;
+--   calls and p95_latency_ms: no test.
+-- p_value is two-sided from the normal distribution (erfc(|stat| / √2)); for Welch's t that is the
+-- large-sample approximation (it reads slightly low below ~30 samples per arm). statistic and
+-- p_value are NULL when a side has too few samples (n = 0, or n < 2 for t) or no variance.
+-- Sources: LLM calls of the prompt (calls, errors, latency, cost of priced calls), its guardrail
+-- spans (the prompt context is copied onto spans in scope), and llm_scores rows of its calls
+-- (feedback_name for satisfaction, every other numeric score as quality:<name>).
+-- @param from DateTime64(3) start of the range, inclusive
+-- @param to DateTime64(3) end of the range, exclusive
+-- @param service String = '' only this service ('' means all services)
+-- @param prompt_name String the prompt (gen_ai.prompt.name)
+-- @param arm String = 'version' what A and B are: version (gen_ai.prompt.version) | variant (llmscope.prompt.variant)
+-- @param a String the baseline version or variant
+-- @param b String the candidate version or variant
+-- @param feedback_name String = 'user_feedback' the evaluation name that carries user feedback
+-- @param alpha Float64 = 0.05 significance level
+-- @column metric String calls | error_rate | p95_latency_ms | mean_latency_ms | cost_per_request | guardrail_trigger_rate | satisfaction_rate | quality:<name>
+-- @column test String z | welch_t | none
+-- @column n_a UInt64 sample size of A
+-- @column n_b UInt64 sample size of B
+-- @column value_a Float64 the metric for A
+-- @column value_b Float64 the metric for B
+-- @column difference Float64 value_b - value_a
+-- @column statistic Nullable(Float64) z or t of B against A
+-- @column p_value Nullable(Float64) two-sided p-value (normal approximation)
+-- @column significant UInt8 1 when p_value < alpha
+WITH
+    calls AS (
+        SELECT
+            if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
+            count() AS n,
+            countIf(StatusCode = 'Error') AS errors,
+            quantileExact(0.95)(DurationNs) / 1e6 AS p95_ms,
+            avg(DurationNs / 1e6) AS latency_mean,
+            varSamp(DurationNs / 1e6) AS latency_var,
+            countIf(CostUnpriced = 0) AS priced,
+            avgIf(toFloat64(CostUsd), CostUnpriced = 0) AS cost_mean,
+            varSampIf(toFloat64(CostUsd), CostUnpriced = 0) AS cost_var
+        FROM llm_spans
+        WHERE SpanType = 'llm'
+          AND PromptName = {prompt_name:String}
+          AND arm_value IN ({a:String}, {b:String})
+          AND $__timeFilter(Timestamp)
+          AND ({service:String} = '' OR ServiceName = {service:String})
+        GROUP BY arm_value
+    ),
+    guards AS (
+        SELECT
+            if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
+            count() AS n,
+            countIf(GuardrailTriggered = 1) AS triggered
+        FROM llm_spans
+        WHERE SpanType = 'guardrail'
+          AND PromptName = {prompt_name:String}
+          AND arm_value IN ({a:String}, {b:String})
+          AND $__timeFilter(Timestamp)
+          AND ({service:String} = '' OR ServiceName = {service:String})
+        GROUP BY arm_value
+    ),
+    scores AS (
+        SELECT
+            if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
+            Name = {feedback_name:String} AS is_feedback,
+            if(is_feedback, '', Name) AS score_name,
+            countIf(is_feedback OR ScoreValue IS NOT NULL) AS n,
+            countIf(is_feedback AND if(isNull(ScoreValue), ScoreLabel IN ('thumbs_up', 'positive', 'good'), ScoreValue >= 0.5)) AS positive,
+            avg(ScoreValue) AS score_mean,
+            varSamp(ScoreValue) AS score_var
+        FROM llm_scores
+        WHERE PromptName = {prompt_name:String}
+          AND arm_value IN ({a:String}, {b:String})
+          AND $__timeFilter(Timestamp)
+          AND ({service:String} = '' OR ServiceName = {service:String})
+        GROUP BY arm_value, is_feedback, score_name
+    ),
+    per_arm AS (
+        SELECT 1 AS ord, 'calls' AS metric, 'none' AS test, arm_value, toUInt64(n) AS n, toFloat64(n) AS value, toFloat64(0) AS variance FROM calls
+        UNION ALL SELECT 2, 'error_rate', 'z', arm_value, n, errors / n, 0 FROM calls
+        UNION ALL SELECT 3, 'p95_latency_ms', 'none', arm_value, n, p95_ms, 0 FROM calls
+        UNION ALL SELECT 4, 'mean_latency_ms', 'welch_t', arm_value, n, latency_mean, latency_var FROM calls
+        UNION ALL SELECT 5, 'cost_per_request', 'welch_t', arm_value, priced, cost_mean, cost_var FROM calls WHERE priced > 0
+        UNION ALL SELECT 6, 'guardrail_trigger_rate', 'z', arm_value, n, triggered / n, 0 FROM guards
+        UNION ALL SELECT 7, 'satisfaction_rate', 'z', arm_value, n, positive / n, 0 FROM scores WHERE is_feedback
+        UNION ALL SELECT 8, concat('quality:', score_name), 'welch_t', arm_value, n, ifNull(score_mean, nan), ifNull(score_var, nan) FROM scores WHERE NOT is_feedback AND n > 0
+    )
+SELECT
+    metric,
+    any(test) AS test,
+    sumIf(n, arm_value = {a:String}) AS n_a,
+    sumIf(n, arm_value = {b:String}) AS n_b,
+    if(n_a = 0, nan, anyIf(value, arm_value = {a:String})) AS value_a,
+    if(n_b = 0, nan, anyIf(value, arm_value = {b:String})) AS value_b,
+    value_b - value_a AS difference,
+    anyIf(variance, arm_value = {a:String}) AS var_a,
+    anyIf(variance, arm_value = {b:String}) AS var_b,
+    (value_a * n_a + value_b * n_b) / (n_a + n_b) AS pooled,
+    multiIf(
+        test = 'z', difference / sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b)),
+        test = 'welch_t' AND n_a >= 2 AND n_b >= 2, difference / sqrt(var_a / n_a + var_b / n_b),
+        nan
+    ) AS raw_statistic,
+    if(n_a > 0 AND n_b > 0 AND isFinite(raw_statistic), raw_statistic, NULL) AS statistic,
+    erfc(abs(statistic) / sqrt(2)) AS p_value,
+    toUInt8(ifNull(p_value < {alpha:Float64}, 0)) AS significant
+FROM per_arm
+GROUP BY metric
+ORDER BY min(ord), metric

@@ -1,0 +1,66 @@
+-- Recent traces, newest first, for trace lookup: the root span (from otel_traces, the span without a
+-- parent) with its service, duration and status, plus what its GenAI spans say (llm_spans): LLM
+-- calls, cost, and flags. TraceId is a column of its own so Grafana can link to its trace view.
+-- Flags: error (the root or any GenAI span failed), blocked (a guardrail blocked), guardrail (a
+-- guardrail triggered), pii (PII found), injection (an injection attempt was flagged), unpriced (an
+-- LLM call without a price). GenAI spans are read from `from` on (a trace's spans start after its root).
+-- @param from DateTime64(3) start of the range, inclusive (root span start)
+-- @param to DateTime64(3) end of the range, exclusive (root span start)
+-- @param service String = '' only traces whose root span is in this service ('' means all services)
+-- @param flagged_only UInt8 = 0 1: only traces with at least one flag
+-- @param limit UInt32 = 50 how many traces to return
+-- @column time DateTime64(3) start of the root span
+-- @column TraceId String the trace id
+-- @column root_span String name of the root span
+-- @column service String service of the root span
+-- @column duration_ms Float64 duration of the root span in milliseconds
+-- @column llm_calls UInt64 LLM calls in the trace
+-- @column cost_usd Float64 spend of the trace's priced LLM calls in USD
+-- @column status String Error when the root or any GenAI span failed, else Ok
+-- @column flags Array(String) error, blocked, guardrail, pii, injection, unpriced
+WITH
+    roots AS (
+        SELECT TraceId, Timestamp, SpanName, ServiceName, Duration, StatusCode
+        FROM otel_traces
+        WHERE ParentSpanId = ''
+          AND $__timeFilter(Timestamp)
+          AND ({service:String} = '' OR ServiceName = {service:String})
+    ),
+    genai AS (
+        SELECT
+            TraceId,
+            countIf(SpanType = 'llm') AS llm_calls,
+            toFloat64(sumIf(CostUsd, SpanType = 'llm' AND CostUnpriced = 0)) AS cost_usd,
+            countIf(SpanType = 'llm' AND CostUnpriced = 1) AS unpriced,
+            countIf(StatusCode = 'Error') AS errors,
+            countIf(SpanType = 'guardrail' AND GuardrailDecision = 'block') AS blocks,
+            countIf(SpanType = 'guardrail' AND GuardrailTriggered = 1) AS triggered,
+            sum(PiiCount) AS pii,
+            max(InjectionFlagged) AS injection
+        FROM llm_spans
+        WHERE Timestamp >= {from:DateTime64(3)}
+          AND TraceId IN (SELECT TraceId FROM roots)
+        GROUP BY TraceId
+    )
+SELECT
+    toDateTime64(roots.Timestamp, 3) AS time,
+    roots.TraceId AS TraceId,
+    roots.SpanName AS root_span,
+    roots.ServiceName AS service,
+    roots.Duration / 1e6 AS duration_ms,
+    genai.llm_calls AS llm_calls,
+    genai.cost_usd AS cost_usd,
+    if(roots.StatusCode = 'Error' OR genai.errors > 0, 'Error', 'Ok') AS status,
+    arrayFilter((f) -> f != '', [
+        if(status = 'Error', 'error', ''),
+        if(genai.blocks > 0, 'blocked', ''),
+        if(genai.triggered > 0, 'guardrail', ''),
+        if(genai.pii > 0, 'pii', ''),
+        if(genai.injection > 0, 'injection', ''),
+        if(genai.unpriced > 0, 'unpriced', '')
+    ]) AS flags
+FROM roots
+LEFT JOIN genai ON genai.TraceId = roots.TraceId
+WHERE {flagged_only:UInt8} = 0 OR notEmpty(flags)
+ORDER BY roots.Timestamp DESC, roots.TraceId
+LIMIT {limit:UInt32}

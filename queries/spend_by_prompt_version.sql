@@ -1,0 +1,24 @@
+-- Spend per prompt and prompt version over a time range, with cost per request. Calls made outside
+-- any prompt context show as an empty prompt name.
+-- @param from DateTime64(3) start of the range, inclusive
+-- @param to DateTime64(3) end of the range, exclusive
+-- @param service String = '' only spans of this service ('' means all services)
+-- @column prompt_name String gen_ai.prompt.name
+-- @column prompt_version String gen_ai.prompt.version
+-- @column calls UInt64 number of LLM calls
+-- @column cost_usd Float64 spend in USD over priced calls
+-- @column cost_per_request Float64 cost_usd / priced calls (NaN, null in JSON, without priced calls)
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+SELECT
+    PromptName AS prompt_name,
+    PromptVersion AS prompt_version,
+    count() AS calls,
+    toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
+    cost_usd / countIf(CostUnpriced = 0) AS cost_per_request,
+    countIf(CostUnpriced = 1) AS unpriced_calls
+FROM llm_spans
+WHERE SpanType = 'llm'
+  AND $__timeFilter(Timestamp)
+  AND ({service:String} = '' OR ServiceName = {service:String})
+GROUP BY prompt_name, prompt_version
+ORDER BY prompt_name, prompt_version

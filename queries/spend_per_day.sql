@@ -1,0 +1,24 @@
+-- Spend per UTC day, read from the per-minute rollup llm_calls_1m (exact sums), so a month or more
+-- stays cheap. The range is resolved to whole minutes (a minute belongs to the range when its start
+-- does). Unpriced calls add nothing to cost_usd and are counted apart.
+-- @param from DateTime64(3) start of the range, inclusive
+-- @param to DateTime64(3) end of the range, exclusive
+-- @param service String = '' only this service ('' means all services)
+-- @column day Date the UTC day
+-- @column calls UInt64 LLM calls that day
+-- @column input_tokens UInt64 input tokens, cached included
+-- @column output_tokens UInt64 output tokens, reasoning included
+-- @column cost_usd Float64 spend in USD over priced calls
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+SELECT
+    toDate(Minute, 'UTC') AS day,
+    sum(Calls) AS calls,
+    sum(InputTokens) AS input_tokens,
+    sum(OutputTokens) AS output_tokens,
+    toFloat64(sum(CostUsd)) AS cost_usd,
+    sum(UnpricedCalls) AS unpriced_calls
+FROM llm_calls_1m
+WHERE $__timeFilter(Minute)
+  AND ({service:String} = '' OR ServiceName = {service:String})
+GROUP BY day
+ORDER BY day

@@ -1,0 +1,24 @@
+-- Total spend over a time range, with cost per request and per user. Unpriced calls
+-- (CostUnpriced = 1) add nothing to the spend and are counted apart, so averages use priced calls.
+-- @param from DateTime64(3) start of the range, inclusive
+-- @param to DateTime64(3) end of the range, exclusive
+-- @param service String = '' only spans of this service ('' means all services)
+-- @column calls UInt64 number of LLM calls
+-- @column priced_calls UInt64 calls with a price
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+-- @column cost_usd Float64 spend in USD over priced calls
+-- @column cost_per_request Float64 cost_usd / priced_calls (NaN, null in JSON, without priced calls)
+-- @column users UInt64 distinct non-empty user ids among priced calls
+-- @column cost_per_user Float64 spend of priced calls that carry a user id / users
+SELECT
+    count() AS calls,
+    countIf(CostUnpriced = 0) AS priced_calls,
+    countIf(CostUnpriced = 1) AS unpriced_calls,
+    toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
+    cost_usd / priced_calls AS cost_per_request,
+    uniqExactIf(UserId, CostUnpriced = 0 AND UserId != '') AS users,
+    toFloat64(sumIf(CostUsd, CostUnpriced = 0 AND UserId != '')) / users AS cost_per_user
+FROM llm_spans
+WHERE SpanType = 'llm'
+  AND $__timeFilter(Timestamp)
+  AND ({service:String} = '' OR ServiceName = {service:String})

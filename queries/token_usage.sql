@@ -1,0 +1,34 @@
+-- Token usage of LLM calls per model over a time range: totals and averages per request for input
+-- (cached included), output (reasoning included), cache reads, cache writes and reasoning tokens.
+-- @param from DateTime64(3) start of the range, inclusive
+-- @param to DateTime64(3) end of the range, exclusive
+-- @param service String = '' only spans of this service ('' means all services)
+-- @column model String the requested model
+-- @column calls UInt64 number of LLM calls
+-- @column input_tokens UInt64 input tokens, cached included
+-- @column output_tokens UInt64 output tokens, reasoning included
+-- @column cache_read_tokens UInt64 input tokens read from the provider's prompt cache
+-- @column cache_write_tokens UInt64 input tokens written to the provider's prompt cache
+-- @column reasoning_tokens UInt64 reasoning output tokens
+-- @column avg_input_tokens Float64 input tokens per request
+-- @column avg_output_tokens Float64 output tokens per request
+-- @column avg_cache_read_tokens Float64 cache-read tokens per request
+-- @column avg_reasoning_tokens Float64 reasoning tokens per request
+SELECT
+    RequestModel AS model,
+    count() AS calls,
+    sum(InputTokens) AS input_tokens,
+    sum(OutputTokens) AS output_tokens,
+    sum(CacheReadTokens) AS cache_read_tokens,
+    sum(CacheWriteTokens) AS cache_write_tokens,
+    sum(ReasoningTokens) AS reasoning_tokens,
+    input_tokens / calls AS avg_input_tokens,
+    output_tokens / calls AS avg_output_tokens,
+    cache_read_tokens / calls AS avg_cache_read_tokens,
+    reasoning_tokens / calls AS avg_reasoning_tokens
+FROM llm_spans
+WHERE SpanType = 'llm'
+  AND $__timeFilter(Timestamp)
+  AND ({service:String} = '' OR ServiceName = {service:String})
+GROUP BY model
+ORDER BY model

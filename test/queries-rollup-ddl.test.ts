@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { loadMigrations, renderStatements } from "../collector/src/store/migrations";
+
+/** The rollup migrations (0010–0019) in their single-node and cluster forms. */
+const migrations = loadMigrations();
+const render = (cluster?: { name: string }): Map<string, string[]> => {
+  const tables = new Set<string>();
+  return new Map(migrations.map((m) => [m.name, renderStatements(m, { ttlDays: 30, cluster }, tables)]));
+};
+
+describe("rollup migrations", () => {
+  it("hold one statement each and use only {{ttl_days}}", () => {
+    const single = render();
+    expect(single.get("0010_llm_calls_1m.sql")).toHaveLength(1);
+    expect(single.get("0010_llm_calls_1m.sql")![0]).toContain("TTL Minute + toIntervalDay(30)");
+    expect(single.get("0011_llm_calls_1m_mv.sql")).toHaveLength(1);
+  });
+
+  it("cluster form: a ReplicatedAggregatingMergeTree local table, a Distributed table, and a view reading llm_spans_local", () => {
+    const cluster = render({ name: "prod" });
+    const [local, distributed] = cluster.get("0010_llm_calls_1m.sql")! as [string, string];
+    expect(local).toMatch(/^CREATE TABLE IF NOT EXISTS llm_calls_1m_local ON CLUSTER prod \(/);
+    expect(local).toContain("ENGINE = ReplicatedAggregatingMergeTree('/clickhouse/tables/{shard}/{database}/llm_calls_1m_local', '{replica}')");
+    expect(local).toContain("DurationMs AggregateFunction(quantilesTDigest(0.5, 0.95, 0.99), Float64)");
+    expect(local).toContain("TTL Minute + toIntervalDay(30)");
+    expect(local).not.toContain("--");
+    // No TraceId in the rollup: rows spread at random; every query aggregates across shards anyway.
+    expect(distributed).toBe(
+      "CREATE TABLE IF NOT EXISTS llm_calls_1m ON CLUSTER prod AS llm_calls_1m_local\nENGINE = Distributed('prod', currentDatabase(), llm_calls_1m_local, rand())",
+    );
+    const [view] = cluster.get("0011_llm_calls_1m_mv.sql")! as [string];
+    expect(view).toMatch(/^CREATE MATERIALIZED VIEW IF NOT EXISTS llm_calls_1m_mv ON CLUSTER prod TO llm_calls_1m_local\s+AS SELECT/);
+    expect(view).toContain("FROM llm_spans_local\nWHERE SpanType = 'llm'");
+    expect(view).not.toMatch(/FROM llm_spans\b(?!_local)/);
+  });
+});
