@@ -6,3 +6,4 @@ export { traceRetrieval, type RetrievalRequest, type RetrievedDocument, type Ret
 export { traceLlmCall, type LlmRequest, type LlmResponse, type LlmSpan, type LlmUsage, type ChatMessage } from "./llm";
 export { traceGuardrail, type GuardrailRequest, type GuardrailResult, type GuardrailSpan } from "./guardrail";
 export { ContextSpanProcessor } from "./context-processor";
+export { recordFeedback, type FeedbackInput, type FeedbackOptions } from "./feedback";

@@ -1,0 +1,125 @@
+import type { LlmSpanRow, OtelTraceRow } from "../../store/rows";
+import type { MetricsRegistry } from "../../telemetry/metrics";
+import type { Processor, SpanRecord } from "../record";
+import { BundledPrices } from "./bundled";
+import { formatUsd } from "./decimal";
+import { PriceOverrides } from "./overrides";
+import { computeCost, missingPrice, type PriceMatch, type Usage } from "./prices";
+
+export interface CostProcessorOptions {
+  /** Path of a prices.yaml overrides file (see collector/prices.example.yaml); read once, at creation. */
+  overridesFile?: string;
+  /** Registers llmscope_cost_unpriced_spans_total{model}. */
+  metrics?: MetricsRegistry;
+}
+
+/** PriceSource of a row whose cost the provider reported (set by the normalizer); kept as is. */
+export const REPORTED_SOURCE = "reported";
+
+const UNPRICED_METRIC = "llmscope_cost_unpriced_spans_total";
+/** Distinct model label values on the unpriced counter before further models are counted as "(other)". */
+const MAX_MODEL_LABELS = 200;
+
+export const COST_ATTRIBUTES = {
+  usd: "llmscope.cost.usd",
+  input: "llmscope.cost.input",
+  output: "llmscope.cost.output",
+  cacheRead: "llmscope.cost.cache_read",
+  cacheWrite: "llmscope.cost.cache_write",
+  reasoning: "llmscope.cost.reasoning",
+  unpriced: "llmscope.cost.unpriced",
+  source: "llmscope.price.source",
+  model: "llmscope.price.model",
+} as const;
+
+/**
+ * Prices every LLM-call span (SpanType "llm"): overrides file first, then genai-prices' bundled data,
+ * matched on the response model, then the request model, at the span's start time. Sets CostUsd
+ * (USD, 9 decimals, exact), CostUnpriced and PriceSource on the llm_spans row and the
+ * `llmscope.cost.*` / `llmscope.price.*` attributes on the otel_traces row. A span with no price is
+ * marked CostUnpriced = 1 and counted, never costed at 0. A provider-reported cost is kept.
+ * Throws PriceOverridesError at creation when the overrides file is invalid.
+ */
+export function createCostProcessor(options: CostProcessorOptions = {}): Processor {
+  const overrides = options.overridesFile ? PriceOverrides.load(options.overridesFile) : undefined;
+  const bundled = new BundledPrices();
+  const unpriced = options.metrics?.counter(UNPRICED_METRIC, "LLM spans stored as unpriced: no price for their model in the overrides file or the bundled price data");
+  const modelLabels = new Set<string>();
+
+  const countUnpriced = (model: string) => {
+    if (!unpriced) return;
+    const label = modelLabels.has(model) || modelLabels.size < MAX_MODEL_LABELS ? model : "(other)";
+    modelLabels.add(label);
+    unpriced.inc(1, { model: label });
+  };
+
+  return {
+    name: "cost",
+    process(record: SpanRecord): void {
+      const row = record.llm;
+      if (!row || row.SpanType !== "llm") return;
+      const attrs = record.trace.SpanAttributes;
+      if (row.PriceSource === REPORTED_SOURCE && row.CostUnpriced === 0 && row.CostUsd !== undefined) {
+        writeReported(attrs, row.CostUsd);
+        return;
+      }
+      const models = [row.ResponseModel, row.RequestModel].filter((m) => m.trim() !== "");
+      const at = spanTime(row.Timestamp);
+      const match = overrides?.lookup(row.Provider, models, at) ?? bundled.lookup(row.Provider, models, at);
+      const usage = usageOf(row);
+      if (!match || missingPrice(match.prices, usage)) {
+        markUnpriced(row, attrs, match);
+        countUnpriced(models[0] ?? "(none)");
+        return;
+      }
+      const cost = computeCost(match.prices, usage);
+      row.CostUsd = formatUsd(cost.total);
+      row.CostUnpriced = 0;
+      row.PriceSource = match.source;
+      attrs[COST_ATTRIBUTES.usd] = row.CostUsd;
+      attrs[COST_ATTRIBUTES.input] = formatUsd(cost.input);
+      attrs[COST_ATTRIBUTES.cacheRead] = formatUsd(cost.cacheRead);
+      attrs[COST_ATTRIBUTES.cacheWrite] = formatUsd(cost.cacheWrite);
+      attrs[COST_ATTRIBUTES.output] = formatUsd(cost.output);
+      attrs[COST_ATTRIBUTES.reasoning] = formatUsd(cost.reasoning);
+      attrs[COST_ATTRIBUTES.unpriced] = "false";
+      attrs[COST_ATTRIBUTES.source] = match.source;
+      attrs[COST_ATTRIBUTES.model] = match.model;
+    },
+  };
+}
+
+function usageOf(row: LlmSpanRow): Usage {
+  return {
+    inputTokens: row.InputTokens,
+    outputTokens: row.OutputTokens,
+    cacheReadTokens: row.CacheReadTokens,
+    cacheWriteTokens: row.CacheWriteTokens,
+    reasoningTokens: row.ReasoningTokens,
+  };
+}
+
+function writeReported(attrs: OtelTraceRow["SpanAttributes"], costUsd: string): void {
+  attrs[COST_ATTRIBUTES.usd] = costUsd;
+  attrs[COST_ATTRIBUTES.unpriced] = "false";
+  attrs[COST_ATTRIBUTES.source] = REPORTED_SOURCE;
+}
+
+/** Unpriced: CostUsd 0 only together with CostUnpriced = 1; PriceSource names the table that had a partial price, if any. */
+function markUnpriced(row: LlmSpanRow, attrs: OtelTraceRow["SpanAttributes"], partial: PriceMatch | undefined): void {
+  row.CostUsd = "0.000000000";
+  row.CostUnpriced = 1;
+  row.PriceSource = partial?.source ?? "";
+  attrs[COST_ATTRIBUTES.unpriced] = "true";
+  if (partial) {
+    attrs[COST_ATTRIBUTES.source] = partial.source;
+    attrs[COST_ATTRIBUTES.model] = partial.model;
+  }
+}
+
+/** The span's start time from its DateTime64 "seconds.nanoseconds" text (millisecond precision is plenty for price periods). */
+function spanTime(timestamp: string): Date {
+  const seconds = Number(timestamp.split(".")[0]);
+  const fraction = timestamp.split(".")[1] ?? "0";
+  return new Date(seconds * 1000 + Number(fraction.padEnd(3, "0").slice(0, 3)));
+}
