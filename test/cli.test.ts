@@ -44,14 +44,16 @@ describe("llmscope CLI", () => {
 
     const query = await runNode([BIN, "query", "spend_by_model", "--format", "json", "--param", "service=cli-svc"], env, REPO_ROOT, 60_000);
     expect(query.code, query.stderr).toBe(0);
-    const rows = JSON.parse(query.stdout) as { model: string; calls: number; input_tokens: number; output_tokens: number; unpriced_calls: number }[];
+    const rows = JSON.parse(query.stdout) as { model: string; calls: number; input_tokens: number; output_tokens: number; cost_usd: number; unpriced_calls: number }[];
     let input = 0;
     let output = 0;
     for (let i = 0; i < 30; i++) {
       input += tokens(i).input;
       output += tokens(i).output;
     }
-    expect(rows).toEqual([expect.objectContaining({ model: "gpt-4o-mini", calls: 30, input_tokens: input, output_tokens: output, unpriced_calls: 30 })]);
+    expect(rows).toEqual([expect.objectContaining({ model: "gpt-4o-mini", calls: 30, input_tokens: input, output_tokens: output, unpriced_calls: 0 })]);
+    // gpt-4o-mini in the bundled genai-prices table: $0.15 per million input tokens, $0.60 per million output.
+    expect(rows[0]!.cost_usd).toBeCloseTo((input * 0.15 + output * 0.6) / 1e6, 9);
 
     const table = await runNode([BIN, "query", "spend_by_model", "--param", "service=cli-svc"], env, REPO_ROOT, 60_000);
     expect(table.stdout).toMatch(/model\s+calls\s+input_tokens/);

@@ -9,8 +9,12 @@ import { BatchQueue } from "./batcher/queue";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
 import { storeConfigOf, type Config } from "./config";
+import { startAnalytics } from "./analytics";
+import { createFeedbackRouter } from "./api/feedback";
+import { JudgeWorker } from "./judge";
+import { createProcessors } from "./processors";
 import { enrich } from "./processors/run";
-import type { Processor } from "./processors/record";
+import { TABLES, type LlmSpanRow } from "./store/rows";
 import type { ValidSpan } from "./receiver/model";
 import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
 import { createStore } from "./store";
@@ -44,13 +48,28 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   queue.start();
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
 
-  const processors: Processor[] = [];
+  const judge = config.judge
+    ? new JudgeWorker({
+        config: config.judge,
+        metrics,
+        // Judge scores take the same road as spans: queue, store, or the disk spool when it is down.
+        onScores: (rows) => {
+          if (!queue.offer(0, [[TABLES.scores, rows]])) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
+        },
+      })
+    : undefined;
+  const processors = createProcessors(config, metrics, judge);
+  const analytics = await startAnalytics(config, store, metrics);
   const retentionNs = BigInt(config.store.ttlDays) * 86_400_000_000_000n;
   const expired = metrics.counter("llmscope_spans_older_than_retention_total", "Spans stored with a start time already past the TTL: ClickHouse expires them at once");
   const sink: TracesSink = {
     offer: (spans) => {
-      const accepted = queue.offer(spans.length, enrich(spans, processors));
-      if (accepted) countExpired(spans, retentionNs, expired);
+      const rows = enrich(spans, processors);
+      const accepted = queue.offer(spans.length, rows);
+      if (accepted) {
+        countExpired(spans, retentionNs, expired);
+        analytics.stats.observe(rows.find(([table]) => table === TABLES.llmSpans)![1] as LlmSpanRow[]);
+      }
       return accepted;
     },
   };
@@ -61,6 +80,8 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   app.use("/v1", requireToken(config.authToken));
   app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds }));
   app.use(createQueriesRouter(store));
+  app.use(createFeedbackRouter({ store, metrics }));
+  for (const router of analytics.routers) app.use(router);
 
   const server = await listen(app, config.host, config.port);
   const { port } = server.address() as AddressInfo;
@@ -76,6 +97,8 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
       (closing ??= (async () => {
         await stopServer(server);
         clearInterval(replayer.timer);
+        await analytics.stop();
+        await judge?.close();
         await withTimeout(queue.close(), config.shutdownTimeoutMs, () => writer.stop());
         writer.stop();
         await replayer.idle();

@@ -1,4 +1,5 @@
 import { QueryParamError, UnknownQueryError } from "@llmscope/queries";
+import { AlertRuleError } from "../alerts/rules";
 import { ConfigError } from "../config";
 import { UsageError } from "./args";
 import { alertsCommand, ALERTS_USAGE } from "./alerts-command";
@@ -47,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     await command(rest, process.env, process.stdout);
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof QueryParamError || err instanceof UnknownQueryError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof QueryParamError || err instanceof UnknownQueryError || err instanceof AlertRuleError) {
       process.stderr.write(`llmscope ${name}: ${err.message}\n`);
       return 2;
     }

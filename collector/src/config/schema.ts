@@ -1,7 +1,15 @@
 import { z } from "zod";
+import { JudgeConfigSchema } from "../judge/config";
 import { ReceiverLimitsSchema } from "../receiver/config";
 
 const positiveInt = () => z.coerce.number().int().positive();
+
+/** "true"/"false" from the environment, booleans from a file; z.coerce.boolean would read "false" as true. */
+const flag = (fallback: boolean) =>
+  z
+    .union([z.boolean(), z.enum(["true", "false", "1", "0"])])
+    .transform((v) => v === true || v === "true" || v === "1")
+    .default(fallback);
 
 export const ConfigSchema = z
   .object({
@@ -37,6 +45,28 @@ export const ConfigSchema = z
       .strict()
       .prefault({}),
     receiver: ReceiverLimitsSchema.prefault({}),
+    cost: z
+      .object({ enabled: flag(true), pricesFile: z.string().min(1).optional() })
+      .strict()
+      .prefault({}),
+    quality: z.object({ enabled: flag(true) }).strict().prefault({}),
+    judge: JudgeConfigSchema.optional(),
+    stats: z.object({ maxSeries: positiveInt().default(1000) }).strict().prefault({}),
+    drift: z
+      .object({
+        enabled: flag(true),
+        windowMinutes: z.coerce.number().int().min(1).max(1440).default(60),
+        baseline: z.enum(["previous_24h", "same_hour_7d"]).default("previous_24h"),
+        intervalMs: positiveInt().default(300_000),
+        psiWarn: z.coerce.number().positive().default(0.1),
+        psiAlert: z.coerce.number().positive().default(0.25),
+      })
+      .strict()
+      .prefault({}),
+    alerts: z
+      .object({ enabled: flag(true), file: z.string().min(1).optional() })
+      .strict()
+      .prefault({}),
     shutdownTimeoutMs: positiveInt().default(30_000),
   })
   .strict()

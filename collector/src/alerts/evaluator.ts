@@ -1,0 +1,286 @@
+import { createHash } from "node:crypto";
+import { bindParams } from "@llmscope/queries";
+import type { QueryParams, Store } from "../store/store";
+import type { Counter, MetricsRegistry } from "../telemetry/metrics";
+import { Notifier, type Notification } from "./notify";
+import { AlertRuleError, compare, type AlertRule } from "./rules";
+import { step, type AlertState, type Instance, type Transition } from "./state";
+
+export const ALERT_EVENTS_TABLE = "llm_alert_events";
+
+export interface InstanceStatus {
+  labels: Record<string, string>;
+  state: AlertState;
+  value: number | null;
+  activeSince: string | null;
+}
+
+export interface RuleStatus {
+  name: string;
+  severity: string;
+  condition: string;
+  forSeconds: number;
+  intervalSeconds: number;
+  health: "unknown" | "ok" | "error";
+  lastError: string | null;
+  lastEvaluation: string | null;
+  /** Label sets not inactive: pending, firing, or resolved at the last evaluation. */
+  instances: InstanceStatus[];
+}
+
+export interface AlertEvaluatorDeps {
+  store: Store;
+  metrics: MetricsRegistry;
+  notifier?: Notifier;
+  /** Injectable clock, ms since epoch. */
+  now?: () => number;
+  /** false: evaluate only (no history rows, no notifications), as `llmscope alerts check` does. Default true. */
+  record?: boolean;
+}
+
+interface TrackedInstance extends Instance {
+  labels: Record<string, string>;
+}
+
+interface RuleState {
+  rule: AlertRule;
+  instances: Map<string, TrackedInstance>;
+  health: RuleStatus["health"];
+  lastError: string | null;
+  lastEvaluationMs: number | null;
+  running: Promise<void> | undefined;
+  timer: NodeJS.Timeout | undefined;
+}
+
+/**
+ * Evaluates SQL alert rules: each result row is an instance keyed by its labels, stepped through
+ * inactive → pending → firing → resolved; every transition is written to llm_alert_events, and
+ * firing/resolved ones are sent to the rule's targets with an idempotency key per transition.
+ */
+export class AlertEvaluator {
+  private readonly rules = new Map<string, RuleState>();
+  private readonly now: () => number;
+  private readonly notifier: Notifier;
+  private readonly failed: Counter;
+  private readonly evaluations: Counter;
+
+  constructor(
+    rules: readonly AlertRule[],
+    private readonly deps: AlertEvaluatorDeps,
+  ) {
+    for (const rule of rules) {
+      this.rules.set(rule.name, { rule, instances: new Map(), health: "unknown", lastError: null, lastEvaluationMs: null, running: undefined, timer: undefined });
+    }
+    this.now = deps.now ?? Date.now;
+    this.notifier = deps.notifier ?? new Notifier({ metrics: deps.metrics });
+    this.evaluations = deps.metrics.counter("llmscope_alert_evaluations_total", "Alert rule evaluations");
+    this.failed = deps.metrics.counter("llmscope_alert_evaluations_failed_total", "Alert rule evaluations whose SQL failed, by rule");
+  }
+
+  /** Dry-runs every rule's SQL with EXPLAIN; the first failure is thrown naming the rule. */
+  async validate(): Promise<void> {
+    for (const { rule } of this.rules.values()) {
+      const { sql, params } = this.render(rule);
+      try {
+        await this.deps.store.query(`EXPLAIN ${stripLeadingComments(sql)}`, params);
+      } catch (err) {
+        throw new AlertRuleError(`alert rule "${rule.name}": its SQL does not pass EXPLAIN: ${(err as Error).message}`);
+      }
+    }
+  }
+
+  /** Evaluates all rules (or the one named) once, now. */
+  async evaluate(ruleName?: string): Promise<RuleStatus[]> {
+    const states = ruleName === undefined ? [...this.rules.values()] : [this.ruleState(ruleName)];
+    await Promise.all(states.map((s) => this.evaluateRule(s)));
+    return states.map((s) => this.describe(s));
+  }
+
+  /** One evaluation from a fresh state with nothing recorded or sent: what the rules say right now. */
+  async check(ruleName?: string): Promise<RuleStatus[]> {
+    const rules = [...this.rules.values()].map((s) => s.rule);
+    return new AlertEvaluator(rules, { ...this.deps, record: false }).evaluate(ruleName);
+  }
+
+  status(): RuleStatus[] {
+    return [...this.rules.values()].map((s) => this.describe(s));
+  }
+
+  /** Validates, then evaluates each rule at its interval (first evaluation at once). */
+  async start(): Promise<void> {
+    await this.validate();
+    for (const s of this.rules.values()) {
+      if (s.timer) continue;
+      const tick = () => void this.evaluateRule(s);
+      tick();
+      s.timer = setInterval(tick, s.rule.intervalMs);
+      s.timer.unref();
+    }
+  }
+
+  /** Stops the schedule and waits for evaluations (and their notifications) in progress. */
+  async stop(): Promise<void> {
+    for (const s of this.rules.values()) {
+      clearInterval(s.timer);
+      s.timer = undefined;
+    }
+    await Promise.all([...this.rules.values()].map((s) => s.running));
+  }
+
+  private ruleState(name: string): RuleState {
+    const s = this.rules.get(name);
+    if (!s) throw new AlertRuleError(`unknown alert rule "${name}" (known: ${[...this.rules.keys()].join(", ")})`);
+    return s;
+  }
+
+  private render(rule: AlertRule): { sql: string; params: QueryParams } {
+    if (rule.source.kind === "named") return { sql: rule.source.query.sql, params: bindParams(rule.source.query, rule.source.params, this.now()) };
+    return { sql: rule.source.sql, params: rule.source.params };
+  }
+
+  private evaluateRule(s: RuleState): Promise<void> {
+    // One evaluation per rule at a time: a slow query skips ticks instead of piling up.
+    return (s.running ??= this.run(s).finally(() => (s.running = undefined)));
+  }
+
+  private async run(s: RuleState): Promise<void> {
+    const rule = s.rule;
+    const nowMs = this.now();
+    this.evaluations.inc(1, { rule: rule.name });
+    let rows: Record<string, unknown>[];
+    try {
+      const { sql, params } = this.render(rule);
+      rows = await this.deps.store.query(sql, params);
+    } catch (err) {
+      s.health = "error";
+      s.lastError = (err as Error).message;
+      s.lastEvaluationMs = nowMs;
+      this.failed.inc(1, { rule: rule.name });
+      return;
+    }
+    s.health = "ok";
+    s.lastError = null;
+    s.lastEvaluationMs = nowMs;
+
+    const seen = new Map<string, { labels: Record<string, string>; value: number }>();
+    for (const row of rows) {
+      const value = Number(row[rule.valueColumn]);
+      if (row[rule.valueColumn] === null || !Number.isFinite(value)) continue;
+      const labels = this.labelsOf(rule, row);
+      seen.set(fingerprint(rule.name, labels), { labels, value });
+    }
+
+    const events: object[] = [];
+    const notifications: Notification[] = [];
+    const keys = new Set([...s.instances.keys(), ...seen.keys()]);
+    for (const key of keys) {
+      const prev = s.instances.get(key) ?? { state: "inactive" as const, activeSinceMs: null, value: null, labels: seen.get(key)!.labels };
+      const cur = seen.get(key);
+      const holds = cur !== undefined && compare(cur.value, rule.condition.op, rule.condition.threshold);
+      const { next, transition } = step(prev, holds, cur?.value ?? null, nowMs, rule.forMs);
+      if (next.state === "inactive") s.instances.delete(key);
+      else s.instances.set(key, { ...next, labels: prev.labels });
+      if (!transition || (transition.from === "resolved" && transition.to === "inactive")) continue;
+      const idempotencyKey = createHash("sha256").update(`${rule.name}\n${key}\n${transition.to}\n${next.activeSinceMs ?? nowMs}`).digest("hex").slice(0, 32);
+      events.push(this.eventRow(rule, key, prev.labels, transition, next, nowMs, idempotencyKey));
+      if (transition.to === "firing" || transition.to === "resolved") {
+        notifications.push(this.notification(rule, prev.labels, transition.to, next, nowMs, idempotencyKey));
+      }
+    }
+    if (this.deps.record === false) return;
+    if (events.length > 0) {
+      try {
+        await this.deps.store.insert(ALERT_EVENTS_TABLE, events);
+      } catch (err) {
+        console.error(`llmscope: alert history for rule "${rule.name}" not written: ${(err as Error).message}`);
+      }
+    }
+    await Promise.all(notifications.map((n) => this.notifier.send(rule.targets, n)));
+  }
+
+  private labelsOf(rule: AlertRule, row: Record<string, unknown>): Record<string, string> {
+    let columns = rule.labelColumns;
+    if (columns === undefined) {
+      columns =
+        rule.source.kind === "named"
+          ? rule.source.query.columns.filter((c) => /^(LowCardinality\()?String\)?$/.test(c.type) && c.name !== rule.valueColumn).map((c) => c.name)
+          : Object.keys(row).filter((c) => c !== rule.valueColumn);
+    }
+    const labels: Record<string, string> = {};
+    for (const c of [...columns].sort()) labels[c] = row[c] === null || row[c] === undefined ? "" : String(row[c]);
+    return labels;
+  }
+
+  private eventRow(rule: AlertRule, key: string, labels: Record<string, string>, t: Transition, next: Instance, nowMs: number, idempotencyKey: string): object {
+    return {
+      Timestamp: seconds(nowMs),
+      RuleName: rule.name,
+      Fingerprint: key,
+      Labels: labels,
+      FromState: t.from,
+      ToState: t.to,
+      Severity: rule.severity,
+      Value: next.value,
+      Threshold: rule.condition.threshold,
+      ActiveSince: next.activeSinceMs === null ? null : seconds(next.activeSinceMs),
+      Annotations: expand(rule.annotations, labels, next.value),
+      IdempotencyKey: idempotencyKey,
+    };
+  }
+
+  private notification(rule: AlertRule, labels: Record<string, string>, state: "firing" | "resolved", next: Instance, nowMs: number, idempotencyKey: string): Notification {
+    return {
+      idempotencyKey,
+      rule: rule.name,
+      state,
+      severity: rule.severity,
+      labels: { ...rule.labels, ...labels, alertname: rule.name, severity: rule.severity },
+      annotations: expand(rule.annotations, labels, next.value),
+      value: next.value,
+      condition: `${rule.condition.op} ${rule.condition.threshold}`,
+      activeSince: next.activeSinceMs === null ? null : new Date(next.activeSinceMs).toISOString(),
+      at: new Date(nowMs).toISOString(),
+    };
+  }
+
+  private describe(s: RuleState): RuleStatus {
+    return {
+      name: s.rule.name,
+      severity: s.rule.severity,
+      condition: `${s.rule.condition.op} ${s.rule.condition.threshold}`,
+      forSeconds: s.rule.forMs / 1000,
+      intervalSeconds: s.rule.intervalMs / 1000,
+      health: s.health,
+      lastError: s.lastError,
+      lastEvaluation: s.lastEvaluationMs === null ? null : new Date(s.lastEvaluationMs).toISOString(),
+      instances: [...s.instances.values()].map((i) => ({
+        labels: i.labels,
+        state: i.state,
+        value: i.value,
+        activeSince: i.activeSinceMs === null ? null : new Date(i.activeSinceMs).toISOString(),
+      })),
+    };
+  }
+}
+
+function fingerprint(rule: string, labels: Record<string, string>): string {
+  return createHash("sha256").update(JSON.stringify([rule, labels])).digest("hex").slice(0, 16);
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(3);
+
+/** `{{ $value }}` and `{{ $labels.name }}` in annotations (the Prometheus/Grafana spelling). */
+function expand(templates: Record<string, string>, labels: Record<string, string>, value: number | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, text] of Object.entries(templates)) {
+    out[k] = text
+      .replace(/\{\{\s*\$value\s*\}\}/g, value === null ? "" : String(Number(value.toPrecision(6))))
+      .replace(/\{\{\s*\$labels\.([A-Za-z_]\w*)\s*\}\}/g, (_m, name: string) => labels[name] ?? "");
+  }
+  return out;
+}
+
+/** EXPLAIN must precede the statement itself; leading comment lines (named-query headers) are dropped. */
+function stripLeadingComments(sql: string): string {
+  return sql.replace(/^(\s*--[^\n]*\n)+/, "");
+}
