@@ -13,9 +13,21 @@ describe("resolveConfig", () => {
       captureContent: false,
       maxContentBytes: 16384,
       flushTimeoutMillis: 5000,
+      metrics: false,
+      metricsEndpoint: "http://localhost:4318/v1/metrics",
+      metricsIntervalMillis: 60000,
       warnings: [],
     });
     expect(DEFAULT_TRACES_ENDPOINT).toBe("http://localhost:4318/v1/traces");
+  });
+
+  it("metrics: LLMSCOPE_METRICS, endpoint next to the traces one, interval from OTEL_METRIC_EXPORT_INTERVAL", () => {
+    expect(resolveConfig({}, { LLMSCOPE_METRICS: "true", OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318/" })).toMatchObject({ metrics: true, metricsEndpoint: "http://c:4318/v1/metrics" });
+    expect(resolveConfig({ metrics: true, endpoint: "http://c:9/v1/traces" }, {}).metricsEndpoint).toBe("http://c:9/v1/metrics");
+    expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: "http://m/x" }).metricsEndpoint).toBe("http://m/x");
+    const bad = resolveConfig({}, { OTEL_METRIC_EXPORT_INTERVAL: "soon" });
+    expect(bad.metricsIntervalMillis).toBe(60000);
+    expect(bad.warnings).toEqual(['OTEL_METRIC_EXPORT_INTERVAL="soon" is invalid; expected a positive integer (milliseconds). Using 60000.']);
   });
 
   it("appends /v1/traces to OTEL_EXPORTER_OTLP_ENDPOINT and uses the traces endpoint as-is", () => {

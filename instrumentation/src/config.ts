@@ -1,5 +1,6 @@
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { CAPTURE_CONTENT_ENV, DEFAULT_MAX_CONTENT_BYTES } from "./content";
+import type { InstrumentOptions } from "./instrumentations/enable";
 
 /** Options of register(); each one overrides the environment variable named in its comment. */
 export interface RegisterOptions {
@@ -23,6 +24,10 @@ export interface RegisterOptions {
   exporter?: SpanExporter;
   /** Longest wait for the final flush on SIGTERM/SIGINT before the process is let go (default 5000). */
   flushTimeoutMillis?: number;
+  /** Auto-instrumentation of the LLM SDKs; each defaults to true. */
+  instrument?: InstrumentOptions;
+  /** GenAI client metrics over OTLP/HTTP. LLMSCOPE_METRICS (default false) */
+  metrics?: boolean;
 }
 
 export type OtlpProtocol = "http/protobuf" | "http/json";
@@ -34,12 +39,18 @@ export interface ResolvedConfig {
   captureContent: boolean;
   maxContentBytes: number;
   flushTimeoutMillis: number;
+  metrics: boolean;
+  /** Full metrics URL: OTEL_EXPORTER_OTLP_METRICS_ENDPOINT, or the base endpoint + /v1/metrics. */
+  metricsEndpoint: string;
+  metricsIntervalMillis: number;
   /** Problems with the input, each naming the variable or option and what was expected. */
   warnings: string[];
 }
 
 export const DEFAULT_TRACES_ENDPOINT = "http://localhost:4318/v1/traces";
 export const DEFAULT_FLUSH_TIMEOUT_MS = 5000;
+export const DEFAULT_METRICS_ENDPOINT = "http://localhost:4318/v1/metrics";
+export const DEFAULT_METRICS_INTERVAL_MS = 60_000;
 const PROTOCOLS: readonly OtlpProtocol[] = ["http/protobuf", "http/json"];
 
 type Env = Record<string, string | undefined>;
@@ -54,6 +65,9 @@ export function resolveConfig(options: RegisterOptions, env: Env): ResolvedConfi
     captureContent: options.captureContent ?? isTrue(env[CAPTURE_CONTENT_ENV]),
     maxContentBytes: positiveInteger("register({ maxContentBytes })", options.maxContentBytes, DEFAULT_MAX_CONTENT_BYTES, warnings),
     flushTimeoutMillis: positiveInteger("register({ flushTimeoutMillis })", options.flushTimeoutMillis, DEFAULT_FLUSH_TIMEOUT_MS, warnings),
+    metrics: options.metrics ?? isTrue(env.LLMSCOPE_METRICS),
+    metricsEndpoint: metricsEndpoint(options, env),
+    metricsIntervalMillis: metricsInterval(env, warnings),
     warnings,
   };
 }
@@ -64,6 +78,25 @@ function tracesEndpoint(env: Env): string {
   const base = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT);
   if (base !== undefined) return `${base.replace(/\/+$/, "")}/v1/traces`;
   return DEFAULT_TRACES_ENDPOINT;
+}
+
+function metricsEndpoint(options: RegisterOptions, env: Env): string {
+  const metrics = nonEmpty(env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT);
+  if (metrics !== undefined) return metrics;
+  // register({ endpoint }) is the full traces URL; the metrics go next to it.
+  if (options.endpoint !== undefined && /\/v1\/traces\/?$/.test(options.endpoint)) return options.endpoint.replace(/\/v1\/traces\/?$/, "/v1/metrics");
+  const base = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  if (base !== undefined) return `${base.replace(/\/+$/, "")}/v1/metrics`;
+  return DEFAULT_METRICS_ENDPOINT;
+}
+
+function metricsInterval(env: Env, warnings: string[]): number {
+  const raw = nonEmpty(env.OTEL_METRIC_EXPORT_INTERVAL);
+  if (raw === undefined) return DEFAULT_METRICS_INTERVAL_MS;
+  const value = Number(raw);
+  if (Number.isInteger(value) && value > 0) return value;
+  warnings.push(`OTEL_METRIC_EXPORT_INTERVAL=${JSON.stringify(raw)} is invalid; expected a positive integer (milliseconds). Using ${DEFAULT_METRICS_INTERVAL_MS}.`);
+  return DEFAULT_METRICS_INTERVAL_MS;
 }
 
 function resolveProtocol(options: RegisterOptions, env: Env, warnings: string[]): OtlpProtocol {

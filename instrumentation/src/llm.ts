@@ -1,6 +1,7 @@
-import { SpanKind, type Attributes, type Span } from "@opentelemetry/api";
+import { context, SpanKind, type Attributes, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
 import { recordContent } from "./content";
+import { markManualLlmSpan } from "./instrumentations/manual-span";
 import * as sc from "./semconv";
 import { runInSpan } from "./span-runner";
 
@@ -83,14 +84,15 @@ export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<
     // Measured on the monotonic clock from here, not from the span's wall-clock start time.
     const startedAt = performance.now();
     let firstChunkSeen = false;
-    return fn({
+    // An auto-instrumented SDK call inside fn is this same call: it records no second span.
+    return context.with(markManualLlmSpan(context.active()), () => fn({
       setResponse: (res) => setResponse(span, res),
       markFirstChunk: () => {
         if (firstChunkSeen) return;
         firstChunkSeen = true;
         span.setAttribute(sc.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - startedAt) / 1000);
       },
-    });
+    }));
   });
 }
 

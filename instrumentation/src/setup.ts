@@ -8,6 +8,8 @@ import { resolveConfig, type OtlpProtocol, type RegisterOptions, type ResolvedCo
 import { configureContent } from "./content";
 import { ContextSpanProcessor } from "./context-processor";
 import { installExitHooks } from "./exit-hooks";
+import { enableInstrumentations } from "./instrumentations/enable";
+import { startMetrics } from "./metrics-setup";
 import { PendingSpanProcessor } from "./pending-processor";
 
 /**
@@ -50,7 +52,29 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
   for (const warning of config.warnings) console.warn(`llmscope: ${warning}`);
   configureContent({ capture: config.captureContent, maxBytes: config.maxContentBytes });
   if (config.disabled) return inertHandle("disabled");
+  // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
+  const handle = setUpTracing(options, config);
+  const disableInstrumentations = enableInstrumentations(options.instrument ?? {});
+  const meterProvider = config.metrics
+    ? startMetrics({
+        endpoint: config.metricsEndpoint,
+        protocol: config.protocol,
+        headers: options.headers,
+        resource: handle.mode === "own-provider" ? buildResource(options) : undefined,
+        exportIntervalMillis: config.metricsIntervalMillis,
+      })
+    : undefined;
+  if (meterProvider === undefined) {
+    return { ...handle, shutdown: () => handle.shutdown().finally(disableInstrumentations) };
+  }
+  return {
+    ...handle,
+    forceFlush: () => Promise.all([handle.forceFlush(), meterProvider.forceFlush()]).then(() => undefined),
+    shutdown: () => Promise.all([handle.shutdown(), meterProvider.shutdown()]).then(disableInstrumentations),
+  };
+}
 
+function setUpTracing(options: RegisterOptions, config: ResolvedConfig): LlmscopeHandle {
   const contextProcessor = new ContextSpanProcessor();
   const existing = registeredProvider();
   if (existing === undefined) {

@@ -6,6 +6,7 @@ import { alertsCommand, ALERTS_USAGE } from "./alerts-command";
 import { demoCommand, DEMO_USAGE } from "./demo-command";
 import { queryCommand, QUERY_USAGE } from "./query-command";
 import { reportCommand, REPORT_USAGE } from "./report-command";
+import { scanCommand, SCAN_USAGE } from "./scan-command";
 import { startCommand, START_USAGE } from "./start-command";
 
 const HELP = `llmscope — OpenTelemetry-native observability for LLM applications
@@ -21,6 +22,8 @@ Usage:
       Evaluate the alert rules once and print their states, or export them as Grafana alert provisioning.
   ${DEMO_USAGE}
       Send a few hundred traces from a small instrumented RAG app to the collector.
+  ${SCAN_USAGE}
+      Scan JSONL {"id","text"} for PII and prompt injection with the collector's detectors.
 
 Configuration: environment variables (LLMSCOPE_*), see docs/configuration.md.
 `;
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, (argv: string[], env: NodeJS.ProcessEnv, out: Nod
   report: reportCommand,
   alerts: alertsCommand,
   demo: demoCommand,
+  scan: scanCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

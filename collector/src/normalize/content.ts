@@ -25,7 +25,19 @@ export interface CanonicalContent {
   retrievalQuery?: string;
   retrievalDocuments?: ContentDocument[];
   guardrailContent?: string;
-  /** Where content came from: span attribute keys, and event attribute keys as "<event name>:<key>". */
+  /**
+   * Free-form payloads that are not chat messages: an embedding input, OpenInference `input.value` /
+   * `output.value` that is not a message list, OpenLLMetry `traceloop.entity.input/output` of a
+   * workflow or task span.
+   */
+  inputText?: string;
+  outputText?: string;
+  /**
+   * Every attribute that carried content on this span, also those whose value a higher-priority
+   * attribute superseded above (e.g. OpenInference `input.value` next to `llm.input_messages.*`),
+   * so a redaction policy can rewrite or drop all of them. Content in span events is named by the
+   * event's index in the span's event list and the event attribute key.
+   */
   sources: ContentSource[];
 }
 

@@ -1,12 +1,13 @@
 /**
- * Attribute names the normalizer reads, per the span contract (shared/design/SPANS.md).
- * Where the contract names an older or draft spelling that is accepted on ingest, it follows the
- * current one in the list: the first present key wins.
+ * Attribute names of the current OTel GenAI semantic conventions and our span contract
+ * (shared/design/SPANS.md), read by dialects/semconv.ts. Where the contract names a draft upstream
+ * spelling that is accepted on ingest, it follows ours in the list: the first present key wins.
+ * Deprecated spellings live with their dialect (dialects/semconv-legacy.ts).
  */
 export const KEYS = {
   spanType: ["llmscope.span.type"],
   operation: ["gen_ai.operation.name"],
-  provider: ["gen_ai.provider.name", "gen_ai.system"],
+  provider: ["gen_ai.provider.name"],
   requestModel: ["gen_ai.request.model"],
   responseModel: ["gen_ai.response.model"],
   responseId: ["gen_ai.response.id"],
@@ -16,7 +17,7 @@ export const KEYS = {
   inputTokens: ["gen_ai.usage.input_tokens"],
   outputTokens: ["gen_ai.usage.output_tokens"],
   cacheReadTokens: ["gen_ai.usage.cache_read.input_tokens"],
-  cacheWriteTokens: ["gen_ai.usage.cache_write.input_tokens", "gen_ai.usage.cache_creation.input_tokens"],
+  cacheWriteTokens: ["gen_ai.usage.cache_write.input_tokens"],
   reasoningTokens: ["gen_ai.usage.reasoning.output_tokens"],
   errorType: ["error.type"],
   promptName: ["gen_ai.prompt.name"],
@@ -37,6 +38,17 @@ export const KEYS = {
   guardrailTriggered: ["llmscope.guardrail.triggered", "gen_ai.guardrail.triggered"],
   guardrailCategories: ["llmscope.guardrail.categories", "gen_ai.guardrail.categories"],
   guardrailScore: ["llmscope.guardrail.score", "gen_ai.guardrail.score"],
+} as const;
+
+/** Content attributes (opt-in capture). */
+export const CONTENT_KEYS = {
+  systemInstructions: "gen_ai.system_instructions",
+  inputMessages: "gen_ai.input.messages",
+  outputMessages: "gen_ai.output.messages",
+  retrievalQuery: "gen_ai.retrieval.query.text",
+  retrievalDocuments: "gen_ai.retrieval.documents",
+  promptTemplate: "llmscope.prompt.template",
+  guardrailContent: "llmscope.guardrail.content",
 } as const;
 
 /** Custom tags set with withContext({ tags }) travel as `llmscope.tag.<key>`. */

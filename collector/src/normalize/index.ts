@@ -1,17 +1,27 @@
 import type { ValidSpan } from "../receiver/model";
 import type { LlmSpanRow, OtelTraceRow } from "../store/rows";
 import type { CanonicalContent } from "./content";
+import { readDialects } from "./dialects";
 import { toLlmSpanRow } from "./llm-row";
 import { toOtelTraceRow } from "./otel-row";
+import { genAiSpanType } from "./span-type";
+import { viewOf } from "./span-view";
 
 export interface NormalizedSpan {
   trace: OtelTraceRow;
   llm: LlmSpanRow | null;
-  /** Captured content in canonical form; null when there is none. */
+  /**
+   * Captured content in canonical form, whichever dialect carried it; null when the span carried
+   * none. Also present on spans without an llm row (e.g. an OpenInference CHAIN span's
+   * `input.value`), so redaction covers them.
+   */
   content: CanonicalContent | null;
 }
 
 /** One span in, the rows it becomes out: always an otel_traces row, plus an llm_spans row for GenAI spans. */
 export function normalizeSpan(span: ValidSpan): NormalizedSpan {
-  return { trace: toOtelTraceRow(span), llm: toLlmSpanRow(span), content: null };
+  const view = viewOf(span);
+  const { record, content } = readDialects(view);
+  const spanType = genAiSpanType(view, record);
+  return { trace: toOtelTraceRow(span), llm: spanType ? toLlmSpanRow(view, spanType, record) : null, content };
 }

@@ -1,26 +1,22 @@
-import type { ValidSpan } from "../receiver/model";
 import { STATUS_CODE_NAMES } from "../receiver/model";
-import type { LlmSpanRow } from "../store/rows";
-import { readBoolean, readNumber, readString, readStringArray, stringifyValue } from "./attributes";
-import { KEYS, TAG_PREFIX } from "./genai-keys";
+import type { LlmSpanRow, LlmSpanType } from "../store/rows";
+import { stringifyValue } from "./attributes";
+import type { CanonicalLlm } from "./canonical";
 import { serviceName } from "./otel-row";
-import { genAiSpanType } from "./span-type";
+import type { SpanView } from "./span-view";
 import { toDateTime64 } from "./time";
 
 const UINT32_MAX = 4_294_967_295;
+/** PriceSource of a provider-reported cost; the cost processor keeps such a row's cost as is. */
+const REPORTED = "reported";
 
-/** The typed `llm_spans` row for a GenAI span; null for any other span. */
-export function toLlmSpanRow(span: ValidSpan): LlmSpanRow | null {
-  const attrs = span.attributes;
-  const spanType = genAiSpanType(span.name, attrs);
-  if (!spanType) return null;
-
-  const str = (keys: readonly string[]) => readString(attrs, ...keys) ?? "";
-  const count = (keys: readonly string[]) => toUInt32(readNumber(attrs, ...keys));
-  const ttftSeconds = readNumber(attrs, ...KEYS.timeToFirstChunk);
-  const decision = str(KEYS.guardrailDecision);
-
-  return {
+/** The typed `llm_spans` row of a GenAI span from its merged canonical record. */
+export function toLlmSpanRow(view: SpanView, spanType: LlmSpanType, r: CanonicalLlm): LlmSpanRow {
+  const span = view.span;
+  const tokens = tokenCounts(r);
+  const ttft = r.timeToFirstChunkSeconds;
+  const decision = r.guardrailDecision ?? "";
+  const row: LlmSpanRow = {
     Timestamp: toDateTime64(span.startTimeUnixNano),
     TraceId: span.traceId,
     SpanId: span.spanId,
@@ -28,42 +24,66 @@ export function toLlmSpanRow(span: ValidSpan): LlmSpanRow | null {
     ServiceName: serviceName(span),
     SpanType: spanType,
     SpanName: span.name,
-    Operation: str(KEYS.operation),
-    Provider: str(KEYS.provider),
-    RequestModel: str(KEYS.requestModel),
-    ResponseModel: str(KEYS.responseModel),
+    Operation: r.operation ?? "",
+    Provider: r.provider?.toLowerCase() ?? "",
+    RequestModel: r.requestModel ?? "",
+    ResponseModel: r.responseModel ?? "",
     DurationNs: (span.endTimeUnixNano - span.startTimeUnixNano).toString(),
-    TimeToFirstChunkNs: ttftSeconds !== undefined && ttftSeconds >= 0 ? Math.round(ttftSeconds * 1e9).toString() : "0",
-    IsStream: readBoolean(attrs, ...KEYS.stream) === true || ttftSeconds !== undefined ? 1 : 0,
+    TimeToFirstChunkNs: ttft !== undefined && ttft >= 0 ? Math.round(ttft * 1e9).toString() : "0",
+    IsStream: r.stream === true || ttft !== undefined ? 1 : 0,
     StatusCode: STATUS_CODE_NAMES[span.status.code] ?? "Unset",
-    ErrorType: str(KEYS.errorType),
-    InputTokens: count(KEYS.inputTokens),
-    OutputTokens: count(KEYS.outputTokens),
-    CacheReadTokens: count(KEYS.cacheReadTokens),
-    CacheWriteTokens: count(KEYS.cacheWriteTokens),
-    ReasoningTokens: count(KEYS.reasoningTokens),
-    FinishReasons: readStringArray(attrs, ...KEYS.finishReasons) ?? [],
-    ResponseId: str(KEYS.responseId),
-    PromptName: str(KEYS.promptName),
-    PromptVersion: str(KEYS.promptVersion),
-    PromptVariant: str(KEYS.promptVariant),
-    UserId: str(KEYS.userId),
-    SessionId: str(KEYS.sessionId),
-    ConversationId: str(KEYS.conversationId),
-    DataSourceId: str(KEYS.dataSourceId),
-    RetrievalTopK: count(KEYS.retrievalTopK),
-    DocumentsCount: count(KEYS.documentsCount),
-    RetrievalScoreMax: readNumber(attrs, ...KEYS.scoreMax) ?? null,
-    RetrievalScoreMin: readNumber(attrs, ...KEYS.scoreMin) ?? null,
-    RetrievalScoreMean: readNumber(attrs, ...KEYS.scoreMean) ?? null,
-    GuardrailName: str(KEYS.guardrailName),
-    GuardrailStage: str(KEYS.guardrailStage),
+    ErrorType: r.errorType ?? "",
+    InputTokens: tokens.input,
+    OutputTokens: tokens.output,
+    CacheReadTokens: tokens.cacheRead,
+    CacheWriteTokens: tokens.cacheWrite,
+    ReasoningTokens: tokens.reasoning,
+    FinishReasons: r.finishReasons ?? [],
+    ResponseId: r.responseId ?? "",
+    PromptName: r.promptName ?? "",
+    PromptVersion: r.promptVersion ?? "",
+    PromptVariant: r.promptVariant ?? "",
+    UserId: r.userId ?? "",
+    SessionId: r.sessionId ?? "",
+    ConversationId: r.conversationId ?? "",
+    DataSourceId: r.dataSourceId ?? "",
+    RetrievalTopK: toUInt32(r.retrievalTopK),
+    DocumentsCount: toUInt32(r.documentsCount),
+    RetrievalScoreMax: r.scoreMax ?? null,
+    RetrievalScoreMin: r.scoreMin ?? null,
+    RetrievalScoreMean: r.scoreMean ?? null,
+    GuardrailName: r.guardrailName ?? "",
+    GuardrailStage: r.guardrailStage ?? "",
     GuardrailDecision: decision,
-    GuardrailTriggered: (readBoolean(attrs, ...KEYS.guardrailTriggered) ?? (decision !== "" && decision !== "pass")) ? 1 : 0,
-    GuardrailCategories: readStringArray(attrs, ...KEYS.guardrailCategories) ?? [],
-    GuardrailScore: readNumber(attrs, ...KEYS.guardrailScore) ?? null,
-    Tags: tags(span),
+    GuardrailTriggered: (r.guardrailTriggered ?? (decision !== "" && decision !== "pass")) ? 1 : 0,
+    GuardrailCategories: r.guardrailCategories ?? [],
+    GuardrailScore: r.guardrailScore ?? null,
+    Tags: tags(view, r),
   };
+  if (spanType === "llm" && r.reportedCostUsd !== undefined && r.reportedCostUsd > 0 && r.reportedCostUsd < 1e9) {
+    row.CostUsd = r.reportedCostUsd.toFixed(9);
+    row.CostUnpriced = 0;
+    row.PriceSource = REPORTED;
+  }
+  return row;
+}
+
+/**
+ * Token columns with one meaning whatever the dialect: input includes cache reads and writes,
+ * output includes reasoning. A dialect that reports input without cache says so
+ * (`inputExcludesCache`); a count smaller than its own part is evidently exclusive too, and the
+ * part is added on. A missing input is derived from total − output.
+ */
+function tokenCounts(r: CanonicalLlm) {
+  const cacheRead = toUInt32(r.cacheReadTokens);
+  const cacheWrite = toUInt32(r.cacheWriteTokens);
+  const reasoning = toUInt32(r.reasoningTokens);
+  let output = toUInt32(r.outputTokens);
+  let input = toUInt32(r.inputTokens);
+  if (r.inputTokens === undefined && r.totalTokens !== undefined && r.outputTokens !== undefined) input = toUInt32(r.totalTokens - r.outputTokens);
+  if (r.inputExcludesCache || cacheRead + cacheWrite > input) input = Math.min(input + cacheRead + cacheWrite, UINT32_MAX);
+  if (reasoning > output) output = Math.min(output + reasoning, UINT32_MAX);
+  return { input, output, cacheRead, cacheWrite, reasoning };
 }
 
 /** Token counts arrive as int64; the column is UInt32. Negative or absurd values become 0 / the max, never an insert error. */
@@ -72,10 +92,9 @@ function toUInt32(n: number | undefined): number {
   return Math.min(Math.trunc(n), UINT32_MAX);
 }
 
-function tags(span: ValidSpan): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(span.attributes)) {
-    if (key.startsWith(TAG_PREFIX)) out[key.slice(TAG_PREFIX.length)] = stringifyValue(value);
-  }
+/** `llmscope.tag.*` attributes, over tags a dialect supplied (association properties, telemetry metadata). */
+function tags(view: SpanView, r: CanonicalLlm): Record<string, string> {
+  const out: Record<string, string> = { ...r.tags };
+  for (const [key, value] of view.prefixed.tag) out[key] = stringifyValue(value);
   return out;
 }

@@ -1,0 +1,66 @@
+import type { LlmSpanType } from "../store/rows";
+
+/**
+ * The canonical LLM record: what every dialect reader maps its attributes to. Every field is
+ * optional; readers run in priority order (dialects/index.ts) and only fill fields still unset, so
+ * the first dialect that knows a value wins. Token counts follow OTel semconv: `inputTokens`
+ * includes cached tokens and `outputTokens` includes reasoning tokens.
+ */
+export interface CanonicalLlm {
+  /** The span's GenAI type as a dialect declares it; null when the dialect says it is not a GenAI call (e.g. a workflow span). */
+  spanType?: LlmSpanType | null;
+  operation?: string;
+  provider?: string;
+  requestModel?: string;
+  responseModel?: string;
+  responseId?: string;
+  finishReasons?: string[];
+  stream?: boolean;
+  timeToFirstChunkSeconds?: number;
+  errorType?: string;
+  inputTokens?: number;
+  outputTokens?: number;
+  cacheReadTokens?: number;
+  cacheWriteTokens?: number;
+  reasoningTokens?: number;
+  totalTokens?: number;
+  /** Set by a dialect whose input count leaves cache reads/writes out (Anthropic's raw `input_tokens`): they are added on. */
+  inputExcludesCache?: boolean;
+  /** Cost in USD reported by the emitter (e.g. OpenLIT's gen_ai.usage.cost); kept instead of pricing the span. */
+  reportedCostUsd?: number;
+  promptName?: string;
+  promptVersion?: string;
+  promptVariant?: string;
+  userId?: string;
+  sessionId?: string;
+  conversationId?: string;
+  dataSourceId?: string;
+  retrievalTopK?: number;
+  documentsCount?: number;
+  scoreMax?: number;
+  scoreMin?: number;
+  scoreMean?: number;
+  guardrailName?: string;
+  guardrailStage?: string;
+  guardrailDecision?: string;
+  guardrailTriggered?: boolean;
+  guardrailCategories?: string[];
+  guardrailScore?: number;
+  /** Extra string tags (association properties, telemetry metadata); `llmscope.tag.*` is read separately and wins. */
+  tags?: Record<string, string>;
+}
+
+/** Sets `record[key]` unless a higher-priority dialect already did, or the value is absent. */
+export function put<K extends keyof CanonicalLlm>(record: CanonicalLlm, key: K, value: CanonicalLlm[K] | undefined): void {
+  if (record[key] === undefined && value !== undefined) record[key] = value;
+}
+
+/** Count, min, max and mean of retrieval scores, for a dialect that lists documents rather than reporting the stats. */
+export function putDocumentStats(record: CanonicalLlm, scores: readonly (number | undefined)[]): void {
+  put(record, "documentsCount", scores.length);
+  const known = scores.filter((s): s is number => s !== undefined);
+  if (known.length === 0) return;
+  put(record, "scoreMax", Math.max(...known));
+  put(record, "scoreMin", Math.min(...known));
+  put(record, "scoreMean", known.reduce((a, b) => a + b, 0) / known.length);
+}

@@ -1,0 +1,84 @@
+import { readBoolean, readNumber, readString } from "../attributes";
+import { type CanonicalLlm, put } from "../canonical";
+import { parseJsonValue, isRecord, text } from "../content-parse";
+import type { SpanView } from "../span-view";
+import type { Dialect } from "./dialect";
+import { flattenedMessages } from "./flattened";
+
+/** llm.request.type values → semconv operation names. */
+const REQUEST_TYPES: Record<string, string> = { chat: "chat", completion: "text_completion", embedding: "embeddings", rerank: "rerank" };
+const USER_KEYS = ["user_id", "userId", "user.id"];
+const SESSION_KEYS = ["session_id", "sessionId", "session.id"];
+
+/**
+ * OpenLLMetry / Traceloop. Its instrumentations now write current `gen_ai.*` (read by semconv);
+ * this adds what only Traceloop says: `llm.request.type`, `llm.usage.total_tokens`,
+ * `llm.is_streaming`, `traceloop.span.kind` (workflow/task/agent/tool spans are not model calls),
+ * association properties (user/session, the rest become tags), Traceloop prompt management
+ * (`traceloop.prompt.*`) and entity input/output, and the very old flattened `llm.prompts.N.*`.
+ */
+export const openllmetry: Dialect = {
+  name: "openllmetry",
+  detect({ attrs, span, prefixed }) {
+    return (
+      attrs["llm.request.type"] !== undefined ||
+      attrs["traceloop.span.kind"] !== undefined ||
+      attrs["llm.usage.total_tokens"] !== undefined ||
+      attrs["traceloop.entity.input"] !== undefined ||
+      attrs["traceloop.prompt.key"] !== undefined ||
+      prefixed.association.size > 0 ||
+      span.scope.name.startsWith("@traceloop/")
+    );
+  },
+  read({ attrs, prefixed }, r, c) {
+    const requestType = readString(attrs, "llm.request.type");
+    if (requestType !== undefined) {
+      put(r, "operation", REQUEST_TYPES[requestType] ?? requestType);
+      put(r, "spanType", "llm");
+    }
+    if (attrs["traceloop.span.kind"] !== undefined) put(r, "spanType", null);
+    put(r, "totalTokens", readNumber(attrs, "llm.usage.total_tokens"));
+    put(r, "stream", readBoolean(attrs, "llm.is_streaming"));
+    put(r, "promptName", readString(attrs, "traceloop.prompt.key"));
+    put(r, "promptVersion", readString(attrs, "traceloop.prompt.version"));
+    association(prefixed.association, r);
+
+    c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `llm.prompts.${i}.${f === "finish" ? "finish_reason" : f}`));
+    c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `llm.completions.${i}.${f === "finish" ? "finish_reason" : f}`));
+    for (const [key, field] of [
+      ["traceloop.entity.input", "inputText"],
+      ["traceloop.entity.output", "outputText"],
+      ["traceloop.prompt.template", "promptTemplate"],
+    ] as const) {
+      const value = attrs[key];
+      if (value === undefined) continue;
+      c.source(key, value);
+      c.set(field, text(value));
+    }
+    const variables = attrs["traceloop.prompt.template_variables"];
+    if (variables !== undefined) {
+      c.source("traceloop.prompt.template_variables", variables);
+      const parsed = parseJsonValue(variables);
+      if (isRecord(parsed)) c.set("promptVariables", stringRecord(parsed));
+    }
+  },
+};
+
+function association(props: SpanView["prefixed"]["association"], r: CanonicalLlm): void {
+  if (props.size === 0) return;
+  const tags: Record<string, string> = {};
+  for (const [key, value] of props) {
+    if (value === null || typeof value === "object") continue;
+    const v = String(value);
+    if (USER_KEYS.includes(key)) put(r, "userId", v);
+    else if (SESSION_KEYS.includes(key)) put(r, "sessionId", v);
+    else tags[key] = v;
+  }
+  if (Object.keys(tags).length > 0) put(r, "tags", tags);
+}
+
+export function stringRecord(obj: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj)) out[k] = typeof v === "string" ? v : JSON.stringify(v);
+  return out;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { detectPii, type PiiType } from "./index";
+import { cardIssuer, ibanChecksumValid, ipv4Valid, ipv6Valid, luhnValid, ssnValid } from "./validators";
+
+/** [type, value] pairs found in text, in order. */
+function found(text: string): [PiiType, string][] {
+  return detectPii(text).map((f) => [f.type, text.slice(f.start, f.end)]);
+}
+
+describe("validators", () => {
+  it("Luhn", () => {
+    expect(luhnValid("4111111111111111")).toBe(true);
+    expect(luhnValid("4111111111111112")).toBe(false);
+    expect(luhnValid("79927398713")).toBe(true);
+  });
+
+  it("card issuers by prefix and length", () => {
+    expect(cardIssuer("4111111111111111")).toBe("visa");
+    expect(cardIssuer("4222222222222")).toBe("visa");
+    expect(cardIssuer("5555555555554444")).toBe("mastercard");
+    expect(cardIssuer("2223003122003222")).toBe("mastercard");
+    expect(cardIssuer("378282246310005")).toBe("amex");
+    expect(cardIssuer("6011111111111117")).toBe("discover");
+    expect(cardIssuer("3530111333300000")).toBe("jcb");
+    expect(cardIssuer("30569309025904")).toBe("diners");
+    expect(cardIssuer("37828224631000")).toBeUndefined(); // Amex prefix, 14 digits
+    expect(cardIssuer("9111111111111111")).toBeUndefined();
+    expect(cardIssuer("2721000000000000")).toBeUndefined(); // past the 2-series range
+  });
+
+  it("SSN ranges", () => {
+    expect(ssnValid("123", "45", "6789")).toBe(true);
+    expect(ssnValid("000", "45", "6789")).toBe(false);
+    expect(ssnValid("666", "45", "6789")).toBe(false);
+    expect(ssnValid("912", "45", "6789")).toBe(false);
+    expect(ssnValid("123", "00", "6789")).toBe(false);
+    expect(ssnValid("123", "45", "0000")).toBe(false);
+  });
+
+  it("IBAN mod 97", () => {
+    expect(ibanChecksumValid("DE89370400440532013000")).toBe(true);
+    expect(ibanChecksumValid("GB82WEST12345698765432")).toBe(true);
+    expect(ibanChecksumValid("DE89370400440532013001")).toBe(false);
+  });
+
+  it("IP addresses", () => {
+    expect(ipv4Valid("192.168.1.20")).toBe(true);
+    expect(ipv4Valid("256.1.1.1")).toBe(false);
+    expect(ipv4Valid("01.2.3.4")).toBe(false);
+    expect(ipv6Valid("2001:0db8:85a3:0000:0000:8a2e:0370:7334")).toBe(true);
+    expect(ipv6Valid("2001:db8::8a2e:370:7334")).toBe(true);
+    expect(ipv6Valid("fe80::1")).toBe(true);
+    expect(ipv6Valid("::1")).toBe(true);
+    expect(ipv6Valid("::ffff:192.0.2.128")).toBe(true);
+    expect(ipv6Valid("10:22:33")).toBe(false);
+    expect(ipv6Valid("1::2::3")).toBe(false);
+    expect(ipv6Valid("ab::cd")).toBe(false);
+  });
+});
+
+describe("detectPii: positives", () => {
+  it("emails, with offsets in UTF-16 code units", () => {
+    const text = "📧 write to jane.doe+billing@example.co.uk.";
+    const [f] = detectPii(text);
+    expect(f).toEqual({ type: "EMAIL", start: text.indexOf("jane"), end: text.indexOf("uk") + 2 });
+    expect(found("Max.Müller@beispiel.de schrieb")).toEqual([["EMAIL", "Max.Müller@beispiel.de"]]);
+  });
+
+  it("phones: US and international", () => {
+    expect(found("call (415) 555-0132 or 415.555.0199")).toEqual([
+      ["PHONE", "(415) 555-0132"],
+      ["PHONE", "415.555.0199"],
+    ]);
+    expect(found("+1 415 555 0132")).toEqual([["PHONE", "+1 415 555 0132"]]);
+    expect(found("Tel.: +49 30 12345678, Büro")).toEqual([["PHONE", "+49 30 12345678"]]);
+    expect(found("appelez le +33 6 12 34 56 78")).toEqual([["PHONE", "+33 6 12 34 56 78"]]);
+    expect(found("Festnetz 030 1234567")).toEqual([["PHONE", "030 1234567"]]);
+    expect(found("전화번호는010-1234-5678입니다")).toEqual([["PHONE", "010-1234-5678"]]);
+  });
+
+  it("SSNs with separators, or bare with an SSN label", () => {
+    expect(found("SSN 123-45-6789")).toEqual([["SSN", "123-45-6789"]]);
+    expect(found("social security number: 123456789")).toEqual([["SSN", "123456789"]]);
+    expect(found("id 123456789")).toEqual([]);
+  });
+
+  it("cards of each issuer, with spaces or dashes", () => {
+    for (const card of ["4111 1111 1111 1111", "5555-5555-5555-4444", "2223 0031 2200 3222", "3782 822463 10005", "6011111111111117", "3530 1113 3330 0000", "3056 930902 5904"]) {
+      expect(found(`card ${card} exp 12/27`)).toEqual([["CREDIT_CARD", card]]);
+    }
+    expect(found("카드번호4111111111111111로 결제")).toEqual([["CREDIT_CARD", "4111111111111111"]]);
+  });
+
+  it("IBANs, compact or grouped", () => {
+    expect(found("IBAN: DE89 3704 0044 0532 0130 00 bitte")).toEqual([["IBAN", "DE89 3704 0044 0532 0130 00"]]);
+    expect(found("überweisen anGB82WEST12345698765432.")).toEqual([["IBAN", "GB82WEST12345698765432"]]);
+  });
+
+  it("IPv4 and IPv6", () => {
+    expect(found("from 203.0.113.42, then 2001:db8::8a2e:370:7334 and fe80::1")).toEqual([
+      ["IP_ADDRESS", "203.0.113.42"],
+      ["IP_ADDRESS", "2001:db8::8a2e:370:7334"],
+      ["IP_ADDRESS", "fe80::1"],
+    ]);
+    expect(found("IPv6:2001:db8::1 서버192.168.0.1에")).toEqual([
+      ["IP_ADDRESS", "2001:db8::1"],
+      ["IP_ADDRESS", "192.168.0.1"],
+    ]);
+  });
+
+  it("API keys and secrets", () => {
+    const keys = [
+      "AKIAIOSFODNN7EXAMPLE",
+      "sk-proj-Ab3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW",
+      "sk-9fKx2LmQ8vTz4RbN7cYw1HdJ5sPq3GeA",
+      "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+      "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJ12345",
+      "xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+      "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+      "rk_live_51H8aBcDeFgHiJkLmNoPq",
+    ];
+    for (const key of keys) expect(found(`key: ${key} ok`)).toEqual([["API_KEY", key]]);
+    expect(found("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).toEqual([["API_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]]);
+    expect(found("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abc123XYZ")).toEqual([
+      ["API_KEY", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abc123XYZ"],
+    ]);
+    expect(found("GET /cb?token=Zx81Kq0PwL3mN7vB2cR5tY9u")).toEqual([["API_KEY", "Zx81Kq0PwL3mN7vB2cR5tY9u"]]);
+  });
+});
+
+describe("detectPii: hard negatives", () => {
+  it.each([
+    "order number 4111111111111111 shipped", // Luhn-valid, but labelled as an order
+    "Order #8812-4471-2209 is on its way",
+    "paid with 4111 1111 1111 1112", // Luhn fails
+    "ref 9111111111111111",
+    "SSN 000-12-3456 and 666-12-3456 and 912-34-5678 and 123-00-4567",
+    "at 2024-03-15T10:22:33.123Z (1710498153123)",
+    "on 15.03.2024 um 10:22 Uhr, 03/15/2024",
+    "request 550e8400-e29b-41d4-a716-446655440000",
+    "trace 4bf92f3577b34da6a3ce929d0e0e4736 span 00f067aa0ba902b7",
+    "upgrade to v1.2.3 or version 10.0.19041.1, node 20.20.0",
+    "Bearer abcdefabcdefabcdefabcdefabcdefab",
+    "the risk-assessment-document-for-2024-final is here",
+    "std::vector<int> and ab::cd, 10:22:33",
+    "DE89 3704 0044 0532 0130 01 is mistyped",
+    "mail me at @handle or a@b",
+    "price $1,299.99, zip 94105, qty 12",
+  ])("%s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("detectPii: overlaps", () => {
+  it("keeps the longest, most specific finding", () => {
+    expect(found("mail 415-555-0132@example.com now")).toEqual([["EMAIL", "415-555-0132@example.com"]]);
+    expect(found("token=sk_live_4eC39HqLyjWDarjtT1zdp7dc")).toEqual([["API_KEY", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"]]);
+  });
+});

@@ -1,0 +1,206 @@
+import type { CanonicalContent } from "../../normalize/content";
+import { detectPii, type PiiFinding, type PiiType } from "../pii";
+import type { Processor, SpanRecord } from "../record";
+import { isContentKey } from "./content-keys";
+
+export type PiiPolicy = "flag" | "redact" | "drop";
+
+export interface PiiProcessorOptions {
+  /** flag: keep content, record types · redact: replace findings with [TYPE] tokens · drop: store no content. */
+  policy: PiiPolicy;
+}
+
+/** The llm_spans columns this processor fills (migration 0006). */
+export type PiiColumns = { PiiTypes: string[]; PiiCount: number };
+
+export const PII_ATTRIBUTES = {
+  /** JSON array of the distinct types found, sorted. */
+  types: "llmscope.pii.types",
+  count: "llmscope.pii.count",
+  /** "true" when the policy changed or removed a stored value. */
+  redacted: "llmscope.pii.redacted",
+} as const;
+
+/**
+ * Finds PII in a span's captured content and applies the deployment's policy before the row goes
+ * anywhere: every content attribute value (span and event attributes named as content sources by
+ * the normalizer, or whose key reads as content, see content-keys.ts) and record.content. JSON
+ * values (message arrays) are decoded, redacted string by string and re-encoded, so they stay valid
+ * JSON. PiiCount is the larger of the findings in the stored values and in record.content (which
+ * usually repeats them). Writes llmscope.pii.* attributes and PiiTypes/PiiCount on the llm_spans row on every span
+ * that carried content. Never logs or throws with content in the message.
+ */
+export function createPiiProcessor(options: PiiProcessorOptions): Processor {
+  const { policy } = options;
+  if (policy !== "flag" && policy !== "redact" && policy !== "drop") throw new Error(`PII policy must be flag, redact or drop, got "${String(policy)}"`);
+  return {
+    name: "pii",
+    process(record: SpanRecord): void {
+      const tally = new Tally();
+      const attributeMaps = contentAttributeMaps(record);
+      let scanned = attributeMaps.length > 0;
+      let changed = false;
+      for (const { attrs, keys } of attributeMaps) {
+        for (const key of keys) {
+          const value = attrs[key];
+          if (value === undefined) continue;
+          if (policy === "drop") {
+            tally.scan(value);
+            delete attrs[key];
+            changed = true;
+            continue;
+          }
+          const redacted = redactValue(value, tally, policy === "redact");
+          if (redacted !== value) {
+            attrs[key] = redacted;
+            changed = true;
+          }
+        }
+      }
+      if (record.content) {
+        scanned = true;
+        const contentTally = new Tally();
+        if (policy === "drop") {
+          redactContent(record.content, contentTally, false);
+          record.content = null;
+          changed = true;
+        } else {
+          const before = changed;
+          record.content = redactContent(record.content, contentTally, policy === "redact");
+          changed = before || (policy === "redact" && contentTally.count > 0);
+        }
+        tally.merge(contentTally);
+      }
+      if (!scanned) return;
+      const types = [...tally.types].sort();
+      const attrs = record.trace.SpanAttributes;
+      attrs[PII_ATTRIBUTES.types] = JSON.stringify(types);
+      attrs[PII_ATTRIBUTES.count] = String(tally.count);
+      attrs[PII_ATTRIBUTES.redacted] = String(changed);
+      if (record.llm) {
+        const columns: PiiColumns = { PiiTypes: types, PiiCount: tally.count };
+        Object.assign(record.llm, columns);
+      }
+    },
+  };
+}
+
+/** Types seen and the number of findings; a content copy of attribute text only raises the count to its own. */
+class Tally {
+  readonly types = new Set<PiiType>();
+  count = 0;
+
+  add(findings: readonly PiiFinding[]): void {
+    for (const f of findings) this.types.add(f.type);
+    this.count += findings.length;
+  }
+
+  scan(value: string): void {
+    forEachString(value, (s) => this.add(detectPii(s)));
+  }
+
+  merge(other: Tally): void {
+    for (const t of other.types) this.types.add(t);
+    this.count = Math.max(this.count, other.count);
+  }
+}
+
+interface AttributeMap {
+  attrs: Record<string, string>;
+  keys: string[];
+}
+
+/** The span's and each event's attribute map with the keys that carry content. */
+function contentAttributeMaps(record: SpanRecord): AttributeMap[] {
+  const spanKeys = new Set<string>();
+  const eventKeys = new Map<number, Set<string>>();
+  for (const source of record.content?.sources ?? []) {
+    if (source.where === "span") spanKeys.add(source.key);
+    else {
+      const set = eventKeys.get(source.eventIndex) ?? new Set<string>();
+      set.add(source.key);
+      eventKeys.set(source.eventIndex, set);
+    }
+  }
+  const maps: AttributeMap[] = [];
+  const spanAttrs = record.trace.SpanAttributes;
+  for (const key of Object.keys(spanAttrs)) if (isContentKey(key)) spanKeys.add(key);
+  if (spanKeys.size > 0) maps.push({ attrs: spanAttrs, keys: [...spanKeys] });
+  record.trace["Events.Attributes"].forEach((attrs, i) => {
+    const keys = eventKeys.get(i) ?? new Set<string>();
+    for (const key of Object.keys(attrs)) if (isContentKey(key)) keys.add(key);
+    if (keys.size > 0) maps.push({ attrs, keys: [...keys] });
+  });
+  return maps;
+}
+
+/** Replaces each finding with its [TYPE] token. */
+export function redactText(text: string, findings: readonly PiiFinding[]): string {
+  if (findings.length === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const f of findings) {
+    out += text.slice(last, f.start) + `[${f.type}]`;
+    last = f.end;
+  }
+  return out + text.slice(last);
+}
+
+/** Counts findings in a text; returns it redacted when `redact`, else unchanged. */
+function redactString(text: string, tally: Tally, redact: boolean): string {
+  const findings = detectPii(text);
+  tally.add(findings);
+  return redact ? redactText(text, findings) : text;
+}
+
+/** An attribute value: a JSON document is redacted inside its strings and re-encoded; anything else as text. */
+function redactValue(value: string, tally: Tally, redact: boolean): string {
+  const json = parseJsonDocument(value);
+  if (json === undefined) return redactString(value, tally, redact);
+  const before = tally.count;
+  const redacted = mapStrings(json.value, (s) => redactString(s, tally, redact));
+  return redact && tally.count > before ? JSON.stringify(redacted) : value;
+}
+
+function forEachString(value: string, visit: (s: string) => void): void {
+  const json = parseJsonDocument(value);
+  if (json === undefined) visit(value);
+  else mapStrings(json.value, (s) => (visit(s), s));
+}
+
+function parseJsonDocument(value: string): { value: unknown } | undefined {
+  const first = value.trimStart()[0];
+  if (first !== "[" && first !== "{" && first !== '"') return undefined;
+  try {
+    return { value: JSON.parse(value) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+function mapStrings(value: unknown, fn: (s: string) => string): unknown {
+  if (typeof value === "string") return fn(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, fn));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, fn);
+    return out;
+  }
+  return value;
+}
+
+function redactContent(content: CanonicalContent, tally: Tally, redact: boolean): CanonicalContent {
+  const r = (s: string) => redactString(s, tally, redact);
+  const out: CanonicalContent = { ...content };
+  if (content.systemInstructions !== undefined) out.systemInstructions = r(content.systemInstructions);
+  if (content.inputMessages) out.inputMessages = content.inputMessages.map((m) => ({ ...m, content: r(m.content) }));
+  if (content.outputMessages) out.outputMessages = content.outputMessages.map((m) => ({ ...m, content: r(m.content) }));
+  if (content.promptTemplate !== undefined) out.promptTemplate = r(content.promptTemplate);
+  if (content.promptVariables) out.promptVariables = Object.fromEntries(Object.entries(content.promptVariables).map(([k, v]) => [k, r(v)]));
+  if (content.retrievalQuery !== undefined) out.retrievalQuery = r(content.retrievalQuery);
+  if (content.retrievalDocuments) out.retrievalDocuments = content.retrievalDocuments.map((d) => (d.content === undefined ? d : { ...d, content: r(d.content) }));
+  if (content.guardrailContent !== undefined) out.guardrailContent = r(content.guardrailContent);
+  if (content.inputText !== undefined) out.inputText = r(content.inputText);
+  if (content.outputText !== undefined) out.outputText = r(content.outputText);
+  return out;
+}

@@ -1,0 +1,30 @@
+import type { DashboardSpec } from "../spec";
+
+export const overview: DashboardSpec = {
+  uid: "llmscope-overview",
+  title: "LLM overview",
+  description: "Traffic, errors, latency, tokens, spend and safety of every LLM call, with recent traces and a trace view.",
+  file: "llm-overview.json",
+  tags: ["llmscope"],
+  variables: ["service", "model", "prompt_name", "budget_usd", "trace_id"],
+  otelLinks: true,
+  panels: [
+    { kind: "row", title: "Traffic and latency" },
+    { kind: "query", title: "Requests/s", description: "LLM calls per second.", viz: "timeseries", query: "throughput_timeseries", fields: ["requests_per_s"], unit: "reqps", w: 8, h: 8 },
+    { kind: "query", title: "Error rate", description: "Share of LLM calls that ended with status Error.", viz: "timeseries", query: "throughput_timeseries", fields: ["error_rate"], unit: "percentunit", w: 8, h: 8 },
+    { kind: "query", title: "Latency p50 / p95 / p99", description: "LLM call latency (t-digest per bucket).", viz: "timeseries", query: "latency_timeseries", fields: ["p50_ms", "p95_ms", "p99_ms"], unit: "ms", w: 8, h: 8 },
+    { kind: "query", title: "Latency by model", description: "Exact p50/p95/p99 latency per model over the range.", viz: "table", query: "latency_by_dimension", bind: { dimension: "model" }, units: { p50_ms: "ms", p95_ms: "ms", p99_ms: "ms" }, w: 12, h: 8 },
+    { kind: "query", title: "Time to first chunk by model", description: "Exact TTFT percentiles of streamed calls per model.", viz: "table", query: "ttft_percentiles", bind: { dimension: "model" }, units: { ttft_p50_ms: "ms", ttft_p95_ms: "ms", ttft_p99_ms: "ms", duration_p50_ms: "ms" }, w: 12, h: 8 },
+    { kind: "query", title: "TTFT p50 / p95", description: "Time to first chunk of streamed calls (t-digest per bucket).", viz: "timeseries", query: "latency_timeseries", fields: ["ttft_p50_ms", "ttft_p95_ms"], unit: "ms", w: 12, h: 8 },
+    { kind: "query", title: "Tokens by model", description: "Input and output tokens per model over the range.", viz: "table", query: "token_usage", fields: ["model", "calls", "input_tokens", "output_tokens", "cache_read_tokens", "reasoning_tokens"], w: 12, h: 8 },
+    { kind: "row", title: "Spend and safety" },
+    { kind: "query", title: "Spend today", description: "Spend of priced calls since UTC midnight.", viz: "stat", query: "spend_total", fields: ["cost_usd"], unit: "currencyUSD", timeFrom: "now/d", w: 4, h: 6 },
+    { kind: "query", title: "Month to date", description: "Spend of priced calls this month and the month-end projection at the current rate.", viz: "stat", query: "budget_burn", fields: ["spend_usd", "projected_usd"], unit: "currencyUSD", w: 8, h: 6 },
+    { kind: "query", title: "Guardrail trigger rate", description: "Checks and trigger rate per guardrail and stage.", viz: "table", query: "guardrail_trigger_rate", units: { trigger_rate: "percentunit", block_rate: "percentunit" }, w: 12, h: 6 },
+    { kind: "query", title: "PII incidents", description: "Spans and traces in which PII was found, per type.", viz: "table", query: "pii_incidents", w: 12, h: 7 },
+    { kind: "query", title: "Injection attempts", description: "LLM calls flagged as prompt injection, and requests blocked for it, per service.", viz: "table", query: "injection_attempts", units: { flagged_rate: "percentunit" }, w: 12, h: 7 },
+    { kind: "row", title: "Traces" },
+    { kind: "query", title: "Recent traces", description: "Newest traces; click a TraceId to open it in the trace view below.", viz: "table", query: "recent_traces", traceLinks: true, units: { duration_ms: "ms", cost_usd: "currencyUSD" }, w: 24, h: 10 },
+    { kind: "trace", title: "Trace view", description: "The trace in the Trace ID variable, read from otel_traces by the plugin (trace-ID mode).", w: 24, h: 14 },
+  ],
+};

@@ -1,0 +1,164 @@
+import Anthropic from "@anthropic-ai/sdk";
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { configureContent } from "../../content";
+import { withPrompt } from "../../prompt";
+import { FAKE_ANTHROPIC_TEXT, FAKE_ANTHROPIC_USAGE, FAKE_TOOL_INPUT, startFakeAnthropic, type FakeAnthropic } from "../../test-support/fake-anthropic-server";
+import { useInMemoryTracing } from "../../test-support/in-memory";
+import { instrumentAnthropic } from "./instrumentation";
+
+const otel = useInMemoryTracing();
+let fake: FakeAnthropic;
+let client: Anthropic;
+
+beforeAll(async () => {
+  instrumentAnthropic(Anthropic);
+  fake = await startFakeAnthropic();
+  client = new Anthropic({ baseURL: fake.url, apiKey: "sk-ant-test", maxRetries: 0 });
+});
+afterAll(() => fake.close());
+afterEach(() => configureContent());
+
+const MODEL = "claude-sonnet-4-5";
+const request = { model: MODEL, max_tokens: 256, messages: [{ role: "user" as const, content: "How do refunds work?" }] };
+const u = FAKE_ANTHROPIC_USAGE;
+const usageAttributes = {
+  // input_tokens includes the cached tokens (SPANS.md); Anthropic reports them apart.
+  "gen_ai.usage.input_tokens": u.input_tokens + u.cache_read_input_tokens + u.cache_creation_input_tokens,
+  "gen_ai.usage.output_tokens": u.output_tokens,
+  "gen_ai.usage.cache_read.input_tokens": u.cache_read_input_tokens,
+  "gen_ai.usage.cache_write.input_tokens": u.cache_creation_input_tokens,
+};
+
+describe("Anthropic messages.create", () => {
+  it("records a non-streamed call attribute by attribute, as the only span", async () => {
+    // This SDK version's types no longer list the sampling parameters; apps on older types still send them.
+    const sampling = { temperature: 0.5, top_p: 0.9, top_k: 40 } as object;
+    const msg = await client.messages.create({ ...request, ...sampling, stop_sequences: ["END"], system: "Be brief." });
+    expect(otel.spans()).toHaveLength(1); // the SDK's own anthropic.messages.create span is switched off
+    const span = otel.span(`chat ${MODEL}`);
+    expect(span.kind).toBe(SpanKind.CLIENT);
+    expect(span.attributes).toEqual({
+      "llmscope.span.type": "llm",
+      "gen_ai.operation.name": "chat",
+      "gen_ai.provider.name": "anthropic",
+      "gen_ai.request.model": MODEL,
+      "gen_ai.request.max_tokens": 256,
+      "gen_ai.request.temperature": 0.5,
+      "gen_ai.request.top_p": 0.9,
+      "gen_ai.request.top_k": 40,
+      "gen_ai.request.stop_sequences": ["END"],
+      "gen_ai.request.stream": false,
+      "server.address": "127.0.0.1",
+      "server.port": Number(new URL(fake.url).port),
+      "gen_ai.response.id": msg.id,
+      "gen_ai.response.model": MODEL,
+      "gen_ai.response.finish_reasons": ["end_turn"],
+      ...usageAttributes,
+    });
+  });
+
+  it("stream: true — TTFT, usage from message_start and message_delta", async () => {
+    const events: string[] = [];
+    for await (const event of await client.messages.create({ ...request, stream: true })) events.push(event.type);
+    expect(events.at(-1)).toBe("message_stop");
+    const attrs = otel.span(`chat ${MODEL}`).attributes;
+    expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
+    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.id": expect.stringMatching(/^msg_fake_/), "gen_ai.response.finish_reasons": ["end_turn"], ...usageAttributes });
+  });
+
+  it("messages.stream() helper: one span, content and tool use captured when opted in", async () => {
+    configureContent({ capture: true });
+    const tools = [{ name: "get_weather", description: "Weather", input_schema: { type: "object" as const, properties: { city: { type: "string" } } } }];
+    const stream = client.messages.stream({ ...request, tools });
+    const final = await stream.finalMessage();
+    expect(final.content.find((b) => b.type === "tool_use")).toMatchObject({ input: FAKE_TOOL_INPUT });
+    expect(otel.spans()).toHaveLength(1);
+    const attrs = otel.span(`chat ${MODEL}`).attributes;
+    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["tool_use"], ...usageAttributes });
+    expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: FAKE_ANTHROPIC_TEXT },
+          { type: "tool_call", id: "toolu_fake_1", name: "get_weather", arguments: FAKE_TOOL_INPUT },
+        ],
+        finish_reason: "tool_use",
+      },
+    ]);
+  });
+
+  it("tool results in the input are recorded as tool_call_response parts", async () => {
+    configureContent({ capture: true });
+    await client.messages.create({
+      ...request,
+      messages: [
+        { role: "user", content: "Weather in Paris?" },
+        { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "get_weather", input: { city: "Paris" } }] },
+        { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: "18C" }] },
+      ],
+    });
+    expect(JSON.parse(otel.span(`chat ${MODEL}`).attributes["gen_ai.input.messages"] as string)).toEqual([
+      { role: "user", parts: [{ type: "text", content: "Weather in Paris?" }] },
+      { role: "assistant", parts: [{ type: "tool_call", id: "toolu_1", name: "get_weather", arguments: { city: "Paris" } }] },
+      { role: "user", parts: [{ type: "tool_call_response", id: "toolu_1", response: "18C" }] },
+    ]);
+  });
+
+  it("early exit: break after the first event ends exactly one span", async () => {
+    const stream = await client.messages.create({ ...request, stream: true });
+    for await (const event of stream) {
+      expect(event.type).toBe("message_start");
+      break;
+    }
+    const span = otel.span(`chat ${MODEL}`);
+    expect(span.status.code).toBe(SpanStatusCode.UNSET);
+    expect(span.attributes["gen_ai.response.id"]).toMatch(/^msg_fake_/);
+    expect(span.attributes["gen_ai.response.finish_reasons"]).toBeUndefined();
+  });
+
+  it("MessageStream.abort() ends the span without an error", async () => {
+    const stream = client.messages.stream(request);
+    await new Promise<void>((resolve) => stream.on("connect", () => resolve()));
+    stream.abort();
+    await stream.done().catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(otel.span(`chat ${MODEL}`).status.code).toBe(SpanStatusCode.UNSET);
+  });
+
+  it("prompt context lands on the span", async () => {
+    await withPrompt({ name: "triage", version: "1" }, () => client.messages.create(request));
+    expect(otel.span(`chat ${MODEL}`).attributes).toMatchObject({ "gen_ai.prompt.name": "triage", "gen_ai.prompt.version": "1" });
+  });
+});
+
+describe("Anthropic errors", () => {
+  it("429 and 500: error.type, HTTP status, ERROR status", async () => {
+    fake.failNext(429);
+    await expect(client.messages.create(request)).rejects.toBeInstanceOf(Anthropic.RateLimitError);
+    expect(otel.span(`chat ${MODEL}`).attributes).toMatchObject({ "error.type": "RateLimitError", "http.response.status_code": 429 });
+    expect(otel.span(`chat ${MODEL}`).status.code).toBe(SpanStatusCode.ERROR);
+    otel.exporter.reset();
+    fake.failNext(500);
+    await expect(client.messages.create({ ...request, stream: true })).rejects.toBeInstanceOf(Anthropic.InternalServerError);
+    expect(otel.span(`chat ${MODEL}`).attributes).toMatchObject({ "error.type": "InternalServerError", "http.response.status_code": 500 });
+  });
+
+  it("timeout", async () => {
+    fake.hangNext();
+    const c = new Anthropic({ baseURL: fake.url, apiKey: "sk-ant-test", maxRetries: 0, timeout: 200 });
+    await expect(c.messages.create(request)).rejects.toBeInstanceOf(Anthropic.APIConnectionTimeoutError);
+    expect(otel.span(`chat ${MODEL}`).attributes["error.type"]).toBe("APIConnectionTimeoutError");
+  });
+
+  it("retries stay inside one span", async () => {
+    fake.failNext(529, 429);
+    const before = fake.requests;
+    const c = new Anthropic({ baseURL: fake.url, apiKey: "sk-ant-test", maxRetries: 2 });
+    await c.messages.create(request);
+    expect(fake.requests - before).toBe(3);
+    expect(otel.spans()).toHaveLength(1);
+    expect(otel.span(`chat ${MODEL}`).status.code).toBe(SpanStatusCode.UNSET);
+  });
+});

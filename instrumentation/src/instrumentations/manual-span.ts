@@ -1,0 +1,15 @@
+import { createContextKey, type Context } from "@opentelemetry/api";
+
+/**
+ * traceLlmCall() marks its context so that an auto-instrumented SDK call made inside it does not
+ * record the same model call a second time: the app's own span wins.
+ */
+const MANUAL_LLM_KEY = createContextKey("llmscope.manual-llm-span");
+
+export function markManualLlmSpan(ctx: Context): Context {
+  return ctx.setValue(MANUAL_LLM_KEY, true);
+}
+
+export function insideManualLlmSpan(ctx: Context): boolean {
+  return ctx.getValue(MANUAL_LLM_KEY) === true;
+}

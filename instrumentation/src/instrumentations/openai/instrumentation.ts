@@ -1,0 +1,111 @@
+import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { VERSION } from "../../version";
+import { LlmCall } from "../llm-call";
+import { observeStream, traceSdkCall } from "../sdk-call";
+import { callStart, completionStream, responseResult, responsesStream, type Endpoint } from "./mapping";
+
+/** The `openai` versions whose resource classes and APIPromise llmscope patches. */
+export const OPENAI_SUPPORTED_VERSIONS = [">=4 <8"];
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Create = (this: { _client?: { baseURL?: string } }, params: Json, options?: unknown) => unknown;
+
+interface ResourceClass {
+  prototype: { create: Create };
+}
+
+/**
+ * The patch points: each resource class's prototype `create`, reached through the client class's
+ * static properties (OpenAI.Chat.Completions, …), which are the same objects in the package's
+ * CommonJS and ESM builds of one version, and survive bundling.
+ */
+function resources(exports: unknown): [Endpoint, ResourceClass][] {
+  const mod = exports as Json | undefined;
+  // The module namespace, its default export, or the client class itself.
+  const client = [mod?.OpenAI, mod?.default, mod].find((c) => typeof (c as Json | undefined)?.Chat?.Completions === "function") as Json | undefined;
+  const found: [Endpoint, ResourceClass | undefined][] = [
+    ["chat", client?.Chat?.Completions],
+    ["responses", client?.Responses],
+    ["completions", client?.Completions],
+    ["embeddings", client?.Embeddings],
+  ];
+  return found.filter((entry): entry is [Endpoint, ResourceClass] => typeof entry[1]?.prototype?.create === "function");
+}
+
+export class OpenAIInstrumentation extends InstrumentationBase {
+  constructor(config: { enabled?: boolean } = {}) {
+    super("llmscope-openai", VERSION, config);
+  }
+
+  protected init(): InstrumentationNodeModuleDefinition[] {
+    return [
+      new InstrumentationNodeModuleDefinition(
+        "openai",
+        OPENAI_SUPPORTED_VERSIONS,
+        (exports: unknown) => this.patch(exports),
+        (exports: unknown) => this.unpatch(exports),
+      ),
+    ];
+  }
+
+  /** Patches the module's resource classes; returns how many methods are now instrumented. */
+  patch<T>(exports: T): T {
+    for (const [endpoint, cls] of resources(exports)) {
+      if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", (original) => patchedCreate(endpoint, original));
+    }
+    return exports;
+  }
+
+  unpatch(exports: unknown): void {
+    for (const [, cls] of resources(exports)) if (isWrapped(cls.prototype.create)) this._unwrap(cls.prototype, "create");
+  }
+}
+
+function patchedCreate(endpoint: Endpoint, original: Create): Create {
+  return function patched(this: { _client?: { baseURL?: string } }, params: Json, ...rest: unknown[]): unknown {
+    if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
+    const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL));
+    if (call === undefined) return original.call(this, params, ...rest);
+
+    const streamed = params.stream === true;
+    // Usage in a chat/completions stream only comes when asked for; ask, and hide the answer later.
+    const injectUsage = streamed && (endpoint === "chat" || endpoint === "completions") && params.stream_options?.include_usage === undefined;
+    const sent = injectUsage ? { ...params, stream_options: { ...params.stream_options, include_usage: true } } : params;
+
+    return traceSdkCall(
+      call,
+      () => original.call(this, sent, ...rest),
+      (data) => {
+        if (!streamed) {
+          call.succeed(safely(() => responseResult(endpoint, data as Json)));
+          return data;
+        }
+        const handlers = endpoint === "responses" ? responsesStream() : completionStream(endpoint === "chat" ? "chat" : "completions", injectUsage);
+        return observeStream(data, call, handlers);
+      },
+    );
+  };
+}
+
+function safely<T extends object>(map: () => T): T | Record<string, never> {
+  try {
+    return map();
+  } catch {
+    return {};
+  }
+}
+
+let manual: OpenAIInstrumentation | undefined;
+
+/**
+ * The explicit fallback when the module cannot be patched on load (a bundled app, or an ESM app
+ * that imported `openai` before llmscope/register ran): pass the module or its client class.
+ * Idempotent; patches the classes, so every client, existing or future, is traced.
+ */
+export function instrumentOpenAI(module: unknown): void {
+  manual ??= new OpenAIInstrumentation({ enabled: false });
+  if (resources(module).length === 0) {
+    throw new Error("instrumentOpenAI: expected the `openai` module (import * as m from \"openai\") or its OpenAI client class; found no Chat.Completions/Responses/Completions/Embeddings classes on it");
+  }
+  manual.patch(module);
+}
