@@ -1,6 +1,8 @@
 import { benchIngest } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
+import { benchPii } from "./pii";
+import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
 
 /** `npm run bench`: prints figures for this machine; nothing here asserts a time. */
 async function main(): Promise<void> {
@@ -13,6 +15,10 @@ async function main(): Promise<void> {
   const o = await benchOverhead();
   console.log(`\nInstrumentation overhead per manual LLM-call span (traceLlmCall, BatchSpanProcessor, ${o.calls} calls, best of 5):`);
   console.log(`  without llmscope ${o.plainMicros.toFixed(2)} µs/call, with ${o.tracedMicros.toFixed(2)} µs/call → overhead ${o.overheadMicros.toFixed(2)} µs/call`);
+  console.log("\nOpenAI SDK call overhead vs the bare SDK against a local fake server (each variant in its own process):");
+  for (const line of formatSdkOverhead(await benchSdkOverhead())) console.log(`  ${line}`);
+  const pii = benchPii();
+  console.log(`\nPII detection: ${pii.microsPerKb.toFixed(1)} µs per KB on one core (${pii.kilobytes} KB, ${pii.findings} findings; budget 50 µs/KB)`);
 }
 
 main().catch((err: unknown) => {
