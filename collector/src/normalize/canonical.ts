@@ -55,6 +55,27 @@ export function put<K extends keyof CanonicalLlm>(record: CanonicalLlm, key: K, 
   if (record[key] === undefined && value !== undefined) record[key] = value;
 }
 
+const USER_KEYS = ["user_id", "userId", "user.id"];
+const SESSION_KEYS = ["session_id", "sessionId", "session.id"];
+
+/**
+ * Free-form metadata (OpenLLMetry association properties, Vercel telemetry metadata): user and
+ * session keys become the span's identity, the other scalar values its tags; objects are skipped
+ * because tags are a flat string map.
+ */
+export function putMetadata(record: CanonicalLlm, metadata: ReadonlyMap<string, unknown>): void {
+  if (metadata.size === 0) return;
+  const tags: Record<string, string> = {};
+  for (const [key, value] of metadata) {
+    if (value === null || typeof value === "object") continue;
+    const v = String(value);
+    if (USER_KEYS.includes(key)) put(record, "userId", v);
+    else if (SESSION_KEYS.includes(key)) put(record, "sessionId", v);
+    else tags[key] = v;
+  }
+  if (Object.keys(tags).length > 0) put(record, "tags", tags);
+}
+
 /** Count, min, max and mean of retrieval scores, for a dialect that lists documents rather than reporting the stats. */
 export function putDocumentStats(record: CanonicalLlm, scores: readonly (number | undefined)[]): void {
   put(record, "documentsCount", scores.length);

@@ -1,14 +1,11 @@
 import { readBoolean, readNumber, readString } from "../attributes";
-import { type CanonicalLlm, put } from "../canonical";
+import { type CanonicalLlm, put, putMetadata } from "../canonical";
 import { parseJsonValue, isRecord, text } from "../content-parse";
-import type { SpanView } from "../span-view";
 import type { Dialect } from "./dialect";
 import { flattenedMessages } from "./flattened";
 
 /** llm.request.type values → semconv operation names. */
 const REQUEST_TYPES: Record<string, string> = { chat: "chat", completion: "text_completion", embedding: "embeddings", rerank: "rerank" };
-const USER_KEYS = ["user_id", "userId", "user.id"];
-const SESSION_KEYS = ["session_id", "sessionId", "session.id"];
 
 /**
  * OpenLLMetry / Traceloop. Its instrumentations now write current `gen_ai.*` (read by semconv);
@@ -41,7 +38,7 @@ export const openllmetry: Dialect = {
     put(r, "stream", readBoolean(attrs, "llm.is_streaming"));
     put(r, "promptName", readString(attrs, "traceloop.prompt.key"));
     put(r, "promptVersion", readString(attrs, "traceloop.prompt.version"));
-    association(prefixed.association, r);
+    putMetadata(r, prefixed.association);
 
     c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `llm.prompts.${i}.${f === "finish" ? "finish_reason" : f}`));
     c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `llm.completions.${i}.${f === "finish" ? "finish_reason" : f}`));
@@ -64,18 +61,6 @@ export const openllmetry: Dialect = {
   },
 };
 
-function association(props: SpanView["prefixed"]["association"], r: CanonicalLlm): void {
-  if (props.size === 0) return;
-  const tags: Record<string, string> = {};
-  for (const [key, value] of props) {
-    if (value === null || typeof value === "object") continue;
-    const v = String(value);
-    if (USER_KEYS.includes(key)) put(r, "userId", v);
-    else if (SESSION_KEYS.includes(key)) put(r, "sessionId", v);
-    else tags[key] = v;
-  }
-  if (Object.keys(tags).length > 0) put(r, "tags", tags);
-}
 
 export function stringRecord(obj: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,13 +1,11 @@
 import { readNumber, readString } from "../attributes";
-import { type CanonicalLlm, put } from "../canonical";
+import { type CanonicalLlm, put, putMetadata } from "../canonical";
 import type { ContentMessage } from "../content";
 import { isRecord, messageList, parseJsonValue, parseMessages, partsText, text } from "../content-parse";
 import type { ContentBuilder } from "../content-builder";
 import type { SpanView } from "../span-view";
 import type { Dialect } from "./dialect";
 
-const USER_KEYS = ["userId", "user_id", "user.id"];
-const SESSION_KEYS = ["sessionId", "session_id", "session.id"];
 
 /**
  * Vercel AI SDK (`experimental_telemetry`), v4 to v6. Only the provider-call spans
@@ -41,7 +39,7 @@ export const vercel: Dialect = {
     const msToFirstChunk = readNumber(attrs, "ai.response.msToFirstChunk");
     if (msToFirstChunk !== undefined) put(r, "timeToFirstChunkSeconds", msToFirstChunk / 1000);
     usage(attrs, provider, r);
-    metadata(prefixed.vercelMetadata, r);
+    putMetadata(r, prefixed.vercelMetadata);
 
     readPrompt(attrs, c);
     const output = attrs["ai.response.text"];
@@ -78,18 +76,6 @@ function usage(attrs: SpanView["attrs"], provider: string | undefined, r: Canoni
   if (!v6 && cacheRead !== undefined && provider?.startsWith("anthropic")) put(r, "inputExcludesCache", true);
 }
 
-function metadata(meta: SpanView["prefixed"]["vercelMetadata"], r: CanonicalLlm): void {
-  if (meta.size === 0) return;
-  const tags: Record<string, string> = {};
-  for (const [key, value] of meta) {
-    if (value === null || typeof value === "object") continue;
-    const v = String(value);
-    if (USER_KEYS.includes(key)) put(r, "userId", v);
-    else if (SESSION_KEYS.includes(key)) put(r, "sessionId", v);
-    else tags[key] = v;
-  }
-  if (Object.keys(tags).length > 0) put(r, "tags", tags);
-}
 
 /** `ai.prompt.messages` (provider-call spans) or `ai.prompt` (`{system, prompt, messages}`, wrapper spans). */
 function readPrompt(attrs: SpanView["attrs"], c: ContentBuilder): void {
