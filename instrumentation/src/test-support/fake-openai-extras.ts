@@ -4,18 +4,11 @@
  * a fixed chat completion, and injected failures, hangs and reasoning/cache usage.
  * It only ever listens on 127.0.0.1.
  */
-import * as http from "node:http";
-import type { AddressInfo } from "node:net";
+import type * as http from "node:http";
+import { type FakeServer, sendEvent, sendJson, startFakeServer } from "./fake-server";
 
-export interface FakeOpenAIExtras {
-  /** Base URL without `/v1`. */
-  readonly url: string;
-  readonly requests: number;
-  /** The next requests fail with these statuses, in order (429 carries retry-after-ms: 1). */
-  failNext(...statuses: (429 | 500)[]): void;
-  hangNext(): void;
-  close(): Promise<void>;
-}
+/** 429 carries retry-after-ms: 1. */
+export type FakeOpenAIExtras = FakeServer<429 | 500>;
 
 export const EXTRAS_TEXT = "Refunds take five business days.";
 export const RESPONSES_USAGE = { input_tokens: 40, input_tokens_details: { cached_tokens: 32 }, output_tokens: 50, output_tokens_details: { reasoning_tokens: 38 }, total_tokens: 90 };
@@ -27,33 +20,18 @@ export const CHAT_USAGE = {
   completion_tokens_details: { reasoning_tokens: 38, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
 };
 
-export async function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
-  const failures: number[] = [];
-  const hanging = new Set<http.ServerResponse>();
-  let hangs = 0;
-  let requests = 0;
+export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
   let ids = 0;
-
-  const server = http.createServer((req, res) => {
-    requests++;
-    let raw = "";
-    req.on("data", (d: Buffer) => (raw += d.toString()));
-    req.on("end", () => {
-      if (hangs > 0) {
-        hangs--;
-        hanging.add(res);
-        return;
-      }
-      const status = failures.shift();
-      if (status !== undefined) {
-        return sendJson(res, status, { error: { message: `injected ${status}`, type: status === 429 ? "requests" : "server_error", param: null, code: null } }, status === 429 ? { "retry-after-ms": "1" } : {});
-      }
+  return startFakeServer({
+    fail: (res, status) =>
+      send(res, status, { error: { message: `injected ${status}`, type: status === 429 ? "requests" : "server_error", param: null, code: null } }, status === 429 ? { "retry-after-ms": "1" } : {}),
+    handle(req, raw, res) {
       const body = JSON.parse(raw || "{}") as Record<string, unknown>;
       const model = String(body.model);
       const id = ++ids;
       switch ((req.url ?? "").split("?")[0]) {
         case "/v1/chat/completions":
-          return sendJson(res, 200, {
+          return send(res, 200, {
             id: `chatcmpl-extras-${id}`,
             object: "chat.completion",
             created: 1,
@@ -62,7 +40,7 @@ export async function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
             usage: CHAT_USAGE,
           });
         case "/v1/completions":
-          return sendJson(res, 200, {
+          return send(res, 200, {
             id: `cmpl-extras-${id}`,
             object: "text_completion",
             created: 1,
@@ -80,44 +58,25 @@ export async function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
             output: [{ type: "message", id: "msg_1", status: "completed", role: "assistant", content: [{ type: "output_text", text: EXTRAS_TEXT, annotations: [] }] }],
             usage: RESPONSES_USAGE,
           };
-          if (body.stream !== true) return sendJson(res, 200, response);
+          if (body.stream !== true) return send(res, 200, response);
           res.writeHead(200, { "content-type": "text/event-stream" });
-          const send = (data: Record<string, unknown>) => res.write(`event: ${String(data.type)}\ndata: ${JSON.stringify(data)}\n\n`);
+          const event = (data: { type: string } & Record<string, unknown>) => sendEvent(res, data, data.type);
           const pending = { ...response, status: "in_progress", output: [], usage: null };
-          send({ type: "response.created", sequence_number: 0, response: pending });
+          event({ type: "response.created", sequence_number: 0, response: pending });
           let seq = 1;
           for (const delta of EXTRAS_TEXT.match(/\S+\s*/g) ?? []) {
-            send({ type: "response.output_text.delta", sequence_number: seq++, item_id: "msg_1", output_index: 0, content_index: 0, delta });
+            event({ type: "response.output_text.delta", sequence_number: seq++, item_id: "msg_1", output_index: 0, content_index: 0, delta });
           }
-          send({ type: "response.completed", sequence_number: seq, response });
+          event({ type: "response.completed", sequence_number: seq, response });
           return res.end();
         }
         default:
-          return sendJson(res, 404, { error: { message: `no route ${req.url}`, type: "invalid_request_error", param: null, code: null } });
+          return send(res, 404, { error: { message: `no route ${req.url}`, type: "invalid_request_error", param: null, code: null } });
       }
-    });
-  });
-
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    get requests() {
-      return requests;
     },
-    failNext: (...statuses) => failures.push(...statuses),
-    hangNext: () => void hangs++,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const res of hanging) res.destroy();
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  });
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), "x-request-id": "req_extras", ...headers });
-  res.end(text);
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendJson(res, status, body, { "x-request-id": "req_extras", ...headers });
 }

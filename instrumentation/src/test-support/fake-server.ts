@@ -1,0 +1,81 @@
+/**
+ * The part every fake provider server shares: a 127.0.0.1 listener that counts requests, reads the
+ * body, and can be told to fail or hang the next requests, so tests exercise the SDKs' retries and
+ * timeouts against real HTTP. A provider fake supplies only its routes and its error shape.
+ */
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakeServer<S extends number> {
+  /** Base URL without `/v1`, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** Requests received so far, including failed ones. */
+  readonly requests: number;
+  /** The next requests fail with these statuses, one each, in order. */
+  failNext(...statuses: S[]): void;
+  /** The next request gets no answer at all until the server closes (for client timeouts). */
+  hangNext(): void;
+  close(): Promise<void>;
+}
+
+export interface FakeRoutes {
+  /** Answers a request that is neither hung nor failed; `raw` is the whole body. */
+  handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void;
+  /** Answers a request with an injected failure status, in the provider's error shape. */
+  fail(res: http.ServerResponse, status: number): void;
+  /** Checks run before faults are injected (e.g. authentication); returns true when it answered. */
+  precheck?(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+}
+
+export async function startFakeServer<S extends number>(routes: FakeRoutes): Promise<FakeServer<S>> {
+  const failures: number[] = [];
+  const hanging = new Set<http.ServerResponse>();
+  let hangs = 0;
+  let requests = 0;
+
+  const server = http.createServer((req, res) => {
+    requests++;
+    let raw = "";
+    req.on("data", (d: Buffer) => (raw += d.toString()));
+    req.on("end", () => {
+      if (routes.precheck?.(req, res)) return;
+      if (hangs > 0) {
+        hangs--;
+        hanging.add(res);
+        return;
+      }
+      const status = failures.shift();
+      if (status !== undefined) return routes.fail(res, status);
+      routes.handle(req, raw, res);
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get requests() {
+      return requests;
+    },
+    failNext: (...statuses) => failures.push(...statuses),
+    hangNext: () => void hangs++,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+/** Server-sent events; `event` is omitted for APIs that send bare `data:` lines. */
+export function sendEvent(res: http.ServerResponse, data: unknown, event?: string): void {
+  if (res.destroyed) return;
+  res.write(`${event === undefined ? "" : `event: ${event}\n`}data: ${JSON.stringify(data)}\n\n`);
+}
