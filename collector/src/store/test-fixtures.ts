@@ -61,8 +61,60 @@ export function traceRows(): OtelTraceRow[] {
   ];
 }
 
+/**
+ * An llm_spans row with every column empty or zero: tests spell out only the fields they are about.
+ * Timestamp and ids are placeholders a test overrides when it stores more than one row.
+ */
+export function blankLlmRow(fields: Partial<LlmSpanRow> = {}): LlmSpanRow {
+  return {
+    Timestamp: at(0, "000000000"),
+    TraceId: TRACE_ID,
+    SpanId: "0000000000000001",
+    ParentSpanId: "",
+    ServiceName: "",
+    SpanType: "llm",
+    SpanName: "",
+    Operation: "",
+    Provider: "",
+    RequestModel: "",
+    ResponseModel: "",
+    DurationNs: "0",
+    TimeToFirstChunkNs: "0",
+    IsStream: 0,
+    StatusCode: "Unset",
+    ErrorType: "",
+    InputTokens: 0,
+    OutputTokens: 0,
+    CacheReadTokens: 0,
+    CacheWriteTokens: 0,
+    ReasoningTokens: 0,
+    FinishReasons: [],
+    ResponseId: "",
+    PromptName: "",
+    PromptVersion: "",
+    PromptVariant: "",
+    UserId: "",
+    SessionId: "",
+    ConversationId: "",
+    DataSourceId: "",
+    RetrievalTopK: 0,
+    DocumentsCount: 0,
+    RetrievalScoreMax: null,
+    RetrievalScoreMin: null,
+    RetrievalScoreMean: null,
+    GuardrailName: "",
+    GuardrailStage: "",
+    GuardrailDecision: "",
+    GuardrailTriggered: 0,
+    GuardrailCategories: [],
+    GuardrailScore: null,
+    Tags: {},
+    ...fields,
+  };
+}
+
 export function llmRows(): LlmSpanRow[] {
-  const base: LlmSpanRow = {
+  const base = blankLlmRow({
     Timestamp: at(0, "123456789"),
     TraceId: TRACE_ID,
     SpanId: "eee19b7ec3c1b174",
@@ -78,12 +130,9 @@ export function llmRows(): LlmSpanRow[] {
     TimeToFirstChunkNs: "250000001",
     IsStream: 1,
     StatusCode: "Ok",
-    ErrorType: "",
     InputTokens: 1200,
     OutputTokens: 345,
     CacheReadTokens: 1024,
-    CacheWriteTokens: 0,
-    ReasoningTokens: 0,
     FinishReasons: ["stop"],
     ResponseId: "chatcmpl-123",
     PromptName: "answer",
@@ -92,18 +141,6 @@ export function llmRows(): LlmSpanRow[] {
     UserId: "u-1",
     SessionId: "s-1",
     ConversationId: "c-1",
-    DataSourceId: "",
-    RetrievalTopK: 0,
-    DocumentsCount: 0,
-    RetrievalScoreMax: null,
-    RetrievalScoreMin: null,
-    RetrievalScoreMean: null,
-    GuardrailName: "",
-    GuardrailStage: "",
-    GuardrailDecision: "",
-    GuardrailTriggered: 0,
-    GuardrailCategories: [],
-    GuardrailScore: null,
     Tags: { team: "support", "o'brien": "x" },
     CostUsd: "0.000123456",
     CostUnpriced: 0,
@@ -113,7 +150,7 @@ export function llmRows(): LlmSpanRow[] {
     InjectionScore: 0.75,
     InjectionFlagged: 1,
     QualityScores: { groundedness: 0.5 },
-  };
+  });
   return [
     base,
     {

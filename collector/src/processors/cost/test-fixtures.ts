@@ -2,6 +2,7 @@
 
 import type { CanonicalContent } from "../../normalize/content";
 import type { LlmSpanRow, OtelTraceRow } from "../../store/rows";
+import { blankLlmRow } from "../../store/test-fixtures";
 import type { SpanRecord } from "../record";
 
 export const TRACE = "0af7651916cd43dd8448eb211c80319c";
@@ -13,51 +14,19 @@ export function ts(iso: string): string {
 }
 
 export function llmRow(fields: Partial<LlmSpanRow> = {}): LlmSpanRow {
-  return {
+  return blankLlmRow({
     Timestamp: ts("2025-03-01T12:00:00Z"),
     TraceId: TRACE,
     SpanId: "b7ad6b7169203331",
-    ParentSpanId: "",
     ServiceName: "support-bot",
-    SpanType: "llm",
     SpanName: "chat gpt-4o-mini",
     Operation: "chat",
     Provider: "openai",
     RequestModel: "gpt-4o-mini",
-    ResponseModel: "",
     DurationNs: "1000000",
-    TimeToFirstChunkNs: "0",
-    IsStream: 0,
     StatusCode: "Ok",
-    ErrorType: "",
-    InputTokens: 0,
-    OutputTokens: 0,
-    CacheReadTokens: 0,
-    CacheWriteTokens: 0,
-    ReasoningTokens: 0,
-    FinishReasons: [],
-    ResponseId: "",
-    PromptName: "",
-    PromptVersion: "",
-    PromptVariant: "",
-    UserId: "",
-    SessionId: "",
-    ConversationId: "",
-    DataSourceId: "",
-    RetrievalTopK: 0,
-    DocumentsCount: 0,
-    RetrievalScoreMax: null,
-    RetrievalScoreMin: null,
-    RetrievalScoreMean: null,
-    GuardrailName: "",
-    GuardrailStage: "",
-    GuardrailDecision: "",
-    GuardrailTriggered: 0,
-    GuardrailCategories: [],
-    GuardrailScore: null,
-    Tags: {},
     ...fields,
-  };
+  });
 }
 
 export function traceRow(llm: LlmSpanRow, attributes: Record<string, string> = {}): OtelTraceRow {
