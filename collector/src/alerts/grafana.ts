@@ -1,6 +1,6 @@
 import { renderQuery } from "@llmscope/queries";
 import { stringify } from "yaml";
-import type { AlertRule, Comparison } from "./rules";
+import { AlertRuleError, declaredLabelColumns, type AlertRule, type Comparison } from "./rules";
 
 /** The uid of the ClickHouse datasource Grafana is provisioned with (dashboards use the same). */
 export const GRAFANA_DATASOURCE_UID = "llmscope-clickhouse";
@@ -15,13 +15,27 @@ export interface GrafanaExportOptions {
 /** Threshold evaluator types; gte/lte need Grafana 12 (pkg/expr/threshold.go). */
 const OP_TYPE: Record<Comparison, string> = { ">": "gt", "<": "lt", ">=": "gte", "<=": "lte" };
 const CONTACT_POINT = "llmscope-webhook";
-/** ClickHouse plugin result format: 1 = table (string columns become alert labels). */
+/**
+ * How the ClickHouse plugin reads the query. `format` is what its backend uses (sqlutil
+ * FormatQueryOption; 1 = table: the rows become one frame as they are, no long-to-wide
+ * conversion); `queryType` is the editor's matching result kind (the plugin's QueryType is
+ * table | logs | timeSeries | traces; there is no "sql", that is `editorType`).
+ */
 const FORMAT_TABLE = 1;
+const QUERY_TYPE_TABLE = "table";
 
 /**
  * The same rules as Grafana alert-rule provisioning (apiVersion 1): one group, each rule a
  * ClickHouse query (A) → reduce last (B) → threshold (C), plus a webhook contact point and a
  * notification policy routing every llmscope alert to it.
+ *
+ * Grafana evaluates a table frame as one number per row only when it has exactly one numeric
+ * column and otherwise only string columns (pkg/expr/converter.go: isNumberTable /
+ * extractNumberSet): the strings become the row's labels. A second numeric column (or a Date,
+ * Bool, …) makes it reject the frame as "not a wide series". So each rule's query is wrapped to
+ * return its label columns as String and its value column as Float64, nothing else, and rows whose
+ * value is NULL or not finite are dropped, as the collector's evaluator skips them: one series per
+ * label set, the same instances the collector alerts on.
  *
  * Grafana's plugin cannot bind parameters, so the export renders each query's Grafana form
  * (`{from}`/`{to}` become `$__fromTime`/`$__toTime` and the rule's relative range becomes the
@@ -55,7 +69,8 @@ export function toGrafanaProvisioning(rules: readonly AlertRule[], options: Graf
 }
 
 function grafanaRule(rule: AlertRule) {
-  const { rawSql, rangeSeconds } = grafanaSql(rule);
+  const { rawSql: querySql, rangeSeconds } = grafanaSql(rule);
+  const rawSql = alertSql(querySql, exportedLabelColumns(rule), rule.valueColumn);
   return {
     uid: `llmscope-${rule.name.replace(/[^A-Za-z0-9_-]/g, "-")}`.slice(0, 40),
     title: rule.name,
@@ -65,7 +80,7 @@ function grafanaRule(rule: AlertRule) {
         refId: "A",
         relativeTimeRange: { from: rangeSeconds, to: 0 },
         datasourceUid: GRAFANA_DATASOURCE_UID,
-        model: { refId: "A", datasource: { type: "grafana-clickhouse-datasource", uid: GRAFANA_DATASOURCE_UID }, rawSql, format: FORMAT_TABLE, queryType: "sql", editorType: "sql" },
+        model: { refId: "A", datasource: { type: "grafana-clickhouse-datasource", uid: GRAFANA_DATASOURCE_UID }, rawSql, format: FORMAT_TABLE, queryType: QUERY_TYPE_TABLE, editorType: "sql" },
       },
       {
         refId: "B",
@@ -91,6 +106,37 @@ function grafanaRule(rule: AlertRule) {
     annotations: rule.annotations,
     isPaused: false,
   };
+}
+
+/** The rule's label columns; inline SQL must name them (Grafana cannot tell labels from stray columns). */
+function exportedLabelColumns(rule: AlertRule): string[] {
+  const columns = declaredLabelColumns(rule);
+  if (columns === undefined) {
+    throw new AlertRuleError(
+      `alert rule "${rule.name}": set "labelColumns" (the result columns that identify an alert instance, [] for none) to export its inline SQL to Grafana`,
+    );
+  }
+  return columns.filter((c) => c !== rule.valueColumn);
+}
+
+/** The query as Grafana alerting needs it: the label columns as String, the value as Float64, finite values only. */
+export function alertSql(sql: string, labelColumns: readonly string[], valueColumn: string): string {
+  const inner = sql.trim().replace(/;\s*$/, "");
+  const value = ident(valueColumn);
+  // Labels: plain String (toString keeps LowCardinality; a NULL label is "", as the evaluator reads it).
+  const select = [...labelColumns.map((c) => `CAST(ifNull(toString(${ident(c)}), '') AS String) AS ${ident(c)}`), `assumeNotNull(llmscope_value) AS ${value}`];
+  return [
+    `SELECT ${select.join(", ")}`,
+    `FROM (SELECT *, toFloat64(${value}) AS llmscope_value FROM (`,
+    inner,
+    `))`,
+    `WHERE isFinite(llmscope_value)`,
+  ].join("\n");
+}
+
+/** A ClickHouse identifier in backquotes. */
+function ident(name: string): string {
+  return "`" + name.replace(/\\/g, "\\\\").replace(/`/g, "\\`") + "`";
 }
 
 const UNIT_S: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };

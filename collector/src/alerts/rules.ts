@@ -210,6 +210,20 @@ function resolveRule(rule: RuleInput, targets: NonNullable<FileInput["targets"]>
   };
 }
 
+/**
+ * The result columns that become an instance's labels, when they are known without running the
+ * rule: `labelColumns` if set, else a named query's String columns other than the value (what the
+ * evaluator uses). Undefined for inline SQL without `labelColumns`, whose labels are every column
+ * the query returns but the value, known only from a result.
+ */
+export function declaredLabelColumns(rule: AlertRule): string[] | undefined {
+  if (rule.labelColumns !== undefined) return rule.labelColumns;
+  if (rule.source.kind === "inline") return undefined;
+  return rule.source.query.columns.filter((c) => STRING_TYPE.test(c.type) && c.name !== rule.valueColumn).map((c) => c.name);
+}
+
+const STRING_TYPE = /^(LowCardinality\()?String\)?$/;
+
 export function compare(value: number, op: Comparison, threshold: number): boolean {
   switch (op) {
     case ">":
