@@ -1,7 +1,7 @@
 import { benchIngest } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
-import { benchPii } from "./pii";
+import { benchInjection, benchPii } from "./detectors";
 import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
 
 /** `npm run bench`: prints figures for this machine; nothing here asserts a time. */
@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   console.log("\nOpenAI SDK call overhead vs the bare SDK against a local fake server (each variant in its own process):");
   for (const line of formatSdkOverhead(await benchSdkOverhead())) console.log(`  ${line}`);
   const pii = benchPii();
-  console.log(`\nPII detection: ${pii.microsPerKb.toFixed(1)} µs per KB on one core (${pii.kilobytes} KB, ${pii.findings} findings; budget 50 µs/KB)`);
+  console.log(`\nPII detection: ${pii.microsPerKb.toFixed(1)} µs per KB on one core (${pii.kilobytes.toFixed(0)} KB, ${pii.hits} findings; budget 50 µs/KB)`);
+  const injection = benchInjection();
+  console.log(`Prompt-injection scoring: ${injection.microsPerKb.toFixed(1)} µs per KB on one core (${injection.kilobytes.toFixed(0)} KB, ${injection.hits} documents flagged)`);
 }
 
 main().catch((err: unknown) => {
