@@ -27,8 +27,11 @@ export const PII_ATTRIBUTES = {
  * the normalizer, or whose key reads as content, see content-keys.ts) and record.content. JSON
  * values (message arrays) are decoded, redacted string by string and re-encoded, so they stay valid
  * JSON. PiiCount is the larger of the findings in the stored values and in record.content (which
- * usually repeats them). Writes llmscope.pii.* attributes and PiiTypes/PiiCount on the llm_spans row on every span
- * that carried content. Never logs or throws with content in the message.
+ * usually repeats them). The span's status message and exception.message / exception.stacktrace
+ * (recorded even with capture off) are scanned too: findings are replaced by tokens under redact
+ * and drop, kept under flag. Writes llmscope.pii.* attributes and PiiTypes/PiiCount on the
+ * llm_spans row on every span that carried content or PII in its error text. Never logs or throws
+ * with content in the message.
  */
 export function createPiiProcessor(options: PiiProcessorOptions): Processor {
   const { policy } = options;
@@ -71,6 +74,15 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
         }
         tally.merge(contentTally);
       }
+      // Error text is recorded whatever the capture setting and often quotes the input
+      // ("no account for jane@…"): its findings are redacted under redact and drop (never deleted,
+      // errors stay readable) and counted like a repeat of the content (the larger count wins).
+      const errorTally = new Tally();
+      if (redactErrorText(record, errorTally, policy !== "flag")) changed = true;
+      if (errorTally.count > 0) {
+        scanned = true;
+        tally.merge(errorTally);
+      }
       if (!scanned) return;
       const types = [...tally.types].sort();
       const attrs = record.trace.SpanAttributes;
@@ -83,6 +95,44 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
       }
     },
   };
+}
+
+/** Keys whose values are error text (OTel exception event, or the same keys set on the span). */
+const ERROR_TEXT_KEYS = ["exception.message", "exception.stacktrace"] as const;
+
+/**
+ * Finds PII in the span's status message and exception text; rewrites findings when `redact`.
+ * These texts usually repeat one message, so the tally keeps the largest count of any one of them.
+ * True when something changed.
+ */
+function redactErrorText(record: SpanRecord, tally: Tally, redact: boolean): boolean {
+  let changed = false;
+  const trace = record.trace;
+  const redactOne = (value: string): string => {
+    const own = new Tally();
+    const redacted = redactString(value, own, redact);
+    tally.merge(own);
+    return redacted;
+  };
+  if (trace.StatusMessage) {
+    const redacted = redactOne(trace.StatusMessage);
+    if (redacted !== trace.StatusMessage) {
+      trace.StatusMessage = redacted;
+      changed = true;
+    }
+  }
+  for (const attrs of [trace.SpanAttributes, ...trace["Events.Attributes"]]) {
+    for (const key of ERROR_TEXT_KEYS) {
+      const value = attrs[key];
+      if (value === undefined) continue;
+      const redacted = redactOne(value);
+      if (redacted !== value) {
+        attrs[key] = redacted;
+        changed = true;
+      }
+    }
+  }
+  return changed;
 }
 
 /** Types seen and the number of findings; a content copy of attribute text only raises the count to its own. */

@@ -113,6 +113,31 @@ describe("createPiiProcessor", () => {
     expect(clean.trace.SpanAttributes[PII_ATTRIBUTES.redacted]).toBe("false");
   });
 
+  it("error text (recorded even without content capture): redacted under redact and drop, counted under flag", () => {
+    const failing = () => {
+      const r = record({ StatusCode: "Error" }, {}, { "exception.message": `no account for ${EMAIL}` });
+      r.trace.StatusMessage = `lookup failed: no account for ${EMAIL}`;
+      r.trace["Events.Name"].push("exception");
+      r.trace["Events.Timestamp"].push(r.trace.Timestamp);
+      r.trace["Events.Attributes"].push({ "exception.type": "NotFound", "exception.stacktrace": `NotFound: no account for ${EMAIL}\n    at lookup (crm.js:10:5)` });
+      return r;
+    };
+    for (const policy of ["redact", "drop"] as const) {
+      const r = failing();
+      createPiiProcessor({ policy }).process(r, [r]);
+      expect(everything(r), policy).not.toContain(EMAIL);
+      expect(r.trace.StatusMessage).toBe("lookup failed: no account for [EMAIL]");
+      expect(r.trace["Events.Attributes"][0]!["exception.stacktrace"]).toMatch(/^NotFound: no account for \[EMAIL\]\n    at lookup/);
+      expect(r.llm?.PiiTypes).toEqual(["EMAIL"]);
+      // Three copies of one message: counted once, like content repeated in attributes.
+      expect(r.llm?.PiiCount).toBe(1);
+    }
+    const flagged = failing();
+    createPiiProcessor({ policy: "flag" }).process(flagged, [flagged]);
+    expect(flagged.trace.StatusMessage).toContain(EMAIL);
+    expect(flagged.llm?.PiiTypes).toEqual(["EMAIL"]);
+  });
+
   it("redacts text that only looks like JSON as plain text", () => {
     const r = record({}, null, { "input.value": `{not json, mail ${EMAIL}` });
     createPiiProcessor({ policy: "redact" }).process(r, [r]);
