@@ -1,8 +1,10 @@
 -- Requests a guardrail blocked, newest first: when, which trace (TraceId links to the trace view),
 -- which guardrail at which stage, why (categories, score) and for whom.
+-- No model filter: guardrail spans carry no requested model.
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param limit UInt32 = 100 how many blocked requests to return
 -- @column time DateTime64(3) when the guardrail ran
 -- @column TraceId String the trace id
@@ -26,5 +28,6 @@ WHERE SpanType = 'guardrail'
   AND GuardrailDecision = 'block'
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 ORDER BY Timestamp DESC, TraceId
 LIMIT {limit:UInt32}

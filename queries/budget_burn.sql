@@ -6,6 +6,8 @@
 -- @param budget_usd Float64 = 0 the month's budget in USD (0: no budget)
 -- @param month_start DateTime64(3) = 1970-01-01T00:00:00Z start of the budget month (epoch: calendar month of `to`)
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param model String = '' only calls of this requested model ('' means all models)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column month_start DateTime64(3) start of the budget month (UTC)
 -- @column month_end DateTime64(3) end of the budget month, exclusive (UTC)
 -- @column spend_usd Float64 spend of priced calls from month_start to `to`
@@ -42,3 +44,5 @@ WHERE SpanType = 'llm'
   AND Timestamp >= m_start
   AND Timestamp < as_of
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})

@@ -1,8 +1,10 @@
 -- Guardrail checks per guardrail and stage (input | output | retrieval) over a time range: how often
 -- each one triggered (any decision but pass) and how often it flagged, redacted or blocked.
+-- No model filter: guardrail spans carry no requested model.
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column guardrail String llmscope.guardrail.name
 -- @column stage String llmscope.guardrail.stage
 -- @column checks UInt64 guardrail spans
@@ -26,5 +28,6 @@ FROM llm_spans
 WHERE SpanType = 'guardrail'
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY guardrail, stage
 ORDER BY guardrail, stage

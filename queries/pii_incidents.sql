@@ -3,6 +3,8 @@
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param model String = '' only LLM calls of this requested model ('' means all spans, whatever their type)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column pii_type String the PII type (email, phone, credit_card, ...)
 -- @column spans UInt64 spans in which this type was found
 -- @column traces UInt64 distinct traces with such a span
@@ -17,5 +19,7 @@ ARRAY JOIN PiiTypes AS pii_type
 WHERE PiiCount > 0
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY pii_type
 ORDER BY spans DESC, pii_type

@@ -10,10 +10,13 @@
 -- p_value are NULL when a side has too few samples (n = 0, or n < 2 for t) or no variance.
 -- Sources: LLM calls of the prompt (calls, errors, latency, cost of priced calls), its guardrail
 -- spans (the prompt context is copied onto spans in scope), and llm_scores rows of its calls
--- (feedback_name for satisfaction, every other numeric score as quality:<name>).
+-- (feedback_name for satisfaction, every other numeric score as quality:<name>). The model filter
+-- narrows the LLM calls and their scores; guardrail spans carry no requested model, so
+-- guardrail_trigger_rate counts the prompt's checks whatever the model.
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only this service ('' means all services)
+-- @param model String = '' only calls to this requested model, and their scores ('' means all models)
 -- @param prompt_name String the prompt (gen_ai.prompt.name)
 -- @param arm String = 'version' what A and B are: version (gen_ai.prompt.version) | variant (llmscope.prompt.variant)
 -- @param a String the baseline version or variant
@@ -48,6 +51,7 @@ WITH
           AND arm_value IN ({a:String}, {b:String})
           AND $__timeFilter(Timestamp)
           AND ({service:String} = '' OR ServiceName = {service:String})
+          AND ({model:String} = '' OR RequestModel = {model:String})
         GROUP BY arm_value
     ),
     guards AS (
@@ -77,6 +81,7 @@ WITH
           AND arm_value IN ({a:String}, {b:String})
           AND $__timeFilter(Timestamp)
           AND ({service:String} = '' OR ServiceName = {service:String})
+          AND ({model:String} = '' OR RequestModel = {model:String})
         GROUP BY arm_value, is_feedback, score_name
     ),
     per_arm AS (
@@ -89,25 +94,31 @@ WITH
         UNION ALL SELECT 7, 'satisfaction_rate', 'z', arm_value, n, positive / n, 0 FROM scores WHERE is_feedback
         UNION ALL SELECT 8, concat('quality:', score_name), 'welch_t', arm_value, n, ifNull(score_mean, nan), ifNull(score_var, nan) FROM scores WHERE NOT is_feedback AND n > 0
     )
-SELECT
-    metric,
-    any(test) AS test,
-    sumIf(n, arm_value = {a:String}) AS n_a,
-    sumIf(n, arm_value = {b:String}) AS n_b,
-    if(n_a = 0, nan, anyIf(value, arm_value = {a:String})) AS value_a,
-    if(n_b = 0, nan, anyIf(value, arm_value = {b:String})) AS value_b,
-    value_b - value_a AS difference,
-    anyIf(variance, arm_value = {a:String}) AS var_a,
-    anyIf(variance, arm_value = {b:String}) AS var_b,
-    (value_a * n_a + value_b * n_b) / (n_a + n_b) AS pooled,
-    multiIf(
-        test = 'z', difference / sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b)),
-        test = 'welch_t' AND n_a >= 2 AND n_b >= 2, difference / sqrt(var_a / n_a + var_b / n_b),
-        nan
-    ) AS raw_statistic,
-    if(n_a > 0 AND n_b > 0 AND isFinite(raw_statistic), raw_statistic, NULL) AS statistic,
-    erfc(abs(statistic) / sqrt(2)) AS p_value,
-    toUInt8(ifNull(p_value < {alpha:Float64}, 0)) AS significant
-FROM per_arm
-GROUP BY metric
-ORDER BY min(ord), metric
+-- The statistics' helper columns (variances, pooled rate) stay in the subquery: the result has
+-- exactly the declared columns.
+SELECT metric, test, n_a, n_b, value_a, value_b, difference, statistic, p_value, significant
+FROM (
+    SELECT
+        min(ord) AS metric_order,
+        metric,
+        any(test) AS test,
+        sumIf(n, arm_value = {a:String}) AS n_a,
+        sumIf(n, arm_value = {b:String}) AS n_b,
+        if(n_a = 0, nan, anyIf(value, arm_value = {a:String})) AS value_a,
+        if(n_b = 0, nan, anyIf(value, arm_value = {b:String})) AS value_b,
+        value_b - value_a AS difference,
+        anyIf(variance, arm_value = {a:String}) AS var_a,
+        anyIf(variance, arm_value = {b:String}) AS var_b,
+        (value_a * n_a + value_b * n_b) / (n_a + n_b) AS pooled,
+        multiIf(
+            test = 'z', difference / sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b)),
+            test = 'welch_t' AND n_a >= 2 AND n_b >= 2, difference / sqrt(var_a / n_a + var_b / n_b),
+            nan
+        ) AS raw_statistic,
+        if(n_a > 0 AND n_b > 0 AND isFinite(raw_statistic), raw_statistic, NULL) AS statistic,
+        erfc(abs(statistic) / sqrt(2)) AS p_value,
+        toUInt8(ifNull(p_value < {alpha:Float64}, 0)) AS significant
+    FROM per_arm
+    GROUP BY metric
+)
+ORDER BY metric_order, metric

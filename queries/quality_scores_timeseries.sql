@@ -5,14 +5,16 @@
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
 -- @param service String = '' only scores of this service ('' means all services)
+-- @param model String = '' only scores of calls to this requested model ('' means all models)
+-- @param prompt_name String = '' only scores of calls made with this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param name String = '' only this score name ('' means all names)
 -- @column t DateTime start of the bucket
 -- @column name String the evaluation name (gen_ai.evaluation.name)
 -- @column evaluations UInt64 scores recorded
 -- @column valued UInt64 scores with a numeric value
--- @column avg_score Float64 mean numeric value
--- @column min_score Float64 lowest numeric value
--- @column max_score Float64 highest numeric value
+-- @column avg_score Nullable(Float64) mean numeric value (NULL when the bucket has label-only scores only)
+-- @column min_score Nullable(Float64) lowest numeric value (NULL likewise)
+-- @column max_score Nullable(Float64) highest numeric value (NULL likewise)
 SELECT
     $__timeInterval(Timestamp) AS t,
     Name AS name,
@@ -24,6 +26,8 @@ SELECT
 FROM llm_scores
 WHERE $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
   AND ({name:String} = '' OR Name = {name:String})
 GROUP BY t, name
 ORDER BY t, name

@@ -4,9 +4,13 @@
 -- Flags: error (the root or any GenAI span failed), blocked (a guardrail blocked), guardrail (a
 -- guardrail triggered), pii (PII found), injection (an injection attempt was flagged), unpriced (an
 -- LLM call without a price). GenAI spans are read from `from` on (a trace's spans start after its root).
+-- model / prompt_name keep the traces with a GenAI span that matches both (an LLM call of that model
+-- made with that prompt); when both are '' the lookup reads nothing.
 -- @param from DateTime64(3) start of the range, inclusive (root span start)
 -- @param to DateTime64(3) end of the range, exclusive (root span start)
 -- @param service String = '' only traces whose root span is in this service ('' means all services)
+-- @param model String = '' only traces with an LLM call of this requested model ('' means all)
+-- @param prompt_name String = '' only traces with a span of this prompt (gen_ai.prompt.name; '' means all)
 -- @param flagged_only UInt8 = 0 1: only traces with at least one flag
 -- @param limit UInt32 = 50 how many traces to return
 -- @column time DateTime64(3) start of the root span
@@ -25,6 +29,14 @@ WITH
         WHERE ParentSpanId = ''
           AND $__timeFilter(Timestamp)
           AND ({service:String} = '' OR ServiceName = {service:String})
+          AND (({model:String} = '' AND {prompt_name:String} = '') OR TraceId IN (
+              SELECT TraceId
+              FROM llm_spans
+              WHERE ({model:String} != '' OR {prompt_name:String} != '')
+                AND Timestamp >= {from:DateTime64(3)}
+                AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
+                AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+          ))
     ),
     genai AS (
         SELECT

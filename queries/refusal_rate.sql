@@ -3,6 +3,8 @@
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only scores of this service ('' means all services)
+-- @param model String = '' only scores of calls to this requested model ('' means all models)
+-- @param prompt_name String = '' only scores of calls made with this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param score_name String = 'refusal' the evaluation name that marks refusals
 -- @column model String the requested model of the scored call
 -- @column evaluated UInt64 scored answers
@@ -17,5 +19,7 @@ FROM llm_scores
 WHERE Name = {score_name:String}
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY model
 ORDER BY model

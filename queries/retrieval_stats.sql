@@ -1,8 +1,11 @@
 -- Retrieval (RAG) per data source over a time range: latency (exact p50/p95), documents returned,
 -- empty retrievals (no document) and the mean relevance score of non-empty retrievals.
+-- No model filter: retrieval spans carry no requested model (prompt_name works: the prompt
+-- context is copied onto the spans in its scope, retrievals included).
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column data_source String gen_ai.data_source.id
 -- @column retrievals UInt64 retrieval spans
 -- @column p50_ms Float64 median retrieval latency in milliseconds
@@ -10,7 +13,7 @@
 -- @column avg_documents Float64 documents returned per retrieval
 -- @column empty UInt64 retrievals that returned no document
 -- @column empty_rate Float64 empty / retrievals
--- @column avg_score Float64 mean of llmscope.retrieval.score.mean over non-empty retrievals
+-- @column avg_score Nullable(Float64) mean of llmscope.retrieval.score.mean over non-empty retrievals (NULL without one)
 SELECT
     DataSourceId AS data_source,
     count() AS retrievals,
@@ -24,5 +27,6 @@ FROM llm_spans
 WHERE SpanType = 'retrieval'
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY data_source
 ORDER BY data_source

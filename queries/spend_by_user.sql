@@ -3,6 +3,8 @@
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param model String = '' only calls of this requested model ('' means all models)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param limit UInt32 = 20 how many users to return
 -- @column user String the user id
 -- @column calls UInt64 number of LLM calls
@@ -20,6 +22,8 @@ WHERE SpanType = 'llm'
   AND UserId != ''
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY user
 ORDER BY cost_usd DESC, user
 LIMIT {limit:UInt32}

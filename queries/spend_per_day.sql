@@ -4,6 +4,8 @@
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only this service ('' means all services)
+-- @param model String = '' only calls of this requested model ('' means all models)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column day Date the UTC day
 -- @column calls UInt64 LLM calls that day
 -- @column input_tokens UInt64 input tokens, cached included
@@ -20,5 +22,7 @@ SELECT
 FROM llm_calls_1m
 WHERE $__timeFilter(Minute)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY day
 ORDER BY day

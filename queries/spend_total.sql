@@ -3,6 +3,8 @@
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param model String = '' only calls of this requested model ('' means all models)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column calls UInt64 number of LLM calls
 -- @column priced_calls UInt64 calls with a price
 -- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
@@ -22,3 +24,5 @@ FROM llm_spans
 WHERE SpanType = 'llm'
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})

@@ -7,6 +7,7 @@
 -- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
 -- @param service String = '' only this service ('' means all services)
 -- @param model String = '' only this requested model ('' means all models)
+-- @param prompt_name String = '' only calls of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column t DateTime start of the bucket
 -- @column requests UInt64 LLM calls in the bucket
 -- @column requests_per_s Float64 calls per second over the bucket
@@ -22,5 +23,6 @@ FROM llm_calls_1m
 WHERE $__timeFilter(Minute)
   AND ({service:String} = '' OR ServiceName = {service:String})
   AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY t
 ORDER BY t

@@ -5,6 +5,8 @@
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
+-- @param model String = '' only calls of this requested model ('' means all models)
+-- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param dimension String = 'model' group by: model | operation | provider | service | prompt_version
 -- @column key String the value of the chosen dimension (prompt_version reads "<prompt name>@<version>")
 -- @column streams UInt64 streamed calls with a first chunk
@@ -31,6 +33,8 @@ WHERE SpanType = 'llm'
   AND TimeToFirstChunkNs > 0
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
   AND throwIf({dimension:String} NOT IN ('model', 'operation', 'provider', 'service', 'prompt_version'),
               'dimension must be one of model, operation, provider, service, prompt_version') = 0
 GROUP BY key

@@ -4,6 +4,8 @@
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only scores of this service ('' means all services)
+-- @param model String = '' only scores of calls to this requested model ('' means all models)
+-- @param prompt_name String = '' only scores of calls made with this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param score_name String = 'groundedness' the evaluation name that scores grounding
 -- @param threshold Float64 = 0.25 values below this count as ungrounded
 -- @column model String the requested model of the scored call
@@ -19,5 +21,7 @@ FROM llm_scores
 WHERE Name = {score_name:String}
   AND $__timeFilter(Timestamp)
   AND ({service:String} = '' OR ServiceName = {service:String})
+  AND ({model:String} = '' OR RequestModel = {model:String})
+  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
 GROUP BY model
 ORDER BY model

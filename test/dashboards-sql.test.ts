@@ -14,8 +14,9 @@ import { expandMacros } from "./support/plugin-macros";
 /**
  * Every panel's SQL, as committed in dashboards/generated, runs on chDB against the fixture dataset
  * exactly as Grafana and the ClickHouse plugin would send it: Grafana interpolates the dashboard
- * variables (realistic values, and "all"), then the plugin's backend expands its macros the way
- * pkg/macros/macros.go does. The result must be non-empty and fit the panel.
+ * variables (realistic values, and "All"), then the plugin's backend expands its macros the way
+ * pkg/macros/macros.go does. The result must be non-empty and fit the panel. The drop-downs' own
+ * queries run the same way.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -36,6 +37,7 @@ beforeAll(async () => {
   for (let i = 0; i < data.spans.length; i += 5000) await store.insert("llm_spans", data.spans.slice(i, i + 5000));
   await store.insert("llm_scores", data.scores);
   await store.insert("otel_traces", data.traces);
+  await store.insert("llm_drift", data.drift);
 }, 180_000);
 
 afterAll(async () => {
@@ -43,24 +45,37 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** Grafana's interpolation: `${v:sqlstring}` quotes with '' escaping, `${v}` is raw. An empty text box is ''. */
-function interpolate(sql: string, vars: Record<string, string>): string {
-  return sql
-    .replace(/\$\{(\w+):sqlstring\}/g, (_m, n: string) => `'${value(vars, n).replaceAll("'", "''")}'`)
-    .replace(/\$\{(\w+)\}/g, (_m, n: string) => value(vars, n));
+/** The value of "All" in a drop-down. */
+const ALL_OPTION = "$__all";
+
+/**
+ * Grafana's interpolation (scenes): `${v:sqlstring}` quotes with '' escaping, `${v}` is raw; an empty
+ * text box is ''. With "All" selected, a custom all value is inserted as it is, unformatted even by
+ * :sqlstring (MultiValueVariable.getValue → CustomAllValue); without one Grafana would insert every
+ * option, which is never the queries' "all" value, so that is an error here.
+ */
+function interpolate(sql: string, selected: Record<string, string>, variables: ReadonlyMap<string, Json>): string {
+  return sql.replace(/\$\{(\w+)(?::(\w+))?\}/g, (_m, name: string, format: string | undefined) => {
+    const v = selected[name];
+    const def = variables.get(name);
+    if (v === undefined || def === undefined) throw new Error(`$${name}: no test value, or not a variable of the dashboard`);
+    if (v === ALL_OPTION) {
+      if (!def.includeAll || !def.allValue) throw new Error(`$${name}: "All" without a custom all value inserts every option`);
+      return def.allValue;
+    }
+    if (format === "sqlstring") return `'${v.replaceAll("'", "''")}'`;
+    if (format === undefined) return v;
+    throw new Error(`$${name}: the test knows no format :${format}`);
+  });
 }
 
-function value(vars: Record<string, string>, name: string): string {
-  const v = vars[name];
-  if (v === undefined) throw new Error(`no test value for dashboard variable $${name}`);
-  return v;
-}
+const variablesOf = (json: Json): Map<string, Json> => new Map(json.templating.list.map((v: Json) => [v.name, v]));
 
 const traceId = data.traces[0]!.TraceId;
 const REALISTIC = { service: "support-bot", model: "gpt-4o", prompt_name: "support-answer", budget_usd: "3000", arm: "version", a: "1", b: "2", trace_id: traceId };
 /** Panels that answer nothing without a choice: an A/B comparison needs a prompt. */
 const EMPTY_WITHOUT_CHOICE = new Set(["llmscope-prompts / A/B comparison"]);
-const ALL = { service: "", model: "", prompt_name: "", budget_usd: "0", arm: "version", a: "1", b: "2", trace_id: "" };
+const ALL = { service: ALL_OPTION, model: ALL_OPTION, prompt_name: ALL_OPTION, budget_usd: "0", arm: "version", a: "1", b: "2", trace_id: "" };
 
 interface PanelCase {
   dashboard: string;
@@ -68,6 +83,7 @@ interface PanelCase {
   type: string;
   spec: QueryPanelSpec;
   rawSql: string;
+  variables: Map<string, Json>;
 }
 
 const cases: PanelCase[] = DASHBOARDS.flatMap((d) => {
@@ -78,7 +94,7 @@ const cases: PanelCase[] = DASHBOARDS.flatMap((d) => {
     .map((p: Json): PanelCase => {
       const matches = specs.filter((s) => s.title === p.title);
       if (matches.length !== 1) throw new Error(`${d.uid}: panel title "${p.title}" is not unique`);
-      return { dashboard: d.uid, title: p.title, type: p.type, spec: matches[0]!, rawSql: p.targets[0].rawSql };
+      return { dashboard: d.uid, title: p.title, type: p.type, spec: matches[0]!, rawSql: p.targets[0].rawSql, variables: variablesOf(json) };
     });
 });
 
@@ -103,12 +119,14 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
     expect(cases.length).toBeGreaterThan(35);
   });
 
-  for (const [label, vars] of [["realistic variables", REALISTIC], ["all (empty filters)", ALL]] as const) {
+  for (const [label, vars] of [["realistic variables", REALISTIC], ["\"All\" selected", ALL]] as const) {
     it(`runs every panel with ${label}: non-empty, columns fit the panel`, async () => {
       for (const c of cases) {
         const where = `${c.dashboard} / ${c.title} (${label})`;
-        const sql = expandMacros(interpolate(c.rawSql, vars), panelRange(c.spec), INTERVAL_S);
+        const sql = expandMacros(interpolate(c.rawSql, vars, c.variables), panelRange(c.spec), INTERVAL_S);
         expect(sql, where).not.toMatch(/\$__|\$\{/);
+        // "All" reaches the SQL as the queries' "all" value ''.
+        if (vars === ALL && c.rawSql.includes("${service:sqlstring}")) expect(sql, where).toContain("('' = '' OR ServiceName = '')");
         const rows = await store.query<Row>(sql).catch((err: Error) => {
           throw new Error(`${where}: ${err.message}\n${sql}`);
         });
@@ -155,6 +173,40 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
       const sql = expandMacros(a.model.rawSql, range, 60);
       await expect(store.query<Row>(sql), rule.title).resolves.toBeInstanceOf(Array);
     }
+  });
+});
+
+describe("drop-downs on chDB, as Grafana and the plugin run them", () => {
+  const distinct = (values: readonly string[]) => [...new Set(values.filter((v) => v !== ""))].sort();
+  const calls = data.spans.filter((s) => s.SpanType === "llm");
+  /** What each drop-down must offer, given the service selected ("All" or support-bot). */
+  const expected = (name: string, service: string): string[] => {
+    const of = calls.filter((s) => service === ALL_OPTION || s.ServiceName === service);
+    if (name === "service") return distinct(data.spans.map((s) => s.ServiceName));
+    if (name === "model") return distinct(of.map((s) => s.RequestModel));
+    return distinct(of.map((s) => s.PromptName));
+  };
+
+  it("each list query returns one column: the options, sorted, narrowed by $service, never ''", async () => {
+    let checked = 0;
+    for (const d of DASHBOARDS) {
+      const json: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated", d.file), "utf8"));
+      const variables = variablesOf(json);
+      for (const v of json.templating.list.filter((x: Json) => x.type === "query")) {
+        for (const selected of [REALISTIC, ALL]) {
+          const where = `${d.uid} / $${v.name} (service ${selected.service})`;
+          const sql = expandMacros(interpolate(v.query, selected, variables), RANGE, INTERVAL_S);
+          const columns = await store.query<{ name: string }>(`DESCRIBE (${sql})`);
+          expect(columns, where).toHaveLength(1);
+          const values = (await store.query<Row>(sql)).map((r) => String(Object.values(r)[0]));
+          expect(values, where).toEqual(expected(v.name, selected.service));
+          expect(values, where).toContain(REALISTIC[v.name as keyof typeof REALISTIC]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(DASHBOARDS.length * 3 * 2);
+    expect(expected("model", "support-bot")).toEqual(["claude-sonnet-4", "gpt-4o"]);
   });
 });
 

@@ -6,7 +6,9 @@ import { loadQuery } from "@llmscope/queries";
 import { DASHBOARDS } from "../dashboards/src/catalog";
 import { CLICKHOUSE_PLUGIN_ID } from "../dashboards/src/clickhouse-query";
 import { DASHBOARDS_DIR, generatedFiles } from "../dashboards/src/generate";
+import { panelSql } from "../dashboards/src/panel-sql";
 import { GRAFANA_DASHBOARDS_PATH } from "../dashboards/src/provisioning";
+import { unitOfColumn } from "../dashboards/src/units";
 
 /**
  * The generated dashboards and provisioning: committed output equals a fresh generation, and the
@@ -46,14 +48,52 @@ describe("dashboard JSON", () => {
     }
   });
 
-  it("every dashboard has service, model and prompt variables; filters are empty (all) by default", () => {
+  it("every dashboard has service, model and prompt drop-downs filled by the list queries, All by default", () => {
+    const LISTS: Record<string, string> = { service: "list_services", model: "list_models", prompt_name: "list_prompts" };
     for (const { json } of dashboards) {
-      const vars = new Map<string, Json>(json.templating.list.map((v: Json) => [v.name, v]));
-      for (const name of ["service", "model", "prompt_name"]) {
-        expect(vars.has(name), `${json.uid}: $${name}`).toBe(true);
-        expect(vars.get(name).current.value, `${json.uid}: $${name} default`).toBe("");
+      const names: string[] = json.templating.list.map((v: Json) => v.name);
+      for (const [name, query] of Object.entries(LISTS)) {
+        const where = `${json.uid}: $${name}`;
+        const v = json.templating.list.find((x: Json) => x.name === name);
+        expect(v, where).toBeDefined();
+        expect(v, where).toMatchObject({
+          type: "query",
+          datasource: { type: CLICKHOUSE_PLUGIN_ID, uid: UID },
+          refresh: 2, // on time range change
+          multi: false,
+          includeAll: true,
+          // The queries' "all" value; Grafana inserts a custom all value unformatted (dashboards-sql.test.ts runs it).
+          allValue: "''",
+          current: { text: "All", value: "$__all" },
+        });
+        // The list query's Grafana form, filtered by the dashboard's own variables.
+        expect(v.query, where).toBe(panelSql(query, {}, new Set(names)));
+        expect(loadQuery(query).columns, `${query}: one column of values`).toHaveLength(1);
+        // A variable's query may only use variables defined before it (Grafana resolves them in order).
+        for (const [, used] of String(v.query).matchAll(/\$\{(\w+)(?::\w+)?\}/g)) expect(names.indexOf(used!), `${where} uses $${used}`).toBeLessThan(names.indexOf(name));
+      }
+      expect(json.templating.list.find((x: Json) => x.name === "model").query, json.uid).toContain("${service:sqlstring}");
+      expect(json.templating.list.find((x: Json) => x.name === "prompt_name").query, json.uid).toContain("${service:sqlstring}");
+    }
+  });
+
+  it("the service, model and prompt filters reach every panel whose query takes them", () => {
+    for (const d of DASHBOARDS) {
+      for (const p of d.panels.filter((x) => x.kind === "query")) {
+        const params = new Set(loadQuery(p.query).params.map((x) => x.name));
+        const filters = ["service", "model", "prompt_name"].filter((f) => params.has(f) && p.bind?.[f] === undefined);
+        // Every query a dashboard uses takes service; model and prompt_name where its rows have them.
+        expect(filters, `${d.uid}/${p.title}`).toContain("service");
+        const json = dashboards.find((x) => x.file === d.file)!.json;
+        const rawSql = json.panels.find((x: Json) => x.title === p.title).targets[0].rawSql as string;
+        for (const f of filters) expect(rawSql, `${d.uid}/${p.title}: $${f}`).toContain(`\${${f}:sqlstring}`);
       }
     }
+    const missing = (name: string) => ["model", "prompt_name"].filter((f) => !loadQuery(name).params.some((x) => x.name === f));
+    // Where a filter is left out, the rows carry no such column (documented in each query's header).
+    expect(missing("guardrail_trigger_rate")).toEqual(["model"]);
+    expect(missing("retrieval_stats")).toEqual(["model"]);
+    expect(missing("drift_status")).toEqual(["prompt_name"]);
   });
 
   it("every panel has a ClickHouse target on the provisioned datasource uid, and unique ids inside the grid", () => {
@@ -120,6 +160,35 @@ describe("dashboard JSON", () => {
       const link = p.fieldConfig.overrides.find((o: Json) => o.matcher.options === "TraceId");
       expect(link?.properties[0].value[0].url, p.title).toBe("/d/llmscope-overview?var-trace_id=${__value.raw}&${__url_time_range}");
     }
+  });
+
+  it("table columns named after a unit (*_ms, *_usd, *_tokens, *_rate, *_pct) carry it", () => {
+    let checked = 0;
+    for (const d of DASHBOARDS) {
+      const json = dashboards.find((x) => x.file === d.file)!.json;
+      for (const p of d.panels.filter((x) => x.kind === "query" && x.viz === "table")) {
+        if (p.kind !== "query") continue;
+        const overrides = json.panels.find((x: Json) => x.title === p.title).fieldConfig.overrides as Json[];
+        for (const c of p.fields ?? loadQuery(p.query).columns.map((x) => x.name)) {
+          const unit = unitOfColumn(c);
+          if (unit === undefined) continue;
+          const o = overrides.find((x) => x.matcher.id === "byName" && x.matcher.options === c);
+          expect(o?.properties.find((q: Json) => q.id === "unit")?.value, `${d.uid}/${p.title}: ${c}`).toBe(p.units?.[c] ?? unit);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    expect(["cost_usd", "cost_per_request", "p95_ms", "input_tokens", "error_rate", "spent_pct", "calls", "avg_score"].map(unitOfColumn)).toEqual([
+      "currencyUSD",
+      "currencyUSD",
+      "ms",
+      "count:tokens",
+      "percentunit",
+      "percent",
+      undefined,
+      undefined,
+    ]);
   });
 
   it("panels carry units", () => {

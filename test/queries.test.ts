@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindParams, listQueries, loadQuery, renderQuery, typeRows } from "@llmscope/queries";
 import { ChdbStore } from "../collector/src/store/chdb-store";
-import { generateDataset, type FixtureSpanRow } from "./fixtures/dataset/generate";
+import { generateDataset, type FixtureDriftRow, type FixtureSpanRow } from "./fixtures/dataset/generate";
+import { FILTERS, filterParams, NO_MODEL_FILTERS, passes, type Filter } from "./fixtures/dataset/filters";
 import { erfc, exactQuantile, groupBy, mean, nanoUsd, sampleVariance, tsMs, tsNs, twoProportionZ, welchT } from "./fixtures/dataset/stats";
 import type { LlmScoreRow } from "../collector/src/store/rows";
 
@@ -33,6 +34,7 @@ beforeAll(async () => {
   for (let i = 0; i < data.spans.length; i += 4000) await store.insert("llm_spans", data.spans.slice(i, i + 4000));
   await store.insert("llm_scores", data.scores);
   await store.insert("otel_traces", data.traces);
+  await store.insert("llm_drift", data.drift);
 }, 120_000);
 
 afterAll(async () => {
@@ -62,10 +64,21 @@ const inRange = (r: { Timestamp: string }, from = FROM_MS, to = TO_MS): boolean 
   const m = tsMs(r.Timestamp);
   return m >= from && m < to;
 };
-const llm = (service = ""): FixtureSpanRow[] => data.spans.filter((s) => s.SpanType === "llm" && inRange(s) && (!service || s.ServiceName === service));
+const llm = (f: Filter = {}): FixtureSpanRow[] => data.spans.filter((s) => s.SpanType === "llm" && inRange(s) && passes(f, s));
 const ms = (ns: string) => Number(ns) / 1e6;
 const sortedKeys = <T>(m: Map<string, T>) => [...m.keys()].sort();
 const costOf = (rows: readonly FixtureSpanRow[]) => rows.filter((r) => r.CostUnpriced === 0).reduce((s, r) => s + nanoUsd(r.CostUsd), 0) / 1e9;
+const HOUR = 3_600_000;
+/** A DateTime / DateTime64 result value ("YYYY-MM-DD hh:mm:ss[.fff]", UTC) → epoch ms. */
+const tOf = (v: unknown) => Date.parse(String(v).replace(" ", "T") + "Z");
+const hourOf = (ts: string) => Math.floor(tsMs(ts) / HOUR) * HOUR;
+/** "<epoch ms>\u0001<label>" keys in the queries' ORDER BY t, label (labels are ASCII: byte order = JS order). */
+const byTimeThenKey = (keys: string[]) =>
+  keys.sort((a, b) => {
+    const [ta, ka] = a.split("\u0001");
+    const [tb, kb] = b.split("\u0001");
+    return Number(ta) - Number(tb) || (ka! < kb! ? -1 : ka! > kb! ? 1 : 0);
+  });
 
 describe("fixture dataset", () => {
   it("is deterministic and covers what the queries ask about", () => {
@@ -87,9 +100,9 @@ describe("fixture dataset", () => {
 });
 
 describe("latency", () => {
-  it("latency_percentiles: exact p50/p95/p99 per model and operation", async () => {
-    const rows = await run("latency_percentiles");
-    const groups = groupBy(llm(), (r) => `${r.RequestModel}\u0001${r.Operation}`);
+  it.each(FILTERS)("latency_percentiles (%s): exact p50/p95/p99 per model and operation", async (_label, f) => {
+    const rows = await run("latency_percentiles", filterParams(f));
+    const groups = groupBy(llm(f), (r) => `${r.RequestModel}\u0001${r.Operation}`);
     expect(rows.map((r) => `${r.model}\u0001${r.operation}`)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const d = groups.get(`${row.model}\u0001${row.operation}`)!.map((r) => Number(r.DurationNs));
@@ -108,18 +121,20 @@ describe("latency", () => {
     prompt_version: (r) => `${r.PromptName}@${r.PromptVersion}`,
   };
 
-  it.each(Object.keys(dims))("latency_by_dimension by %s", async (dimension) => {
-    const rows = await run("latency_by_dimension", { dimension });
-    const groups = groupBy(llm(), dims[dimension]!);
-    expect(rows.map((r) => r.key)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.key)!;
-      const d = g.map((r) => Number(r.DurationNs));
-      expect(row.calls).toBe(g.length);
-      expect(row.errors).toBe(g.filter((r) => r.StatusCode === "Error").length);
-      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
-      close(row.p99_ms, exactQuantile(d, 0.99) / 1e6);
+  it.each(Object.keys(dims))("latency_by_dimension by %s, under every filter", async (dimension) => {
+    for (const [label, f] of FILTERS) {
+      const rows = await run("latency_by_dimension", { dimension, ...filterParams(f) });
+      const groups = groupBy(llm(f), dims[dimension]!);
+      expect(rows.map((r) => r.key), label).toEqual(sortedKeys(groups));
+      for (const row of rows) {
+        const g = groups.get(row.key)!;
+        const d = g.map((r) => Number(r.DurationNs));
+        expect(row.calls).toBe(g.length);
+        expect(row.errors).toBe(g.filter((r) => r.StatusCode === "Error").length);
+        close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
+        close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
+        close(row.p99_ms, exactQuantile(d, 0.99) / 1e6);
+      }
     }
   });
 
@@ -127,24 +142,26 @@ describe("latency", () => {
     await expect(run("latency_by_dimension", { dimension: "colour" })).rejects.toThrow(/dimension must be one of model, operation/);
   });
 
-  it.each(["model", "service", "prompt_version"])("ttft_percentiles by %s: streams with a first chunk only", async (dimension) => {
-    const rows = await run("ttft_percentiles", { dimension });
-    const groups = groupBy(llm().filter((r) => r.IsStream === 1 && r.TimeToFirstChunkNs !== "0"), dims[dimension]!);
-    expect(rows.map((r) => r.key)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.key)!;
-      const t = g.map((r) => Number(r.TimeToFirstChunkNs));
-      expect(row.streams).toBe(g.length);
-      close(row.ttft_p50_ms, exactQuantile(t, 0.5) / 1e6);
-      close(row.ttft_p95_ms, exactQuantile(t, 0.95) / 1e6);
-      close(row.ttft_p99_ms, exactQuantile(t, 0.99) / 1e6);
-      close(row.duration_p50_ms, exactQuantile(g.map((r) => Number(r.DurationNs)), 0.5) / 1e6);
+  it.each(["model", "service", "prompt_version"])("ttft_percentiles by %s: streams with a first chunk only, under every filter", async (dimension) => {
+    for (const [label, f] of FILTERS) {
+      const rows = await run("ttft_percentiles", { dimension, ...filterParams(f) });
+      const groups = groupBy(llm(f).filter((r) => r.IsStream === 1 && r.TimeToFirstChunkNs !== "0"), dims[dimension]!);
+      expect(rows.map((r) => r.key), label).toEqual(sortedKeys(groups));
+      for (const row of rows) {
+        const g = groups.get(row.key)!;
+        const t = g.map((r) => Number(r.TimeToFirstChunkNs));
+        expect(row.streams).toBe(g.length);
+        close(row.ttft_p50_ms, exactQuantile(t, 0.5) / 1e6);
+        close(row.ttft_p95_ms, exactQuantile(t, 0.95) / 1e6);
+        close(row.ttft_p99_ms, exactQuantile(t, 0.99) / 1e6);
+        close(row.duration_p50_ms, exactQuantile(g.map((r) => Number(r.DurationNs)), 0.5) / 1e6);
+      }
     }
   });
 
-  it("error_rate: errors and the most frequent error type per model", async () => {
-    const rows = await run("error_rate", { service: "support-bot" });
-    const groups = groupBy(llm("support-bot"), (r) => r.RequestModel);
+  it.each(FILTERS)("error_rate (%s): errors and the most frequent error type per model", async (_label, f) => {
+    const rows = await run("error_rate", filterParams(f));
+    const groups = groupBy(llm(f), (r) => r.RequestModel);
     expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(row.model)!;
@@ -152,21 +169,22 @@ describe("latency", () => {
       expect(row.calls).toBe(g.length);
       expect(row.errors).toBe(errors.length);
       close(row.error_rate, errors.length / g.length);
-      const byType = groupBy(errors, (r) => r.ErrorType);
-      const top = [...byType.entries()].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? "";
-      expect(row.top_error_type).toBe(top);
+      // The most frequent type; when two types tie, either is right.
+      const counts = [...groupBy(errors, (r) => r.ErrorType).entries()].map(([type, g]) => [type, g.length] as const);
+      const most = Math.max(0, ...counts.map(([, n]) => n));
+      expect(errors.length === 0 ? [""] : counts.filter(([, n]) => n === most).map(([type]) => type)).toContain(row.top_error_type);
     }
   });
 });
 
 describe("tokens and spend", () => {
-  it("token_usage: totals and per-request averages per model", async () => {
-    const rows = await run("token_usage");
-    const groups = groupBy(llm(), (r) => r.RequestModel);
+  it.each(FILTERS)("token_usage (%s): totals and per-request averages per model", async (_label, f) => {
+    const rows = await run("token_usage", filterParams(f));
+    const groups = groupBy(llm(f), (r) => r.RequestModel);
     expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(row.model)!;
-      const sum = (f: (r: FixtureSpanRow) => number) => g.reduce((s, r) => s + f(r), 0);
+      const sum = (of: (r: FixtureSpanRow) => number) => g.reduce((s, r) => s + of(r), 0);
       expect(row).toMatchObject({
         calls: g.length,
         input_tokens: sum((r) => r.InputTokens),
@@ -182,9 +200,9 @@ describe("tokens and spend", () => {
     }
   });
 
-  it("spend_by_model: cost of priced calls, unpriced counted apart, biggest first", async () => {
-    const rows = await run("spend_by_model");
-    const groups = groupBy(llm(), (r) => r.RequestModel);
+  it.each(FILTERS)("spend_by_model (%s): cost of priced calls, unpriced counted apart, biggest first", async (label, f) => {
+    const rows = await run("spend_by_model", filterParams(f));
+    const groups = groupBy(llm(f), (r) => r.RequestModel);
     const expected = [...groups.entries()]
       .map(([model, g]) => ({ model, calls: g.length, cost: costOf(g), unpriced: g.filter((r) => r.CostUnpriced === 1).length, input: g.reduce((s, r) => s + r.InputTokens, 0) }))
       .sort((a, b) => b.cost - a.cost || a.model.localeCompare(b.model));
@@ -194,12 +212,12 @@ describe("tokens and spend", () => {
       expect(row).toMatchObject({ calls: e.calls, unpriced_calls: e.unpriced, input_tokens: e.input });
       close(row.cost_usd, e.cost);
     });
-    expect(rows.find((r) => r.model === "acme-private-1")).toMatchObject({ cost_usd: 0 });
+    if (label === "no filter") expect(rows.find((r) => r.model === "acme-private-1")).toMatchObject({ cost_usd: 0 });
   });
 
-  it("spend_total: total, cost per request and per user", async () => {
-    const [row] = await run("spend_total");
-    const calls = llm();
+  it.each(FILTERS)("spend_total (%s): total, cost per request and per user", async (_label, f) => {
+    const [row] = await run("spend_total", filterParams(f));
+    const calls = llm(f);
     const priced = calls.filter((r) => r.CostUnpriced === 0);
     const users = new Set(priced.filter((r) => r.UserId !== "").map((r) => r.UserId));
     expect(row).toMatchObject({ calls: calls.length, priced_calls: priced.length, unpriced_calls: calls.length - priced.length, users: users.size });
@@ -208,12 +226,12 @@ describe("tokens and spend", () => {
     close(row!.cost_per_user, costOf(priced.filter((r) => r.UserId !== "")) / users.size);
   });
 
-  it("spend_by_user: top spenders first, limited", async () => {
-    const groups = groupBy(llm().filter((r) => r.UserId !== ""), (r) => r.UserId);
+  it.each(FILTERS)("spend_by_user (%s): top spenders first, limited", async (_label, f) => {
+    const groups = groupBy(llm(f).filter((r) => r.UserId !== ""), (r) => r.UserId);
     const expected = [...groups.entries()].map(([user, g]) => ({ user, g, cost: costOf(g) })).sort((a, b) => b.cost - a.cost || (a.user < b.user ? -1 : 1));
-    const rows = await run("spend_by_user", { limit: "5" });
+    const rows = await run("spend_by_user", { limit: "5", ...filterParams(f) });
     expect(rows.map((r) => r.user)).toEqual(expected.slice(0, 5).map((e) => e.user));
-    const all = await run("spend_by_user", { limit: "1000" });
+    const all = await run("spend_by_user", { limit: "1000", ...filterParams(f) });
     expect(all).toHaveLength(groups.size);
     all.forEach((row, i) => {
       const e = expected[i]!;
@@ -223,9 +241,9 @@ describe("tokens and spend", () => {
     });
   });
 
-  it("spend_by_prompt_version: per prompt and version", async () => {
-    const rows = await run("spend_by_prompt_version");
-    const groups = groupBy(llm(), (r) => `${r.PromptName}\u0001${r.PromptVersion}`);
+  it.each(FILTERS)("spend_by_prompt_version (%s): per prompt and version", async (_label, f) => {
+    const rows = await run("spend_by_prompt_version", filterParams(f));
+    const groups = groupBy(llm(f), (r) => `${r.PromptName}\u0001${r.PromptVersion}`);
     expect(rows.map((r) => `${r.prompt_name}\u0001${r.prompt_version}`)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(`${row.prompt_name}\u0001${row.prompt_version}`)!;
@@ -275,14 +293,22 @@ describe("tokens and spend", () => {
     const [ok] = await run("budget_burn", { to: iso(TO_MS), month_start: iso(FROM_MS), budget_usd: String(costOf(llm()) * 100) });
     expect(ok!.status).toBe("ok");
   });
+
+  it("budget_burn: service, model and prompt narrow the spend", async () => {
+    const [, f] = FILTERS[3]!;
+    const [row] = await run("budget_burn", { to: iso(TO_MS), month_start: iso(FROM_MS), budget_usd: "100", ...filterParams(f) });
+    close(row!.spend_usd, costOf(llm(f)));
+    expect(row!.unpriced_calls).toBe(llm(f).filter((r) => r.CostUnpriced === 1).length);
+    expect(row!.spend_usd).toBeLessThan(costOf(llm()));
+  });
 });
 
 describe("guardrails, PII, injection", () => {
-  const guards = () => data.spans.filter((s) => s.SpanType === "guardrail" && inRange(s));
+  const guards = (f: Filter = {}) => data.spans.filter((s) => s.SpanType === "guardrail" && inRange(s) && passes(f, s, false));
 
-  it("guardrail_trigger_rate per guardrail and stage", async () => {
-    const rows = await run("guardrail_trigger_rate");
-    const groups = groupBy(guards(), (r) => `${r.GuardrailName}\u0001${r.GuardrailStage}`);
+  it.each(NO_MODEL_FILTERS)("guardrail_trigger_rate (%s) per guardrail and stage", async (_label, f) => {
+    const rows = await run("guardrail_trigger_rate", filterParams(f));
+    const groups = groupBy(guards(f), (r) => `${r.GuardrailName}\u0001${r.GuardrailStage}`);
     expect(rows.map((r) => `${r.guardrail}\u0001${r.stage}`)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(`${row.guardrail}\u0001${row.stage}`)!;
@@ -294,9 +320,9 @@ describe("guardrails, PII, injection", () => {
     }
   });
 
-  it("pii_incidents per type", async () => {
-    const rows = await run("pii_incidents");
-    const hits = data.spans.filter((s) => s.PiiCount > 0 && inRange(s)).flatMap((s) => s.PiiTypes.map((t) => ({ t, s })));
+  it.each(FILTERS)("pii_incidents (%s) per type: a model keeps that model's LLM calls", async (_label, f) => {
+    const rows = await run("pii_incidents", filterParams(f));
+    const hits = data.spans.filter((s) => s.PiiCount > 0 && inRange(s) && passes(f, s)).flatMap((s) => s.PiiTypes.map((t) => ({ t, s })));
     const groups = groupBy(hits, (h) => h.t);
     const expected = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
     expect(rows.map((r) => r.pii_type)).toEqual(expected.map(([t]) => t));
@@ -306,9 +332,10 @@ describe("guardrails, PII, injection", () => {
     }
   });
 
-  it("injection_attempts per service", async () => {
-    const rows = await run("injection_attempts");
-    const groups = groupBy(data.spans.filter((s) => (s.SpanType === "llm" || s.SpanType === "guardrail") && inRange(s)), (r) => r.ServiceName);
+  it.each(FILTERS)("injection_attempts (%s) per service: a model narrows the LLM calls, not the blocks", async (_label, f) => {
+    const rows = await run("injection_attempts", filterParams(f));
+    const kept = data.spans.filter((s) => inRange(s) && ((s.SpanType === "llm" && passes(f, s)) || (s.SpanType === "guardrail" && passes(f, s, false))));
+    const groups = groupBy(kept, (r) => r.ServiceName);
     expect(rows.map((r) => r.service)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(row.service)!;
@@ -316,31 +343,33 @@ describe("guardrails, PII, injection", () => {
       const flagged = calls.filter((r) => r.InjectionFlagged === 1).length;
       const blocked = g.filter((r) => r.SpanType === "guardrail" && r.GuardrailDecision === "block" && r.GuardrailCategories.includes("injection")).length;
       expect(row).toMatchObject({ llm_calls: calls.length, flagged, blocked });
-      close(row.flagged_rate, flagged / calls.length);
-      close(row.max_score, Math.max(...calls.map((r) => Math.fround(r.InjectionScore))), 1e-7);
+      if (calls.length === 0) expect(row.flagged_rate).toBeNull(); // NaN, null in JSON
+      else close(row.flagged_rate, flagged / calls.length);
+      // maxIf over no LLM call (a service with guardrail spans only, under a model filter) is 0.
+      close(row.max_score, Math.max(0, ...calls.map((r) => Math.fround(r.InjectionScore))), 1e-7);
     }
     expect(rows.find((r) => r.service === "support-bot")!.blocked).toBeGreaterThan(0);
   });
 
-  it("blocked_requests: newest first, with the trace id and why", async () => {
-    const rows = await run("blocked_requests", { limit: "1000" });
-    const blocked = guards()
+  it.each(NO_MODEL_FILTERS)("blocked_requests (%s): newest first, with the trace id and why", async (_label, f) => {
+    const rows = await run("blocked_requests", { limit: "1000", ...filterParams(f) });
+    const blocked = guards(f)
       .filter((s) => s.GuardrailDecision === "block")
       .sort((a, b) => (tsNs(b.Timestamp) > tsNs(a.Timestamp) ? 1 : tsNs(b.Timestamp) < tsNs(a.Timestamp) ? -1 : a.TraceId < b.TraceId ? -1 : 1));
     expect(rows.map((r) => r.TraceId)).toEqual(blocked.map((b) => b.TraceId));
     expect(rows[0]).toMatchObject({ service: blocked[0]!.ServiceName, guardrail: "prompt-injection", stage: "input", categories: ["injection"], user: blocked[0]!.UserId });
     close(rows[0]!.score, blocked[0]!.GuardrailScore!);
-    expect(await run("blocked_requests", { limit: "3" })).toHaveLength(3);
+    expect(await run("blocked_requests", { limit: "3", ...filterParams(f) })).toHaveLength(3);
   });
 });
 
 describe("quality and feedback", () => {
-  const scores = (name?: string): LlmScoreRow[] => data.scores.filter((s) => inRange(s) && (!name || s.Name === name));
+  const scores = (name?: string, f: Filter = {}): LlmScoreRow[] => data.scores.filter((s) => inRange(s) && (!name || s.Name === name) && passes(f, s));
   const positive = (s: LlmScoreRow) => (s.ScoreValue === null ? ["thumbs_up", "positive", "good"].includes(s.ScoreLabel) : s.ScoreValue >= 0.5);
 
-  it("quality_scores_timeseries per name and day", async () => {
-    const rows = await run("quality_scores_timeseries", { bucket_seconds: "86400" });
-    const groups = groupBy(scores(), (s) => `${Math.floor(tsMs(s.Timestamp) / DAY) * DAY}\u0001${s.Name}`);
+  it.each(FILTERS)("quality_scores_timeseries (%s) per name and day", async (_label, f) => {
+    const rows = await run("quality_scores_timeseries", { bucket_seconds: "86400", ...filterParams(f) });
+    const groups = groupBy(scores(undefined, f), (s) => `${Math.floor(tsMs(s.Timestamp) / DAY) * DAY}\u0001${s.Name}`);
     expect(rows.map((r) => `${Date.parse(String(r.t).replace(" ", "T") + "Z")}\u0001${r.name}`)).toEqual(
       [...groups.keys()].sort((a, b) => {
         const [ta, na] = a.split("\u0001");
@@ -356,14 +385,14 @@ describe("quality and feedback", () => {
       close(row.min_score, Math.min(...values));
       close(row.max_score, Math.max(...values));
     }
-    const one = await run("quality_scores_timeseries", { bucket_seconds: "86400", name: "refusal", service: "summarizer" });
+    const one = await run("quality_scores_timeseries", { bucket_seconds: "86400", name: "refusal", ...filterParams(f) });
     expect(one.every((r) => r.name === "refusal")).toBe(true);
-    expect(one.reduce((s, r) => s + r.evaluations, 0)).toBe(scores("refusal").filter((s) => s.ServiceName === "summarizer").length);
+    expect(one.reduce((s, r) => s + r.evaluations, 0)).toBe(scores("refusal", f).length);
   });
 
-  it("satisfaction_rate per prompt version (label-only feedback included)", async () => {
-    const rows = await run("satisfaction_rate");
-    const groups = groupBy(scores("user_feedback"), (s) => `${s.PromptName}\u0001${s.PromptVersion}`);
+  it.each(FILTERS)("satisfaction_rate (%s) per prompt version (label-only feedback included)", async (_label, f) => {
+    const rows = await run("satisfaction_rate", filterParams(f));
+    const groups = groupBy(scores("user_feedback", f), (s) => `${s.PromptName}\u0001${s.PromptVersion}`);
     expect(rows.map((r) => `${r.prompt_name}\u0001${r.prompt_version}`)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(`${row.prompt_name}\u0001${row.prompt_version}`)!;
@@ -373,9 +402,9 @@ describe("quality and feedback", () => {
     }
   });
 
-  it("ungrounded_rate per model", async () => {
-    const rows = await run("ungrounded_rate", { threshold: "0.3" });
-    const groups = groupBy(scores("groundedness"), (s) => s.RequestModel);
+  it.each(FILTERS)("ungrounded_rate (%s) per model", async (_label, f) => {
+    const rows = await run("ungrounded_rate", { threshold: "0.3", ...filterParams(f) });
+    const groups = groupBy(scores("groundedness", f), (s) => s.RequestModel);
     expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(row.model)!;
@@ -385,9 +414,9 @@ describe("quality and feedback", () => {
     }
   });
 
-  it("refusal_rate per model", async () => {
-    const rows = await run("refusal_rate", { service: "summarizer" });
-    const groups = groupBy(scores("refusal").filter((s) => s.ServiceName === "summarizer"), (s) => s.RequestModel);
+  it.each([...FILTERS, ["service", { service: "summarizer" }] as const])("refusal_rate (%s) per model", async (_label, f) => {
+    const rows = await run("refusal_rate", filterParams(f));
+    const groups = groupBy(scores("refusal", f), (s) => s.RequestModel);
     expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(row.model)!;
@@ -399,11 +428,11 @@ describe("quality and feedback", () => {
 });
 
 describe("retrieval", () => {
-  const retrievals = () => data.spans.filter((s) => s.SpanType === "retrieval" && inRange(s));
+  const retrievals = (f: Filter = {}) => data.spans.filter((s) => s.SpanType === "retrieval" && inRange(s) && passes(f, s, false));
 
-  it("retrieval_stats per data source", async () => {
-    const rows = await run("retrieval_stats");
-    const groups = groupBy(retrievals(), (r) => r.DataSourceId);
+  it.each(NO_MODEL_FILTERS)("retrieval_stats (%s) per data source", async (_label, f) => {
+    const rows = await run("retrieval_stats", filterParams(f));
+    const groups = groupBy(retrievals(f), (r) => r.DataSourceId);
     expect(rows.map((r) => r.data_source)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(row.data_source)!;
@@ -418,9 +447,9 @@ describe("retrieval", () => {
     }
   });
 
-  it("retrieval_score_distribution in ten buckets", async () => {
-    const rows = await run("retrieval_score_distribution", { data_source: "kb-articles" });
-    const scored = retrievals().filter((r) => r.DataSourceId === "kb-articles" && r.DocumentsCount > 0);
+  it.each([...NO_MODEL_FILTERS, ["data source", { data_source: "kb-articles" }] as const])("retrieval_score_distribution (%s) in ten buckets", async (_label, f: Filter & { data_source?: string }) => {
+    const rows = await run("retrieval_score_distribution", filterParams(f));
+    const scored = retrievals(f).filter((r) => (!f.data_source || r.DataSourceId === f.data_source) && r.DocumentsCount > 0);
     const groups = groupBy(scored, (r) => String(Math.min(9, Math.max(0, Math.floor(r.RetrievalScoreMean! * 10)))));
     expect(rows.map((r) => Math.round(r.bucket_low * 10))).toEqual([...groups.keys()].map(Number).sort((a, b) => a - b));
     for (const row of rows) {
@@ -430,6 +459,23 @@ describe("retrieval", () => {
       close(row.bucket_high - row.bucket_low, 0.1, 1e-9);
     }
   });
+
+  it.each(NO_MODEL_FILTERS)("retrieval_timeseries (%s): exact p50/p95 and empty share per hour and data source", async (_label, f) => {
+    const rows = await run("retrieval_timeseries", { bucket_seconds: "3600", ...filterParams(f) });
+    const groups = groupBy(retrievals(f), (r) => `${hourOf(r.Timestamp)}\u0001${r.DataSourceId}`);
+    expect(rows.map((r) => `${tOf(r.t)}\u0001${r.data_source}`)).toEqual(byTimeThenKey([...groups.keys()]));
+    for (const row of rows) {
+      const g = groups.get(`${tOf(row.t)}\u0001${row.data_source}`)!;
+      const d = g.map((r) => Number(r.DurationNs));
+      expect(row.retrievals).toBe(g.length);
+      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
+      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
+      close(row.empty_rate, g.filter((r) => r.DocumentsCount === 0).length / g.length);
+    }
+    const one = await run("retrieval_timeseries", { bucket_seconds: "86400", data_source: "web-index", ...filterParams(f) });
+    expect(one.every((r) => r.data_source === "web-index")).toBe(true);
+    expect(one.reduce((n, r) => n + r.retrievals, 0)).toBe(retrievals(f).filter((r) => r.DataSourceId === "web-index").length);
+  });
 });
 
 describe("prompt A/B", () => {
@@ -438,10 +484,13 @@ describe("prompt A/B", () => {
     a: number[] | [number, number];
     b: number[] | [number, number];
   }
-  /** Per metric: the samples (means) or [successes, n] (rates) of each arm, computed from the rows. */
-  function expectedAb(arm: (r: { PromptVersion: string; PromptVariant: string }) => string, a: string, b: string): Map<string, Expected> {
+  /**
+   * Per metric: the samples (means) or [successes, n] (rates) of each arm, computed from the rows.
+   * A model narrows the calls and their scores; guardrail spans carry no model and all count.
+   */
+  function expectedAb(arm: (r: { PromptVersion: string; PromptVariant: string }) => string, a: string, b: string, model: string): Map<string, Expected> {
     const spans = data.spans.filter((s) => s.PromptName === "support-answer" && inRange(s));
-    const calls = spans.filter((s) => s.SpanType === "llm");
+    const calls = spans.filter((s) => s.SpanType === "llm" && (!model || s.RequestModel === model));
     const side = <T extends { PromptVersion: string; PromptVariant: string }>(rows: T[], v: string) => rows.filter((r) => arm(r) === v);
     const rate = <T extends { PromptVersion: string; PromptVariant: string }>(rows: T[], ok: (r: T) => boolean, v: string): [number, number] => {
       const s = side(rows, v);
@@ -455,7 +504,7 @@ describe("prompt A/B", () => {
     out.set("cost_per_request", { test: "welch_t", a: cost(a), b: cost(b) });
     const guards = spans.filter((s) => s.SpanType === "guardrail");
     out.set("guardrail_trigger_rate", { test: "z", a: rate(guards, (r) => r.GuardrailTriggered === 1, a), b: rate(guards, (r) => r.GuardrailTriggered === 1, b) });
-    const sc = data.scores.filter((s) => s.PromptName === "support-answer" && inRange(s));
+    const sc = data.scores.filter((s) => s.PromptName === "support-answer" && inRange(s) && (!model || s.RequestModel === model));
     const fb = sc.filter((s) => s.Name === "user_feedback");
     const pos = (s: LlmScoreRow) => (s.ScoreValue === null ? s.ScoreLabel === "thumbs_up" : s.ScoreValue >= 0.5);
     out.set("satisfaction_rate", { test: "z", a: rate(fb, pos, a), b: rate(fb, pos, b) });
@@ -467,17 +516,19 @@ describe("prompt A/B", () => {
   }
 
   it.each([
-    ["version", "1", "2", (r: { PromptVersion: string }) => r.PromptVersion],
-    ["variant", "control", "treatment", (r: { PromptVariant: string }) => r.PromptVariant],
-  ] as const)("prompt_ab by %s: values, z / Welch t statistics and p-values match", async (arm, a, b, key) => {
-    const rows = await run("prompt_ab", { prompt_name: "support-answer", arm, a, b });
-    const expected = expectedAb(key as (r: { PromptVersion: string; PromptVariant: string }) => string, a, b);
+    ["version", "1", "2", (r: { PromptVersion: string }) => r.PromptVersion, ""],
+    ["variant", "control", "treatment", (r: { PromptVariant: string }) => r.PromptVariant, ""],
+    ["version", "1", "2", (r: { PromptVersion: string }) => r.PromptVersion, "gpt-4o"],
+  ] as const)("prompt_ab by %s (model '%s'): values, z / Welch t statistics and p-values match", async (arm, a, b, key, model) => {
+    const rows = await run("prompt_ab", { prompt_name: "support-answer", arm, a, b, ...(model ? { model } : {}) });
+    const expected = expectedAb(key as (r: { PromptVersion: string; PromptVariant: string }) => string, a, b, model);
     const metrics = rows.map((r) => r.metric);
     expect(metrics.slice(0, 7)).toEqual(["calls", "error_rate", "p95_latency_ms", "mean_latency_ms", "cost_per_request", "guardrail_trigger_rate", "satisfaction_rate"]);
     expect(new Set(metrics)).toEqual(new Set([...expected.keys(), "p95_latency_ms"]));
     for (const row of rows) {
       if (row.metric === "p95_latency_ms") {
-        const lat = (v: string) => data.spans.filter((s) => s.SpanType === "llm" && s.PromptName === "support-answer" && inRange(s) && key(s) === v).map((s) => Number(s.DurationNs));
+        const lat = (v: string) =>
+          data.spans.filter((s) => s.SpanType === "llm" && s.PromptName === "support-answer" && (!model || s.RequestModel === model) && inRange(s) && key(s) === v).map((s) => Number(s.DurationNs));
         close(row.value_a, exactQuantile(lat(a), 0.95) / 1e6);
         close(row.value_b, exactQuantile(lat(b), 0.95) / 1e6);
         expect(row.statistic).toBeNull();
@@ -514,6 +565,7 @@ describe("prompt A/B", () => {
       close(row.difference, row.value_b - row.value_a);
     }
     // The planted effects are detected: v2 is faster, cheaper and better rated.
+    if (model) return;
     const sig = Object.fromEntries(rows.map((r) => [r.metric, r]));
     expect(sig.mean_latency_ms!.significant).toBe(1);
     expect(sig.mean_latency_ms!.difference).toBeLessThan(0);
@@ -531,10 +583,13 @@ describe("prompt A/B", () => {
 });
 
 describe("trace lookup", () => {
-  function expectedTraces(flaggedOnly: boolean) {
+  /** Root spans in range, newest first; a model / prompt keeps the traces with a GenAI span matching both. */
+  function expectedTraces(flaggedOnly: boolean, f: Filter = {}) {
     const spansByTrace = groupBy(data.spans.filter((s) => tsMs(s.Timestamp) >= FROM_MS), (s) => s.TraceId);
+    const matching = (s: FixtureSpanRow) => (!f.model || (s.SpanType === "llm" && s.RequestModel === f.model)) && (!f.prompt_name || s.PromptName === f.prompt_name);
     return data.traces
-      .filter((t) => inRange(t))
+      .filter((t) => inRange(t) && (!f.service || t.ServiceName === f.service))
+      .filter((t) => (!f.model && !f.prompt_name) || (spansByTrace.get(t.TraceId) ?? []).some(matching))
       .map((t) => {
         const g = spansByTrace.get(t.TraceId) ?? [];
         const calls = g.filter((s) => s.SpanType === "llm");
@@ -553,9 +608,14 @@ describe("trace lookup", () => {
       .sort((x, y) => (tsNs(y.t.Timestamp) > tsNs(x.t.Timestamp) ? 1 : tsNs(y.t.Timestamp) < tsNs(x.t.Timestamp) ? -1 : x.t.TraceId < y.t.TraceId ? -1 : 1));
   }
 
-  it.each([false, true])("recent_traces (flagged_only=%s): root span, cost, status and flags", async (flaggedOnly) => {
-    const rows = await run("recent_traces", { limit: "200", flagged_only: flaggedOnly ? "1" : "0" });
-    const expected = expectedTraces(flaggedOnly).slice(0, 200);
+  it.each([
+    [false, ...FILTERS[0]!],
+    [true, ...FILTERS[0]!],
+    [false, ...FILTERS[1]!],
+    [true, ...FILTERS[3]!],
+  ] as const)("recent_traces (flagged_only=%s, %s): root span, cost, status and flags", async (flaggedOnly, _label, f) => {
+    const rows = await run("recent_traces", { limit: "200", flagged_only: flaggedOnly ? "1" : "0", ...filterParams(f) });
+    const expected = expectedTraces(flaggedOnly, f).slice(0, 200);
     expect(rows.map((r) => r.TraceId)).toEqual(expected.map((e) => e.t.TraceId));
     rows.forEach((row, i) => {
       const e = expected[i]!;
@@ -568,27 +628,24 @@ describe("trace lookup", () => {
 });
 
 describe("rollup llm_calls_1m", () => {
-  const hourly = () => groupBy(llm(), (r) => String(Math.floor(tsMs(r.Timestamp) / 3_600_000) * 3_600_000));
-  const tOf = (r: Row) => Date.parse(String(r.t).replace(" ", "T") + "Z");
+  const hourly = (f: Filter = {}) => groupBy(llm(f), (r) => String(hourOf(r.Timestamp)));
 
-  it("throughput_timeseries: exact counts per bucket, equal to the raw table", async () => {
-    const rows = await run("throughput_timeseries", { bucket_seconds: "3600" });
-    const groups = hourly();
-    expect(rows.map((r) => String(tOf(r)))).toEqual([...groups.keys()].sort((a, b) => Number(a) - Number(b)));
+  it.each(FILTERS)("throughput_timeseries (%s): exact counts per bucket, equal to the raw table", async (_label, f) => {
+    const rows = await run("throughput_timeseries", { bucket_seconds: "3600", ...filterParams(f) });
+    const groups = hourly(f);
+    expect(rows.map((r) => String(tOf(r.t)))).toEqual([...groups.keys()].sort((a, b) => Number(a) - Number(b)));
     for (const row of rows) {
-      const g = groups.get(String(tOf(row)))!;
+      const g = groups.get(String(tOf(row.t)))!;
       const errors = g.filter((r) => r.StatusCode === "Error").length;
       expect(row).toMatchObject({ requests: g.length, errors });
       close(row.requests_per_s, g.length / 3600);
       close(row.error_rate, errors / g.length);
     }
-    const svc = await run("throughput_timeseries", { bucket_seconds: "86400", service: "search-api", model: "gpt-4o-mini" });
-    expect(svc.reduce((s, r) => s + r.requests, 0)).toBe(llm("search-api").filter((r) => r.RequestModel === "gpt-4o-mini").length);
   });
 
-  it("spend_per_day: exact sums per day, equal to the raw table", async () => {
-    const rows = await run("spend_per_day");
-    const groups = groupBy(llm(), (r) => new Date(Math.floor(tsMs(r.Timestamp) / DAY) * DAY).toISOString().slice(0, 10));
+  it.each(FILTERS)("spend_per_day (%s): exact sums per day, equal to the raw table", async (_label, f) => {
+    const rows = await run("spend_per_day", filterParams(f));
+    const groups = groupBy(llm(f), (r) => new Date(Math.floor(tsMs(r.Timestamp) / DAY) * DAY).toISOString().slice(0, 10));
     expect(rows.map((r) => r.day)).toEqual(sortedKeys(groups));
     for (const row of rows) {
       const g = groups.get(row.day)!;
@@ -613,13 +670,13 @@ describe("rollup llm_calls_1m", () => {
   async function digestError(bucketSeconds: number): Promise<{ latency: number; ttft: number; rank: number; minCalls: number; buckets: number }> {
     const rows = await run("latency_timeseries", { bucket_seconds: String(bucketSeconds) });
     const groups = groupBy(llm(), (r) => String(Math.floor(tsMs(r.Timestamp) / (bucketSeconds * 1000)) * bucketSeconds * 1000));
-    expect(rows.map((r) => String(tOf(r)))).toEqual([...groups.keys()].sort((a, b) => Number(a) - Number(b)));
+    expect(rows.map((r) => String(tOf(r.t)))).toEqual([...groups.keys()].sort((a, b) => Number(a) - Number(b)));
     let latency = 0;
     let ttft = 0;
     let rank = 0;
     let minCalls = Infinity;
     for (const row of rows) {
-      const g = groups.get(String(tOf(row)))!;
+      const g = groups.get(String(tOf(row.t)))!;
       const streams = g.filter((r) => r.IsStream === 1);
       expect(row).toMatchObject({ calls: g.length, streams: streams.length });
       const d = g.map((r) => ms(r.DurationNs));
@@ -654,6 +711,17 @@ describe("rollup llm_calls_1m", () => {
     expect(hourlyErr.rank).toBeLessThan(0.02);
   });
 
+  it.each(FILTERS.slice(1))("latency_timeseries (%s): the filters narrow calls and streams exactly", async (_label, f) => {
+    const rows = await run("latency_timeseries", { bucket_seconds: "86400", ...filterParams(f) });
+    const groups = groupBy(llm(f), (r) => String(Math.floor(tsMs(r.Timestamp) / DAY) * DAY));
+    expect(rows.map((r) => String(tOf(r.t)))).toEqual([...groups.keys()].sort((a, b) => Number(a) - Number(b)));
+    for (const row of rows) {
+      const g = groups.get(String(tOf(row.t)))!;
+      expect(row).toMatchObject({ calls: g.length, streams: g.filter((r) => r.IsStream === 1).length });
+      expect(row.p50_ms).toBeGreaterThan(0);
+    }
+  });
+
   it("the rollup holds the same totals as llm_spans (SQL against SQL)", async () => {
     const [raw] = await store.query<Row>(
       "SELECT count() AS calls, sum(InputTokens) AS input, sum(CacheReadTokens) AS cache, sum(ReasoningTokens) AS reasoning, toString(sumIf(CostUsd, CostUnpriced = 0)) AS cost, countIf(IsStream = 1) AS streams FROM llm_spans WHERE SpanType = 'llm'",
@@ -662,6 +730,161 @@ describe("rollup llm_calls_1m", () => {
       "SELECT sum(Calls) AS calls, sum(InputTokens) AS input, sum(CacheReadTokens) AS cache, sum(ReasoningTokens) AS reasoning, toString(sum(CostUsd)) AS cost, sum(Streams) AS streams FROM llm_calls_1m",
     );
     expect(rolled).toEqual(raw);
+  });
+});
+
+describe("dashboard variables: list queries", () => {
+  const distinct = (values: readonly string[]) => [...new Set(values.filter((v) => v !== ""))].sort();
+  const lastDay = { from: iso(TO_MS - DAY), to: iso(TO_MS) };
+  const inLastDay = (r: { Timestamp: string }) => inRange(r, TO_MS - DAY, TO_MS);
+
+  it("list_services: every service with GenAI spans in the range, sorted, one column", async () => {
+    const rows = await run("list_services");
+    expect(rows.map((r) => Object.keys(r))).toEqual(rows.map(() => ["service"]));
+    expect(rows.map((r) => r.service)).toEqual(distinct(data.spans.filter((s) => inRange(s)).map((s) => s.ServiceName)));
+    expect((await run("list_services", lastDay)).map((r) => r.service)).toEqual(distinct(data.spans.filter(inLastDay).map((s) => s.ServiceName)));
+  });
+
+  it.each(["", "summarizer", "search-api"])("list_models (service '%s'): requested models of LLM calls, sorted", async (service) => {
+    const rows = await run("list_models", service ? { service } : {});
+    expect(rows.map((r) => r.model)).toEqual(distinct(llm({ service }).map((s) => s.RequestModel)));
+    const day = await run("list_models", { ...lastDay, ...(service ? { service } : {}) });
+    expect(day.map((r) => r.model)).toEqual(distinct(llm({ service }).filter(inLastDay).map((s) => s.RequestModel)));
+  });
+
+  it.each(["", "support-bot"])("list_prompts (service '%s'): prompt names of LLM calls, sorted", async (service) => {
+    const rows = await run("list_prompts", service ? { service } : {});
+    expect(rows.map((r) => r.prompt_name)).toEqual(distinct(llm({ service }).map((s) => s.PromptName)));
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe("dashboard time series", () => {
+  it.each(FILTERS)("token_timeseries (%s): exact token sums per hour, in one series or one per model", async (_label, f) => {
+    for (const byModel of [0, 1]) {
+      const rows = await run("token_timeseries", { bucket_seconds: "3600", by_model: String(byModel), ...filterParams(f) });
+      const groups = groupBy(llm(f), (r) => `${hourOf(r.Timestamp)}\u0001${byModel ? r.RequestModel : ""}`);
+      expect(rows.map((r) => `${tOf(r.t)}\u0001${r.model}`)).toEqual(byTimeThenKey([...groups.keys()]));
+      for (const row of rows) {
+        const g = groups.get(`${tOf(row.t)}\u0001${row.model}`)!;
+        const sum = (of: (r: FixtureSpanRow) => number) => g.reduce((n, r) => n + of(r), 0);
+        expect(row).toEqual({
+          t: row.t,
+          model: row.model,
+          calls: g.length,
+          input_tokens: sum((r) => r.InputTokens),
+          output_tokens: sum((r) => r.OutputTokens),
+          cache_read_tokens: sum((r) => r.CacheReadTokens),
+          reasoning_tokens: sum((r) => r.ReasoningTokens),
+        });
+      }
+    }
+  });
+
+  const spendKey: Record<string, (r: FixtureSpanRow) => string> = {
+    model: (r) => r.RequestModel,
+    provider: (r) => r.Provider,
+    user: (r) => r.UserId,
+    service: (r) => r.ServiceName,
+    prompt_version: (r) => `${r.PromptName}@${r.PromptVersion}`,
+  };
+  const nanoCost = (rows: readonly FixtureSpanRow[]) => rows.filter((r) => r.CostUnpriced === 0).reduce((n, r) => n + nanoUsd(r.CostUsd), 0);
+
+  it.each(Object.keys(spendKey))("spend_timeseries by %s: exact spend per hour; only the top spenders get a series of their own", async (dimension) => {
+    const keyOf = spendKey[dimension]!;
+    for (const [label, f] of [FILTERS[0]!, FILTERS[1]!, FILTERS[3]!]) {
+      for (const top of [10, 2, 0]) {
+        const where = `${dimension}, ${label}, top ${top}`;
+        const rows = await run("spend_timeseries", { bucket_seconds: "3600", dimension, top: String(top), ...filterParams(f) });
+        const calls = llm(f);
+        // Ranked by spend over the whole range, then by key (ORDER BY ... DESC, k).
+        const ranked = [...groupBy(calls, keyOf).entries()]
+          .map(([k, g]) => [k, nanoCost(g)] as const)
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+          .map(([k]) => k);
+        const kept = new Set(top === 0 ? ranked : ranked.slice(0, top));
+        const groups = groupBy(calls, (r) => `${hourOf(r.Timestamp)}\u0001${kept.has(keyOf(r)) ? keyOf(r) : "(other)"}`);
+        expect(rows.map((r) => `${tOf(r.t)}\u0001${r.key}`), where).toEqual(byTimeThenKey([...groups.keys()]));
+        for (const row of rows) {
+          const g = groups.get(`${tOf(row.t)}\u0001${row.key}`)!;
+          expect([row.calls, row.unpriced_calls], where).toEqual([g.length, g.filter((r) => r.CostUnpriced === 1).length]);
+          close(row.cost_usd, nanoCost(g) / 1e9);
+        }
+        expect(new Set(rows.map((r) => r.key)).has("(other)"), where).toBe(top > 0 && ranked.length > top);
+      }
+    }
+  });
+
+  it("spend_timeseries refuses an unknown dimension", async () => {
+    await expect(run("spend_timeseries", { dimension: "colour" })).rejects.toThrow(/dimension must be one of model, provider, user/);
+  });
+});
+
+describe("drift", () => {
+  const SEVERITY = ["alert", "warn", "insufficient", "ok"];
+  const seriesOf = (d: FixtureDriftRow) => [d.ServiceName, d.RequestModel, d.Operation, d.PromptVersion, d.Metric];
+  const compareKeys = (a: string[], b: string[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+    return 0;
+  };
+
+  /** The latest row of each series and metric in [from, to), most severe first, with its count of alerts. */
+  function expectedDrift(fromMs: number, toMs: number, f: Filter, flaggedOnly: boolean) {
+    const rows = data.drift.filter((d) => {
+      const at = tsMs(d.Timestamp);
+      return at >= fromMs && at < toMs && (!f.service || d.ServiceName === f.service) && (!f.model || d.RequestModel === f.model);
+    });
+    return [...groupBy(rows, (d) => JSON.stringify(seriesOf(d))).values()]
+      .map((g) => ({ latest: g.reduce((a, b) => (tsMs(b.Timestamp) > tsMs(a.Timestamp) ? b : a)), alerts: g.filter((d) => d.Status === "alert").length }))
+      .filter((x) => !flaggedOnly || x.latest.Status === "warn" || x.latest.Status === "alert")
+      .sort((x, y) => SEVERITY.indexOf(x.latest.Status) - SEVERITY.indexOf(y.latest.Status) || compareKeys(seriesOf(x.latest), seriesOf(y.latest)));
+  }
+
+  it.each([
+    ["whole range", FROM_MS, TO_MS, {}, false],
+    ["service + model", FROM_MS, TO_MS, { service: "support-bot", model: "gpt-4o" }, false],
+    ["flagged only", FROM_MS, TO_MS, {}, true],
+    ["ending 12 h early", FROM_MS, TO_MS - 12 * HOUR, {}, false],
+  ] as const)("drift_status (%s): the latest comparison of each series and metric, alerts first", async (_label, fromMs, toMs, f, flaggedOnly) => {
+    const rows = await run("drift_status", { from: iso(fromMs), to: iso(toMs), flagged_only: flaggedOnly ? "1" : "0", ...filterParams(f) });
+    const expected = expectedDrift(fromMs, toMs, f, flaggedOnly);
+    expect(rows.map((r) => [r.service, r.model, r.operation, r.prompt_version, r.metric])).toEqual(expected.map((e) => seriesOf(e.latest)));
+    rows.forEach((row, i) => {
+      const { latest: d, alerts } = expected[i]!;
+      expect(tOf(row.time)).toBe(tsMs(d.Timestamp));
+      expect(row).toMatchObject({ kind: d.Kind, status: d.Status, alert: d.Status === "alert" ? 1 : 0, baseline_count: d.BaselineCount, current_count: d.CurrentCount, alerts });
+      for (const [col, v] of [["baseline_value", d.BaselineValue], ["current_value", d.CurrentValue], ["psi", d.Psi], ["ks", d.Ks], ["z_score", d.ZScore], ["p_value", d.PValue]] as const) {
+        if (v === null) expect(row[col], col).toBeNull();
+        else close(row[col], v);
+      }
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    // The planted drift (last six runs) is on top over the whole range, and gone from a range that ends before it.
+    const drifting = rows.filter((r) => r.status === "alert");
+    if (toMs === TO_MS && !flaggedOnly) expect(drifting.map((r) => [r.service, r.model, r.prompt_version, r.metric, r.alerts])).toEqual([["support-bot", "gpt-4o", "2", "latency_ms", 6]]);
+    if (toMs < TO_MS) expect(drifting).toEqual([]);
+  });
+});
+
+describe("declared columns", () => {
+  /** Values for the parameters that have no default. */
+  const REQUIRED: Record<string, Record<string, string>> = { prompt_ab: { prompt_name: "support-answer", a: "1", b: "2" } };
+  /** Storage and session details: LowCardinality(String) reads as String, DateTime64(3, 'UTC') as DateTime64(3). */
+  const plain = (type: string) => type.replace(/LowCardinality\(([^()]*)\)/g, "$1").replace(/^(DateTime(?:64)?)\((?:(\d+), )?'[^']*'\)$/, (_m, t: string, p?: string) => (p ? `${t}(${p})` : t));
+
+  it("every query returns exactly its declared columns, in order, of the declared types", async () => {
+    const actual: string[] = [];
+    const declared: string[] = [];
+    for (const name of listQueries()) {
+      const q = loadQuery(name);
+      const raw: Record<string, string> = { ...REQUIRED[name] };
+      if (q.params.some((p) => p.name === "from")) raw.from = iso(FROM_MS);
+      if (q.params.some((p) => p.name === "to")) raw.to = iso(TO_MS);
+      const described = await store.query<{ name: string; type: string }>(`DESCRIBE (${q.sql})`, bindParams(q, raw));
+      actual.push(`${name}: ${described.map((c) => `${c.name} ${plain(c.type)}`).join(", ")}`);
+      declared.push(`${name}: ${q.columns.map((c) => `${c.name} ${c.type}`).join(", ")}`);
+    }
+    expect(actual).toEqual(declared);
   });
 });
 

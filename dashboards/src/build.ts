@@ -11,6 +11,7 @@ import { ClickHouseFormat, ClickHouseQueryBuilder, ClickHouseTraceIdQueryBuilder
 import { DATABASE, DATASOURCE } from "./datasource";
 import { panelSql } from "./panel-sql";
 import type { DashboardSpec, QueryPanelSpec, TracePanelSpec, Viz } from "./spec";
+import { unitOfColumn } from "./units";
 import { variableBuilders } from "./variables";
 
 /** The overview's uid: trace links from every dashboard open traces in its trace view. */
@@ -116,7 +117,7 @@ function queryPanel(spec: QueryPanelSpec, id: number, gridPos: dashboard.GridPos
   if (spec.viz === "timeseries" && !query.columns.some((c) => /String/.test(c.type))) target.format(ClickHouseFormat.Table);
   panel.withTarget(target);
   if (spec.unit) panel.unit(spec.unit);
-  for (const [field, unit] of Object.entries(spec.units ?? {})) panel.overrideByName(field, [{ id: "unit", value: unit }]);
+  for (const [field, unit] of Object.entries(fieldUnits(spec, query.columns.map((c) => c.name)))) panel.overrideByName(field, [{ id: "unit", value: unit }]);
   if (spec.timeFrom) panel.timeFrom(spec.timeFrom);
   if (spec.fields) {
     const keep = [...query.columns.filter((c) => /^(Date|DateTime)/.test(c.type)).map((c) => c.name), ...spec.fields];
@@ -129,6 +130,21 @@ function queryPanel(spec: QueryPanelSpec, id: number, gridPos: dashboard.GridPos
     ]);
   }
   return panel;
+}
+
+/**
+ * Per-field units: the spec's own, plus, in tables (whose columns mix units), the unit each shown
+ * column's name implies (unitOfColumn). Other panels have one unit for all their fields (spec.unit).
+ */
+function fieldUnits(spec: QueryPanelSpec, columns: readonly string[]): Record<string, string> {
+  const units: Record<string, string> = {};
+  if (spec.viz === "table") {
+    for (const c of spec.fields ?? columns) {
+      const unit = unitOfColumn(c);
+      if (unit !== undefined && unit !== spec.unit) units[c] = unit;
+    }
+  }
+  return { ...units, ...spec.units };
 }
 
 function vizBuilder(spec: QueryPanelSpec): cog.Builder<dashboard.Panel> {

@@ -4,5 +4,7 @@ export { ClickHouseFormat, ClickHouseQueryBuilder, ClickHouseTraceIdQueryBuilder
 export { DATABASE, DATASOURCE } from "./datasource";
 export { DASHBOARDS_DIR, generatedFiles } from "./generate";
 export { panelSql } from "./panel-sql";
+export { UNIT, unitOfColumn } from "./units";
+export { ALL_OPTION, ALL_VALUE } from "./variables";
 export { alertingYaml, CLICKHOUSE_PLUGIN_VERSION, dashboardProviderYaml, datasourceYaml, FOLDER, GRAFANA_DASHBOARDS_PATH } from "./provisioning";
 export type { DashboardSpec, PanelSpec, QueryPanelSpec, TracePanelSpec, VariableName } from "./spec";

@@ -1,15 +1,27 @@
 import type * as cog from "@grafana/grafana-foundation-sdk/cog";
 import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
+import { DATASOURCE } from "./datasource";
+import { panelSql } from "./panel-sql";
 import type { VariableName } from "./spec";
 
 /**
  * Dashboard variables. Each is named after the query parameter it feeds, so a query's Grafana form
- * (`${service:sqlstring}`) reads it directly. Filters are text boxes whose empty value means "all":
- * `${service:sqlstring}` of an empty box is `''`, the queries' "all" value. (Drop-downs need queries
- * that list services, models and prompts; queries/ has none yet.)
+ * (`${service:sqlstring}`) reads it directly.
+ *
+ * service, model and prompt_name are drop-downs filled by the list_* queries of queries/ (the
+ * ClickHouse plugin gives a query variable the values of the result's first column), refreshed when
+ * the time range changes; models and prompts follow $service. Their "All" option must reach the SQL
+ * as the queries' "all" value '' (two single quotes), so it is a custom all value: Grafana inserts a
+ * custom all value as it is, unformatted even by `${service:sqlstring}` (scenes' CustomAllValue).
+ * An empty allValue would not do: Grafana then inserts every option, quoted and comma-separated.
  */
+export const ALL_VALUE = "''";
+/** Grafana's value and text of the "All" option. */
+export const ALL_OPTION = { text: "All", value: "$__all" } as const;
+
 interface VariableDef {
-  build(): cog.Builder<dashboard.VariableModel>;
+  /** `variables`: the dashboard's variable names (a list query may be filtered by earlier ones). */
+  build(variables: ReadonlySet<string>): cog.Builder<dashboard.VariableModel>;
 }
 
 function textbox(name: string, label: string, description: string, value: string): VariableDef {
@@ -23,10 +35,29 @@ function textbox(name: string, label: string, description: string, value: string
   };
 }
 
+/** A single-value drop-down of a list query's values, "All" by default. */
+function listOf(name: string, label: string, description: string, query: string): VariableDef {
+  return {
+    build: (variables) =>
+      new dashboard.QueryVariableBuilder(name)
+        .label(label)
+        .description(description)
+        .datasource(DATASOURCE)
+        .query(panelSql(query, {}, variables))
+        .refresh(dashboard.VariableRefresh.OnTimeRangeChanged)
+        // The query sorts; keep its order.
+        .sort(dashboard.VariableSort.Disabled)
+        .multi(false)
+        .includeAll(true)
+        .allValue(ALL_VALUE)
+        .current({ selected: true, ...ALL_OPTION }),
+  };
+}
+
 const VARIABLES: Record<VariableName, VariableDef> = {
-  service: textbox("service", "Service", "service.name to show; empty: all services", ""),
-  model: textbox("model", "Model", "requested model to show; empty: all models", ""),
-  prompt_name: textbox("prompt_name", "Prompt", "gen_ai.prompt.name to show; empty: all prompts (the A/B panels need one)", ""),
+  service: listOf("service", "Service", "service.name to show (queries/list_services.sql)", "list_services"),
+  model: listOf("model", "Model", "requested model to show, among those $service called (queries/list_models.sql)", "list_models"),
+  prompt_name: listOf("prompt_name", "Prompt", "gen_ai.prompt.name to show, among those of $service; the A/B panels need one (queries/list_prompts.sql)", "list_prompts"),
   budget_usd: textbox("budget_usd", "Monthly budget (USD)", "budget for the month's burn and projection; 0: no budget", "3000"),
   arm: {
     build: () =>
@@ -42,5 +73,6 @@ const VARIABLES: Record<VariableName, VariableDef> = {
 };
 
 export function variableBuilders(names: readonly VariableName[]): cog.Builder<dashboard.VariableModel>[] {
-  return names.map((n) => VARIABLES[n].build());
+  const variables = new Set<string>(names);
+  return names.map((n) => VARIABLES[n].build(variables));
 }

@@ -35,6 +35,8 @@ describe("bindParams", () => {
       from: ((now - 3_600_000) / 1000).toFixed(3),
       to: ((now + 250) / 1000).toFixed(3),
       service: "",
+      model: "",
+      prompt_name: "",
     });
     expect(bindParams(q, { from: String(now), to: "now" }, now).from).toBe((now / 1000).toFixed(3));
   });

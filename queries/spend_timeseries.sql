@@ -1,0 +1,56 @@
+-- Spend of LLM calls as a time series broken down by one dimension: model, provider, user, service
+-- or prompt version. key is a label: Grafana's time-series format turns it into one series per value.
+-- Only the `top` values with the highest spend over the whole range get a series of their own; the
+-- rest are summed into '(other)' (0: no folding), so "by user" stays readable. Unpriced calls add
+-- nothing to cost_usd and are counted apart. Exact sums over llm_spans.
+-- @param from DateTime64(3) start of the range, inclusive
+-- @param to DateTime64(3) end of the range, exclusive
+-- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
+-- @param service String = '' only spans of this service ('' means all services)
+-- @param model String = '' only calls of this requested model ('' means all models)
+-- @param prompt_name String = '' only calls of this prompt (gen_ai.prompt.name; '' means all prompts)
+-- @param dimension String = 'model' break down by: model | provider | user | service | prompt_version
+-- @param top UInt32 = 10 series for the biggest spenders; the others are summed into '(other)' (0: all)
+-- @column t DateTime start of the bucket
+-- @column key String the value of the dimension (user: '' for calls without a user id; prompt_version: "<prompt name>@<version>"), or '(other)'
+-- @column calls UInt64 LLM calls in the bucket
+-- @column cost_usd Float64 spend in USD over priced calls
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+WITH
+    keyed AS (
+        SELECT
+            Timestamp,
+            multiIf(
+                {dimension:String} = 'model', RequestModel,
+                {dimension:String} = 'provider', Provider,
+                {dimension:String} = 'user', UserId,
+                {dimension:String} = 'service', ServiceName,
+                concat(PromptName, '@', PromptVersion)
+            ) AS k,
+            CostUsd,
+            CostUnpriced
+        FROM llm_spans
+        WHERE SpanType = 'llm'
+          AND $__timeFilter(Timestamp)
+          AND ({service:String} = '' OR ServiceName = {service:String})
+          AND ({model:String} = '' OR RequestModel = {model:String})
+          AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+          AND throwIf({dimension:String} NOT IN ('model', 'provider', 'user', 'service', 'prompt_version'),
+                      'dimension must be one of model, provider, user, service, prompt_version') = 0
+    ),
+    top_keys AS (
+        SELECT k
+        FROM keyed
+        GROUP BY k
+        ORDER BY sumIf(CostUsd, CostUnpriced = 0) DESC, k
+        LIMIT {top:UInt32}
+    )
+SELECT
+    $__timeInterval(Timestamp) AS t,
+    if({top:UInt32} = 0 OR k IN (SELECT k FROM top_keys), k, '(other)') AS key,
+    count() AS calls,
+    toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
+    countIf(CostUnpriced = 1) AS unpriced_calls
+FROM keyed
+GROUP BY t, key
+ORDER BY t, key
