@@ -179,34 +179,88 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
 describe("drop-downs on chDB, as Grafana and the plugin run them", () => {
   const distinct = (values: readonly string[]) => [...new Set(values.filter((v) => v !== ""))].sort();
   const calls = data.spans.filter((s) => s.SpanType === "llm");
-  /** What each drop-down must offer, given the service selected ("All" or support-bot). */
-  const expected = (name: string, service: string): string[] => {
-    const of = calls.filter((s) => service === ALL_OPTION || s.ServiceName === service);
+  /**
+   * What each drop-down must offer, given the variables selected ("All" or a value). The fixture's
+   * prompt versions and variants are single digits and words, so text order is list_prompt_arms'
+   * order (tested on other values in queries.test.ts).
+   */
+  const expected = (name: string, selected: Record<string, string>): string[] => {
+    const of = calls.filter((s) => selected.service === ALL_OPTION || s.ServiceName === selected.service);
     if (name === "service") return distinct(data.spans.map((s) => s.ServiceName));
     if (name === "model") return distinct(of.map((s) => s.RequestModel));
-    return distinct(of.map((s) => s.PromptName));
+    if (name === "prompt_name") return distinct(of.map((s) => s.PromptName));
+    // a and b: "All" prompts reaches the query as '', which names no prompt.
+    const prompt = selected.prompt_name === ALL_OPTION ? "" : selected.prompt_name;
+    return distinct(of.filter((s) => s.PromptName === prompt).map((s) => (selected.arm === "variant" ? s.PromptVariant : s.PromptVersion)));
   };
+  const queryVariables = (d: (typeof DASHBOARDS)[number]) => {
+    const json: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated", d.file), "utf8"));
+    return { json, variables: variablesOf(json), queries: json.templating.list.filter((x: Json) => x.type === "query") as Json[] };
+  };
+  async function options(v: Json, selected: Record<string, string>, variables: Map<string, Json>, where: string): Promise<string[]> {
+    const sql = expandMacros(interpolate(v.query, selected, variables), RANGE, INTERVAL_S);
+    const columns = await store.query<{ name: string }>(`DESCRIBE (${sql})`);
+    expect(columns, where).toHaveLength(1);
+    return (await store.query<Row>(sql)).map((r) => String(Object.values(r)[0]));
+  }
 
-  it("each list query returns one column: the options, sorted, narrowed by $service, never ''", async () => {
+  it("each list query returns one column: the options, sorted, narrowed by the variables before it, never ''", async () => {
     let checked = 0;
     for (const d of DASHBOARDS) {
-      const json: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated", d.file), "utf8"));
-      const variables = variablesOf(json);
-      for (const v of json.templating.list.filter((x: Json) => x.type === "query")) {
+      const { variables, queries } = queryVariables(d);
+      for (const v of queries) {
         for (const selected of [REALISTIC, ALL]) {
-          const where = `${d.uid} / $${v.name} (service ${selected.service})`;
-          const sql = expandMacros(interpolate(v.query, selected, variables), RANGE, INTERVAL_S);
-          const columns = await store.query<{ name: string }>(`DESCRIBE (${sql})`);
-          expect(columns, where).toHaveLength(1);
-          const values = (await store.query<Row>(sql)).map((r) => String(Object.values(r)[0]));
-          expect(values, where).toEqual(expected(v.name, selected.service));
-          expect(values, where).toContain(REALISTIC[v.name as keyof typeof REALISTIC]);
+          const where = `${d.uid} / $${v.name} (service ${selected.service}, prompt ${selected.prompt_name})`;
+          const values = await options(v, selected, variables, where);
+          expect(values, where).toEqual(expected(v.name, selected));
+          // The realistic values the panels run with are options (A and B need a prompt).
+          if (selected === REALISTIC || !["a", "b"].includes(v.name)) expect(values, where).toContain(REALISTIC[v.name as keyof typeof REALISTIC]);
+          else expect(values, where).toEqual([]);
           checked++;
         }
       }
     }
-    expect(checked).toBe(DASHBOARDS.length * 3 * 2);
-    expect(expected("model", "support-bot")).toEqual(["claude-sonnet-4", "gpt-4o"]);
+    expect(checked).toBe((DASHBOARDS.length * 3 + 2) * 2);
+    expect(expected("model", REALISTIC)).toEqual(["claude-sonnet-4", "gpt-4o"]);
+  });
+
+  it("A and B list the chosen prompt's versions or variants; the A/B panel compares two of them", async () => {
+    const d = DASHBOARDS.find((x) => x.uid === "llmscope-prompts")!;
+    const { json, variables, queries } = queryVariables(d);
+    const abSql = json.panels.find((p: Json) => p.title === "A/B comparison").targets[0].rawSql as string;
+    const seen: string[] = [];
+    for (const prompt_name of ["support-answer", "summarize", "search-rerank"]) {
+      for (const arm of ["version", "variant"]) {
+        for (const service of [ALL_OPTION, "support-bot"]) {
+          const selected = { ...REALISTIC, service, model: ALL_OPTION, prompt_name, arm };
+          const where = `${prompt_name} by ${arm}, service ${service}`;
+          const [a, b] = await Promise.all(queries.filter((v) => ["a", "b"].includes(v.name)).map((v) => options(v, selected, variables, `${where}: $${v.name}`)));
+          expect(b, where).toEqual(a);
+          expect(a, where).toEqual(expected("a", selected));
+          seen.push(`${where}: ${a!.join(",")}`);
+          if (a!.length < 2) continue;
+          // Grafana's default is the first option for both; the user picks B. Here: the first two.
+          const rows = await store.query<Row>(expandMacros(interpolate(abSql, { ...selected, a: a![0]!, b: a![1]! }, variables), RANGE, INTERVAL_S));
+          const callsRow = rows.find((r) => r.metric === "calls");
+          expect(Number(callsRow?.n_a), where).toBeGreaterThan(0);
+          expect(Number(callsRow?.n_b), where).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(seen).toEqual([
+      "support-answer by version, service $__all: 1,2",
+      "support-answer by version, service support-bot: 1,2",
+      "support-answer by variant, service $__all: control,treatment",
+      "support-answer by variant, service support-bot: control,treatment",
+      "summarize by version, service $__all: 1,2",
+      "summarize by version, service support-bot: ",
+      "summarize by variant, service $__all: ",
+      "summarize by variant, service support-bot: ",
+      "search-rerank by version, service $__all: 3",
+      "search-rerank by version, service support-bot: ",
+      "search-rerank by variant, service $__all: ",
+      "search-rerank by variant, service support-bot: ",
+    ]);
   });
 });
 

@@ -77,6 +77,28 @@ describe("dashboard JSON", () => {
     }
   });
 
+  it("prompt experiments: A and B are drop-downs of $prompt_name's versions or variants ($arm), without All", () => {
+    const json = dashboards.find((d) => d.json.uid === "llmscope-prompts")!.json;
+    const names: string[] = json.templating.list.map((v: Json) => v.name);
+    expect(names).toEqual(["service", "model", "prompt_name", "arm", "a", "b"]);
+    expect(json.templating.list.find((x: Json) => x.name === "arm")).toMatchObject({ type: "custom", query: "version,variant", current: { value: "version" } });
+    for (const name of ["a", "b"]) {
+      const v = json.templating.list.find((x: Json) => x.name === name);
+      expect(v, name).toMatchObject({ type: "query", datasource: { type: CLICKHOUSE_PLUGIN_ID, uid: UID }, refresh: 2, sort: 0, multi: false, includeAll: false });
+      expect(v.allValue, name).toBeUndefined();
+      // No saved choice: Grafana selects the list's first option (see dashboards/src/variables.ts).
+      expect(v.current, name).toBeUndefined();
+      expect(v.query, name).toBe(panelSql("list_prompt_arms", {}, new Set(names)));
+      const used = [...String(v.query).matchAll(/\$\{(\w+)(?::\w+)?\}/g)].map((m) => m[1]!);
+      expect(new Set(used), name).toEqual(new Set(["arm", "prompt_name", "service"]));
+      for (const u of used) expect(names.indexOf(u), `$${name} uses $${u}`).toBeLessThan(names.indexOf(name));
+    }
+    expect(loadQuery("list_prompt_arms").columns).toHaveLength(1);
+    // The A/B panel reads the same variables.
+    const ab = json.panels.find((p: Json) => p.title === "A/B comparison").targets[0].rawSql as string;
+    for (const v of ["prompt_name", "arm", "a", "b"]) expect(ab).toContain(`\${${v}:sqlstring}`);
+  });
+
   it("the service, model and prompt filters reach every panel whose query takes them", () => {
     for (const d of DASHBOARDS) {
       for (const p of d.panels.filter((x) => x.kind === "query")) {

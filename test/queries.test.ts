@@ -7,7 +7,8 @@ import { ChdbStore } from "../collector/src/store/chdb-store";
 import { generateDataset, type FixtureDriftRow, type FixtureSpanRow } from "./fixtures/dataset/generate";
 import { FILTERS, filterParams, NO_MODEL_FILTERS, passes, type Filter } from "./fixtures/dataset/filters";
 import { erfc, exactQuantile, groupBy, mean, nanoUsd, sampleVariance, tsMs, tsNs, twoProportionZ, welchT } from "./fixtures/dataset/stats";
-import type { LlmScoreRow } from "../collector/src/store/rows";
+import type { LlmScoreRow, LlmSpanRow } from "../collector/src/store/rows";
+import { blankLlmRow } from "../collector/src/store/test-fixtures";
 
 /**
  * Every query of the library runs on chDB against the generated fixture dataset, and each answer is
@@ -757,6 +758,86 @@ describe("dashboard variables: list queries", () => {
     expect(rows.map((r) => r.prompt_name)).toEqual(distinct(llm({ service }).map((s) => s.PromptName)));
     expect(rows.length).toBeGreaterThan(0);
   });
+
+  /** list_prompt_arms' order, restated: numeric-looking values (optional v, dot-separated digits) first, part by part, then by text. */
+  const NUMERIC_ARM = /^[vV]?\d+(\.\d+)*$/;
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  function compareArms(x: string, y: string): number {
+    const nx = NUMERIC_ARM.test(x);
+    const ny = NUMERIC_ARM.test(y);
+    if (nx !== ny) return nx ? -1 : 1;
+    if (nx) {
+      const px = x.replace(/^[vV]/, "").split(".").map(Number);
+      const py = y.replace(/^[vV]/, "").split(".").map(Number);
+      for (let i = 0; i < Math.min(px.length, py.length); i++) if (px[i] !== py[i]) return px[i]! - py[i]!;
+      if (px.length !== py.length) return px.length - py.length;
+    }
+    return byText(x, y);
+  }
+  type ArmCase = { service?: string; prompt_name: string; arm: "version" | "variant" };
+  const armsOf = (rows: readonly LlmSpanRow[], c: ArmCase) =>
+    [...new Set(rows.filter((s) => s.SpanType === "llm" && s.PromptName === c.prompt_name && (!c.service || s.ServiceName === c.service)).map((s) => (c.arm === "variant" ? s.PromptVariant : s.PromptVersion)))]
+      .filter((v) => v !== "")
+      .sort(compareArms);
+  const armParams = (c: ArmCase) => ({ prompt_name: c.prompt_name, arm: c.arm, ...(c.service ? { service: c.service } : {}) });
+
+  const ARM_CASES: readonly ArmCase[] = [
+    { service: "", prompt_name: "support-answer", arm: "version" },
+    { service: "", prompt_name: "support-answer", arm: "variant" },
+    { service: "", prompt_name: "summarize", arm: "version" },
+    { service: "support-bot", prompt_name: "support-answer", arm: "variant" },
+    { service: "search-api", prompt_name: "search-rerank", arm: "version" },
+    { service: "search-api", prompt_name: "search-rerank", arm: "variant" },
+    { service: "summarizer", prompt_name: "support-answer", arm: "version" },
+    { service: "", prompt_name: "", arm: "version" },
+  ];
+  it.each(ARM_CASES)("list_prompt_arms ($service / $prompt_name / $arm): the prompt's versions or variants of LLM calls", async (c) => {
+    const rows = await run("list_prompt_arms", armParams(c));
+    expect(rows.map((r) => Object.keys(r))).toEqual(rows.map(() => ["arm_value"]));
+    expect(rows.map((r) => r.arm_value)).toEqual(armsOf(llm(), c));
+    const day0 = { from: iso(FROM_MS), to: iso(FROM_MS + DAY) };
+    expect((await run("list_prompt_arms", { ...day0, ...armParams(c) })).map((r) => r.arm_value)).toEqual(armsOf(llm().filter((s) => inRange(s, FROM_MS, FROM_MS + DAY)), c));
+  });
+
+  it("list_prompt_arms: what the fixture plants (support-answer: 1 and 2 / control and treatment; summarize: 1 on the first day, 2 on the last)", async () => {
+    const values = async (params: Record<string, string>) => (await run("list_prompt_arms", params)).map((r) => r.arm_value);
+    expect(await values({ prompt_name: "support-answer" })).toEqual(["1", "2"]);
+    expect(await values({ prompt_name: "support-answer", arm: "variant" })).toEqual(["control", "treatment"]);
+    expect(await values({ prompt_name: "summarize", from: iso(FROM_MS), to: iso(FROM_MS + DAY) })).toEqual(["1"]);
+    expect(await values({ prompt_name: "summarize", from: iso(TO_MS - DAY), to: iso(TO_MS) })).toEqual(["2"]);
+    expect(await values({ prompt_name: "search-rerank", arm: "variant" })).toEqual([]);
+  });
+
+  describe("list_prompt_arms order, on rows stored before the fixture's range", () => {
+    // Outside [FROM_MS, TO_MS): no other test's range sees them (list_prompt_arms' own range does).
+    const AT_MS = FROM_MS - 2 * DAY;
+    const VALUES = ["10", "9", "beta", "1.10", "2", "v3", "1.9", "Zeta", "01", "1", "1.2a", "alpha", "V3", "2.0", ""];
+    const rows: LlmSpanRow[] = [];
+    const row = (i: number, fields: Partial<LlmSpanRow>) =>
+      rows.push(blankLlmRow({ Timestamp: `${Math.floor(AT_MS / 1000) + i}.000000000`, SpanId: i.toString(16).padStart(16, "0"), ServiceName: "arms-check", PromptName: "arms-order", ...fields }));
+    VALUES.forEach((v, i) => row(i, { PromptVersion: v, PromptVariant: VALUES[VALUES.length - 1 - i]! }));
+    // Not listed: not an LLM call, another prompt, and (with service = arms-check) another service.
+    row(100, { SpanType: "guardrail", PromptVersion: "99", PromptVariant: "guarded" });
+    row(101, { PromptName: "other-prompt", PromptVersion: "7", PromptVariant: "other" });
+    row(102, { ServiceName: "arms-elsewhere", PromptVersion: "8", PromptVariant: "elsewhere" });
+    const range = { from: iso(AT_MS), to: iso(AT_MS + HOUR) };
+
+    beforeAll(async () => {
+      await store.insert("llm_spans", rows);
+    });
+
+    it.each(["version", "variant"] as const)("by %s: numeric-looking values part by part, then the rest by text", async (arm) => {
+      for (const service of ["", "arms-check"]) {
+        const c: ArmCase = { service, prompt_name: "arms-order", arm };
+        const got = (await run("list_prompt_arms", { ...range, ...armParams(c) })).map((r) => r.arm_value);
+        expect(got, service).toEqual(armsOf(rows, c));
+        expect(got.includes("8"), service).toBe(arm === "version" && service === "");
+        expect(got.includes("elsewhere"), service).toBe(arm === "variant" && service === "");
+      }
+      const c: ArmCase = { service: "arms-check", prompt_name: "arms-order", arm };
+      expect((await run("list_prompt_arms", { ...range, ...armParams(c) })).map((r) => r.arm_value)).toEqual(["01", "1", "1.9", "1.10", "2", "2.0", "V3", "v3", "9", "10", "1.2a", "Zeta", "alpha", "beta"]);
+    });
+  });
 });
 
 describe("dashboard time series", () => {
@@ -868,7 +949,7 @@ describe("drift", () => {
 
 describe("declared columns", () => {
   /** Values for the parameters that have no default. */
-  const REQUIRED: Record<string, Record<string, string>> = { prompt_ab: { prompt_name: "support-answer", a: "1", b: "2" } };
+  const REQUIRED: Record<string, Record<string, string>> = { prompt_ab: { prompt_name: "support-answer", a: "1", b: "2" }, list_prompt_arms: { prompt_name: "support-answer" } };
   /** Storage and session details: LowCardinality(String) reads as String, DateTime64(3, 'UTC') as DateTime64(3). */
   const plain = (type: string) => type.replace(/LowCardinality\(([^()]*)\)/g, "$1").replace(/^(DateTime(?:64)?)\((?:(\d+), )?'[^']*'\)$/, (_m, t: string, p?: string) => (p ? `${t}(${p})` : t));
 

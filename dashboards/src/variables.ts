@@ -14,6 +14,9 @@ import type { VariableName } from "./spec";
  * as the queries' "all" value '' (two single quotes), so it is a custom all value: Grafana inserts a
  * custom all value as it is, unformatted even by `${service:sqlstring}` (scenes' CustomAllValue).
  * An empty allValue would not do: Grafana then inserts every option, quoted and comma-separated.
+ *
+ * The prompt experiments' a and b are drop-downs of the same kind without "All": the versions or
+ * variants ($arm) of $prompt_name (armOf below).
  */
 export const ALL_VALUE = "''";
 /** Grafana's value and text of the "All" option. */
@@ -35,23 +38,35 @@ function textbox(name: string, label: string, description: string, value: string
   };
 }
 
-/** A single-value drop-down of a list query's values, "All" by default. */
+/** A single-value drop-down of a list query's values (the query sorts; its order is kept). */
+function listQueryVariable(name: string, label: string, description: string, query: string, variables: ReadonlySet<string>): dashboard.QueryVariableBuilder {
+  return new dashboard.QueryVariableBuilder(name)
+    .label(label)
+    .description(description)
+    .datasource(DATASOURCE)
+    .query(panelSql(query, {}, variables))
+    .refresh(dashboard.VariableRefresh.OnTimeRangeChanged)
+    .sort(dashboard.VariableSort.Disabled)
+    .multi(false);
+}
+
+/** A filter drop-down: "All" (the custom all value '') by default. */
 function listOf(name: string, label: string, description: string, query: string): VariableDef {
   return {
-    build: (variables) =>
-      new dashboard.QueryVariableBuilder(name)
-        .label(label)
-        .description(description)
-        .datasource(DATASOURCE)
-        .query(panelSql(query, {}, variables))
-        .refresh(dashboard.VariableRefresh.OnTimeRangeChanged)
-        // The query sorts; keep its order.
-        .sort(dashboard.VariableSort.Disabled)
-        .multi(false)
-        .includeAll(true)
-        .allValue(ALL_VALUE)
-        .current({ selected: true, ...ALL_OPTION }),
+    build: (variables) => listQueryVariable(name, label, description, query, variables).includeAll(true).allValue(ALL_VALUE).current({ selected: true, ...ALL_OPTION }),
   };
+}
+
+/**
+ * A prompt experiment arm: one version or variant of $prompt_name (list_prompt_arms, by $arm), no "All"
+ * (prompt_ab compares two single arms). Grafana refreshes it when $prompt_name or $arm changes. No
+ * current value: neither Grafana's schema nor the foundation SDK can name "the first" or "the second"
+ * option as a default (a query variable stores a fixed current value, and a saved value the new list
+ * lacks is replaced by the first option), so Grafana selects the first option for A and for B until
+ * the user picks B.
+ */
+function armOf(name: string, label: string, description: string): VariableDef {
+  return { build: (variables) => listQueryVariable(name, label, description, "list_prompt_arms", variables).includeAll(false) };
 }
 
 const VARIABLES: Record<VariableName, VariableDef> = {
@@ -67,8 +82,8 @@ const VARIABLES: Record<VariableName, VariableDef> = {
         .values("version,variant")
         .current({ selected: true, text: "version", value: "version" }),
   },
-  a: textbox("a", "A (baseline)", "baseline prompt version or variant", "1"),
-  b: textbox("b", "B (candidate)", "candidate prompt version or variant", "2"),
+  a: armOf("a", "A (baseline)", "baseline version or variant ($arm) of $prompt_name, among those its calls used (queries/list_prompt_arms.sql)"),
+  b: armOf("b", "B (candidate)", "candidate version or variant ($arm) of $prompt_name, among those its calls used (queries/list_prompt_arms.sql)"),
   trace_id: textbox("trace_id", "Trace ID", "trace to open in the trace view (click a TraceId in a table)", ""),
 };
 
