@@ -4,9 +4,11 @@ import { describe, expect, it } from "vitest";
 import { scoreInjection } from "./index";
 
 /**
- * Accuracy on the generated evaluation set (collector/eval/injection.jsonl, built by
- * collector/eval/generate.mjs), and on the hold-out set written after tuning, at the default threshold 0.5.
- * Targets from issue 4: F1 ≥ 0.90; false-positive rate ≤ 5% on benign look-alikes.
+ * Accuracy at the default threshold 0.5 on the sets in collector/eval/: injection.jsonl (built by
+ * generate.mjs, tuned on), injection-holdout.jsonl (a development set since its first measurement) and
+ * injection-holdout2.jsonl (generate-holdout2.mjs: written blind by another author, committed before
+ * the detector was tuned, measured once). Targets from issue 4: F1 ≥ 0.90; false-positive rate ≤ 5%
+ * on benign look-alikes. docs/enrichment-accuracy.md has the tables.
  */
 interface Row {
   id: string;
@@ -22,7 +24,7 @@ const load = (file: string) =>
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as Row);
 
-describe.each(["injection.jsonl", "injection-holdout.jsonl"])("injection detector accuracy on collector/eval/%s", (file) => {
+describe.each(["injection.jsonl", "injection-holdout.jsonl", "injection-holdout2.jsonl"])("injection detector accuracy on collector/eval/%s", (file) => {
   const rows = load(file);
   const results = rows.map((row) => ({ row, flagged: scoreInjection(row.text).flagged }));
   const tp = results.filter((r) => r.row.label === "attack" && r.flagged).length;
@@ -56,9 +58,19 @@ describe.each(["injection.jsonl", "injection-holdout.jsonl"])("injection detecto
     expect(rows.length).toBeGreaterThanOrEqual(100);
   });
 
-  // The hold-out set was measured once, after tuning, and not tuned on: its floors are regression guards
-  // at the measured figures (F1 0.889, look-alike FPR 0.050), below the issue's F1 target.
-  const floor = file === "injection.jsonl" ? { f1: 0.9, fpr: 0.05 } : { f1: 0.88, fpr: 0.05 };
+  // injection-holdout.jsonl was a hold-out only until its first measurement (F1 0.889, look-alike FPR
+  // 0.050); since then it is a development set: its misses were read and the compositional signals
+  // were tuned with them in view. Its floors are regression guards at the figures reached after that
+  // (F1 1.000, look-alike FPR 0.000) less a little slack, not evidence of generalisation.
+  // injection-holdout2.jsonl is that evidence: measured once, blind, F1 0.897 (precision 0.994, recall
+  // 0.817), look-alike FPR 0.008; the detector before this round scored F1 0.630 on it. Below the
+  // issue's 0.90, so its floor is a regression guard at the measured figure, not the target.
+  const FLOORS: Record<string, { f1: number; fpr: number }> = {
+    "injection.jsonl": { f1: 0.9, fpr: 0.05 },
+    "injection-holdout.jsonl": { f1: 0.97, fpr: 0.02 },
+    "injection-holdout2.jsonl": { f1: 0.89, fpr: 0.05 },
+  };
+  const floor = FLOORS[file]!;
   it("meets the targets", () => {
     expect(f1).toBeGreaterThanOrEqual(floor.f1);
     expect(lookalikeFpr).toBeLessThanOrEqual(floor.fpr);

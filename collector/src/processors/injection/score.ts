@@ -1,4 +1,6 @@
-import { normalizeForInjection, unfoldedForm } from "./normalize";
+import { deconfuse, foldUnfolded, INVISIBLE, unfoldedForm } from "./normalize";
+import { COMPOSED_RULES } from "./compose";
+import { NeedleIndex, SPACED_OUT } from "./gate";
 import { SIGNALS, type SignalName } from "./signals";
 
 export interface InjectionResult {
@@ -23,8 +25,19 @@ export const DEFAULT_INJECTION_THRESHOLD = 0.5;
  * and decoding of base64/hex blobs whose content is scored again.
  */
 export function scoreInjection(text: string, options: InjectionOptions = {}): InjectionResult {
-  const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
-  const weights = signalWeights(text, true);
+  return score(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, true);
+}
+
+/**
+ * scoreInjection() without the needle gate (gate.ts): every signal runs on every chunk. Slower, same
+ * results; the tests compare the two to check that no needle list holds back a match. Not exported from index.ts.
+ */
+export function scoreInjectionUngated(text: string, options: InjectionOptions = {}): InjectionResult {
+  return score(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, false);
+}
+
+function score(text: string, threshold: number, gated: boolean): InjectionResult {
+  const weights = discountDiscussion(text, signalWeights(text, true, gated), gated);
   const signals = SIGNAL_ORDER.filter((name) => weights.has(name));
   let rest = 1;
   for (const name of signals) rest *= 1 - weights.get(name)!;
@@ -43,8 +56,17 @@ const SIGNAL_ORDER: readonly SignalName[] = [
   "data_exfiltration",
   "decode_and_follow",
   "addressed_to_ai",
+  "authority_claim",
+  "task_hijack",
   "encoded_payload",
 ];
+
+/** Needles of the phrase signals, then of the compositional rules (gate.ts). */
+const INDEX = new NeedleIndex([...SIGNALS.map((s) => s.needles), ...COMPOSED_RULES.map((r) => r.needles)]);
+const DELIMITER_TOKENS = SIGNALS.filter((s) => s.name === "delimiter_tokens" && s.unfolded);
+/** Lines are scored in chunks of at least this many characters, each with the start of the next line. */
+const CHUNK_CHARS = 400;
+const LINE_OVERLAP = 60;
 
 /** Texts longer than this are scored on their first and last halves of this size (documents). */
 const MAX_SCORED_CHARS = 64 * 1024;
@@ -52,24 +74,84 @@ const MAX_ENCODED_BLOBS = 16;
 const ENCODED_WITH_INSTRUCTIONS = 0.85;
 const ENCODED_READABLE_TEXT = 0.25;
 const DAN = 0.45;
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+const FAKE_TURNS = 0.35;
+const TURN_MARKER = /(?:^|\n)[^\S\n]*(?:human|assistant|user|ai|system|model)[^\S\n]*:/g;
 
-function signalWeights(input: string, decodeBlobs: boolean): Map<SignalName, number> {
+/** Quoted text: '…', ‘…’ (not apostrophes), `…` (inner quotes), and "…", “…”, «…» (outer quotes). */
+const INNER_QUOTED = /(?<![\p{L}\p{N}])['\u2018][^'\u2018\u2019\n]{2,160}['\u2019](?![\p{L}\p{N}])|`[^`\n]{1,160}`/gu;
+const OUTER_QUOTED = /["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300e][^"\u201c\u201d\u201e\u00ab\u00bb\u300d\u300f\n]{2,160}["\u201c\u201d\u201e\u00ab\u00bb\u300d\u300f]/gu;
+/** Words of a text that talks about attacks or tokens rather than making one. */
+const DISCUSSION_NOUN = /(?<![a-z])(?:attacks?|attackers?|injections?|jailbreak\w*|exploits?|adversarial|classifiers?|detect\w*|defend\w*|defen[cs]e\w*|mitigat\w*|guard against|protect against|tokeni[sz]er\w*|tokens?|phrases?|prompt hacking|means?|meaning|chatml|tags?|syntax|templates?|formats?|formatting|markup|delimiters?|safe|unsafe|dangerous|risky|secure|prompts|security|course|lecture|paper|research|class)(?![a-z])/;
+const DISCUSSION_QUESTION = /\?(?=[\s"'\u201d\u2019\u00bb)\]]|$)|(?<![a-z])(?:what|why|how|explain|define|describe|examples? of|is it|tell me about)(?![a-z])/;
+const ADDRESSES_MODEL = /(?<![a-z])(?:your|yourself|you(?:'re| are| must| will| should| have| were))(?![a-z])/;
+/** One chat-template token in a short question ("What does <|endoftext|> do?"). */
+const TOKEN_QUESTION_CHARS = 200;
+const TEMPLATE_TOKEN = /<\|[^|\n]{1,30}\|>|\[\/?inst\]|<<\/?sys>>|<\/?[a-z_]{2,30}>|<(?:start|end)_of_turn>/gi;
+/** Quoted matches in a discussion count half; unquoted ones 0.6 when the text never addresses the model. */
+const QUOTED_DISCOUNT = 0.5;
+const DISCUSSION_DISCOUNT = 0.6;
+
+/**
+ * "Is 'ignore previous instructions' a common attack?", "What does <|endoftext|> mean?": a question
+ * about attacks or tokens. Signals found only inside quotes count half (inner quotes are taken out
+ * first, so that "User said: \"Is 'ignore …' an attack?\"" is still a discussion); with no quotes,
+ * and when the text does not address the model ("your", "you must"), every signal counts 0.6. A short
+ * question about a single chat-template token, with no other signal, counts 0.6 too.
+ */
+function discountDiscussion(text: string, weights: Map<SignalName, number>, gated: boolean): Map<SignalName, number> {
+  if (weights.size === 0) return weights;
+  // Discussion words are looked for in plain lower case: a question about attacks is not obfuscated.
+  const lower = text.toLowerCase();
+  if (!DISCUSSION_QUESTION.test(lower)) return weights;
+  const scaled = (factor: number) => new Map([...weights].map(([name, w]) => [name, w * factor] as const));
+  const onlyTokens = weights.size === 1 && weights.has("delimiter_tokens");
+  if (onlyTokens && text.length <= TOKEN_QUESTION_CHARS && !ADDRESSES_MODEL.test(lower) && (text.match(TEMPLATE_TOKEN) ?? []).length === 1) {
+    return scaled(DISCUSSION_DISCOUNT);
+  }
+  if (!DISCUSSION_NOUN.test(lower)) return weights;
+  let outside = text.replace(INNER_QUOTED, " ");
+  if (outside === text) outside = text.replace(OUTER_QUOTED, " ");
+  const talk = outside.toLowerCase();
+  if (!DISCUSSION_NOUN.test(talk) || !DISCUSSION_QUESTION.test(talk)) return weights;
+  if (outside !== text) {
+    const unquoted = signalWeights(outside, true, gated);
+    return new Map([...weights].map(([name, w]) => [name, Math.max(unquoted.get(name) ?? 0, w * QUOTED_DISCOUNT)] as const));
+  }
+  return ADDRESSES_MODEL.test(talk) ? weights : scaled(DISCUSSION_DISCOUNT);
+}
+
+function signalWeights(input: string, decodeBlobs: boolean, gated: boolean): Map<SignalName, number> {
   const text = input.length > MAX_SCORED_CHARS ? input.slice(0, MAX_SCORED_CHARS / 2) + "\n" + input.slice(-MAX_SCORED_CHARS / 2) : input;
   const weights = new Map<SignalName, number>();
   const add = (name: SignalName, weight: number) => {
     if (weight > (weights.get(name) ?? 0)) weights.set(name, weight);
   };
-  const normalized = normalizeForInjection(text);
   const unfolded = unfoldedForm(text);
-  for (const signal of SIGNALS) {
-    const hit = signal.unfolded ? signal.pattern.test(unfolded) || signal.pattern.test(normalized) : signal.pattern.test(normalized);
-    if (hit) add(signal.name, signal.weight);
+  const normalized = foldUnfolded(unfolded);
+  const open = SPACED_OUT.test(unfolded);
+  const substrings = INDEX.substringsIn([normalized, unfolded]);
+  for (const [n, u] of chunks(normalized, unfolded)) {
+    const on = INDEX.triggered([n, u], substrings, open || !gated);
+    for (let i = 0; i < SIGNALS.length; i++) {
+      if (on[i] === 0) continue;
+      const signal = SIGNALS[i]!;
+      if (signal.unfolded ? signal.pattern.test(u) || signal.pattern.test(n) : signal.pattern.test(n)) add(signal.name, signal.weight);
+    }
+    for (let j = 0; j < COMPOSED_RULES.length; j++) if (on[SIGNALS.length + j] === 1) COMPOSED_RULES[j]!.run(n, add);
   }
+  // Chat-template tokens spelled out with spaces ("< | i m _ s t a r t | >") are matched with all spaces removed.
+  if (/[<[|]\s+[a-z|_/]/.test(unfolded)) {
+    const compact = unfolded.replace(/\s+/g, "");
+    for (const signal of DELIMITER_TOKENS) if (signal.pattern.test(compact)) add(signal.name, signal.weight);
+  }
+  // A fake transcript: two or more lines opening a "User:" / "Assistant:" / "System:" turn.
+  if ((unfolded.match(TURN_MARKER) ?? []).length >= 2) add("delimiter_tokens", FAKE_TURNS);
   // "DAN" (the jailbreak persona) only in capitals: "Dan" is a name.
-  if (/(?<![A-Za-z])DAN(?![A-Za-z])/.test(text.normalize("NFKC"))) add("roleplay_jailbreak", DAN);
+  if (/DAN|\uff24/.test(text) && /(?<![A-Za-z])DAN(?![A-Za-z])/.test(text.normalize("NFKC"))) add("roleplay_jailbreak", DAN);
   if (decodeBlobs) {
-    for (const decoded of decodedBlobs(text)) {
-      const inner = signalWeights(decoded, false);
+    for (const decoded of decodedBlobs(deconfuse(HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text))) {
+      const inner = signalWeights(decoded, false, gated);
       const hasInstructions = [...inner.values()].some((w) => w >= 0.5);
       add("encoded_payload", hasInstructions ? ENCODED_WITH_INSTRUCTIONS : ENCODED_READABLE_TEXT);
       if (hasInstructions) break;
@@ -79,15 +161,50 @@ function signalWeights(input: string, decodeBlobs: boolean): Map<SignalName, num
 }
 
 const BASE64_BLOB = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+const PERCENT_BLOB = /(?:%[0-9A-Fa-f]{2}){8,}(?:[^\s%]{0,3}(?:%[0-9A-Fa-f]{2})+)*/g;
 const HEX_BLOB = /(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){10,}(?![0-9A-Za-z])/g;
 
-/** Readable texts hidden in base64 or hex blobs of the input. */
+/**
+ * The text in chunks of whole lines (normalised and unfolded forms side by side), each chunk at least
+ * CHUNK_CHARS long and followed by the start of the next line, so that a phrase broken across a line
+ * end is still seen. Signals only look at one chunk at a time; their needles gate them per chunk.
+ */
+function* chunks(normalized: string, unfolded: string): Generator<[string, string]> {
+  const n = normalized.split("\n");
+  const u = unfolded.split("\n");
+  if (n.length !== u.length || normalized.length <= CHUNK_CHARS) {
+    yield [normalized, unfolded];
+    return;
+  }
+  let start = 0;
+  while (start < n.length) {
+    let end = start;
+    let size = n[start]!.length;
+    while (size < CHUNK_CHARS && end + 1 < n.length) size += n[++end]!.length + 1;
+    const next = end + 1 < n.length ? end + 1 : -1;
+    const tail = (lines: string[]) => (next < 0 ? "" : "\n" + lines[next]!.slice(0, LINE_OVERLAP));
+    yield [n.slice(start, end + 1).join("\n") + tail(n), u.slice(start, end + 1).join("\n") + tail(u)];
+    start = end + 1;
+  }
+}
+
+/** Readable texts hidden in base64, hex or percent-encoded blobs of the input. */
 function decodedBlobs(text: string): string[] {
   const out: string[] = [];
   let tried = 0;
   for (const m of text.matchAll(HEX_BLOB)) {
     if (tried++ >= MAX_ENCODED_BLOBS) break;
     const decoded = Buffer.from(m[0], "hex").toString("utf8");
+    if (readable(decoded)) out.push(decoded);
+  }
+  for (const m of text.matchAll(PERCENT_BLOB)) {
+    if (tried++ >= MAX_ENCODED_BLOBS) break;
+    let decoded = "";
+    try {
+      decoded = decodeURIComponent(m[0]);
+    } catch {
+      continue;
+    }
     if (readable(decoded)) out.push(decoded);
   }
   for (const m of text.matchAll(BASE64_BLOB)) {
