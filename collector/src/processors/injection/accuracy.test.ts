@@ -6,8 +6,8 @@ import { scoreInjection } from "./index";
 /**
  * Accuracy at the default threshold 0.5 on the sets in collector/eval/: injection.jsonl (built by
  * generate.mjs, tuned on), injection-holdout.jsonl (a development set since its first measurement) and
- * injection-holdout2.jsonl (generate-holdout2.mjs: written blind by another author, committed before
- * the detector was tuned, measured once). Targets from issue 4: F1 ≥ 0.90; false-positive rate ≤ 5%
+ * injection-holdout2.jsonl and injection-holdout3.jsonl (generate-holdout2/3.mjs: each written blind
+ * by another author, committed before the detector was tuned, measured once). Targets from issue 4: F1 ≥ 0.90; false-positive rate ≤ 5%
  * on benign look-alikes. docs/enrichment-accuracy.md has the tables.
  */
 interface Row {
@@ -24,7 +24,7 @@ const load = (file: string) =>
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as Row);
 
-describe.each(["injection.jsonl", "injection-holdout.jsonl", "injection-holdout2.jsonl"])("injection detector accuracy on collector/eval/%s", (file) => {
+describe.each(["injection.jsonl", "injection-holdout.jsonl", "injection-holdout2.jsonl", "injection-holdout3.jsonl"])("injection detector accuracy on collector/eval/%s", (file) => {
   const rows = load(file);
   const results = rows.map((row) => ({ row, flagged: scoreInjection(row.text).flagged }));
   const tp = results.filter((r) => r.row.label === "attack" && r.flagged).length;
@@ -45,7 +45,8 @@ describe.each(["injection.jsonl", "injection-holdout.jsonl", "injection-holdout2
       const flagged = of.filter((r) => r.flagged).length;
       return `| ${kind} | ${of[0]!.row.label} | ${of.length} | ${flagged} | ${(flagged / of.length).toFixed(3)} |`;
     });
-    const misses = results.filter((r) => (r.row.label === "attack") !== r.flagged).map((r) => `${r.row.id} ${r.row.label} ${r.row.kind} ${JSON.stringify(r.row.text.slice(0, 100))}`);
+    // Misses of a blind set stay unprinted: reading them would make it a development set.
+    const misses = file === "injection-holdout3.jsonl" ? [] : results.filter((r) => (r.row.label === "attack") !== r.flagged).map((r) => `${r.row.id} ${r.row.label} ${r.row.kind} ${JSON.stringify(r.row.text.slice(0, 100))}`);
     console.log(
       [
         `texts ${rows.length}: TP ${tp} FP ${fp} FN ${fn} · precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} F1 ${f1.toFixed(3)} · FPR benign ${fpr.toFixed(3)} · FPR look-alikes ${lookalikeFpr.toFixed(3)}`,
@@ -63,12 +64,15 @@ describe.each(["injection.jsonl", "injection-holdout.jsonl", "injection-holdout2
   // were tuned with them in view. Its floors are regression guards at the figures reached after that
   // (F1 1.000, look-alike FPR 0.000) less a little slack, not evidence of generalisation.
   // injection-holdout2.jsonl is that evidence: measured once, blind, F1 0.897 (precision 0.994, recall
-  // 0.817), look-alike FPR 0.008; the detector before this round scored F1 0.630 on it. Below the
-  // issue's 0.90, so its floor is a regression guard at the measured figure, not the target.
+  // 0.817), look-alike FPR 0.008; the detector before this round scored F1 0.630 on it. So is
+  // injection-holdout3.jsonl: F1 0.876 (precision 0.973, recall 0.797), look-alike FPR 0.038; before
+  // this round 0.630. Both are below the issue's 0.90, so their floors are regression guards at the
+  // measured figures, not the target.
   const FLOORS: Record<string, { f1: number; fpr: number }> = {
     "injection.jsonl": { f1: 0.9, fpr: 0.05 },
     "injection-holdout.jsonl": { f1: 0.97, fpr: 0.02 },
     "injection-holdout2.jsonl": { f1: 0.89, fpr: 0.05 },
+    "injection-holdout3.jsonl": { f1: 0.87, fpr: 0.05 },
   };
   const floor = FLOORS[file]!;
   it("meets the targets", () => {
