@@ -5,10 +5,12 @@
  * were told earlier", "the rules you were given no longer apply") that no fixed phrase lists, and keep
  * lone verbs ("ignore case", "forget it") silent. They run on normalised text (normalize.ts).
  *
- * Cost: every family is one global regex scan (at most MAX_HITS matches); pairs are found with two
- * pointers over the sorted matches, and cues are tested on bounded slices around a pair, so the pass is
- * linear in the length of the text.
+ * Cost: the matches of a family are those of a global regex scan (at most MAX_HITS), found by trying
+ * the regex only where one of its leads starts a word (leads.ts); pairs are found with two pointers
+ * over the sorted matches, and cues are tested on bounded slices around a pair, so the pass is linear
+ * in the length of the text.
  */
+import { anchoredScan, registerLeads } from "./leads";
 import type { SignalName } from "./signals";
 
 type Add = (name: SignalName, weight: number) => void;
@@ -22,15 +24,34 @@ const MAX_HITS = 64;
 
 /** A word family: one of the alternatives, not inside a longer word; scanned with hits(). */
 function family(source: string): RegExp {
-  return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, "g");
+  const re = new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`, "g");
+  FAMILY_ID.set(re, registerLeads(re));
+  FAMILIES.push(re);
+  return re;
 }
+
+/** Every family (exported for tests), and its id in the shared lead index (leads.ts). */
+export const FAMILIES: RegExp[] = [];
+const FAMILY_ID = new Map<RegExp, number>();
 
 /** A cue: the same, tested on a slice of context around a pair. */
 function cue(source: string): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${source})(?![a-z0-9])`);
 }
 
-function hits(re: RegExp, text: string): Hit[] {
+/**
+ * The matches of a family in the text, as a global scan of its regex finds them (leftmost, not
+ * overlapping, at most MAX_HITS). The regex is tried only where one of its leads (leads.ts) starts a
+ * word: every family is an alternation of words, and a scan of the whole text at every position was
+ * most of the cost of these rules.
+ */
+export function hits(re: RegExp, text: string): Hit[] {
+  const id = FAMILY_ID.get(re);
+  return (id !== undefined ? anchoredScan(id, text, MAX_HITS) : undefined) ?? scan(re, text);
+}
+
+/** hits() by a global scan: for a regex that is not a family, or whose leads could not be read. */
+export function scan(re: RegExp, text: string): Hit[] {
   const out: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null && out.length < MAX_HITS; m = re.exec(text)) {

@@ -1,8 +1,9 @@
 /**
  * A cheap pre-check that lets a signal skip its regex on lines that cannot match it. Every signal
  * (and compositional rule) lists needles: words one of which each match of its pattern contains.
- * An index maps needles to signals; a line is split into words once, each word (and its first four
- * and first six letters) is looked up, and only the signals whose needles occur run their regex.
+ * An index maps needles to signals; the words of a line are listed once (by leads.ts, in the same pass
+ * that finds where signals may match), each word (and its first four and first six letters) is looked
+ * up, and only the signals whose needles occur run their regex.
  * Needle forms:
  *   - a word of six letters or more is looked up by its first six letters ("exfiltrat" passes "exfiltration"),
  *   - a word of four or five letters by its first four ("ignor" passes "ignoring"),
@@ -54,7 +55,10 @@ export class NeedleIndex {
   substringsIn(texts: readonly string[]): string[] {
     if (this.substringScan === undefined) {
       const needles = [...this.bySubstring.keys()].sort((a, b) => b.length - a.length);
-      this.substringScan = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+      // The longest needle at each position, leftmost first (as an alternation of the needles, longest
+      // first, would find them), written as a trie: the regex engine tests a handful of first
+      // characters per position instead of some seventy alternatives.
+      this.substringScan = new RegExp(literalTrie(needles), "g");
       // A needle found inside a longer one ("[" in "[email]") is found with it.
       this.contained = new Map(needles.map((n) => [n, needles.filter((m) => m !== n && n.includes(m))]));
     }
@@ -70,6 +74,47 @@ export class NeedleIndex {
     return [...found];
   }
 
+  /**
+   * The word needles by number (code37 of up to four characters): whole words (all of them are
+   * shorter than five characters), first four letters, and first six as four then two. Words are
+   * looked up without cutting the line into strings.
+   */
+  private numeric:
+    | { byWord: Map<number, number[]>; byPrefix4: Map<number, number[]>; byPrefix6: Map<number, Map<number, number[]>> }
+    | undefined;
+
+  /**
+   * Marks the signals whose word needles occur among the words of the line.
+   * @param words per word: code37 of its first four characters, of the fifth and sixth, its length
+   *   (leads.ts LeadScan.words; computed here when not given).
+   */
+  private markWords(flags: number[], line: string, words: readonly number[] = wordCodes(line)): void {
+    const numeric = (this.numeric ??= this.numericMaps());
+    for (let w = 0; w < words.length; w += 3) {
+      const code4 = words[w]!;
+      const length = words[w + 2]!;
+      if (length <= 4) mark(flags, numeric.byWord.get(code4));
+      if (length >= 4) mark(flags, numeric.byPrefix4.get(code4));
+      if (length >= 6) mark(flags, numeric.byPrefix6.get(code4)?.get(words[w + 1]!));
+    }
+  }
+
+  private numericMaps(): NonNullable<NeedleIndex["numeric"]> {
+    const byWord = new Map<number, number[]>();
+    for (const [key, ids] of this.byWord) {
+      if (key.length > 4) throw new Error(`word needle longer than four characters: ${key}`);
+      byWord.set(keyCode(key), ids);
+    }
+    const byPrefix4 = new Map([...this.byPrefix4].map(([key, ids]) => [keyCode(key), ids] as const));
+    const byPrefix6 = new Map<number, Map<number, number[]>>();
+    for (const [key, ids] of this.byPrefix6) {
+      const first = keyCode(key.slice(0, 4));
+      if (!byPrefix6.has(first)) byPrefix6.set(first, new Map());
+      byPrefix6.get(first)!.set(keyCode(key.slice(4)), ids);
+    }
+    return { byWord, byPrefix4, byPrefix6 };
+  }
+
   private substringScan: RegExp | undefined;
   private contained: Map<string, string[]> | undefined;
 
@@ -78,23 +123,16 @@ export class NeedleIndex {
    * @param texts the normalised line first, then other forms of it substrings are looked for in.
    * @param substrings from substringsIn() on the whole text.
    * @param open every signal runs (spaced-out text).
+   * @param words the words of texts[0] as leads.ts LeadScan.words has them (else found here).
+   * @param wide whether the texts have Hangul, kana or CJK, when the caller knows (else tested here).
    */
-  triggered(texts: readonly string[], substrings: readonly string[], open: boolean): Uint8Array {
-    const flags = new Uint8Array(this.size);
-    if (open) return flags.fill(1);
+  triggered(texts: readonly string[], substrings: readonly string[], open: boolean, words?: readonly number[], wide?: boolean): number[] {
+    // A plain array: a small typed array is slow to allocate (its buffer lives outside the heap).
+    const flags: number[] = new Array<number>(this.size).fill(open ? 1 : 0);
+    if (open) return flags;
     mark(flags, this.always);
-    for (const t of texts) {
-      if (WIDE.test(t)) {
-        mark(flags, this.wide);
-        break;
-      }
-    }
-    for (const word of texts[0]!.split(/[^a-z0-9]+/)) {
-      if (word.length === 0) continue;
-      mark(flags, this.byWord.get(word));
-      if (word.length >= 4) mark(flags, this.byPrefix4.get(word.slice(0, 4)));
-      if (word.length >= 6) mark(flags, this.byPrefix6.get(word.slice(0, 6)));
-    }
+    if (wide ?? texts.some((t) => WIDE.test(t))) mark(flags, this.wide);
+    this.markWords(flags, texts[0]!, words);
     for (const s of substrings) {
       for (const t of texts) {
         if (t.includes(s)) {
@@ -107,7 +145,56 @@ export class NeedleIndex {
   }
 }
 
-function mark(flags: Uint8Array, ids: readonly number[] | undefined): void {
+/** The words (maximal runs of [a-z0-9]) of a line: code37 of the first four characters, of the fifth and sixth, the length. */
+function wordCodes(line: string): number[] {
+  const words: number[] = [];
+  let code4 = 0;
+  let code56 = 0;
+  let length = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? code37(line.charCodeAt(i)) : 0;
+    if (c !== 0) {
+      if (length < 4) code4 = code4 * 37 + c;
+      else if (length < 6) code56 = code56 * 37 + c;
+      length++;
+    } else if (length > 0) {
+      words.push(code4, code56, length);
+      code4 = code56 = length = 0;
+    }
+  }
+  return words;
+}
+
+/** A word's first characters as a number: a–z → 1–26, 0–9 → 27–36, base 37 (four characters stay a small integer). */
+function code37(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c >= 48 && c <= 57) return c - 21;
+  return 0;
+}
+
+function keyCode(key: string): number {
+  let code = 0;
+  for (let i = 0; i < key.length; i++) code = code * 37 + code37(key.charCodeAt(i));
+  return code;
+}
+
+/**
+ * A regex that matches, at a position, the longest of the words that begins there: the words as a
+ * trie, longer continuations tried before a word that ends at a node.
+ */
+export function literalTrie(words: readonly string[]): string {
+  const build = (list: readonly string[], depth: number): string => {
+    const ends = list.some((w) => w.length === depth);
+    const byChar = new Map<string, string[]>();
+    for (const w of list) if (w.length > depth) byChar.set(w[depth]!, [...(byChar.get(w[depth]!) ?? []), w]);
+    const branches = [...byChar].map(([c, next]) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + build(next, depth + 1));
+    if (branches.length === 0) return "";
+    return branches.length === 1 && !ends ? branches[0]! : `(?:${branches.join("|")}${ends ? "|" : ""})`;
+  };
+  return build(words, 0);
+}
+
+function mark(flags: number[], ids: readonly number[] | undefined): void {
   if (ids) for (const id of ids) flags[id] = 1;
 }
 

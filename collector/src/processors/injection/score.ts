@@ -1,6 +1,7 @@
-import { deconfuse, foldUnfolded, INVISIBLE, unfoldedForm } from "./normalize";
+import { deconfuse, foldUnfolded, INVISIBLE, SPACED_OUT_TEXT, unfoldedForm } from "./normalize";
 import { COMPOSED_RULES } from "./compose";
 import { NeedleIndex, SPACED_OUT } from "./gate";
+import { anchoredTest, registerLeads, scanOf } from "./leads";
 import { SIGNALS, type SignalName } from "./signals";
 
 export interface InjectionResult {
@@ -29,8 +30,9 @@ export function scoreInjection(text: string, options: InjectionOptions = {}): In
 }
 
 /**
- * scoreInjection() without the needle gate (gate.ts): every signal runs on every chunk. Slower, same
- * results; the tests compare the two to check that no needle list holds back a match. Not exported from index.ts.
+ * scoreInjection() without the needle gate (gate.ts): every signal runs on every chunk. Slower; the tests
+ * compare the two on the tuning sets to check that no needle list holds back a match (README.md names the
+ * known exceptions). Not exported from index.ts.
  */
 export function scoreInjectionUngated(text: string, options: InjectionOptions = {}): InjectionResult {
   return score(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, false);
@@ -128,15 +130,20 @@ function signalWeights(input: string, decodeBlobs: boolean, gated: boolean): Map
     if (weight > (weights.get(name) ?? 0)) weights.set(name, weight);
   };
   const unfolded = unfoldedForm(text);
-  const normalized = foldUnfolded(unfolded);
-  const open = SPACED_OUT.test(unfolded);
+  const spaced = SPACED_OUT_TEXT.test(unfolded);
+  const normalized = foldUnfolded(unfolded, spaced);
+  // Six spaced-out letters (SPACED_OUT) are four (SPACED_OUT_TEXT) first: most texts need one test.
+  const open = spaced && SPACED_OUT.test(unfolded);
   const substrings = INDEX.substringsIn([normalized, unfolded]);
   for (const [n, u] of chunks(normalized, unfolded)) {
-    const on = INDEX.triggered([n, u], substrings, open || !gated);
+    // The lead scan of n has its words for the gate, and whether it has Hangul/CJK: u has none that n
+    // lacks (normalisation after unfoldedForm() never touches them and only shortens a line).
+    const scan = scanOf(n);
+    const on = INDEX.triggered([n, u], substrings, open || !gated, scan.words, scan.wide);
     for (let i = 0; i < SIGNALS.length; i++) {
       if (on[i] === 0) continue;
       const signal = SIGNALS[i]!;
-      if (signal.unfolded ? signal.pattern.test(u) || signal.pattern.test(n) : signal.pattern.test(n)) add(signal.name, signal.weight);
+      if (signal.unfolded ? signal.pattern.test(u) || signal.pattern.test(n) : matches(i, n)) add(signal.name, signal.weight);
     }
     for (let j = 0; j < COMPOSED_RULES.length; j++) if (on[SIGNALS.length + j] === 1) COMPOSED_RULES[j]!.run(n, add);
   }
@@ -160,9 +167,76 @@ function signalWeights(input: string, decodeBlobs: boolean, gated: boolean): Map
   return weights;
 }
 
-const BASE64_BLOB = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
+/** The phrase signals in the shared lead index (leads.ts), by position in SIGNALS; token signals (-1) run as they are. */
+const SIGNAL_LEADS = SIGNALS.map((s) => (s.unfolded ? -1 : registerLeads(s.pattern)));
+
+/** SIGNALS[i].pattern.test(text), the pattern tried only where one of its leads starts a word. */
+function matches(i: number, text: string): boolean {
+  const id = SIGNAL_LEADS[i]!;
+  return id < 0 ? SIGNALS[i]!.pattern.test(text) : anchoredTest(id, text);
+}
+
+/** Percent-encoded blobs: eight or more %XX escapes, perhaps with a few plain characters between runs. */
 const PERCENT_BLOB = /(?:%[0-9A-Fa-f]{2}){8,}(?:[^\s%]{0,3}(?:%[0-9A-Fa-f]{2})+)*/g;
-const HEX_BLOB = /(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){10,}(?![0-9A-Za-z])/g;
+
+/** Base64 blobs are runs of at least this many [A-Za-z0-9+/_-]; hex blobs (20 or more) lie inside such runs. */
+const BLOB_CHARS = 16;
+
+/**
+ * The blobs a regex scan would find:
+ *   hex: the matches of /(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){10,}(?![0-9A-Za-z])/g, which are exactly the
+ *     maximal runs of [0-9A-Za-z] made of hex digits only, of even length ≥ 20;
+ *   base64: the matches of /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g, which are exactly the
+ *     maximal runs of [A-Za-z0-9+/_-] of length ≥ 16 with up to two "=" after them.
+ * A run of 16 or more such characters covers a position that is 15 modulo 16 past the end of the
+ * previous run: only those positions are read first, so ordinary prose (short words) is mostly skipped.
+ * Exported for tests.
+ */
+export function blobCandidates(text: string): { hex: string[]; base64: string[] } {
+  const hex: string[] = [];
+  const base64: string[] = [];
+  const length = text.length;
+  for (let probe = BLOB_CHARS - 1; probe < length; ) {
+    if (!isBlobChar(text.charCodeAt(probe))) {
+      probe += BLOB_CHARS;
+      continue;
+    }
+    let start = probe;
+    while (start > 0 && isBlobChar(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < length && isBlobChar(text.charCodeAt(end))) end++;
+    if (end - start >= BLOB_CHARS) {
+      let equals = end;
+      while (equals < end + 2 && text.charCodeAt(equals) === 61) equals++; // "="
+      base64.push(text.slice(start, equals));
+      // Its maximal runs of [0-9A-Za-z] (none reaches outside it): hex when all hex digits, even, 20 or more.
+      let run = start;
+      let allHex = true;
+      for (let i = start; i <= end; i++) {
+        const c = i < end ? text.charCodeAt(i) : 0;
+        if (isAlnum(c)) {
+          allHex &&= (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+          continue;
+        }
+        if (allHex && i - run >= 20 && (i - run) % 2 === 0) hex.push(text.slice(run, i));
+        run = i + 1;
+        allHex = true;
+      }
+    }
+    // The next run of 16 begins after `end` (not a blob character) and covers end + 16, or end + 32, ….
+    probe = end + BLOB_CHARS;
+  }
+  return { hex, base64 };
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** [A-Za-z0-9+/_-] */
+function isBlobChar(c: number): boolean {
+  return isAlnum(c) || c === 43 || c === 47 || c === 95 || c === 45;
+}
 
 /**
  * The text in chunks of whole lines (normalised and unfolded forms side by side), each chunk at least
@@ -170,34 +244,49 @@ const HEX_BLOB = /(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){10,}(?![0-9A-Za-z])/g;
  * end is still seen. Signals only look at one chunk at a time; their needles gate them per chunk.
  */
 function* chunks(normalized: string, unfolded: string): Generator<[string, string]> {
-  const n = normalized.split("\n");
-  const u = unfolded.split("\n");
+  const n = lineStarts(normalized);
+  const u = lineStarts(unfolded);
   if (n.length !== u.length || normalized.length <= CHUNK_CHARS) {
     yield [normalized, unfolded];
     return;
   }
+  // Line i is text.slice(starts[i], starts[i + 1] - 1); a chunk (its lines joined by "\n", then "\n" and
+  // the start of the next line) is one slice of the text.
+  const lines = n.length;
+  const end = (starts: number[], text: string, next: number) =>
+    next < lines ? Math.min(starts[next]! + LINE_OVERLAP, next + 1 < lines ? starts[next + 1]! - 1 : text.length) : text.length;
   let start = 0;
-  while (start < n.length) {
-    let end = start;
-    let size = n[start]!.length;
-    while (size < CHUNK_CHARS && end + 1 < n.length) size += n[++end]!.length + 1;
-    const next = end + 1 < n.length ? end + 1 : -1;
-    const tail = (lines: string[]) => (next < 0 ? "" : "\n" + lines[next]!.slice(0, LINE_OVERLAP));
-    yield [n.slice(start, end + 1).join("\n") + tail(n), u.slice(start, end + 1).join("\n") + tail(u)];
-    start = end + 1;
+  while (start < lines) {
+    let last = start;
+    let size = lineLength(n, normalized, start);
+    while (size < CHUNK_CHARS && last + 1 < lines) size += lineLength(n, normalized, ++last) + 1;
+    yield [normalized.slice(n[start], end(n, normalized, last + 1)), unfolded.slice(u[start], end(u, unfolded, last + 1))];
+    start = last + 1;
   }
+}
+
+/** Where each line of the text starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineLength(starts: number[], text: string, line: number): number {
+  return (line + 1 < starts.length ? starts[line + 1]! - 1 : text.length) - starts[line]!;
 }
 
 /** Readable texts hidden in base64, hex or percent-encoded blobs of the input. */
 function decodedBlobs(text: string): string[] {
   const out: string[] = [];
   let tried = 0;
-  for (const m of text.matchAll(HEX_BLOB)) {
+  const blobs = blobCandidates(text);
+  for (const blob of blobs.hex) {
     if (tried++ >= MAX_ENCODED_BLOBS) break;
-    const decoded = Buffer.from(m[0], "hex").toString("utf8");
+    const decoded = Buffer.from(blob, "hex").toString("utf8");
     if (readable(decoded)) out.push(decoded);
   }
-  for (const m of text.matchAll(PERCENT_BLOB)) {
+  for (const m of text.includes("%") ? text.matchAll(PERCENT_BLOB) : []) {
     if (tried++ >= MAX_ENCODED_BLOBS) break;
     let decoded = "";
     try {
@@ -207,10 +296,10 @@ function decodedBlobs(text: string): string[] {
     }
     if (readable(decoded)) out.push(decoded);
   }
-  for (const m of text.matchAll(BASE64_BLOB)) {
-    if (/^[0-9A-Fa-f]+$/.test(m[0]) || !/[0-9+/=]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
+  for (const blob of blobs.base64) {
+    if (/^[0-9A-Fa-f]+$/.test(blob) || !/[0-9+/=]/.test(blob) || !/[a-z]/.test(blob) || !/[A-Z]/.test(blob)) continue;
     if (tried++ >= MAX_ENCODED_BLOBS) break;
-    const decoded = Buffer.from(m[0], "base64").toString("utf8");
+    const decoded = Buffer.from(blob, "base64").toString("utf8");
     if (readable(decoded)) out.push(decoded);
   }
   return out;
