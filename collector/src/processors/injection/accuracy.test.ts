@@ -7,7 +7,7 @@ import { scoreInjection } from "./index";
  * Accuracy at the default threshold 0.5 on the sets in collector/eval/: injection.jsonl (built by
  * generate.mjs, tuned on), injection-holdout.jsonl (a development set since its first measurement) and
  * injection-holdout2.jsonl and injection-holdout3.jsonl (generate-holdout2/3.mjs: each written blind
- * by another author, committed before the detector was tuned, measured once). Targets from issue 4: F1 ≥ 0.90; false-positive rate ≤ 5%
+ * by another author and committed before the detector was tuned; holdout2 has since been tuned on). Targets from issue 4: F1 ≥ 0.90; false-positive rate ≤ 5%
  * on benign look-alikes. docs/enrichment-accuracy.md has the tables.
  */
 interface Row {
@@ -63,16 +63,17 @@ describe.each(["injection.jsonl", "injection-holdout.jsonl", "injection-holdout2
   // 0.050); since then it is a development set: its misses were read and the compositional signals
   // were tuned with them in view. Its floors are regression guards at the figures reached after that
   // (F1 1.000, look-alike FPR 0.000) less a little slack, not evidence of generalisation.
-  // injection-holdout2.jsonl is that evidence: measured once, blind, F1 0.897 (precision 0.994, recall
-  // 0.817), look-alike FPR 0.008; the detector before this round scored F1 0.630 on it. So is
-  // injection-holdout3.jsonl: F1 0.876 (precision 0.973, recall 0.797), look-alike FPR 0.038; before
-  // this round 0.630. Both are below the issue's 0.90, so their floors are regression guards at the
-  // measured figures, not the target.
+  // injection-holdout2.jsonl was blind until its first measurement (F1 0.897, precision 0.994, recall
+  // 0.817, look-alike FPR 0.008; 0.630 before the compositional signals); a second round was then tuned
+  // on its misses (now 0.997), so it is a development set too. injection-holdout3.jsonl is the one
+  // blind set left, never read: F1 0.876 after the first round, 0.886 (precision 0.974, recall 0.813,
+  // look-alike FPR 0.038) after the second; 0.630 before both. Below the issue's 0.90, so its floor is a
+  // regression guard at the measured figure, not the target.
   const FLOORS: Record<string, { f1: number; fpr: number }> = {
     "injection.jsonl": { f1: 0.9, fpr: 0.05 },
     "injection-holdout.jsonl": { f1: 0.97, fpr: 0.02 },
-    "injection-holdout2.jsonl": { f1: 0.89, fpr: 0.05 },
-    "injection-holdout3.jsonl": { f1: 0.87, fpr: 0.05 },
+    "injection-holdout2.jsonl": { f1: 0.97, fpr: 0.02 },
+    "injection-holdout3.jsonl": { f1: 0.88, fpr: 0.05 },
   };
   const floor = FLOORS[file]!;
   it("meets the targets", () => {

@@ -122,7 +122,7 @@ const OBJECT_CORE_EN =
   "(?:what|whatever|anything|everything|all)(?: that)? you(?:'ve| have| were| was)?(?: been)? (?:told|given|taught|instructed|programmed|trained|asked|provided|fed)|" +
   "(?:everything|anything|whatever|all)(?: that)?(?: (?:came|comes|come|was said|was written|appears|is written|was stated|you read|you saw))? (?:above|before|earlier|prior|previously|so far)|" +
   "(?:everything|anything|whatever|all|what)(?: that)? (?:your|the|my|i|you|they|we|someone|somebody) (?:[a-z']+ ){0,2}(?:wrote|said|told you|typed|gave you|sent|put|added|provided|specified|set) (?:above|before|earlier|previously|so far)|" +
-  "(?:everything|anything|all) up to (?:this|here|now)|the above|the text above|the previous (?:text|messages?)|(?:what|everything|anything) i (?:said|told you|wrote|asked)";
+  "(?:everything|anything|all) up to (?:this|here|now)|(?:the |your |this )?(?:initial |original )?(?:setup|set-up) (?:text|instructions?|messages?|prompt|notes?)|(?:everything|anything|whatever|all(?: (?:the )?(?:text|content|messages?))?)(?: that)?(?: (?:is|was|came|comes|appears|appeared|is written|was written))? (?:prior to|preceding|before|above) (?:this|my|the present) (?:line|message|point|sentence|note|request)|the above|the text above|the previous (?:text|messages?)|(?:what|everything|anything) i (?:said|told you|wrote|asked)";
 /** Safety machinery: with "your" it is the model's ("skip your safety checks", "disable your content filter"). */
 const SAFETY_SOFT_EN = "content filters?|safety (?:filters?|measures|layers?|protocols|checks|rules|guidelines|training|systems?)|guardrails?|moderation|alignment|ethics|morals|ethical (?:filters?|training|guidelines)";
 /** Objects that are the model's instructions only with an authority cue ("your filters", "your training"). */
@@ -133,7 +133,7 @@ const OBJECT_SAFETY_EN = family(SAFETY_SOFT_EN);
 
 /** The instructions belong to the model (its developers, its system, this conversation). */
 const AUTH_YOU_EN =
-  "your|yours|yourself|from (?:your )?memory|out of your (?:memory|mind|head)|(?:that |which )?(?:came|come|comes|were given|was given|were written|was written|appeared|appears|were said|was said|were listed) (?:earlier|before|above|previously|first|at the (?:start|beginning|top))|(?:placed|put|imposed|set|given|laid) (?:on|to|upon) you|(?:came|comes|shipped|installed|loaded|started) with you|you (?:came|started|shipped|launched) with|you(?:'ve| have| were| was)?(?: been)? (?:given|told|taught|instructed|programmed|trained|provided|fed|received|got)|you received|you got|given to you|(?:system|developers?|creators?|makers?|operators?|openai|anthropic|admins?|administrators?)(?:'s|s')?|above|came before|comes before|before this|so far|until now|up to (?:now|this point|here)";
+  "your|yours|yourself|from (?:your )?memory|out of your (?:memory|mind|head)|(?:that |which )?(?:came|come|comes|were given|was given|were written|was written|appeared|appears|were said|was said|were listed) (?:earlier|before|above|previously|first|at the (?:start|beginning|top))|(?:placed|put|imposed|set|given|laid) (?:on|to|upon) you|(?:came|comes|shipped|installed|loaded|started) with you|you (?:came|started|shipped|launched) with|you(?:'ve| have| were| was)?(?: been)? (?:given|told|taught|instructed|programmed|trained|provided|fed|received|got|handed|set up with|configured with|launched with|deployed with|initiali[sz]ed with|loaded with)|you received|you got|given to you|(?:system|developers?|creators?|makers?|operators?|openai|anthropic|admins?|administrators?)(?:'s|s')?|above|came before|comes before|before this|prior to this|preceding this|so far|until now|up to (?:now|this point|here)";
 /** … or all of what came earlier ("all previous instructions are void"). */
 const AUTH_CORE_EN = `${AUTH_YOU_EN}|(?:all|any|every)(?: of)?(?: the| your)? (?:previous|prior|earlier|preceding|above|former|original|initial|old|existing)`;
 const AUTH_CUE_EN = cue(`${AUTH_CORE_EN}|safety|ethical|moral|content|alignment|built[- ]?in|hidden|underlying|internal`);
@@ -142,12 +142,12 @@ const AUTH_YOU_CUE_EN = cue(AUTH_YOU_EN);
 /** Anteriority without an owner ("the previous rules"): strong with an override verb, weaker in a statement. */
 const PRIOR_CUE_EN = cue("previous(?:ly)?|prior|earlier|preceding|foregoing|former|original|initial|old|existing|current|given|default|standard|usual|all|any|every|from before");
 /** The user's own earlier words ("ignore my previous instruction, I meant …"): a correction, not an attack. */
-const USER_CUE_EN = cue("my|mine|our|i (?:gave|wrote|sent|said|told|asked|mentioned|typed|provided)|typo|i meant|sorry|my bad|my mistake|misspel\\w*");
+const USER_CUE_EN = cue("(?<!(?:before|above|preceding|prior to|until|ahead of) )(?:my|mine)|our|i (?:gave|give|wrote|write|sent|send|said|say|told|tell|asked|ask|mentioned|typed|type|provided|issue|issued)|typo|i meant|sorry|my bad|my mistake|misspel\\w*");
 
 /** Statements that switch instructions off ("… no longer apply", "… are void", "… are mere suggestions"). */
 const INVALID_EN = family(
-  "(?:no longer|not|never) (?:apply|applies|applicable|valid|in (?:effect|force)|binding|relevant|active|matter|count|exist|needed|necessary|required)|(?:don't|do not|doesn't|does not) (?:count|apply|matter) (?:anymore|any more|now)|" +
-    "(?:is|are|was|were|have been|has been|now|hereby|being|as|be)(?: now| hereby| officially| henceforth| hereafter| all)? (?:void|null(?: and void)?|invalid(?:ated)?|revoked|rescinded|lifted|suspended|disabled|deactivated|overridden|overruled|superseded|obsolete|irrelevant|fake|a test|not real|wrong|meaningless|moot|no more|nullified|dissolved|on hold|paused)|" +
+  "(?:no longer|not|never) (?:apply|applies|applicable|valid|in (?:effect|force)|binding|relevant|active|matter|matters|count|counts|exist|exists|existed|happened|needed|necessary|required)|(?:don't|do not|doesn't|does not) (?:count|apply|matter) (?:anymore|any more|now)|" +
+    "(?:is|are|was|were|have been|has been|now|hereby|being|as|be)(?: now| hereby| officially| henceforth| hereafter| all| only| just| merely| simply)? (?:void|null(?: and void)?|invalid(?:ated)?|revoked|rescinded|lifted|suspended|disabled|deactivated|overridden|overruled|superseded|obsolete|irrelevant|fake|a test|not real|wrong|meaningless|moot|no more|nullified|dissolved|on hold|paused)|" +
     "(?:is|are|was|were|as|be)(?: just| merely| only| mere)? (?:mere )?(?:suggestions?|optional|non-binding|recommendations?|a suggestion|guidelines only)|" +
     "(?:do|does|did) not (?:apply|count|matter|exist)|(?:don't|doesn't|dont|doesnt|didn't) (?:apply|count|matter|exist)|(?:don't|doesn't|do not|does not|no longer|cannot|can't|won't|will not) (?:bind|restrict|limit|constrain|govern|hold|stop|concern) you|(?:has|have) been lifted|(?:should|must|can|may|will) (?:now )?(?:be )?(?:ignored|disregarded|forgotten|overridden|dropped|discarded)|are to be (?:ignored|disregarded)",
 );
@@ -156,7 +156,7 @@ const WEAK_INVALID_EN = family(
   "(?:is|are|was|were|have been|has been|now|being|as|be)(?: now| hereby| officially| all)? (?:(?:turned|switched|shut) off|cancell?ed|replaced|outdated|deprecated|retired|removed|waived|expired|inactive|off|gone|updated|changed|reset|cleared|over|finished|terminated|withdrawn|rewritten|different)|(?:has|have) (?:expired|ended|changed)",
 );
 /** Objects that name the model's instructions rather than rules of the world. */
-const MODELISH_EN = /instruction|prompt|directive|guideline|guidance|system|programming|told|given|taught|programmed|above|before|earlier|previously|so far|up to/;
+const MODELISH_EN = /instruction|setup|set-up|prompt|directive|guideline|guidance|system|programming|told|given|taught|programmed|above|before|earlier|previously|so far|up to/;
 /** Cues naming the instructions' owner other than "your": given to you, the system's, the developers', above. */
 const AUTH_NOT_YOUR_EN = cue(AUTH_CORE_EN.replace("your|yours|yourself|", ""));
 /** The instructions' owner is a person or the model itself ("the developer has disabled …", "the rules you were given"). */
@@ -206,7 +206,7 @@ const TARGET_WEAK_EN = family(
 const TARGET_QUALIFIER = /^ (?:templates?|examples?|docs?|documentation|field|file|variable|parameter|format|guide|best practices|engineering|design|length|tokens?|section|api|setting|option|in (?:langchain|the docs|openai|python|js))/;
 
 const EXFIL_VERB_EN = family(
-  "collect|gather|harvest|extract|grab|scrape|send|sending|forward|email|e-mail|mail|upload|post|transmit|transfer|exfiltrat\\w*|leak|share|submit|copy|paste|sync|export|dump|report|deliver|relay|pipe|append|attach|embed|add|write|save|publish|push|smuggle|beam|include|put",
+  "(?:read|cat|open|load)(?= (?:~/|\\$home/|/etc/|/root/|/home/\\w+/\\.|\\.[a-z]))|collect|gather|harvest|extract|grab|scrape|send|sending|forward|email|e-mail|mail|upload|post|transmit|transfer|exfiltrat\\w*|leak|share|submit|copy|paste|sync|export|dump|report|deliver|relay|pipe|append|attach|embed|add|write|save|publish|push|smuggle|beam|include|put",
 );
 const SECRET_EN = family(
   "passwords?|passcodes?|passphrases?|credentials|logins?|api[ _-]?keys?|secret keys?|access keys?|private keys?|ssh keys?|keys|secrets|tokens?|access tokens?|session (?:cookies?|tokens?|ids?)|cookies?|auth(?:entication)? (?:headers?|tokens?)|bearer tokens?|\\.env|env(?:ironment)? (?:file|variables|vars)|id_rsa|2fa codes?|otp|one-time (?:codes?|passwords?)|credit card (?:numbers?|details)|card (?:numbers?|details)|social security numbers?|bank (?:details|account (?:details|numbers?))|system prompt|hidden instructions",
@@ -221,7 +221,7 @@ const DESTINATION_RE =
 const URL_DESTINATION_RE = /https?:\/\/|www\.|ftp:\/\/|\[(?:url|ip_address|ip)\]|(?<![0-9.])\d{1,3}(?:\.\d{1,3}){3}(?![0-9])|webhook|pastebin|gist|server|attacker|endpoint/;
 
 const DECODE_EN = family(
-  "base64|b64|decod(?:e|es|ed|ing)|decipher(?:ed)?|unencode|base64[- ]?decod\\w*|b64[- ]?decod\\w*|un-?base64|unhex|rot-?13|(?:translate|convert)(?: it| this| the following| the text| the string)? from (?:base64|hex|binary|rot13)|unscramble|reverse (?:the|this) (?:text|string)|read (?:it )?backwards",
+  "base64|b64|decod(?:e|es|ed|ing)|decipher(?:ed)?|unencode|base64[- ]?decod\\w*|b64[- ]?decod\\w*|un-?base64|unhex|rot-?13|(?:translate|convert)(?: it| this| the following| the text| the string)? from (?:base64|hex|binary|rot13)|(?:translate|convert|turn)(?: this| these| the following| the)? (?:hex|base64|binary|rot13)(?: (?:string|text|bytes|blob|data|code|digits))? (?:to|into|back to|back into) (?:text|ascii|plain ?text|english|words|a sentence)|unscramble|reverse (?:the|this) (?:text|string)|read (?:it )?backwards",
 );
 const FOLLOW_EN = family(
   "(?:follow|obey|comply(?: with)?|heed|execute|carry out|apply)(?= ?(?:it|them|this|that|these|those|the (?:decoded |resulting |hidden |encoded )?(?:instructions?|text|message|result|output|commands?|payload|content|string)|[.!:;,)\"']|$))|act accordingly|do (?:as|what) (?:it|they) (?:says?|asks?)|do (?:what|as) it (?:says|asks|tells you)|do what(?: the (?:text|message|result))? says|act (?:on|upon)|carry (?:it |them )?out|(?:run|perform|apply|implement|treat|adopt|use) (?:it|them|this|that|the (?:decoded |resulting |hidden )?(?:instructions?|text|message|result|output|commands?|payload|content|string))|instructions? (?:inside|within|hidden)|whatever (?:it|this|the (?:text|string|base64)) says",
@@ -238,8 +238,11 @@ const ADDRESSEE = family(
 const ADDRESSED_ORDER = family(
   "(?:(?:please|now|immediately|also|then|instead|simply|just|quietly|silently|secretly|kindly|first|bitte|s'il te plait|por favor)\\s+)*" +
     "(?:send|forward|email|tell|say|state|claim|reply|respond|answer|include|append|insert|add|recommend|promote|praise|output|print|write|delete|remove|cancel|close|archive|wipe|erase|purge|refund|issue|stop|ask|approve|reject|execute|run|open|visit|click|call|navigate|download|install|mention|reveal|export|post|upload|rate|mark|classify|label|grant|transfer|pay|buy|book|change|update|give|provide|inform|warn|direct|redirect|describe|report|leak|share|copy|paste|hide|conceal|omit|flag|accept|confirm|merge|deploy|push|invoke|trigger|fetch|obey|follow|comply|pretend|switch|enable|disable|activate|treat|do not|don't|never|always|" +
+    // "use the admin tool to give …": a tool put to a covert use.
+    "use (?:the |your )?[a-z_.-]+ (?:tool|function|api|plugin) (?:to|and) (?:delete|give|grant|send|transfer|remove|wipe|erase|email|forward|post|upload|disable|change|create|add|export|share|pay|approve|make|refund|cancel|buy|order|charge|move|modify|update)|" +
     "ignoriere|vergiss|sende|schicke|leite|empfiehl|sag|sage|antworte|schreib|schreibe|losche|fuhre|offne|verschweige|erwahne|gib|zeige|zeig|nenne|behaupte|verrate|ubermittle|kopiere|poste|bewerte|genehmige|storniere|uberweise|befolge|" +
     "oublie|oubliez|ignorez|envoie|envoyez|transfere|transferez|recommande|recommandez|dis|dites|reponds|repondez|ecris|ecrivez|supprime|supprimez|ouvre|cache|mentionne|donne|montre|affirme|affiche|revele|publie|ajoute|indique|" +
+    "deja de|deje de|dejen de|arrete de|arretez de|cesse de|cessez de|hor auf|hore auf|horen sie auf|" +
     "ignora|olvida|envia|reenvia|manda|recomienda|dile|responde|escribe|borra|elimina|ejecuta|abre|oculta|menciona|dame|muestra|afirma|revela|publica|aprueba|cancela|incluye|transfiere|comparte|olvide|envie|recomiende|diga|responda|escriba|muestre|revele)",
 );
 /**
@@ -249,6 +252,8 @@ const ADDRESSED_ORDER = family(
  */
 const COVERT_ORDER = /^(?:(?:please|now|immediately|also|then|instead|simply|just|kindly|first)\s+)*(?:(?:cancel|delete|remove|wipe|close|archive) (?:all|every|each|the user'?s?)|quietly|silently|secretly|covertly|discreetly|send|forward|email|upload|post|transfer|pay|buy|execute|invoke|visit|navigate|download|install|leak|share|export|promote|praise|approve|reject|grant|rate|hide|conceal|omit|reveal|mention|do not tell|don't tell|never mention|do not mention|don't mention)(?![a-z])/;
 /** The order is for the user ("tell me", "send us"): a request, not an injection. */
+const AI_ADDRESSEE = /^(?:ai|llm|gpt|chatgpt|claude|gemini|copilot|bard|assistants?|agents?|chatbots?|bots?|language models?|models?|ki|ia|assistent(?:in|en)?|sprachmodell|asistente|modele|modelo|agente)$/;
+const NOTE_LABEL = /\[[^\]\n]{0,30}(?:note|memo|message|instructions?|directive|attention|notice|important|hinweis|nota|aviso|instruccion|consigne)[^\]\n]{0,30}$/;
 const ORDER_FOR_USER = /^\s*(?:me|us|my|our)(?![a-z])/;
 
 /** What a transcript's assistant says before an order that is not an injection ("Assistant: Sure, send me …"). */
@@ -292,19 +297,19 @@ const OBJECT_DE_WORDS = "anweisung(?:en)?|instruktion(?:en)?|regel(?:n|werk)?|vo
 /** First parts of German compounds: "Sicherheitsrichtlinien", "Systemanweisungen". */
 const DE_COMPOUND = "system|sicherheits|inhalts|entwickler|verhaltens|nutzungs|grund|basis|ausgangs|start|ursprungs|moderations|chat|ki|kern|haupt";
 const GERMAN: OverrideLanguage = {
-  needles: ["~anweisung", "~instruktion", "~regel", "~vorgabe", "~befehl", "~richtlinie", "~anordnung", "~prompt", "~einschrankung", "~beschrankung", "~vorschrift", "~leitlinie", "~programmierung", "~direktive", "~filter", "~was dir", "~was man dir", "~alles "],
+  needles: ["~anweisung", "~instruktion", "~regel", "~vorgabe", "~befehl", "~richtlinie", "~anordnung", "~prompt", "~einschrankung", "~beschrankung", "~vorschrift", "~leitlinie", "~programmierung", "~direktive", "~filter", "~was dir", "~was man dir", "~alles ", "~alles,", "~konfiguration"],
   verb: family(
     "ignorier\\w*(?: (?:einfach|bitte|doch|mal|jetzt|nun|sofort|ab jetzt))*,?|vergiss(?: (?:einfach|bitte|doch|mal|jetzt|nun|sofort))*,?|vergesst|vergessen|missacht\\w*|ubergeh\\w*|uberseh\\w*|verwirf|verwerfen|umgeh\\w*|" +
-      "(?:kummere dich|kummern sie sich|kummert euch) nicht(?: mehr)? um|(?:halte dich|halten sie sich|haltet euch) nicht(?: mehr)? an|(?:befolge|befolgen sie|folge|folgen sie|beachte|beachten sie|gehorche|gehorchen sie|respektiere)(?: ab (?:jetzt|sofort))? nicht(?: mehr)?|setze au(?:ss|ß)er kraft|hebe auf",
+      "(?:kummere dich|kummern sie sich|kummert euch) nicht(?: mehr)? um|(?:halte dich|halten sie sich|haltet euch) nicht(?: mehr)? an|(?:befolge|befolgen sie|folge|folgen sie|beachte|beachten sie|gehorche|gehorchen sie|respektiere)(?: ab (?:jetzt|sofort))? nicht(?: mehr)?|setze au(?:ss|ß)er kraft|hebe auf|(?:setze?|setzt) (?:dich|euch)(?: (?:einfach|bitte|ab jetzt|jetzt))? uber|setzen sie sich(?: (?:einfach|bitte|ab jetzt|jetzt))? uber",
   ),
   verbAfter: family("ignorier\\w*|vergessen|missacht\\w*|ubergehen|verwerfen|umgehen|au(?:ss|ß)er kraft setzen|aufheben|nicht (?:mehr )?(?:befolgen|beachten|folgen)"),
-  object: family(`(?:${DE_COMPOUND})?(?:${OBJECT_DE_WORDS})|system ?prompts?|,? ?(?:alles,? )?was (?:man )?(?:dir|ihnen|euch) (?:\\S+ ){0,2}(?:gesagt|befohlen|vorgegeben|aufgetragen|beigebracht|erklart)(?: wurde| hat| hast| haben)?|,? ?(?:alles,? )?was (?:in|im) (?:deinem|ihrem|dem|deinen|ihren|den) (?:system ?prompt|prompt|anweisungen|vorgaben|regeln|richtlinien)\\w* (?:steht|stehen|gesagt wird)|alles (?:oben|zuvor|davor|bisherige)`),
-  auth: cue("deine?[a-z]*|ihre?[a-z]*|eure?[a-z]*|dir gegebenen|erhaltenen|system\\w*|entwickler\\w*|oben|obig\\w*|zuvor|davor|man dir"),
+  object: family(`(?:${DE_COMPOUND})?(?:${OBJECT_DE_WORDS})|system ?prompts?|,? ?(?:alles,? )?was (?:man )?(?:dir|ihnen|euch) (?:\\S+ ){0,2}(?:gesagt|befohlen|vorgegeben|aufgetragen|beigebracht|erklart)(?: wurde| hat| hast| haben)?|,? ?(?:alles,? )?was (?:in|im) (?:deinem|ihrem|dem|deinen|ihren|den) (?:system ?prompt|prompt|anweisungen|vorgaben|regeln|richtlinien)\\w* (?:steht|stehen|gesagt wird)|alles (?:oben|zuvor|davor|bisherige)|alles,? was (?:vor|uber) (?:dieser|meiner|der|deiner) (?:nachricht|zeile|eingabe|anfrage) (?:stand|steht|kam|gesagt wurde|geschrieben wurde)|alles,? was (?:oben|zuvor|davor|vorher|bisher) (?:stand|steht|kam|gesagt wurde|geschrieben wurde)|(?:(?:deine[nrms]?|ihre[nrms]?) )?(?:ursprungliche[nrms]?|anfangliche[nrms]?) konfiguration`),
+  auth: cue("deine?[a-z]*|ihre?[a-z]*|eure?[a-z]*|dir gegebenen|erhaltenen|system\\w*|entwickler\\w*|betreiber\\w*|oben|obig\\w*|zuvor|davor|vorher|man dir|was dir|(?:vor|uber) (?:dieser|meiner) (?:nachricht|zeile|zeile|eingabe|anfrage)"),
   authExtra: cue("sicherheits\\w*|inhalts\\w*"),
   prior: cue("vorherig\\w*|bisherig\\w*|vorig\\w*|vorangegangen\\w*|fruher\\w*|ursprunglich\\w*|alt(?:e|en|er|es)|gegeben\\w*|bestehend\\w*|aktuell\\w*|alle|allen|samtlich\\w*|anfangs\\w*"),
   user: cue("meine?[a-z]*|unsere?[a-z]*|ich|tippfehler|sorry|entschuldigung"),
   invalid: family(
-    "(?:gelten|gilt)(?: ab sofort| ab jetzt| jetzt| nun| ab heute)? (?:nicht mehr|nicht langer|ab sofort nicht)|(?:sind|ist|wurden|wurde|werden)(?: ab sofort| ab jetzt| jetzt| nun| hiermit)? (?:ungultig|aufgehoben|nichtig|hinfallig|au(?:ss|ß)er kraft(?: gesetzt)?|deaktiviert|veraltet|ersetzt|widerrufen|abgeschafft|annulliert|gestrichen|geloscht|nur vorschlage|optional)",
+    "(?:gelten|gilt)(?: ab sofort| ab jetzt| jetzt| nun| ab heute)? (?:nicht mehr|nicht langer|ab sofort nicht)|(?:sind|ist|wurden|wurde|werden)(?: ab sofort| ab jetzt| jetzt| nun| hiermit| fur (?:diese|die|den rest der) (?:sitzung|unterhaltung|konversation|chat))? (?:ungultig|aufgehoben|nichtig|hinfallig|au(?:ss|ß)er kraft(?: gesetzt)?|deaktiviert|veraltet|ersetzt|widerrufen|abgeschafft|annulliert|gestrichen|geloscht|nur vorschlage|optional)",
   ),
   brackets: [
     {
@@ -325,24 +330,30 @@ const GERMAN: OverrideLanguage = {
       after: /^\S* ?(?:\S+ )?(?:nicht mehr|nicht langer|ab sofort nicht|ungultig|aufgehoben|nichtig|hinfallig|au(?:ss|ß)er kraft|deaktiviert|ersetzt|widerrufen)/,
       kind: "invalid",
     },
+    {
+      // "du bist nicht mehr an deine Systemanweisungen gebunden"
+      before: /(?<![a-z])(?:du bist|sie sind|ihr seid)(?: \S+){0,2} (?:nicht mehr|nicht langer|ab (?:jetzt|sofort) nicht) an(?: \S+){0,2} $/,
+      after: /^\S* ?(?:\S+ )?gebunden/,
+      kind: "override",
+    },
   ],
   modelish: /anweisung|instruktion|prompt|vorgabe|was dir|was man dir|alles/,
   block: /,|(?<![a-z])(?:und|aber|dann|oder|denn|weil)(?![a-z])/,
 };
 
 const FRENCH: OverrideLanguage = {
-  needles: ["instruction", "instructions", "consigne", "consignes", "regle", "regles", "directive", "directives", "indications", "ordres", "prompt", "prompts", "invite", "invites", "contrainte", "contraintes", "restriction", "restrictions", "politique", "politiques", "programmation", "limites", "garde", "filtre", "filtres", "=qu", "tout"],
+  needles: ["instruction", "instructions", "consigne", "consignes", "regle", "regles", "directive", "directives", "indications", "ordres", "prompt", "prompts", "invite", "invites", "contrainte", "contraintes", "restriction", "restrictions", "politique", "politiques", "programmation", "limites", "garde", "filtre", "filtres", "=qu", "tout", "configuration"],
   verb: family(
     "ignore[rsz]?|ignorez|ignorons|oublie[rsz]?|oubliez|oublions|neglige[rsz]?|negligez|ne (?:tiens|tenez|tenons) (?:plus |pas )?compte|fais abstraction|faites abstraction|laisse[rz]? (?:de cote|tomber)|mets de cote|mettez de cote|ecarte[rsz]?|ecartez|passe[rz]? outre|outrepasse[rz]?|contourne[rz]?|" +
-      "ne (?:suis|suivez|respecte|respectez|obeis|obeissez|applique|appliquez|tiens|tenez) (?:plus|pas|jamais)|tu n'as plus (?:a|besoin de) (?:suivre|respecter|obeir a|appliquer)|vous n'avez plus (?:a|besoin de) (?:suivre|respecter|obeir a|appliquer)|(?:arrete|arretez|cesse|cessez)[rz]? de (?:suivre|respecter|obeir|appliquer|tenir compte)|annule[rz]?|annulez|abandonne[rz]?|abandonnez|desobeis|enfreins|viole",
+      "ne (?:suis|suivez|respecte|respectez|obeis|obeissez|applique|appliquez|tiens|tenez) (?:plus|pas|jamais)|tu n'as plus (?:a|besoin de) (?:suivre|respecter|obeir a|appliquer)|vous n'avez plus (?:a|besoin de) (?:suivre|respecter|obeir a|appliquer)|(?:arrete|arretez|cesse|cessez)[rz]? de (?:suivre|respecter|obeir|appliquer|tenir compte)|annule[rz]?|annulez|abandonne[rz]?|abandonnez|desobeis|enfreins|viole|(?:tu n['’]es|vous n['’]etes|n['’]es|n['’]etes) plus (?:lie|liee|lies|liees|tenue?s?|soumise?s?|contrainte?s?|obligee?s?|limitee?s?) (?:par|a)",
   ),
-  object: family("instructions?|consignes?|regles?|directives?|indications|ordres|prompts?|invites?|contraintes?|restrictions?|politiques?|programmation|limites|garde-fous|filtres?|ce qu'on t'a dit|ce qu'on vous a dit|tout ce qui precede"),
-  auth: cue("tes|tes propres|vos|ton|votre|du systeme|systeme|des developpeurs|ci-dessus|plus haut|qui precede\\w*|qu'on t'a \\w+|qu'on vous a \\w+|recues?"),
+  object: family("instructions?|consignes?|regles?|directives?|indications|ordres|prompts?|invites?|contraintes?|restrictions?|politiques?|programmation|limites|garde-fous|filtres?|ce qu'on t'a dit|ce qu'on vous a dit|tout ce qui precede|(?:ta |votre )?configuration (?:d'origine|initiale|originale|de depart|du systeme)|tout ce qui (?:est|etait|apparait|se trouve|vient|figure) (?:avant|au-dessus de) (?:ce|mon) message"),
+  auth: cue("tes|tes propres|vos|ton|ta|votre|avant (?:ce|mon) message|du systeme|systeme|des developpeurs|ci-dessus|plus haut|qui precede\\w*|qu'on t'a \\w+|qu'on vous a \\w+|recues?"),
   authExtra: cue("de securite|ethiques?"),
   prior: cue("precedent\\w*|anterieur\\w*|initial\\w*|d'origine|originel\\w*|origina\\w*|toutes?|tous|actuel\\w*|existant\\w*|ancien\\w*|donnees"),
   user: cue("mes|nos|je|j'ai|faute de frappe|pardon|desole"),
   invalid: family(
-    "ne (?:s'appliquent|s'applique|comptent|compte|sont|est) plus(?: valables?| valides?| en vigueur| applicables?)?|(?:sont|est|ont ete|a ete)(?: desormais| maintenant| dorenavant)? (?:annulee?s?|caduque?s?|nulles?|abrogee?s?|levee?s?|obsoletes?|remplacee?s?|suspendue?s?|desactivee?s?|invalide?s?|revoquee?s?|facultatives?)",
+    "ne (?:s'appliquent|s'applique|comptent|compte|sont|est) plus(?: valables?| valides?| en vigueur| applicables?)?|(?:sont|est|ont ete|a ete)(?: desormais| maintenant| dorenavant)? (?:annulee?s?|caduque?s?|nulles?|abrogee?s?|levee?s?|obsoletes?|remplacee?s?|suspendue?s?|desactivee?s?|invalide?s?|revoquee?s?|facultatives?|nul(?:le)?s?(?: et non avenue?s?)?)",
   ),
   brackets: [],
   modelish: /instruction|consigne|prompt|invite|directive|qu'on|tout ce/,
@@ -350,18 +361,18 @@ const FRENCH: OverrideLanguage = {
 };
 
 const SPANISH: OverrideLanguage = {
-  needles: ["instruccion", "instrucciones", "indicaciones", "reglas", "ordenes", "directrices", "normas", "directivas", "prompt", "prompts", "restricciones", "limitaciones", "politica", "politicas", "programacion", "pautas", "lineamientos", "filtros", "dijeron", "indicaron", "ordenaron", "pidieron", "dije", "anterior"],
+  needles: ["instruccion", "instrucciones", "indicaciones", "reglas", "ordenes", "directrices", "normas", "directivas", "prompt", "prompts", "restricciones", "limitaciones", "politica", "politicas", "programacion", "pautas", "lineamientos", "filtros", "dijeron", "indicaron", "ordenaron", "pidieron", "dije", "anterior", "configuracion", "todo"],
   verb: family(
     "ignora[rd]?|ignore|ignoren|ignoremos|olvida[rd]?|olvide|olviden|olvidate de|olvidese de|descarta[rd]?|descarte|omite|omitir|omita|haz caso omiso|hagan caso omiso|haga caso omiso|no (?:hagas|haga|hagan) caso|pasa por alto|pase por alto|deja de lado|deje de lado|" +
-      "(?:deja|deje|dejen) de (?:seguir|obedecer|cumplir|respetar|aplicar)|(?:ya )?no (?:tienes|tiene|necesitas|necesita) (?:que )?(?:seguir|obedecer|cumplir|respetar)|(?:ya )?no (?:sigas|siga|sigan|obedezcas|obedezca|cumplas|cumpla|respetes|respete|apliques|aplique)|saltate|salta|anula|elude|evade|abandona|desobedece|rompe|viola|hazle caso omiso",
+      "(?:deja|deje|dejen) de (?:seguir|obedecer|cumplir|respetar|aplicar)|(?:ya )?no (?:tienes|tiene|necesitas|necesita) (?:que )?(?:seguir|obedecer|cumplir|respetar)|(?:ya )?no (?:sigas|siga|sigan|obedezcas|obedezca|cumplas|cumpla|respetes|respete|apliques|aplique)|saltate|salta|anula|elude|evade|abandona|desobedece|rompe|viola|hazle caso omiso|(?:ya )?no (?:estas|esta|estaras|eres|quedas|estan) (?:sujet[oa]s?|atad[oa]s?|obligad[oa]s?|limitad[oa]s?|vinculad[oa]s?|restringid[oa]s?) (?:a|por)",
   ),
-  object: family("instrucci(?:on|ones)|indicaciones|reglas|ordenes|directrices|normas|directivas|prompts?|restricciones|limitaciones|politicas?|programacion|pautas|lineamientos|filtros|lo que te (?:dijeron|indicaron|ordenaron|pidieron|dije)|todo lo anterior"),
-  auth: cue("tus|tu|sus|su|del sistema|sistema|de los desarrolladores|de arriba|que te (?:dieron|dijeron|dio|indicaron|dimos)|recibidas|dadas"),
+  object: family("instrucci(?:on|ones)|indicaciones|reglas|ordenes|directrices|normas|directivas|prompts?|restricciones|limitaciones|politicas?|programacion|pautas|lineamientos|filtros|lo que te (?:dijeron|indicaron|ordenaron|pidieron|dije)|todo lo anterior|(?:tu |su )?configuracion (?:original|inicial|de origen|del sistema)|todo lo (?:que \\S+ |\\S+ )?(?:antes de|encima de|por encima de) (?:este|mi|esta) (?:mensaje|linea|peticion)"),
+  auth: cue("tus|tu|sus|su|(?:antes de|encima de) (?:este|mi|esta) (?:mensaje|linea|peticion)|de (?:tu|su|el|los) (?:operador|desarrollador)\\w*|del (?:operador|desarrollador)\\w*|del sistema|sistema|de los desarrolladores|de arriba|que te (?:dieron|dijeron|dio|indicaron|dimos)|recibidas|dadas"),
   authExtra: cue("de seguridad|eticas?"),
   prior: cue("anterior\\w*|previ[oa]s?|inicial\\w*|original\\w*|precedentes|todas|todos|actual\\w*|existentes|antigu\\w*"),
   user: cue("mis|nuestras?|yo|dije|errata|perdon|lo siento"),
   invalid: family(
-    "ya no (?:aplican|se aplican|aplica|se aplica|son validas|es valida|estan vigentes|esta vigente|cuentan|cuenta|importan|valen)|(?:quedan|queda|estan|esta|han sido|ha sido|fueron|fue|son|es)(?: ahora)? (?:anuladas?|canceladas?|revocadas?|sin efecto|obsoletas?|reemplazadas?|suspendidas?|invalidas?|nulas?|derogadas?|desactivadas?|opcionales?)",
+    "ya no (?:aplican|se aplican|aplica|se aplica|son validas|es valida|estan vigentes|esta vigente|cuentan|cuenta|importan|valen)|(?:quedan|queda|estan|esta|han sido|ha sido|fueron|fue|son|es)(?: ahora)? (?:anulad[oa]s?|cancelad[oa]s?|revocad[oa]s?|sin efecto|sin validez|obsolet[oa]s?|reemplazad[oa]s?|suspendid[oa]s?|invalid[oa]s?|nul[oa]s?|derogad[oa]s?|desactivad[oa]s?|opcionales?)|se (?:han|ha) (?:desactivado|anulado|cancelado|revocado|suspendido|levantado|eliminado|derogado)",
   ),
   brackets: [],
   modelish: /instrucci|indicaciones|prompt|directri|directiva|lo que te|todo lo/,
@@ -373,7 +384,7 @@ const OVERRIDE_LANGUAGES: readonly OverrideLanguage[] = [GERMAN, FRENCH, SPANISH
 // ---------------------------------------------------------------------------------------------- Korean
 
 const OBJECT_KO = /(?:지시|지침|명령|규칙|프롬프트|가이드라인|제약|제한|정책|설정|안내|룰)(?:사항|문|어)?/g;
-const AUTH_CUE_KO = /너의|너희|당신의|네\s|니\s|시스템|개발자|받은|주어진|위의|위\s|앞의|앞서|상위|초기|원래|처음/;
+const AUTH_CUE_KO = /너의|너희|당신의|네\s|니\s|시스템|개발자|운영자|관리자|받은|주어진|위의|위\s|앞의|앞서|상위|초기|원래|처음/;
 const PRIOR_CUE_KO = /이전|기존|예전|모든|지금까지|앞|전의|옛/;
 const OVERRIDE_VERB_KO = /^[^.!?\n]{0,14}?(?:무시|잊어|잊고|잊으|잊어버|따르지\s*(?:마|말|않아도)|신경\s*쓰지\s*(?:마|말)|버리|버려|폐기|취소|어기|어겨|우회|벗어나|지키지\s*(?:마|말|않아도)|듣지\s*(?:마|말)|더\s*이상\s*(?:따르|지키|적용하)지)/;
 const INVALID_KO = /^[^.!?\n]{0,14}?(?:무효|더\s*이상\s*(?:유효하지|적용되지|효력)|적용되지\s*않|효력이\s*없|폐기(?:되었|됐)|취소(?:되었|됐)|해제(?:되었|됐))/;
@@ -433,8 +444,8 @@ export interface ComposedRule {
 const EN_OVERRIDE_NEEDLES = [
   ...["instruction", "instructions", "prompt", "prompts", "system", "rule", "rules", "rulebook", "ruleset", "directive", "directives", "guideline", "guidelines", "guidance"],
   ...["guardrail", "guardrails", "constraint", "constraints", "restriction", "restrictions", "policy", "policies", "programming", "command", "commands", "safeguard", "safeguards"],
-  ...["ethics", "ethical", "principles", "mandate", "mandates", "conditioning", "moderation", "told", "given", "taught", "instructed", "programmed", "trained", "asked"],
-  ...["provided", "fed", "above", "before", "earlier", "prior", "previously", "previous", "far", "up", "said", "wrote", "content", "safety", "filter", "filters"],
+  ...["ethics", "ethical", "principles", "mandate", "mandates", "conditioning", "moderation", "told", "given", "setup", "taught", "instructed", "programmed", "trained", "asked"],
+  ...["provided", "fed", "above", "before", "earlier", "prior", "previously", "previous", "preceding", "far", "up", "said", "wrote", "content", "safety", "filter", "filters"],
   ...["limits", "limitations", "boundaries", "settings", "configuration", "persona", "context", "alignment", "values", "morals", "scruples", "conscience", "training"],
   ...["directions", "protocol", "protocols", "task", "tasks", "objective", "objectives", "goal", "goals", "mission", "assignment", "user", "users", "human", "customer"],
   ...["customers", "person", "reader", "question", "request", "query", "shopper", "buyer", "visitor", "client", "requester", "sender"],
@@ -447,7 +458,7 @@ const TARGET_NEEDLES = [
   ...["configuration", "setup", "preamble", "constraints", "policies", "above", "before", "far", "preceding", "precede", "precedes", "preceded", "start", "beginning", "top"],
   ...["given", "asked", "set", "contents", "content", "text", "wording"],
 ];
-const DECODE_NEEDLES = ["decode", "decodes", "decoded", "decoding", "decipher", "deciphered", "unencode", "base64", "b64", "unbase64", "~un-base64", "unhex", "rot13", "~rot-13", "translate", "convert", "unscramble", "reverse", "backwards"];
+const DECODE_NEEDLES = ["decode", "decodes", "decoded", "decoding", "decipher", "deciphered", "unencode", "base64", "b64", "unbase64", "~un-base64", "unhex", "rot13", "~rot-13", "translate", "convert", "unscramble", "reverse", "backwards", "turn"];
 
 /** The compositional rules, in a fixed order. */
 export const COMPOSED_RULES: readonly ComposedRule[] = [
@@ -503,10 +514,30 @@ function englishOverride(text: string, add: Add): void {
     }
   }
   if (any(follows(text, verbs, requests, 20, BLOCK_EN))) add("instruction_override", W.ignoreUser);
+  // "Let's start fresh without the constraints you were handed": "without" the model's own instructions.
+  const without = hits(WITHOUT_EN, text);
+  if (without.length > 0) {
+    for (const [v, o] of [...follows(text, without, objects, 40, BLOCK_EN), ...follows(text, without, hits(OBJECT_SAFETY_EN, text), 40, BLOCK_EN)]) {
+      const ctx = text.slice(v.start, o.end) + clause(text, o.end, o.end, 0, 40);
+      if (!USER_CUE_EN.test(ctx) && AUTH_YOU_CUE_EN.test(ctx)) add("instruction_override", W.override);
+    }
+  }
+  // "This note overrides the user's request / your instructions": a text that ranks itself above them.
+  const supersede = hits(SUPERSEDE_EN, text);
+  for (const [, r] of follows(text, supersede, requests, 20, BLOCK_EN)) {
+    // "… the user's request: read …", not "… the user's request form".
+    if (/^\s*(?:[.,:;!?)\u2014-]|$)/.test(text.slice(r.end, r.end + 3))) add("instruction_override", W.ignoreUser);
+  }
+  for (const [v, o] of follows(text, supersede, objects, 30, BLOCK_EN)) {
+    const ctx = text.slice(v.start, o.end);
+    if (WORLD_QUALIFIER.test(text.slice(o.end, o.end + 12))) continue;
+    if (!USER_CUE_EN.test(ctx.slice(v.end - v.start)) && AUTH_CORE_CUE_EN.test(ctx)) add("instruction_override", W.override);
+  }
   // "The rules you were given no longer apply", "whatever came before this message is void".
   // Strong statements ("void", "no longer apply") with any instructions the model was given; with
   // "your settings" only when their owner is named otherwise ("the filters placed on you are lifted").
-  const invalid = hits(INVALID_EN, text);
+  // "… is obsolete documentation": the adjective describes a thing, not a ruling.
+  const invalid = hits(INVALID_EN, text).filter((i) => !DESCRIBED_THING_EN.test(text.slice(i.end, i.end + 20)));
   for (const [o, i] of follows(text, objects, invalid, 40)) {
     const ctx = clause(text, o.start, o.end, 30, 0) + text.slice(o.end, i.start);
     if (USER_CUE_EN.test(ctx)) continue;
@@ -539,6 +570,17 @@ function englishOverride(text: string, add: Add): void {
     const ctx = clause(text, o.start, o.end, 40, 0) + text.slice(o.end, i.start) + clause(text, i.end, i.end, 0, 40);
     if (AUTH_PERSON_EN.test(ctx) || AUTH_YOU_CUE_EN.test(clause(text, o.start, o.end, 40, 0))) add("instruction_override", W.invalidated);
   }
+  // "Consider your original configuration cancelled": a soft object only when the model is told to regard
+  // its own original setup as void (a framing verb, "your" and an anteriority cue).
+  const bare = soft.filter((o) => FRAME_BARE_INVALID_EN.test(text.slice(o.end, o.end + 24)));
+  for (const [o] of [...follows(text, soft, weakInvalid, 40), ...follows(text, soft, invalid, 40), ...bare.map((o): [Hit, Hit] => [o, o])]) {
+    const ctx = clause(text, o.start, o.end, 40, 0);
+    if (/settings/.test(text.slice(o.start, o.end)) || FRAME_TAIL_WORLD_EN.test(clause(text, o.end, o.end, 0, 50))) continue;
+    if (FRAME_EN.test(ctx) && AUTH_YOU_CUE_EN.test(ctx) && PRIOR_CUE_EN.test(ctx) && !USER_CUE_EN.test(ctx)) {
+      add("instruction_override", W.invalidated);
+      break;
+    }
+  }
   for (const [o, i] of follows(text, objects, weakInvalid, 40)) {
     const ctx = clause(text, o.start, o.end, 30, 0) + text.slice(o.end, i.start);
     if (USER_CUE_EN.test(ctx)) continue;
@@ -548,6 +590,17 @@ function englishOverride(text: string, add: Add): void {
   }
 }
 
+const DESCRIBED_THING_EN = /^ (?:documentation|docs?|code|information|info|data|versions?|api|syntax|material|copy|stuff|examples?|drafts?|releases?|features?|prices?|pricing|software|hardware|files?|content|text|pages?)(?![a-z])/;
+const WITHOUT_EN = family(
+  "(?:start(?:ing)? (?:fresh|over|anew|again)|begin(?:ning)? (?:fresh|again|anew)|(?:answer|respond|reply|continue|proceed|operate|act|behave|carry on)(?: (?:freely|now|from now on|from here on))?) without",
+);
+const SUPERSEDE_EN = family(
+  "(?:this|these|the following|the present)(?: (?:note|notes|message|instructions?|text|comment|memo|directive|update|line|section|entry))? (?:overrides|supersedes|replaces|trumps|outranks|cancels|voids|takes precedence over|has priority over|has precedence over|comes before)",
+);
+/** "… gone after the factory reset": a device's or an account's history, not the model's setup. */
+const FRAME_TAIL_WORLD_EN = /(?<![a-z])(?:after (?:the|a|an|your)|since (?:the|a|an|your)|because|due to|following (?:the|a|an|your)|reset|update|upgrade|reinstall\w*|migration)(?![a-z])/;
+const FRAME_EN = /(?<![a-z])(?:consider|treat|regard|deem|view|act as (?:though|if)|behave as (?:though|if)|pretend|assume)(?![a-z])/;
+const FRAME_BARE_INVALID_EN = /^ (?:as |to be )?(?:cancell?ed|void|null|obsolete|outdated|revoked|erased|wiped|gone|invalid|nonexistent|non-existent|dissolved|lifted|suspended|switched off|turned off)(?![a-z])/;
 const BLOCK_EN = /,|(?<![a-z])(?:and|but|then|or|so|because)(?![a-z])/;
 
 function otherOverride(text: string, lang: OverrideLanguage, add: Add): void {
@@ -599,7 +652,7 @@ function koreanOverride(text: string, add: Add): void {
 /** "Assistant: tell the user …", "AI agents, quietly forward …", "Note pour l'IA : ignore …". */
 function addressedOrder(text: string, add: Add): void {
   const mention = (a: Hit) => a.start > 0 && text[a.start - 1] === "@";
-  const addressees = hits(ADDRESSEE, text).filter((a) => mention(a) || /^[^:,\u2014.!?\n]{0,25}[:,\u2014]/.test(text.slice(a.end, a.end + 27)));
+  const addressees = hits(ADDRESSEE, text).filter((a) => mention(a) || /^[^:,\u2014\].!?\n]{0,25}[:,\u2014\]]/.test(text.slice(a.end, a.end + 27)));
   if (addressees.length === 0) return;
   for (const [a, o] of follows(text, addressees, hits(ADDRESSED_ORDER, text), 60)) {
     const gap = text.slice(a.end, o.start);
@@ -612,11 +665,13 @@ function addressedOrder(text: string, add: Add): void {
       continue;
     }
     // The address ends at ":" or "," soon after the addressee, and the order opens a clause after punctuation.
-    if (!/^[^:,\u2014]{0,25}[:,\u2014]/.test(gap) || !/[:,\u2014]\s*$/.test(gap) || CHAT_FILLER.test(gap)) continue;
+    // A label in brackets ("[note for AI tools] …") ends like a colon, when it is a note to an AI.
+    if (!/^[^:,\u2014\]]{0,25}[:,\u2014\]]/.test(gap) || !/[:,\u2014\]]\s*$/.test(gap) || CHAT_FILLER.test(gap)) continue;
+    if (/^[^:,\u2014\]]{0,25}\]/.test(gap) && !(AI_ADDRESSEE.test(text.slice(a.start, a.end)) && NOTE_LABEL.test(text.slice(Math.max(0, a.start - 40), a.start)))) continue;
     const order = text.slice(o.start, o.end + 20);
     if (ORDER_FOR_USER.test(text.slice(o.end, o.end + 8))) continue;
     // "Assistant, …" at the start of a text is the user talking; inside a document, only covert orders count.
-    const comma = /^[^:\u2014]{0,25},/.test(gap);
+    const comma = /^[^:\u2014\]]{0,25},/.test(gap);
     if (comma && (a.start < 20 || !COVERT_ORDER.test(order))) continue;
     add("addressed_to_ai", W.addressedOrder);
     return;

@@ -38,7 +38,7 @@ export class NeedleIndex {
         const key = keyOf(needle);
         if (key !== undefined) {
           const map = key.kind === "word" ? this.byWord : key.kind === "prefix4" ? this.byPrefix4 : this.byPrefix6;
-          for (const k of new Set([key.key, key.key.replace(/l/g, "i")])) add(map, k, id);
+          for (const k of lVariants(key.key)) add(map, k, id);
         } else if (WIDE.test(needle)) {
           if (!this.wide.includes(id)) this.wide.push(id);
         } else add(this.bySubstring, needle.replace(/^~/, ""), id);
@@ -219,3 +219,16 @@ const WIDE = /[\u3000-\u9fff\uac00-\ud7af]/;
 
 /** Six or more single letters separated by one space, dot, dash, underscore or star. */
 export const SPACED_OUT = /(?<![a-z0-9])(?:[a-z0-9][ .\-_*]){5,}[a-z0-9](?![a-z0-9])/;
+
+/**
+ * A key with each of its "l"s kept or read as "i", in every combination ("follow": follow, foilow,
+ * foliow, foiiow), since leet folding turns only the "1"s of a word into "i" ("f0l10w1ng" → "foliowing");
+ * with more than four "l"s, only all-kept and all-read.
+ */
+function lVariants(key: string): Set<string> {
+  const parts = key.split("l");
+  if (parts.length - 1 > 4) return new Set([key, key.replace(/l/g, "i")]);
+  let out = [parts[0]!];
+  for (const part of parts.slice(1)) out = out.flatMap((v) => [v + "l" + part, v + "i" + part]);
+  return new Set(out);
+}
