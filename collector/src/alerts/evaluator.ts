@@ -3,7 +3,7 @@ import { bindParams } from "@llmscope/queries";
 import type { QueryParams, Store } from "../store/store";
 import type { Counter, MetricsRegistry } from "../telemetry/metrics";
 import { Notifier, type Notification } from "./notify";
-import { AlertRuleError, compare, type AlertRule } from "./rules";
+import { AlertRuleError, compare, declaredLabelColumns, type AlertRule } from "./rules";
 import { step, type AlertState, type Instance, type Transition } from "./state";
 
 export const ALERT_EVENTS_TABLE = "llm_alert_events";
@@ -199,13 +199,7 @@ export class AlertEvaluator {
   }
 
   private labelsOf(rule: AlertRule, row: Record<string, unknown>): Record<string, string> {
-    let columns = rule.labelColumns;
-    if (columns === undefined) {
-      columns =
-        rule.source.kind === "named"
-          ? rule.source.query.columns.filter((c) => /^(LowCardinality\()?String\)?$/.test(c.type) && c.name !== rule.valueColumn).map((c) => c.name)
-          : Object.keys(row).filter((c) => c !== rule.valueColumn);
-    }
+    const columns = declaredLabelColumns(rule) ?? Object.keys(row).filter((c) => c !== rule.valueColumn);
     const labels: Record<string, string> = {};
     for (const c of [...columns].sort()) labels[c] = row[c] === null || row[c] === undefined ? "" : String(row[c]);
     return labels;

@@ -213,7 +213,7 @@ function resolveRule(rule: RuleInput, targets: NonNullable<FileInput["targets"]>
 /**
  * The result columns that become an instance's labels, when they are known without running the
  * rule: `labelColumns` if set, else a named query's String columns other than the value (what the
- * evaluator uses). Undefined for inline SQL without `labelColumns`, whose labels are every column
+ * evaluator and the Grafana export share this). Undefined for inline SQL without `labelColumns`, whose labels are every column
  * the query returns but the value, known only from a result.
  */
 export function declaredLabelColumns(rule: AlertRule): string[] | undefined {
