@@ -1,3 +1,5 @@
+import { code37, key37 } from "./word-code";
+
 /**
  * A cheap pre-check that lets a signal skip its regex on lines that cannot match it. Every signal
  * (and compositional rule) lists needles: words one of which each match of its pattern contains.
@@ -103,14 +105,14 @@ export class NeedleIndex {
     const byWord = new Map<number, number[]>();
     for (const [key, ids] of this.byWord) {
       if (key.length > 4) throw new Error(`word needle longer than four characters: ${key}`);
-      byWord.set(keyCode(key), ids);
+      byWord.set(key37(key), ids);
     }
-    const byPrefix4 = new Map([...this.byPrefix4].map(([key, ids]) => [keyCode(key), ids] as const));
+    const byPrefix4 = new Map([...this.byPrefix4].map(([key, ids]) => [key37(key), ids] as const));
     const byPrefix6 = new Map<number, Map<number, number[]>>();
     for (const [key, ids] of this.byPrefix6) {
-      const first = keyCode(key.slice(0, 4));
+      const first = key37(key.slice(0, 4));
       if (!byPrefix6.has(first)) byPrefix6.set(first, new Map());
-      byPrefix6.get(first)!.set(keyCode(key.slice(4)), ids);
+      byPrefix6.get(first)!.set(key37(key.slice(4)), ids);
     }
     return { byWord, byPrefix4, byPrefix6 };
   }
@@ -165,18 +167,6 @@ function wordCodes(line: string): number[] {
   return words;
 }
 
-/** A word's first characters as a number: a–z → 1–26, 0–9 → 27–36, base 37 (four characters stay a small integer). */
-function code37(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 48 && c <= 57) return c - 21;
-  return 0;
-}
-
-function keyCode(key: string): number {
-  let code = 0;
-  for (let i = 0; i < key.length; i++) code = code * 37 + code37(key.charCodeAt(i));
-  return code;
-}
 
 /**
  * A regex that matches, at a position, the longest of the words that begins there: the words as a

@@ -18,6 +18,7 @@
  * a match that may begin with another character, flags) is not indexed: it runs on the whole text, as
  * do the top-level alternatives of a regex that have no lookbehind and no known first character.
  */
+import { code37, key37 } from "./word-code";
 
 /** A lead holds up to this many word characters (fewer when the match may end or go on unpredictably sooner). */
 const LEAD_CHARS = 5;
@@ -29,18 +30,6 @@ const MAX_SET = 10;
 const MAX_LEADS = 3000;
 const MAX_STEPS = 300_000;
 
-/** Word characters: a–z, 0–9. Their codes 1–26, 27–36 make a lead's number (base 37). */
-function charCode37(c: number): number {
-  if (c >= 97 && c <= 122) return c - 96;
-  if (c >= 48 && c <= 57) return c - 21;
-  return 0;
-}
-
-function leadKey(lead: string): number {
-  let key = 0;
-  for (let i = 0; i < lead.length; i++) key = key * 37 + charCode37(lead.charCodeAt(i));
-  return key;
-}
 
 /** What leadsOf() reads off a regex. */
 export interface Leads {
@@ -493,10 +482,10 @@ export class LeadIndex {
       this.rest.push(leads?.rest !== undefined ? new RegExp(leads.rest, re.flags.replace("g", "")) : undefined);
       for (const code of leads?.wide ?? []) add(this.wide, code, id);
       for (const lead of leads?.leads ?? []) {
-        if (lead.length <= SHORT_CHARS) add(short, leadKey(lead), id);
+        if (lead.length <= SHORT_CHARS) add(short, key37(lead), id);
         else {
-          add(long, leadKey(lead), id);
-          this.longer[leadKey(lead.slice(0, SHORT_CHARS))] = 1;
+          add(long, key37(lead), id);
+          this.longer[key37(lead.slice(0, SHORT_CHARS))] = 1;
         }
       }
     });
@@ -540,7 +529,7 @@ export class LeadIndex {
     let hasWide = false;
     for (let p = 0; p < length; p++) {
       const unit = text.charCodeAt(p);
-      const code = charCode37(unit);
+      const code = code37(unit);
       const before = prev;
       prev = code;
       if (code !== 0) {
@@ -572,7 +561,7 @@ export class LeadIndex {
       let chars = 0;
       let gap = 0;
       for (let i = p; chars < LEAD_CHARS && i < length; i++) {
-        const c = i === p ? code : charCode37(text.charCodeAt(i));
+        const c = i === p ? code : code37(text.charCodeAt(i));
         if (c === 0) {
           if (++gap > MAX_GAP) break;
           continue;
