@@ -9,6 +9,7 @@ import { FILTERS, filterParams, NO_MODEL_FILTERS, passes, type Filter } from "./
 import { erfc, exactQuantile, groupBy, mean, nanoUsd, sampleVariance, tsMs, tsNs, twoProportionZ, welchT } from "./fixtures/dataset/stats";
 import type { LlmScoreRow, LlmSpanRow } from "../collector/src/store/rows";
 import { blankLlmRow } from "../collector/src/store/test-fixtures";
+import { expandMacros } from "./support/plugin-macros";
 
 /**
  * Every query of the library runs on chDB against the generated fixture dataset, and each answer is
@@ -972,14 +973,8 @@ describe("declared columns", () => {
 describe("Grafana form", () => {
   /** What the Grafana ClickHouse plugin and Grafana's interpolation would send for this range and these variables. */
   function asGrafanaWould(sql: string, vars: Record<string, string>, bucketSeconds: number): string {
-    const fromS = Math.floor(FROM_MS / 1000);
-    const toS = Math.floor((TO_MS - 1) / 1000);
-    return sql
-      .replace(/\$__timeFilter\(([^)]+)\)/g, (_m, c: string) => `${c} >= toDateTime(${fromS}) AND ${c} <= toDateTime(${toS})`)
-      .replace(/\$__timeInterval\(([^)]+)\)/g, (_m, c: string) => `toStartOfInterval(toDateTime(${c}), INTERVAL ${bucketSeconds} second)`)
-      .replace(/\$__interval_s/g, String(bucketSeconds))
-      .replace(/\$__fromTime/g, `toDateTime(${fromS})`)
-      .replace(/\$__toTime/g, `toDateTime(${toS})`)
+    // Grafana's range end is inclusive (to the second); the queries' `to` is exclusive.
+    return expandMacros(sql, { fromMs: FROM_MS, toMs: TO_MS - 1 }, bucketSeconds)
       .replace(/\$\{(\w+):sqlstring\}/g, (_m, n: string) => `'${(vars[n] ?? "").replaceAll("'", "''")}'`)
       .replace(/\$\{(\w+)\}/g, (_m, n: string) => vars[n] ?? "0");
   }
