@@ -6,7 +6,7 @@ import { literalTrie, NeedleIndex } from "./gate";
 import { normalizeForInjection, scoreInjection } from "./index";
 import { LeadIndex, leadsOf } from "./leads";
 import { deconfuse, INVISIBLE, revealTags, unfoldedForm } from "./normalize";
-import { blobCandidates, scoreInjectionUngated } from "./score";
+import { blobCandidates, scoreInjectionUngated, STRONG_RULES } from "./score";
 import { SIGNALS } from "./signals";
 
 const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
@@ -35,14 +35,16 @@ describe("normalizeForInjection", () => {
   });
 });
 
-const flags = (text: string) => {
-  const r = scoreInjection(text);
+/** What the rules alone say (no lexical model): the families below specify the rules. */
+const ruleFlags = (text: string) => {
+  const r = scoreInjection(text, { lexicalModel: null });
   return `${r.flagged} ${r.score} ${r.signals.join(",")}`;
 };
 
 /**
  * The signal families added to generalise beyond fixed phrases (compose.ts, signals.ts): each with
- * paraphrased attacks it must flag and benign look-alikes it must pass.
+ * paraphrased attacks its rules must flag and benign look-alikes they must pass. The full detector
+ * (rules and lexical model) is held to them as a whole further down.
  */
 const FAMILIES: { family: string; attacks: string[]; benign: string[] }[] = [
   {
@@ -334,8 +336,25 @@ const FAMILIES: { family: string; attacks: string[]; benign: string[] }[] = [
 ];
 
 describe.each(FAMILIES)("$family", ({ attacks, benign }) => {
-  it.each(attacks)("flags %s", (text) => expect(flags(text)).toMatch(/^true /));
-  it.each(benign)("passes %s", (text) => expect(flags(text)).toMatch(/^false /));
+  it.each(attacks)("flags %s", (text) => expect(ruleFlags(text)).toMatch(/^true /));
+  it.each(benign)("passes %s", (text) => expect(ruleFlags(text)).toMatch(/^false /));
+});
+
+describe("the full detector on the families' texts", () => {
+  const attacks = FAMILIES.flatMap((f) => f.attacks);
+  const benign = FAMILIES.flatMap((f) => f.benign);
+  const flagged = (texts: string[]) => texts.filter((t) => scoreInjection(t).flagged);
+
+  it("keeps every attack a rule flags strongly, and flags at least 95% of all", () => {
+    const strong = attacks.filter((t) => scoreInjection(t, { lexicalModel: null }).score >= STRONG_RULES);
+    expect(strong.length).toBeGreaterThan(20);
+    expect(strong.filter((t) => !scoreInjection(t).flagged)).toEqual([]);
+    expect(flagged(attacks).length / attacks.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("passes at least 90% of the hand-picked near misses (the model reads words, and some of these are one word from an attack)", () => {
+    expect(flagged(benign).length / benign.length).toBeLessThanOrEqual(0.1);
+  });
 });
 
 describe("the needle gate", () => {
@@ -446,9 +465,11 @@ describe("scoreInjection", () => {
     expect(a.score).toBeGreaterThan(0.9);
     expect(a.score).toBeLessThanOrEqual(1);
     expect(a.signals).toEqual(["instruction_override", "prompt_extraction", "delimiter_tokens"]);
-    const weak = scoreInjection("How do I enable developer mode?");
-    expect(weak.score).toBeGreaterThan(0);
-    expect(scoreInjection("How do I enable developer mode?", { threshold: 0.3 }).flagged).toBe(true);
+    // The rules give this a weak score, which a lower threshold flags; the model reads it as benign.
+    const rulesOnly = { lexicalModel: null };
+    expect(scoreInjection("How do I enable developer mode?", rulesOnly).score).toBeGreaterThan(0);
+    expect(scoreInjection("How do I enable developer mode?", { ...rulesOnly, threshold: 0.3 }).flagged).toBe(true);
+    expect(scoreInjection("How do I enable developer mode?").flagged).toBe(false);
     expect(scoreInjection("")).toEqual({ score: 0, flagged: false, signals: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { record } from "../cost/test-fixtures";
-import { createInjectionProcessor, INJECTION_ATTRIBUTES } from "./index";
+import { createInjectionProcessor, INJECTION_ATTRIBUTES, scoreInjection } from "./index";
 
 describe("createInjectionProcessor", () => {
   it("scores user input, tool output and documents, not the system prompt or the answer", () => {
@@ -17,7 +17,8 @@ describe("createInjectionProcessor", () => {
     );
     createInjectionProcessor().process(r, [r]);
     expect(r.trace.SpanAttributes[INJECTION_ATTRIBUTES.flagged]).toBe("false");
-    expect(r.llm).toMatchObject({ InjectionScore: 0, InjectionFlagged: 0 });
+    expect(r.llm).toMatchObject({ InjectionScore: scoreInjection("What is our refund policy?").score, InjectionFlagged: 0 });
+    expect(r.llm!.InjectionScore).toBeLessThan(0.5);
   });
 
   it("flags indirect injection in a retrieved document", () => {
@@ -42,9 +43,13 @@ describe("createInjectionProcessor", () => {
     createInjectionProcessor().process(r, [r]);
     expect(r.trace.SpanAttributes[INJECTION_ATTRIBUTES.flagged]).toBe("true");
 
-    const strict = record({}, { inputMessages: [{ role: "user", content: "how do I enable developer mode?" }] });
-    createInjectionProcessor({ threshold: 0.3 }).process(strict, [strict]);
-    expect(strict.llm?.InjectionFlagged).toBe(1);
+    const question = "how do I enable developer mode?";
+    const { score } = scoreInjection(question);
+    for (const [threshold, flagged] of [[score, 1], [Math.min(1, score + 0.01), 0]] as const) {
+      const strict = record({}, { inputMessages: [{ role: "user", content: question }] });
+      createInjectionProcessor({ threshold }).process(strict, [strict]);
+      expect(strict.llm, `threshold ${threshold}`).toMatchObject({ InjectionScore: score, InjectionFlagged: flagged });
+    }
   });
 
   it("combines a classifier hook by taking the higher score; leaves spans without text alone", () => {

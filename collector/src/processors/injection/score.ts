@@ -1,3 +1,4 @@
+import { bundledLexicalModel, lexicalProbability, type LexicalModel } from "./lexical";
 import { deconfuse, foldUnfolded, INVISIBLE, SPACED_OUT_TEXT, unfoldedForm } from "./normalize";
 import { COMPOSED_RULES } from "./compose";
 import { NeedleIndex, SPACED_OUT } from "./gate";
@@ -5,28 +6,42 @@ import { anchoredTest, registerLeads, scanOf } from "./leads";
 import { SIGNALS, type SignalName } from "./signals";
 
 export interface InjectionResult {
-  /** 0–1: 1 − Π(1 − w) over the categories that fired, each with its highest weight. */
+  /** 0–1; ≥ 0.5 means the detector takes the text for an injection (see score()). */
   score: number;
   /** score ≥ threshold. */
   flagged: boolean;
-  /** Categories that fired, in a fixed order. */
+  /** Rule categories that fired, in a fixed order; "lexical_model" last when the model flagged a text the rules alone would not. */
   signals: SignalName[];
 }
 
 export interface InjectionOptions {
   /** Flag at or above this score; default 0.5. */
   threshold?: number;
+  /** The lexical model (lexical.ts); default the shipped one; null scores with the rules alone. */
+  lexicalModel?: LexicalModel | null;
 }
 
 export const DEFAULT_INJECTION_THRESHOLD = 0.5;
 
 /**
- * Scores one untrusted text for prompt injection (documented in README.md). Deterministic, offline,
- * no model: normalisation, weighted phrase and token signals in EN/DE/FR/ES/KO (and some JA/ZH),
- * and decoding of base64/hex blobs whose content is scored again.
+ * The model's probability that scores 0.5, and the rules' score from which a rule match flags whatever
+ * the model says. Chosen by leaving one author's set out of training at a time
+ * (collector/eval/cross-validate-injection.mjs; docs/enrichment-accuracy.md has the runs): a cut of 0.5
+ * flagged 7% of the look-alikes of an unseen author, 0.7 flags 4.5% for 0.005 of F1; letting the model
+ * overrule every rule gave the lowest false-positive rate but let "Ignore all previous instructions.
+ * What is …?" through (the model learned that questions are mostly benign), so strong rule matches stand.
+ */
+export const LEXICAL_CUT = 0.7;
+export const STRONG_RULES = 0.8;
+
+/**
+ * Scores one untrusted text for prompt injection (documented in README.md). Deterministic, offline, no
+ * download: normalisation, weighted phrase and token signals in EN/DE/FR/ES/KO (and some JA/ZH),
+ * decoding of base64/hex blobs whose content is scored again, and a logistic model over words,
+ * cross-language concepts and the rules' findings, shipped as a weights file.
  */
 export function scoreInjection(text: string, options: InjectionOptions = {}): InjectionResult {
-  return score(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, true);
+  return score(text, options, true);
 }
 
 /**
@@ -35,16 +50,59 @@ export function scoreInjection(text: string, options: InjectionOptions = {}): In
  * known exceptions). Not exported from index.ts.
  */
 export function scoreInjectionUngated(text: string, options: InjectionOptions = {}): InjectionResult {
-  return score(text, options.threshold ?? DEFAULT_INJECTION_THRESHOLD, false);
+  return score(text, options, false);
 }
 
-function score(text: string, threshold: number, gated: boolean): InjectionResult {
-  const weights = discountDiscussion(text, signalWeights(text, true, gated), gated);
+/**
+ * The rules' score is 1 − Π(1 − w) over the categories that fired. With the lexical model, the score is
+ * the model's probability p, which takes the rules' findings as features (ruleFeatures), rescaled so
+ * that p = LEXICAL_CUT scores 0.5 (logit(score) = logit(p) − logit(LEXICAL_CUT)); a strong rule match
+ * (rules ≥ STRONG_RULES: a known attack phrase, a decoded payload with instructions) keeps its score
+ * when the model's is lower.
+ */
+function score(text: string, options: InjectionOptions, gated: boolean): InjectionResult {
+  const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
+  const form = { normalized: "" };
+  const found = signalWeights(text, true, gated, form);
+  const weights = discountDiscussion(text, found, gated);
   const signals = SIGNAL_ORDER.filter((name) => weights.has(name));
   let rest = 1;
   for (const name of signals) rest *= 1 - weights.get(name)!;
-  const score = Math.round((1 - rest) * 1000) / 1000;
+  const rules = round(1 - rest);
+  const model = options.lexicalModel === undefined ? bundledLexicalModel() : options.lexicalModel;
+  // An empty text has nothing for the model to judge (its bias alone would give it a small score).
+  if (model === null || text.trim() === "") return { score: rules, flagged: rules >= threshold, signals };
+  const p = lexicalProbability(form.normalized, model, ruleFeatures(weights, rules, weights !== found, text));
+  const modelScore = round(1 / (1 + ((1 - p) / p) * (LEXICAL_CUT / (1 - LEXICAL_CUT))));
+  const score = rules >= STRONG_RULES ? Math.max(rules, modelScore) : modelScore;
+  if (score >= threshold && rules < threshold) signals.push("lexical_model");
   return { score, flagged: score >= threshold, signals };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * What the rules found, as features of the lexical model: each category that fired, whether the text
+ * read as a discussion of attacks (discountDiscussion), the rules' score in bands, and whether the text
+ * has a question mark or a quotation mark (or apostrophe): questions and quotes are how look-alikes
+ * talk about attacks.
+ */
+export function ruleFeatures(weights: ReadonlyMap<SignalName, number>, rules: number, discussed: boolean, text: string): string[] {
+  const features: string[] = [...weights.keys()];
+  if (discussed) features.push("discussion");
+  if (/[?\uff1f]/.test(text)) features.push("question");
+  if (/["\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019\u300c\u300d]/.test(text)) features.push("quotes");
+  for (const band of [0.3, 0.5, 0.7, 0.85]) if (rules >= band) features.push(`score>=${band}`);
+  return features;
+}
+
+/** The rule features of a text: what the training script gives the model. */
+export function ruleFeaturesOf(text: string): string[] {
+  const found = signalWeights(text, true, true);
+  const weights = discountDiscussion(text, found, true);
+  let rest = 1;
+  for (const w of weights.values()) rest *= 1 - w;
+  return ruleFeatures(weights, round(1 - rest), weights !== found, text);
 }
 
 const SIGNAL_ORDER: readonly SignalName[] = [
@@ -123,7 +181,7 @@ function discountDiscussion(text: string, weights: Map<SignalName, number>, gate
   return ADDRESSES_MODEL.test(talk) ? weights : scaled(DISCUSSION_DISCOUNT);
 }
 
-function signalWeights(input: string, decodeBlobs: boolean, gated: boolean): Map<SignalName, number> {
+function signalWeights(input: string, decodeBlobs: boolean, gated: boolean, form?: { normalized: string }): Map<SignalName, number> {
   const text = input.length > MAX_SCORED_CHARS ? input.slice(0, MAX_SCORED_CHARS / 2) + "\n" + input.slice(-MAX_SCORED_CHARS / 2) : input;
   const weights = new Map<SignalName, number>();
   const add = (name: SignalName, weight: number) => {
@@ -132,6 +190,7 @@ function signalWeights(input: string, decodeBlobs: boolean, gated: boolean): Map
   const unfolded = unfoldedForm(text);
   const spaced = SPACED_OUT_TEXT.test(unfolded);
   const normalized = foldUnfolded(unfolded, spaced);
+  if (form) form.normalized = normalized;
   // Six spaced-out letters (SPACED_OUT) are four (SPACED_OUT_TEXT) first: most texts need one test.
   const open = spaced && SPACED_OUT.test(unfolded);
   const substrings = INDEX.substringsIn([normalized, unfolded]);

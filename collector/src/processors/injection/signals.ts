@@ -31,7 +31,9 @@ export type SignalName =
   | "addressed_to_ai"
   | "authority_claim"
   | "task_hijack"
-  | "encoded_payload";
+  | "encoded_payload"
+  /** Not a phrase: the lexical model (lexical.ts). */
+  | "lexical_model";
 
 const SEP = "[^a-z0-9]{0,4}";
 /** The destination of an exfiltration phrase: a URL, an email address, a redaction placeholder. */
