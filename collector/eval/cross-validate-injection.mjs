@@ -8,7 +8,7 @@
 // Needs `npm run build`; takes a few minutes (one training per set). The blind hold-out
 // (injection-holdout4.jsonl) is never read.
 //
-// Usage: node collector/eval/cross-validate-injection.mjs [--sets a.jsonl,b.jsonl] [--l2 X] [--steps N]
+// Usage: node collector/eval/cross-validate-injection.mjs [--sets a.jsonl,b.jsonl] [--l2 X] [--steps N] [--cut P]
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,6 +23,7 @@ const { scoreInjection } = require('../dist/processors/injection/score.js');
 
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const files = arg('--sets', LEXICAL_TRAIN_FILES.join(',')).split(',');
+const cut = process.argv.includes('--cut') ? Number(arg('--cut')) : undefined;
 const training = Object.fromEntries(['l2', 'steps'].filter((k) => process.argv.includes(`--${k}`)).map((k) => [k, Number(arg(`--${k}`))]));
 const load = (file) =>
   readFileSync(join(here, file), 'utf8')
@@ -56,7 +57,7 @@ for (const held of files) {
   const rows = sets[held] ?? load(held);
   const others = LEXICAL_TRAIN_FILES.filter((f) => f !== held).flatMap((f) => sets[f]);
   const model = parseLexicalModel(JSON.stringify(trainLexicalModel(others, training)));
-  for (const [name, options] of [['rules only', { lexicalModel: null }], ['rules + model', { lexicalModel: model }]]) {
+  for (const [name, options] of [['rules only', { lexicalModel: null }], ['rules + model', { lexicalModel: model, lexicalCut: cut }]]) {
     const m = measure(rows, options);
     console.log(`| ${held} | ${rows.length} | ${name} | ${fmt(m)} |`);
     const t = totals.get(name) ?? { f1: 0, fpr: 0, worst: 0, n: 0 };

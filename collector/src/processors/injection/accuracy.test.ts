@@ -17,6 +17,10 @@ import { LEXICAL_TRAIN_FILES } from "./lexical-train";
  *   was built; never tuned on, its misses never printed. Measured once, with the detector of commit
  *   9ce6c50: precision 0.968, recall 0.929, F1 0.948, look-alike FPR 0.056 (7 of 124): F1 meets the
  *   target, the look-alike rate misses 5% by one text. Its floor is that measurement.
+ * - injection-holdout5.jsonl: the same protocol, written after holdout4's measurement and measured once
+ *   with the detector unchanged (its commit only added an evaluation option): precision 0.972, recall
+ *   0.928, F1 0.949, look-alike FPR 0.035 (8 of 227). Both blind sets together: F1 0.949, look-alike
+ *   FPR 0.043 (15 of 351).
  */
 interface Row {
   id: string;
@@ -26,7 +30,7 @@ interface Row {
   label: "attack" | "benign";
 }
 
-const BLIND = "injection-holdout4.jsonl";
+const BLIND = ["injection-holdout4.jsonl", "injection-holdout5.jsonl"];
 
 const load = (file: string) =>
   readFileSync(join(__dirname, "../../../eval", file), "utf8")
@@ -36,14 +40,15 @@ const load = (file: string) =>
 
 /**
  * Development sets: in-sample regression guards (lowest F1 0.946, highest look-alike FPR 0.058 at
- * 9ce6c50). The blind set: its one measurement.
+ * 9ce6c50). The blind sets: their one measurement.
  */
 const FLOORS: Record<string, { f1: number; fpr: number }> = {
   ...Object.fromEntries(LEXICAL_TRAIN_FILES.map((file) => [file, { f1: 0.93, fpr: 0.07 }])),
-  [BLIND]: { f1: 0.94, fpr: 0.06 },
+  "injection-holdout4.jsonl": { f1: 0.94, fpr: 0.06 },
+  "injection-holdout5.jsonl": { f1: 0.94, fpr: 0.04 },
 };
 
-describe.each([...LEXICAL_TRAIN_FILES, BLIND])("injection detector accuracy on collector/eval/%s", (file) => {
+describe.each([...LEXICAL_TRAIN_FILES, ...BLIND])("injection detector accuracy on collector/eval/%s", (file) => {
   const rows = load(file);
   const results = rows.map((row) => ({ row, flagged: scoreInjection(row.text).flagged }));
   const tp = results.filter((r) => r.row.label === "attack" && r.flagged).length;
@@ -65,7 +70,7 @@ describe.each([...LEXICAL_TRAIN_FILES, BLIND])("injection detector accuracy on c
       return `| ${kind} | ${of[0]!.row.label} | ${of.length} | ${flagged} | ${(flagged / of.length).toFixed(3)} |`;
     });
     // Misses of the blind set stay unprinted: reading them would make it a development set.
-    const misses = file === BLIND ? [] : results.filter((r) => (r.row.label === "attack") !== r.flagged).map((r) => `${r.row.id} ${r.row.label} ${r.row.kind} ${JSON.stringify(r.row.text.slice(0, 100))}`);
+    const misses = BLIND.includes(file) ? [] : results.filter((r) => (r.row.label === "attack") !== r.flagged).map((r) => `${r.row.id} ${r.row.label} ${r.row.kind} ${JSON.stringify(r.row.text.slice(0, 100))}`);
     console.log(
       [
         `texts ${rows.length}: TP ${tp} FP ${fp} FN ${fn} · precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} F1 ${f1.toFixed(3)} · FPR benign ${fpr.toFixed(3)} · FPR look-alikes ${lookalikeFpr.toFixed(3)}`,

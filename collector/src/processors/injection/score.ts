@@ -19,6 +19,8 @@ export interface InjectionOptions {
   threshold?: number;
   /** The lexical model (lexical.ts); default the shipped one; null scores with the rules alone. */
   lexicalModel?: LexicalModel | null;
+  /** The model's probability that scores 0.5; default LEXICAL_CUT (for evaluation: cross-validate-injection.mjs --cut). */
+  lexicalCut?: number;
 }
 
 export const DEFAULT_INJECTION_THRESHOLD = 0.5;
@@ -73,7 +75,8 @@ function score(text: string, options: InjectionOptions, gated: boolean): Injecti
   // An empty text has nothing for the model to judge (its bias alone would give it a small score).
   if (model === null || text.trim() === "") return { score: rules, flagged: rules >= threshold, signals };
   const p = lexicalProbability(form.normalized, model, ruleFeatures(weights, rules, weights !== found, text));
-  const modelScore = round(1 / (1 + ((1 - p) / p) * (LEXICAL_CUT / (1 - LEXICAL_CUT))));
+  const cut = options.lexicalCut ?? LEXICAL_CUT;
+  const modelScore = round(1 / (1 + ((1 - p) / p) * (cut / (1 - cut))));
   const score = rules >= STRONG_RULES ? Math.max(rules, modelScore) : modelScore;
   if (score >= threshold && rules < threshold) signals.push("lexical_model");
   return { score, flagged: score >= threshold, signals };
