@@ -8,7 +8,7 @@ export interface InjectionProcessorOptions {
   threshold?: number;
   /**
    * Optional extra detector (e.g. a local model). Called synchronously on each untrusted text; its
-   * 0–1 score is combined with the heuristic one by taking the higher. Default: none (offline heuristics only).
+   * 0–1 score is combined with the built-in one (rules + shipped lexical model) by taking the higher. Default: none.
    */
   classifier?: InjectionClassifier;
 }
