@@ -52,3 +52,5 @@ function benchDetector(detect: (text: string) => number, targetKb: number): Dete
 
 export const benchPii = (targetKb = 256) => benchDetector((text) => detectPii(text).length, targetKb);
 export const benchInjection = (targetKb = 256) => benchDetector((text) => (scoreInjection(text).flagged ? 1 : 0), targetKb);
+/** The rules alone (no lexical model): the model's share of the cost is the difference. */
+export const benchInjectionRules = (targetKb = 256) => benchDetector((text) => (scoreInjection(text, { lexicalModel: null }).flagged ? 1 : 0), targetKb);

@@ -123,6 +123,8 @@ export interface LexicalWords {
   starts: number[];
   /** sentenceStarts[i]: word i follows a sentence end (".", "!", "?", "。" or a line break, then a space). */
   sentenceStarts: boolean[];
+  /** hangul[i]: word i has a Hangul syllable. */
+  hangul: boolean[];
 }
 
 /**
@@ -147,9 +149,10 @@ export function joinSpacedHangul(text: string): string {
  */
 export function lexicalWords(text: string): LexicalWords {
   const normalized = joinSpacedHangul(text);
-  const out: LexicalWords = { length: normalized.length, words: [], starts: [], sentenceStarts: [] };
+  const out: LexicalWords = { length: normalized.length, words: [], starts: [], sentenceStarts: [], hangul: [] };
   let start = -1;
   let digitsOnly = true;
+  let hangul = false;
   let sentenceEnd = false;
   for (let i = 0; i <= normalized.length; i++) {
     const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
@@ -162,8 +165,10 @@ export function lexicalWords(text: string): LexicalWords {
       if (start < 0) {
         start = i;
         digitsOnly = true;
+        hangul = false;
       }
       if (c < 48 || c > 57) digitsOnly = false;
+      if (c >= 0xac00 && c <= 0xd7a3) hangul = true;
       continue;
     }
     if (start >= 0) {
@@ -171,6 +176,7 @@ export function lexicalWords(text: string): LexicalWords {
         out.words.push(normalized.slice(start, i));
         out.starts.push(start);
         out.sentenceStarts.push(sentenceEnd);
+        out.hangul.push(hangul);
         sentenceEnd = false;
       }
       start = -1;
@@ -189,7 +195,7 @@ export function lexicalWords(text: string): LexicalWords {
  */
 export function lexicalFeatures(normalized: string): string[] {
   const features: string[] = [];
-  const { words } = lexicalWords(normalized);
+  const { words, hangul } = lexicalWords(normalized);
   const concepts = words.map(conceptIds);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -199,7 +205,7 @@ export function lexicalFeatures(normalized: string): string[] {
     }
     features.push("w:" + word);
     if (i > 0) features.push("b:" + words[i - 1]! + " " + word);
-    if (HANGUL.test(word)) {
+    if (hangul[i]) {
       for (let j = 0; j + 1 < word.length; j++) features.push("h:" + word.slice(j, j + 2));
     } else if (word.length > STEM) {
       features.push("s:" + word.slice(0, STEM));
@@ -212,9 +218,9 @@ export function lexicalFeatures(normalized: string): string[] {
  * Calls `visit` with each concept d ≠ c of the words j = i − PAIR_SPAN … i (not before `from`) that
  * pairs with concept c of word i; in word i itself only the concepts after c, so each pair is seen once.
  */
-function forEachPair(concepts: readonly (readonly number[])[], i: number, from: number, visit: (d: number) => void, c: number): void {
+function forEachPair(concepts: readonly (readonly number[])[], i: number, from: number, visit: (d: number, j: number) => void, c: number): void {
   for (let j = Math.max(from, i - PAIR_SPAN); j <= i; j++) {
-    for (const d of concepts[j]!) if (d !== c && (j < i || d > c)) visit(d);
+    for (const d of concepts[j]!) if (d !== c && (j < i || d > c)) visit(d, j);
   }
 }
 
@@ -229,16 +235,30 @@ const WINDOW_CHARS = 300;
  */
 export function lexicalProbability(normalized: string, model: LexicalModel = bundledLexicalModel(), ruleFeatures: readonly string[] = []): number {
   const scan = lexicalWords(normalized);
-  const { words } = scan;
-  // own[i]: the weights of word i's word, stem and Hangul features; pair[i]: of the pair it ends.
+  const { words, hangul } = scan;
+  // own[i]: the weights of word i's word, concept, stem and Hangul features; pair[i]: of the word pair it
+  // ends; the concept pairs it ends are pairFrom[k] (the other word) and pairWeight[k] for k in
+  // pairsOf[i] … pairsOf[i + 1] − 1. All looked up once, then summed per window.
   const own = new Float64Array(words.length);
   const pair = new Float64Array(words.length);
+  const pairsOf = new Int32Array(words.length + 1);
+  const pairFrom: number[] = [];
+  const pairWeight: number[] = [];
   const concepts = words.map(conceptIds);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     let w = model.words.get(word) ?? 0;
-    for (const c of concepts[i]!) w += model.concepts.get(c) ?? 0;
-    if (HANGUL.test(word)) {
+    pairsOf[i] = pairFrom.length;
+    for (const c of concepts[i]!) {
+      w += model.concepts.get(c) ?? 0;
+      forEachPair(concepts, i, 0, (d, j) => {
+        const weight = model.conceptPairs.get(pairKey(c, d));
+        if (weight === undefined) return;
+        pairFrom.push(j);
+        pairWeight.push(weight);
+      }, c);
+    }
+    if (hangul[i]) {
       for (let j = 0; j + 1 < word.length; j++) w += model.hangul.get(word.slice(j, j + 2)) ?? 0;
     } else if (word.length > STEM) {
       w += model.stems.get(word.slice(0, STEM)) ?? 0;
@@ -246,15 +266,14 @@ export function lexicalProbability(normalized: string, model: LexicalModel = bun
     own[i] = w;
     if (i > 0) pair[i] = model.pairs.get(words[i - 1]!)?.get(word) ?? 0;
   }
-  // Words a and b - 1 are the window's first and last; the pair that ends at a starts outside it.
+  pairsOf[words.length] = pairFrom.length;
   let bias = model.bias;
   for (const f of ruleFeatures) bias += model.rules.get(f) ?? 0;
+  // Words a … b − 1 make the window; a pair that reaches before a is not in it.
   const z = (a: number, b: number) => {
-    let sum = bias;
-    for (let i = a; i < b; i++) {
-      sum += own[i]! + (i > a ? pair[i]! : 0);
-      for (const c of concepts[i]!) forEachPair(concepts, i, a, (d) => (sum += model.conceptPairs.get(pairKey(c, d)) ?? 0), c);
-    }
+    let sum = bias + (a < b ? own[a]! : 0);
+    for (let i = a + 1; i < b; i++) sum += own[i]! + pair[i]!;
+    for (let k = pairsOf[a]!; k < pairsOf[b]!; k++) if (pairFrom[k]! >= a) sum += pairWeight[k]!;
     return sum;
   };
   if (normalized.length <= WHOLE_TEXT_CHARS) return sigmoid(z(0, words.length));
