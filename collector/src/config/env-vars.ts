@@ -35,6 +35,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { env: "LLMSCOPE_MAX_ATTRIBUTE_VALUE_BYTES", key: "receiver.maxAttributeValueBytes", description: "A span with a longer attribute value is rejected (partial success)", default: "1048576 (1 MiB)" },
   { env: "LLMSCOPE_PII_POLICY", key: "pii.policy", description: "What happens to captured content with PII before it is written: flag (keep, record types), redact (replace with [EMAIL]-style tokens), drop (store no content)", default: "redact" },
   { env: "LLMSCOPE_INJECTION_THRESHOLD", key: "injection.threshold", description: "Prompt-injection score (0–1) above which a span is flagged", default: "0.5" },
+  { env: "LLMSCOPE_INJECTION_MODEL", key: "injection.model", description: "Score with the shipped lexical model as well as the rules (false: rules alone; faster, lower recall: see docs/enrichment-accuracy.md)", default: "true" },
   { env: "LLMSCOPE_COST", key: "cost.enabled", description: "Price LLM calls from the bundled genai-prices table (false turns the cost enricher off)", default: "true" },
   { env: "LLMSCOPE_PRICES_FILE", key: "cost.pricesFile", description: "YAML price overrides for private, fine-tuned or negotiated models (see collector/prices.example.yaml)", default: "unset" },
   { env: "LLMSCOPE_QUALITY", key: "quality.enabled", description: "Heuristic quality scores (groundedness, relevance, refusal, JSON validity, completeness) on LLM spans with content", default: "true" },

@@ -46,7 +46,7 @@ export const ConfigSchema = z
       .prefault({}),
     receiver: ReceiverLimitsSchema.prefault({}),
     pii: z.object({ policy: z.enum(["flag", "redact", "drop"]).default("redact") }).strict().prefault({}),
-    injection: z.object({ threshold: z.coerce.number().min(0).max(1).default(0.5) }).strict().prefault({}),
+    injection: z.object({ threshold: z.coerce.number().min(0).max(1).default(0.5), model: flag(true) }).strict().prefault({}),
     cost: z
       .object({ enabled: flag(true), pricesFile: z.string().min(1).optional() })
       .strict()

@@ -12,7 +12,7 @@ import type { Processor } from "./record";
  * (cost attributes, quality scores, the judge's copy of the content) ever sees unredacted text.
  */
 export function createProcessors(config: Config, metrics: MetricsRegistry, judge: JudgeWorker | undefined): Processor[] {
-  const processors: Processor[] = [createPiiProcessor({ policy: config.pii.policy }), createInjectionProcessor({ threshold: config.injection.threshold })];
+  const processors: Processor[] = [createPiiProcessor({ policy: config.pii.policy }), createInjectionProcessor({ threshold: config.injection.threshold, lexicalModel: config.injection.model })];
   if (config.cost.enabled) processors.push(createCostProcessor({ overridesFile: config.cost.pricesFile, metrics }));
   if (config.quality.enabled) processors.push(createQualityProcessor());
   if (judge && config.judge) processors.push(createJudgeProcessor(judge, { sampleRate: config.judge.sampleRate, maxContentChars: config.judge.maxContentChars }));

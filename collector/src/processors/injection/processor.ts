@@ -6,6 +6,8 @@ import type { SignalName } from "./signals";
 export interface InjectionProcessorOptions {
   /** Flag at or above this score (0–1); default 0.5. */
   threshold?: number;
+  /** Score with the shipped lexical model as well as the rules; default true (false: rules alone). */
+  lexicalModel?: boolean;
   /**
    * Optional extra detector (e.g. a local model). Called synchronously on each untrusted text; its
    * 0–1 score is combined with the built-in one (rules + shipped lexical model) by taking the higher. Default: none.
@@ -39,6 +41,7 @@ export function createInjectionProcessor(options: InjectionProcessorOptions = {}
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new Error(`injection threshold must be between 0 and 1, got ${threshold}`);
   const classifier = options.classifier;
+  const scoring = { threshold, ...(options.lexicalModel === false ? { lexicalModel: null } : {}) };
   return {
     name: "injection",
     process(record: SpanRecord): void {
@@ -47,7 +50,7 @@ export function createInjectionProcessor(options: InjectionProcessorOptions = {}
       let score = 0;
       const signals = new Set<SignalName>();
       for (const text of texts) {
-        const result = scoreInjection(text, { threshold });
+        const result = scoreInjection(text, scoring);
         score = Math.max(score, result.score, classifier ? clamp(classifier.score(text)) : 0);
         if (result.flagged) for (const s of result.signals) signals.add(s);
       }
