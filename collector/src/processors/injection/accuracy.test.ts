@@ -48,19 +48,32 @@ const FLOORS: Record<string, { f1: number; fpr: number }> = {
   "injection-holdout5.jsonl": { f1: 0.94, fpr: 0.04 },
 };
 
-describe.each([...LEXICAL_TRAIN_FILES, ...BLIND])("injection detector accuracy on collector/eval/%s", (file) => {
-  const rows = load(file);
+/** The detector's results on some rows, and the figures the targets are about. */
+function measure(rows: Row[]) {
   const results = rows.map((row) => ({ row, flagged: scoreInjection(row.text).flagged }));
   const tp = results.filter((r) => r.row.label === "attack" && r.flagged).length;
   const fn = results.filter((r) => r.row.label === "attack" && !r.flagged).length;
   const fp = results.filter((r) => r.row.label === "benign" && r.flagged).length;
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
-  const f1 = (2 * precision * recall) / (precision + recall);
   const lookalikes = results.filter((r) => r.row.kind === "benign_lookalike");
-  const lookalikeFpr = lookalikes.filter((r) => r.flagged).length / lookalikes.length;
   const benign = results.filter((r) => r.row.label === "benign");
-  const fpr = benign.filter((r) => r.flagged).length / benign.length;
+  return {
+    results,
+    tp,
+    fn,
+    fp,
+    precision,
+    recall,
+    f1: (2 * precision * recall) / (precision + recall),
+    lookalikeFpr: lookalikes.filter((r) => r.flagged).length / lookalikes.length,
+    fpr: benign.filter((r) => r.flagged).length / benign.length,
+  };
+}
+
+describe.each([...LEXICAL_TRAIN_FILES, ...BLIND])("injection detector accuracy on collector/eval/%s", (file) => {
+  const rows = load(file);
+  const { results, tp, fn, fp, precision, recall, f1, lookalikeFpr, fpr } = measure(rows);
 
   it("prints the table by kind", () => {
     const kinds = [...new Set(rows.map((r) => r.kind))].sort();
@@ -87,5 +100,13 @@ describe.each([...LEXICAL_TRAIN_FILES, ...BLIND])("injection detector accuracy o
   it("meets its floor", () => {
     expect(f1).toBeGreaterThanOrEqual(floor.f1);
     expect(lookalikeFpr).toBeLessThanOrEqual(floor.fpr);
+  });
+});
+
+describe("the blind sets together, against the issue's targets", () => {
+  it("F1 ≥ 0.90 and look-alike false-positive rate ≤ 5% (measured: 0.949 and 0.043)", () => {
+    const { f1, lookalikeFpr } = measure(BLIND.flatMap(load));
+    expect(f1).toBeGreaterThanOrEqual(0.9);
+    expect(lookalikeFpr).toBeLessThanOrEqual(0.05);
   });
 });
