@@ -182,7 +182,8 @@ const atStart = node();
 const inside = node();
 /** A Latin stem this long or longer also matches inside a word. */
 const INSIDE_STEM = 6;
-const HANGUL = /[\uac00-\ud7a3]/;
+/** A Hangul syllable. */
+export const HANGUL = /[\uac00-\ud7a3]/;
 
 function insert(trie: TrieNode, entry: string, id: number): void {
   let at = trie;

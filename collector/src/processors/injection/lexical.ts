@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CONCEPT_NAMES, conceptIds } from "./concepts";
+import { CONCEPT_NAMES, conceptIds, HANGUL } from "./concepts";
 
 /**
- * A bag-of-features logistic model over normalised text (normalize.ts): the second opinion next to the
- * hand-written signals. The rules need a phrase family per wording; new authors keep finding wordings no
- * family has. The model generalises from words and word pieces instead: stems shared across languages
- * ("instr" in instructions / instrucciones / Instruktionen), word pairs, and Hangul letter pairs for
- * Korean written without spaces. Weights are learned offline by collector/eval/train-injection-model.mjs
+ * A bag-of-features logistic model over normalised text (normalize.ts), which also weighs what the
+ * hand-written rules found. The rules need a phrase family per wording; new authors keep finding wordings
+ * no family has. The model generalises from words and word pieces instead: stems shared across languages
+ * ("instr" in instructions / instrucciones / Instruktionen), word pairs, Hangul syllable pairs for Korean
+ * written without spaces, and concepts shared by all five languages (concepts.ts). Weights are learned offline by collector/eval/train-injection-model.mjs
  * from the development sets and shipped in collector/models/injection-lexical.json: no download, no
  * randomness, the same score for the same text.
  */
@@ -105,7 +105,6 @@ export function parseLexicalModel(json: string): LexicalModel {
 /** Stems are the first STEM letters of longer words: enough to share a root across EN/DE/FR/ES. */
 const STEM = 5;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const HANGUL = /[\uac00-\ud7a3]/;
 
 /** Whether each UTF-16 unit outside ASCII is a letter or digit: 0 not yet known, 1 yes, 2 no. */
 const WORD_UNITS = new Uint8Array(0x10000);

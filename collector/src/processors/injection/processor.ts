@@ -1,5 +1,6 @@
 import type { CanonicalContent } from "../../normalize/content";
 import type { Processor, SpanRecord } from "../record";
+import { bundledLexicalModel } from "./lexical";
 import { DEFAULT_INJECTION_THRESHOLD, scoreInjection } from "./score";
 import type { SignalName } from "./signals";
 
@@ -41,7 +42,9 @@ export function createInjectionProcessor(options: InjectionProcessorOptions = {}
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new Error(`injection threshold must be between 0 and 1, got ${threshold}`);
   const classifier = options.classifier;
-  const scoring = { threshold, ...(options.lexicalModel === false ? { lexicalModel: null } : {}) };
+  // The shipped model is read here, at start-up, not on the first span: a missing or broken file stops
+  // the collector with its error instead of failing spans, and the first request pays nothing.
+  const scoring = { threshold, lexicalModel: options.lexicalModel === false ? null : bundledLexicalModel() };
   return {
     name: "injection",
     process(record: SpanRecord): void {

@@ -65,21 +65,26 @@ export function scoreInjectionUngated(text: string, options: InjectionOptions = 
 function score(text: string, options: InjectionOptions, gated: boolean): InjectionResult {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   const form = { normalized: "" };
-  const found = signalWeights(text, true, gated, form);
-  const weights = discountDiscussion(text, found, gated);
+  const { weights, discussed, rules } = rulesOf(text, gated, form);
   const signals = SIGNAL_ORDER.filter((name) => weights.has(name));
-  let rest = 1;
-  for (const name of signals) rest *= 1 - weights.get(name)!;
-  const rules = round(1 - rest);
   const model = options.lexicalModel === undefined ? bundledLexicalModel() : options.lexicalModel;
   // An empty text has nothing for the model to judge (its bias alone would give it a small score).
   if (model === null || text.trim() === "") return { score: rules, flagged: rules >= threshold, signals };
-  const p = lexicalProbability(form.normalized, model, ruleFeatures(weights, rules, weights !== found, text));
+  const p = lexicalProbability(form.normalized, model, ruleFeatures(weights, rules, discussed, text));
   const cut = options.lexicalCut ?? LEXICAL_CUT;
   const modelScore = round(1 / (1 + ((1 - p) / p) * (cut / (1 - cut))));
   const score = rules >= STRONG_RULES ? Math.max(rules, modelScore) : modelScore;
   if (score >= threshold && rules < threshold) signals.push("lexical_model");
   return { score, flagged: score >= threshold, signals };
+}
+
+/** What the rules say of a text: the categories that fired (after the discussion discount) and their noisy-or score. */
+function rulesOf(text: string, gated: boolean, form?: { normalized: string }) {
+  const found = signalWeights(text, true, gated, form);
+  const weights = discountDiscussion(text, found, gated);
+  let rest = 1;
+  for (const name of SIGNAL_ORDER) if (weights.has(name)) rest *= 1 - weights.get(name)!;
+  return { weights, discussed: weights !== found, rules: round(1 - rest) };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -101,11 +106,8 @@ export function ruleFeatures(weights: ReadonlyMap<SignalName, number>, rules: nu
 
 /** The rule features of a text: what the training script gives the model. */
 export function ruleFeaturesOf(text: string): string[] {
-  const found = signalWeights(text, true, true);
-  const weights = discountDiscussion(text, found, true);
-  let rest = 1;
-  for (const w of weights.values()) rest *= 1 - w;
-  return ruleFeatures(weights, round(1 - rest), weights !== found, text);
+  const { weights, discussed, rules } = rulesOf(text, true);
+  return ruleFeatures(weights, rules, discussed, text);
 }
 
 const SIGNAL_ORDER: readonly SignalName[] = [
