@@ -8,9 +8,11 @@ import * as table from "@grafana/grafana-foundation-sdk/table";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { loadQuery } from "@llmscope/queries";
 import { ClickHouseFormat, ClickHouseQueryBuilder, ClickHouseTraceIdQueryBuilder, type ClickHouseQueryType } from "./clickhouse-query";
-import { DATABASE, DATASOURCE } from "./datasource";
+import { DATASOURCE } from "./datasource";
 import { panelSql } from "./panel-sql";
+import { rollupMinInterval } from "./rollup-interval";
 import type { DashboardSpec, QueryPanelSpec, TracePanelSpec, Viz } from "./spec";
+import { TRACE_ID_EXPRESSION, traceIdBuilderOptions, traceIdSql } from "./trace-query";
 import { unitOfColumn } from "./units";
 import { variableBuilders } from "./variables";
 
@@ -95,6 +97,7 @@ type PanelBuilderLike = cog.Builder<dashboard.Panel> & {
   overrideByName(name: string, properties: dashboard.DynamicConfigValue[]): unknown;
   withTransformation(t: dashboard.DataTransformerConfig): unknown;
   timeFrom(t: string): unknown;
+  interval(i: string): unknown;
 };
 
 function queryPanel(spec: QueryPanelSpec, id: number, gridPos: dashboard.GridPos, variables: ReadonlySet<string>): cog.Builder<dashboard.Panel> {
@@ -111,11 +114,14 @@ function queryPanel(spec: QueryPanelSpec, id: number, gridPos: dashboard.GridPos
   panel.description(description);
   panel.datasource(DATASOURCE);
   panel.gridPos(gridPos);
-  const target = new ClickHouseQueryBuilder(DATASOURCE, panelSql(spec.query, spec.bind ?? {}, variables)).queryType(QUERY_TYPE[spec.viz]);
+  const sql = panelSql(spec.query, spec.bind ?? {}, variables);
+  const target = new ClickHouseQueryBuilder(DATASOURCE, sql).queryType(QUERY_TYPE[spec.viz]);
   // A time series without label (String) columns is already wide: read it as a table, so the backend
   // does not pivot it (its long-to-wide step cannot take helper columns such as arrays).
   if (spec.viz === "timeseries" && !query.columns.some((c) => /String/.test(c.type))) target.format(ClickHouseFormat.Table);
   panel.withTarget(target);
+  const minInterval = rollupMinInterval(sql);
+  if (minInterval !== undefined) panel.interval(minInterval);
   if (spec.unit) panel.unit(spec.unit);
   for (const [field, unit] of Object.entries(fieldUnits(spec, query.columns.map((c) => c.name)))) panel.overrideByName(field, [{ id: "unit", value: unit }]);
   if (spec.timeFrom) panel.timeFrom(spec.timeFrom);
@@ -171,7 +177,9 @@ function vizBuilder(spec: QueryPanelSpec): cog.Builder<dashboard.Panel> {
   }
 }
 
+/** The trace view: the trace in `$trace_id`, with the SQL the plugin's builder writes for it (trace-query.ts). */
 function tracePanel(spec: TracePanelSpec, id: number, gridPos: dashboard.GridPos): cog.Builder<dashboard.Panel> {
+  const options = traceIdBuilderOptions("${trace_id}");
   return new dashboard.PanelBuilder()
     .type("traces")
     .id(id)
@@ -179,27 +187,7 @@ function tracePanel(spec: TracePanelSpec, id: number, gridPos: dashboard.GridPos
     .description(spec.description)
     .datasource(DATASOURCE)
     .gridPos(gridPos)
-    .withTarget(
-      new ClickHouseTraceIdQueryBuilder(DATASOURCE, {
-        database: DATABASE,
-        table: "otel_traces",
-        traceId: "${trace_id}",
-        columns: [
-          { name: "Timestamp", hint: "time" },
-          { name: "TraceId", hint: "trace_id" },
-          { name: "SpanId", hint: "trace_span_id" },
-          { name: "ParentSpanId", hint: "trace_parent_span_id" },
-          { name: "ServiceName", hint: "trace_service_name" },
-          { name: "SpanName", hint: "trace_operation_name" },
-          { name: "Duration", hint: "trace_duration_time" },
-          { name: "SpanAttributes", hint: "trace_tags" },
-          { name: "ResourceAttributes", hint: "trace_service_tags" },
-          { name: "StatusCode", hint: "trace_status_code" },
-          { name: "StatusMessage", hint: "trace_status_message" },
-          { name: "SpanKind", hint: "trace_kind" },
-        ],
-      }),
-    );
+    .withTarget(new ClickHouseTraceIdQueryBuilder(DATASOURCE, options, traceIdSql(options, TRACE_ID_EXPRESSION)));
 }
 
 function escapeRegExp(s: string): string {

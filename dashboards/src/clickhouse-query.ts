@@ -1,14 +1,19 @@
 import type * as cog from "@grafana/grafana-foundation-sdk/cog";
 import type * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
+import type { TraceIdBuilderOptions } from "./trace-query";
 
 /**
  * A typed dataquery for the `grafana-clickhouse-datasource` plugin (v4), which the foundation SDK
  * does not ship. The model mirrors the plugin's own types (src/types/sql.ts, queryBuilder.ts):
- *   editorType  "sql" (rawSql is sent as is) | "builder" (the plugin generates the SQL from builderOptions)
- *   format      the backend's sqlutil.FormatQueryOption: 0 time series, 1 table, 2 logs, 3 trace
- *   queryType   the editor's result kind: "table" | "logs" | "timeseries" | "traces"
+ *   pluginVersion  the plugin version the query was written for; without it (or below 4.0.0) the
+ *                  plugin's src/data/migration.ts takes the query for a v3 one and rewrites it
+ *   editorType     "sql" | "builder" (the editor shows builderOptions; either way rawSql is what runs)
+ *   format         the backend's sqlutil.FormatQueryOption: 0 time series, 1 table, 2 logs, 3 trace
+ *   queryType      the editor's result kind: "table" | "logs" | "timeseries" | "traces"
  */
 export const CLICKHOUSE_PLUGIN_ID = "grafana-clickhouse-datasource";
+/** The plugin version docker-compose installs (GF_PLUGINS_PREINSTALL_SYNC); every target and the datasource record it. */
+export const CLICKHOUSE_PLUGIN_VERSION = "4.20.0";
 
 export enum ClickHouseFormat {
   TimeSeries = 0,
@@ -19,39 +24,9 @@ export enum ClickHouseFormat {
 
 export type ClickHouseQueryType = "table" | "logs" | "timeseries" | "traces";
 
-/** Column hints the plugin's trace builder understands (ColumnHint in queryBuilder.ts). */
-export type TraceColumnHint =
-  | "time"
-  | "trace_id"
-  | "trace_span_id"
-  | "trace_parent_span_id"
-  | "trace_service_name"
-  | "trace_operation_name"
-  | "trace_duration_time"
-  | "trace_tags"
-  | "trace_service_tags"
-  | "trace_status_code"
-  | "trace_status_message"
-  | "trace_kind";
-
-export interface TraceBuilderOptions {
-  database: string;
-  table: string;
-  queryType: "traces";
-  columns: { name: string; hint: TraceColumnHint }[];
-  filters: never[];
-  meta: {
-    /** true: trace-ID mode (one trace in the trace view); false: trace search. */
-    isTraceIdMode: true;
-    traceId: string;
-    traceDurationUnit: "seconds" | "milliseconds" | "microseconds" | "nanoseconds";
-    otelEnabled: boolean;
-    otelVersion: string;
-  };
-}
-
 interface ClickHouseQueryBase {
   refId: string;
+  pluginVersion: string;
   datasource: dashboard.DataSourceRef;
   rawSql: string;
   format: ClickHouseFormat;
@@ -64,7 +39,7 @@ export interface ClickHouseSqlQuery extends ClickHouseQueryBase, cog.Dataquery {
 
 export interface ClickHouseBuilderQuery extends ClickHouseQueryBase, cog.Dataquery {
   editorType: "builder";
-  builderOptions: TraceBuilderOptions;
+  builderOptions: TraceIdBuilderOptions;
 }
 
 export type ClickHouseQuery = ClickHouseSqlQuery | ClickHouseBuilderQuery;
@@ -85,6 +60,7 @@ export class ClickHouseQueryBuilder implements cog.Builder<cog.Dataquery> {
     if (rawSql.trim() === "") throw new Error("ClickHouseQueryBuilder: rawSql is empty (expected the SQL of a named query)");
     this.query = {
       refId: "A",
+      pluginVersion: CLICKHOUSE_PLUGIN_VERSION,
       datasource,
       editorType: "sql",
       rawSql,
@@ -118,32 +94,28 @@ export class ClickHouseQueryBuilder implements cog.Builder<cog.Dataquery> {
 }
 
 /**
- * Builds a trace-ID-mode query (editorType "builder", queryType "traces"): the plugin generates
- * the trace SQL itself from these options and the datasource's traces settings, so a trace view
- * panel needs no hand-written SQL.
+ * Builds a trace-ID query (editorType "builder", queryType "traces", format trace): the builder
+ * options the plugin's editor shows, and the SQL its generator writes for them, which is what runs.
  */
 export class ClickHouseTraceIdQueryBuilder implements cog.Builder<cog.Dataquery> {
   constructor(
     private readonly datasource: dashboard.DataSourceRef,
-    private readonly options: { database: string; table: string; traceId: string; columns: TraceBuilderOptions["columns"] },
-  ) {}
+    private readonly options: TraceIdBuilderOptions,
+    private readonly rawSql: string,
+  ) {
+    if (rawSql.trim() === "") throw new Error("ClickHouseTraceIdQueryBuilder: rawSql is empty (the plugin runs the saved SQL, never the builder options)");
+  }
 
   build(): ClickHouseBuilderQuery {
     return {
       refId: "A",
+      pluginVersion: CLICKHOUSE_PLUGIN_VERSION,
       datasource: this.datasource,
       editorType: "builder",
-      rawSql: "",
+      rawSql: this.rawSql,
       format: ClickHouseFormat.Trace,
       queryType: "traces",
-      builderOptions: {
-        database: this.options.database,
-        table: this.options.table,
-        queryType: "traces",
-        columns: this.options.columns,
-        filters: [],
-        meta: { isTraceIdMode: true, traceId: this.options.traceId, traceDurationUnit: "nanoseconds", otelEnabled: true, otelVersion: "latest" },
-      },
+      builderOptions: this.options,
       _implementsDataqueryVariant() {},
     };
   }

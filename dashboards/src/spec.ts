@@ -30,7 +30,7 @@ export interface QueryPanelSpec {
   h: number;
 }
 
-/** A trace view of the trace in the `trace_id` variable (plugin builder, trace-ID mode). */
+/** A trace view of the trace in the `trace_id` variable (the plugin builder's trace-ID query). */
 export interface TracePanelSpec {
   kind: "trace";
   title: string;

@@ -29,6 +29,6 @@ export const overview: DashboardSpec = {
     { kind: "query", title: "Drift status", description: "Latest drift comparison of each series and metric (collector drift monitor: PSI / KS for distributions, z-test for rates), alerts first.", viz: "table", query: "drift_status", w: 24, h: 9 },
     { kind: "row", title: "Traces" },
     { kind: "query", title: "Recent traces", description: "Newest traces; click a TraceId to open it in the trace view below.", viz: "table", query: "recent_traces", traceLinks: true, w: 24, h: 10 },
-    { kind: "trace", title: "Trace view", description: "The trace in the Trace ID variable, read from otel_traces by the plugin (trace-ID mode).", w: 24, h: 14 },
+    { kind: "trace", title: "Trace view", description: "Every span of the trace in the Trace ID variable, read from otel_traces (its time window looked up in otel_traces_trace_id_ts first).", w: 24, h: 14 },
   ],
 };
