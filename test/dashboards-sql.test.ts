@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadQuery } from "@llmscope/queries";
 import { ChdbStore } from "../collector/src/store/chdb-store";
+import type { OtelTraceRow } from "../collector/src/store/rows";
 import { DASHBOARDS } from "../dashboards/src/catalog";
 import { DASHBOARDS_DIR } from "../dashboards/src/generate";
 import type { QueryPanelSpec } from "../dashboards/src/spec";
@@ -28,6 +29,54 @@ const data = generateDataset({ startMs: START, days: 3, tracesPerDay: 600, seed:
 const RANGE = { fromMs: data.startMs, toMs: data.endMs - 1 };
 const INTERVAL_S = 3600;
 
+/** One trace of three spans (root, LLM call with an event and a link, failed tool call), next to the fixture's. */
+const MULTI_SPAN_TRACE = (() => {
+  const id = "5a1e0000000000000000000000000003";
+  const t0 = BigInt(START + DAY + 12 * 3_600_000) * 1_000_000n;
+  const at = (offsetMs: number) => `${(t0 + BigInt(offsetMs) * 1_000_000n) / 1_000_000_000n}.${((t0 + BigInt(offsetMs) * 1_000_000n) % 1_000_000_000n).toString().padStart(9, "0")}`;
+  const span = (spanId: string, parent: string, name: string, startMs: number, durationMs: number, extra: Partial<OtelTraceRow> = {}): OtelTraceRow => ({
+    Timestamp: at(startMs),
+    TraceId: id,
+    SpanId: spanId,
+    ParentSpanId: parent,
+    TraceState: "",
+    SpanName: name,
+    SpanKind: parent === "" ? "Server" : "Client",
+    ServiceName: "support-bot",
+    ResourceAttributes: { "service.name": "support-bot" },
+    ScopeName: "app",
+    ScopeVersion: "1.0.0",
+    SpanAttributes: { "gen_ai.operation.name": name },
+    Duration: String(BigInt(durationMs) * 1_000_000n),
+    StatusCode: "Ok",
+    StatusMessage: "",
+    "Events.Timestamp": [],
+    "Events.Name": [],
+    "Events.Attributes": [],
+    "Links.TraceId": [],
+    "Links.SpanId": [],
+    "Links.TraceState": [],
+    "Links.Attributes": [],
+    ...extra,
+  });
+  return {
+    id,
+    spans: [
+      span("a000000000000001", "", "handle_request", 0, 149),
+      span("a000000000000002", "a000000000000001", "chat", 7, 120, {
+        "Events.Timestamp": [at(9)],
+        "Events.Name": ["gen_ai.content.prompt"],
+        "Events.Attributes": [{ "gen_ai.prompt": "hello" }],
+        "Links.TraceId": [data.traces[0]!.TraceId],
+        "Links.SpanId": [data.traces[0]!.SpanId],
+        "Links.TraceState": [""],
+        "Links.Attributes": [{ "link.kind": "follows" }],
+      }),
+      span("a000000000000003", "a000000000000001", "execute_tool", 130, 18, { StatusCode: "Error", StatusMessage: "tool failed" }),
+    ],
+  };
+})();
+
 const root = mkdtempSync(path.join(tmpdir(), "llmscope-dashboards-"));
 let store: ChdbStore;
 
@@ -37,6 +86,7 @@ beforeAll(async () => {
   for (let i = 0; i < data.spans.length; i += 5000) await store.insert("llm_spans", data.spans.slice(i, i + 5000));
   await store.insert("llm_scores", data.scores);
   await store.insert("otel_traces", data.traces);
+  await store.insert("otel_traces", MULTI_SPAN_TRACE.spans);
   await store.insert("llm_drift", data.drift);
 }, 180_000);
 
@@ -64,9 +114,15 @@ function interpolate(sql: string, selected: Record<string, string>, variables: R
       return def.allValue;
     }
     if (format === "sqlstring") return `'${v.replaceAll("'", "''")}'`;
+    if (format === "percentencode") return encodeURIComponentStrict(v);
     if (format === undefined) return v;
     throw new Error(`$${name}: the test knows no format :${format}`);
   });
+}
+
+/** Grafana's :percentencode (scenes formatRegistry): encodeURIComponent that also encodes ! ' ( ) *. */
+function encodeURIComponentStrict(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 const variablesOf = (json: Json): Map<string, Json> => new Map(json.templating.list.map((v: Json) => [v.name, v]));
@@ -155,14 +211,69 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
     });
   }
 
-  it("the trace view reads columns otel_traces has, and the chosen trace is there", async () => {
+  it("the trace view returns every span of a real trace with the trace frame's fields, and only that trace", async () => {
     const json: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated", DASHBOARDS[0]!.file), "utf8"));
     const target = json.panels.find((p: Json) => p.type === "traces").targets[0];
-    const columns = await store.query<{ name: string }>(`DESCRIBE TABLE ${target.builderOptions.database}.${target.builderOptions.table}`);
-    const names = new Set(columns.map((c) => c.name));
-    for (const c of target.builderOptions.columns) expect(names.has(c.name), c.name).toBe(true);
-    const rows = await store.query<Row>(`SELECT count() AS n FROM otel_traces WHERE TraceId = '${traceId}'`);
-    expect(Number(rows[0]!.n)).toBe(1);
+    const variables = variablesOf(json);
+    const run = (id: string) => store.query<Row>(interpolate(target.rawSql, { trace_id: id }, variables));
+    // A fixture trace (its root span only in otel_traces).
+    expect((await run(traceId)).map((r) => r.spanID)).toEqual([data.traces[0]!.SpanId]);
+    // A trace of three spans with attributes, an event, a link and an error.
+    const rows = await run(MULTI_SPAN_TRACE.id);
+    expect(rows.length).toBe(3);
+    const bySpan = new Map(rows.map((r) => [String(r.spanID), r]));
+    for (const span of MULTI_SPAN_TRACE.spans) {
+      const r = bySpan.get(span.SpanId)!;
+      expect(r, span.SpanId).toBeDefined();
+      expect(r.traceID).toBe(MULTI_SPAN_TRACE.id);
+      expect(r.parentSpanID).toBe(span.ParentSpanId);
+      expect(r.operationName).toBe(span.SpanName);
+      expect(r.serviceName).toBe(span.ServiceName);
+      // Milliseconds, as the trace panel reads them.
+      expect(Number(r.startTime)).toBeCloseTo(Number(span.Timestamp) * 1000, 3);
+      expect(Number(r.duration)).toBeCloseTo(Number(span.Duration) / 1e6, 6);
+      expect(r.tags).toEqual(Object.entries(span.SpanAttributes).map(([key, value]) => ({ key, value })));
+      expect(r.serviceTags).toEqual(Object.entries(span.ResourceAttributes).map(([key, value]) => ({ key, value })));
+      expect(Number(r.statusCode)).toBe(span.StatusCode === "Error" ? 2 : 0);
+      expect(r.kind).toBe(span.SpanKind);
+    }
+    const child = bySpan.get(MULTI_SPAN_TRACE.spans[1]!.SpanId)!;
+    expect(child.logs).toEqual([{ name: "gen_ai.content.prompt", timestamp: String(Math.floor(Number(MULTI_SPAN_TRACE.spans[1]!["Events.Timestamp"][0]) * 1000)), fields: [{ key: "gen_ai.prompt", value: "hello" }] }]);
+    expect(child.references).toEqual([{ traceID: traceId, spanID: data.traces[0]!.SpanId, tags: [{ key: "link.kind", value: "follows" }] }]);
+  });
+
+  it("the trace view's trace id cannot end its string: quotes and backslashes typed in the box find nothing and break nothing", async () => {
+    const json: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated", DASHBOARDS[0]!.file), "utf8"));
+    const target = json.panels.find((p: Json) => p.type === "traces").targets[0];
+    for (const id of [`x' OR 1=1 --`, `${MULTI_SPAN_TRACE.id}\\' OR '1'='1`, `') UNION ALL SELECT 1 --`, ""]) {
+      const sql = interpolate(target.rawSql, { trace_id: id }, variablesOf(json));
+      await expect(store.query<Row>(sql), id).resolves.toEqual([]);
+    }
+  });
+
+  it("a rollup panel's minimum interval keeps its buckets at whole minutes, so requests/s is calls per minute / 60", async () => {
+    const json: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated", DASHBOARDS[0]!.file), "utf8"));
+    const panel = json.panels.find((p: Json) => p.title === "Requests/s");
+    // An hour of day 2 on a 1,800 px panel: Grafana's own interval would be 2 s; the panel's `interval` is the floor.
+    const range = { fromMs: data.startMs + DAY + 9 * 3_600_000, toMs: data.startMs + DAY + 10 * 3_600_000 - 1000 };
+    const intervalS = Math.max(2, Number(/^(\d+)m$/.exec(panel.interval)![1]) * 60);
+    expect(intervalS).toBe(60);
+    const sql = expandMacros(interpolate(panel.targets[0].rawSql, ALL, variablesOf(json)), range, intervalS);
+    const rows = await store.query<Row>(sql);
+    const expected = new Map<number, number>();
+    for (const s of data.spans) {
+      const ms = Number(String(s.Timestamp).split(".")[0]) * 1000;
+      if (s.SpanType !== "llm" || ms < range.fromMs || ms > range.toMs) continue;
+      const minute = Math.floor(ms / 60_000) * 60_000;
+      expected.set(minute, (expected.get(minute) ?? 0) + 1);
+    }
+    expect(expected.size).toBeGreaterThan(5);
+    const got = new Map(rows.map((r) => [Date.parse(`${String(r.t).replace(" ", "T")}Z`), r]));
+    expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [minute, calls] of expected) {
+      expect(Number(got.get(minute)!.requests), String(minute)).toBe(calls);
+      expect(Number(got.get(minute)!.requests_per_s), String(minute)).toBeCloseTo(calls / 60, 9);
+    }
   });
 
   it("the provisioned alert rules' SQL runs the same way", async () => {
