@@ -9,6 +9,7 @@ import type { OtelTraceRow } from "../collector/src/store/rows";
 import { DASHBOARDS } from "../dashboards/src/catalog";
 import { DASHBOARDS_DIR } from "../dashboards/src/generate";
 import type { QueryPanelSpec } from "../dashboards/src/spec";
+import { dsQueryBody } from "../dashboards/src/stack-check/ds-query";
 import { generateDataset } from "./fixtures/dataset/generate";
 import { expandMacros } from "./support/plugin-macros";
 
@@ -274,6 +275,20 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
       expect(Number(got.get(minute)!.requests), String(minute)).toBe(calls);
       expect(Number(got.get(minute)!.requests_per_s), String(minute)).toBeCloseTo(calls / 60, 9);
     }
+  });
+
+  it("the stack check's /api/ds/query bodies run: the trace view finds the trace, Requests/s buckets by the minute", async () => {
+    const json: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated", DASHBOARDS[0]!.file), "utf8"));
+    const all = { service: "$__all", model: "$__all", prompt_name: "$__all" };
+    const trace = dsQueryBody(json, "Trace view", RANGE, { ...all, trace_id: MULTI_SPAN_TRACE.id }).queries[0];
+    const spans = await store.query<Row>(expandMacros(trace.rawSql, RANGE, trace.intervalMs / 1000));
+    expect(spans.map((r) => r.spanID).sort()).toEqual(MULTI_SPAN_TRACE.spans.map((s) => s.SpanId).sort());
+    const lastHour = { fromMs: RANGE.toMs - 3_600_000, toMs: RANGE.toMs };
+    const rps = dsQueryBody(json, "Requests/s", lastHour, all).queries[0];
+    expect(rps.intervalMs).toBe(60_000);
+    const buckets = await store.query<Row>(expandMacros(rps.rawSql, lastHour, rps.intervalMs / 1000));
+    expect(buckets.length).toBeGreaterThan(0);
+    for (const b of buckets) expect(Number(b.requests_per_s)).toBeCloseTo(Number(b.requests) / 60, 9);
   });
 
   it("the provisioned alert rules' SQL runs the same way", async () => {
