@@ -223,7 +223,8 @@ describe("Grafana's interval: rollup panels never bucket below the rollup's reso
   // grafana/grafana v12.2.0 dashboard-scene serialization: a panel's `interval` is the query
   // runner's minInterval, the smallest interval Grafana computes for that panel.
   const rollupTables = readdirSync(path.join(ROOT, "collector/migrations"))
-    .flatMap((f) => [...read(`collector/migrations/${f}`).matchAll(/CREATE TABLE IF NOT EXISTS (\w+_(\d+)m)\b/g)].map((m) => ({ table: m[1]!, seconds: Number(m[2]) * 60 })));
+    .flatMap((f) => [...read(`collector/migrations/${f}`).matchAll(/CREATE TABLE IF NOT EXISTS (\w+_(\d+)([smhd]))\b/g)])
+    .map((m) => ({ table: m[1]!, seconds: Number(m[2]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[3] as "s" | "m" | "h" | "d"] }));
 
   it("the schema has a per-minute rollup", () => {
     expect(rollupTables.map((t) => t.table)).toContain("llm_calls_1m");
