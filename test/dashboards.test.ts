@@ -135,7 +135,9 @@ describe("dashboard JSON", () => {
           expect(["sql", "builder"], where).toContain(t.editorType);
           expect([0, 1, 3], where).toContain(t.format);
           expect(["timeseries", "table", "traces"], where).toContain(t.queryType);
-          if (t.editorType === "sql") expect(t.rawSql.length, where).toBeGreaterThan(20);
+          // The plugin runs the saved SQL whatever the editor (grafana-contracts.test.ts).
+          expect(t.rawSql.length, where).toBeGreaterThan(20);
+          expect(t.pluginVersion, where).toBe("4.20.0");
           if (p.type === "timeseries") expect(t.queryType, where).toBe("timeseries");
           if (p.type === "table" || p.type === "stat") expect([t.queryType, t.format], where).toEqual(["table", 1]);
         }
@@ -174,6 +176,7 @@ describe("dashboard JSON", () => {
       format: 3,
       builderOptions: { database: "llmscope", table: "otel_traces", queryType: "traces", meta: { isTraceIdMode: true, traceId: "${trace_id}", traceDurationUnit: "nanoseconds", otelEnabled: true } },
     });
+    expect(trace.targets[0].rawSql).toContain("FROM \"llmscope\".\"otel_traces\" WHERE traceID = trace_id");
     const queryOf = (p: Json) => /SQL: queries\/(\w+)\.sql/.exec(p.description ?? "")?.[1];
     const listsTraces = (p: Json) => queryOf(p) !== undefined && loadQuery(queryOf(p)!).columns.some((c) => c.name === "TraceId");
     const traceTables = dashboards.flatMap(({ json }) => panelsOf(json).filter(listsTraces));
@@ -234,10 +237,11 @@ describe("provisioning", () => {
     expect(ds.secureJsonData).toEqual({ password: "${CLICKHOUSE_PASSWORD}" });
   });
 
-  it("dashboard provider: folder llmscope, reading the path docker-compose mounts the generated JSON at", () => {
+  it("dashboard provider: folder llmscope (by title, as alerting names it), reading the path docker-compose mounts the generated JSON at", () => {
     const doc = parse(committed("provisioning/dashboards/llmscope.yaml"));
     expect(doc.providers).toHaveLength(1);
     expect(doc.providers[0]).toMatchObject({ folder: "llmscope", type: "file", options: { path: GRAFANA_DASHBOARDS_PATH } });
+    expect(doc.providers[0].folderUid).toBeUndefined();
   });
 
   it("alerting: rule groups on the datasource uid, a webhook contact point from the environment, a policy", () => {
