@@ -77,6 +77,23 @@ export async function stackCheck(opts: StackCheckOptions): Promise<number> {
       },
     },
     {
+      name: "ClickHouse system logs carry the config.d TTLs",
+      async run() {
+        const sql = "SELECT name, engine_full FROM system.tables WHERE database = 'system' AND name LIKE '%\\_log' FORMAT JSON";
+        const res = await fetch(`${clickhouseUrl}/?query=${encodeURIComponent(sql)}`, {
+          headers: { "X-ClickHouse-User": env.CLICKHOUSE_USER ?? "llmscope", "X-ClickHouse-Key": env.CLICKHOUSE_PASSWORD ?? "llmscope" },
+          signal: AbortSignal.timeout(10_000),
+        });
+        if (!res.ok) throw new Error(`HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
+        const tables: { name: string; engine_full: string }[] = ((await res.json()) as Json).data;
+        const configured = systemLogsWithTtl();
+        const checked = tables.filter((t) => configured.has(t.name));
+        const without = checked.filter((t) => !/\bTTL\b/.test(t.engine_full));
+        if (without.length > 0) throw new Error(`no TTL on ${without.map((t) => t.name).join(", ")}`);
+        return checked.length === 0 ? "no system log created yet" : `${checked.length} logs: ${checked.map((t) => t.name).join(", ")}`;
+      },
+    },
+    {
       name: `demo traces sent to ${collectorUrl}`,
       async run() {
         const r = spawnSync(process.execPath, [path.join(ROOT, "collector/bin/llmscope.js"), "demo", "--traces", String(opts.traces)], { cwd: ROOT, env: { ...env, LLMSCOPE_URL: collectorUrl }, encoding: "utf8" });
@@ -166,11 +183,17 @@ export async function stackCheck(opts: StackCheckOptions): Promise<number> {
       failed++;
       out.write(`FAIL  ${step.name}: ${(err as Error).message}\n`);
       // Later steps need the stack up and the data in: stop at the first of those failing.
-      if (steps.indexOf(step) < 3) break;
+      if (steps.indexOf(step) < 2) break;
     }
   }
   out.write(failed === 0 ? "stack:check: all steps passed\n" : `stack:check: ${failed} step(s) failed\n`);
   return failed === 0 ? 0 : 1;
+}
+
+/** The system logs deploy/clickhouse/config.d/llmscope.xml gives a TTL (a <name_log> section). */
+function systemLogsWithTtl(): Set<string> {
+  const xml = readFileSync(path.join(ROOT, "deploy/clickhouse/config.d/llmscope.xml"), "utf8").replace(/<!--[\s\S]*?-->/g, "");
+  return new Set([...xml.matchAll(/<(\w+_log)>/g)].map((m) => m[1]!));
 }
 
 /** Polls a URL until it answers 2xx; resolves to the milliseconds waited. */
