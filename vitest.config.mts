@@ -6,6 +6,8 @@ export default defineConfig({
     // chDB binds one engine per process, so test files must not share a process (no worker threads).
     pool: "forks",
     testTimeout: 30_000,
+    // After the usual report: every skipped test with the reason it gave.
+    reporters: ["default", "./test/support/skipped-summary-reporter.ts"],
     hookTimeout: 60_000,
   },
 });

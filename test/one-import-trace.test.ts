@@ -51,13 +51,12 @@ describe("one import → collector → ClickHouse", () => {
     expect(spans).toHaveLength(6);
     expect(new Set(spans.map((s) => s.TraceId)).size).toBe(1);
     const prompt = byName("render_prompt support-answer");
-    // withPrompt's render span is the root here; retrieval, guardrails and LLM calls are its siblings
-    // under the same trace, started inside the prompt context.
-    const roots = spans.filter((s) => s.ParentSpanId === "");
-    expect(roots.length).toBeGreaterThanOrEqual(1);
-    for (const s of spans) {
-      if (s.ParentSpanId !== "") expect(spans.map((p) => p.SpanId)).toContain(s.ParentSpanId);
-    }
+    // withPrompt's render span is the only root; retrieval, guardrails and both LLM calls run inside
+    // the prompt's context, so each is a child of the render span.
+    expect(prompt.ParentSpanId).toBe("");
+    const children = spans.filter((s) => s !== prompt);
+    expect(children).toHaveLength(5);
+    for (const s of children) expect(s.ParentSpanId, `parent of "${String(s.SpanName)}"`).toBe(prompt.SpanId);
     expect(prompt.SpanKind).toBe("Internal");
     expect(byName("retrieval kb-main").SpanKind).toBe("Client");
     expect(byName("apply_guardrail input-pii").SpanKind).toBe("Internal");

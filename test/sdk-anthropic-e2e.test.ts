@@ -44,7 +44,9 @@ describe.each(variants)("anthropic app, $name", ({ args, service }) => {
       CacheWriteTokens: u.cache_creation_input_tokens,
     };
     expect(rows[0]).toMatchObject({ SpanType: "llm", Provider: "anthropic", Operation: "chat", RequestModel: "claude-sonnet-4-5", ResponseModel: "claude-sonnet-4-5", ResponseId: app.id, FinishReasons: ["end_turn"], StatusCode: "Unset", ...tokens });
-    expect(rows[1]).toMatchObject({ Provider: "anthropic", ResponseId: app.streamId, StatusCode: "Unset", ...tokens });
+    expect(rows[1]).toMatchObject({ SpanType: "llm", Provider: "anthropic", Operation: "chat", RequestModel: "claude-haiku-4-5", ResponseModel: "claude-haiku-4-5", ResponseId: app.streamId, FinishReasons: ["end_turn"], StatusCode: "Unset", ...tokens });
+    expect(Number(rows[0]!.TimeToFirstChunkNs)).toBe(0);
     expect(Number(rows[1]!.TimeToFirstChunkNs)).toBeGreaterThan(0);
+    expect(Number(rows[1]!.TimeToFirstChunkNs)).toBeLessThanOrEqual(Number(rows[1]!.DurationNs));
   }, 60_000);
 });

@@ -38,7 +38,7 @@ describe.each(variants)("openai app, $name", ({ args, service }) => {
   it("stores one typed llm_spans row per call: model, provider, tokens, TTFT, status", async () => {
     const run = await runNode(args, { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: service, FAKE_OPENAI_URL: fake.url, EXTRAS_URL: extras.url }, REPO_ROOT);
     expect(run.code, run.stderr).toBe(0);
-    const app = JSON.parse(run.stdout.trim().split("\n").pop()!) as { id: string; streamId: string; chunks: number; failure: string };
+    const app = JSON.parse(run.stdout.trim().split("\n").pop()!) as { id: string; streamId: string; chunks: number; text: string; failure: string };
     await collector.flush();
     const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}' ORDER BY Timestamp`);
     expect(rows.map((r) => r.SpanName)).toEqual(["chat o4-mini", "chat gpt-4o-mini", "chat gpt-4o"]);
@@ -61,10 +61,16 @@ describe.each(variants)("openai app, $name", ({ args, service }) => {
 
     const stream = rows[1]!;
     expect(stream).toMatchObject({ Provider: "openai", RequestModel: "gpt-4o-mini", ResponseModel: "gpt-4o-mini-2024-07-18", ResponseId: app.streamId, StatusCode: "Unset" });
-    expect(Number(stream.InputTokens)).toBeGreaterThan(0);
-    expect(Number(stream.OutputTokens)).toBeGreaterThan(0);
+    // The fake server counts 3 per message plus ceil(characters / 4), and 3 to prime the reply;
+    // the reply (no reasoning for gpt-4o-mini) is ceil(characters / 4).
+    expect(Number(stream.InputTokens)).toBe(3 + 3 + Math.ceil("How do refunds work?".length / 4));
+    expect(app.text).toMatch(/^\S.*\S$/s);
+    expect(Number(stream.OutputTokens)).toBe(Math.ceil(app.text.length / 4));
     expect(Number(stream.TimeToFirstChunkNs)).toBeGreaterThan(0);
-    expect(app.chunks).toBeGreaterThan(2);
+    expect(Number(stream.TimeToFirstChunkNs)).toBeLessThanOrEqual(Number(stream.DurationNs));
+    // One chunk per word, plus the opening role chunk and the closing finish chunk: the usage chunk
+    // llmscope asked for on the app's behalf never reaches the app.
+    expect(app.chunks).toBe(app.text.split(/\s+/).length + 2);
 
     expect(rows[2]).toMatchObject({ StatusCode: "Error", ErrorType: app.failure });
   }, 60_000);

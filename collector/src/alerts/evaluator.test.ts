@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,7 +7,6 @@ import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alertsCommand } from "../cli/alerts-command";
 import { ChdbStore } from "../store/chdb-store";
-import { MIGRATIONS_DIR } from "../store/migrations";
 import { MetricsRegistry } from "../telemetry/metrics";
 import { AlertEvaluator } from "./evaluator";
 import { Notifier, type Notification } from "./notify";
@@ -48,15 +47,8 @@ class Receiver {
 const receiver = new Receiver();
 
 beforeAll(async () => {
-  // The schema this component needs (base tables, enrichment, its own tables), independent of
-  // rollup migrations other work may be changing.
-  const migrations = path.join(root, "migrations");
-  mkdirSync(migrations);
-  for (const f of readdirSync(MIGRATIONS_DIR)) {
-    const n = Number(f.slice(0, 4));
-    if (n < 10 || (n >= 20 && n <= 29)) copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(migrations, f));
-  }
-  store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 7, migrationsDir: migrations });
+  // The production schema: every migration, as the collector runs it.
+  store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 7 });
   await store.migrate();
   await store.exec("CREATE TABLE alert_values (service String, value Float64) ENGINE = Memory");
   await receiver.start();

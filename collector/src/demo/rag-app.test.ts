@@ -7,7 +7,9 @@ import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeOpenAI, startFakeOpenAI } from "./fake-openai-server";
+import { searchArticles } from "./corpus";
 import { type DemoResult, runDemo } from "./rag-app";
+import { type DemoRequest, TrafficPlan } from "./traffic";
 
 type AttrValue = string | number | boolean | AttrValue[] | undefined;
 
@@ -17,6 +19,7 @@ interface CapturedSpan {
   parentSpanId: string;
   name: string;
   status: number;
+  durationNs: bigint;
   attrs: Record<string, AttrValue>;
   resource: Record<string, AttrValue>;
 }
@@ -29,6 +32,25 @@ interface OpenAIUsage {
 }
 
 const TRACES = 80;
+const SEED = 42;
+
+/**
+ * What the input guardrail should decide for a question of the traffic plan, from the exact
+ * strings the plan appends (independent of the guardrail's regexes).
+ */
+function expectedInput(question: string): { decision: string; categories: string[] } {
+  if (question.startsWith("Ignore previous instructions") || question.startsWith("You are now in developer mode")) return { decision: "block", categories: ["injection"] };
+  if (question.endsWith(" My email is jamie.rivera@example.com if you need it.")) return { decision: "flag", categories: ["pii.email"] };
+  if (question.endsWith(" You can call me on +1 415 555 0134.")) return { decision: "flag", categories: ["pii.phone"] };
+  if (question.endsWith(" The card ending is 4111 1111 1111 1111.")) return { decision: "flag", categories: ["pii.credit_card"] };
+  return { decision: "pass", categories: [] };
+}
+
+/** The requests runDemo sends (in some order: workers run concurrently). */
+function plannedRequests(): DemoRequest[] {
+  const plan = new TrafficPlan(SEED);
+  return Array.from({ length: TRACES }, () => plan.next());
+}
 
 function decodeValue(v: Record<string, unknown> | undefined): AttrValue {
   if (!v) return undefined;
@@ -71,6 +93,8 @@ describe("runDemo", () => {
   const contentTypes = new Set<string>();
   /** What the fake server answered, by response id: usage and snapshot model. */
   const answered = new Map<string, { model: string; usage: OpenAIUsage; finishReason: string }>();
+  /** HTTP statuses of the chat requests the fake server failed. */
+  const failedStatuses: number[] = [];
   let collector: http.Server;
   let proxy: http.Server;
   let fake: FakeOpenAI;
@@ -93,6 +117,7 @@ describe("runDemo", () => {
                 parentSpanId: s.parentSpanId ?? "",
                 name: s.name,
                 status: s.status?.code ?? 0,
+                durationNs: BigInt(s.endTimeUnixNano) - BigInt(s.startTimeUnixNano),
                 attrs: decodeAttrs(s.attributes),
                 resource,
               });
@@ -121,7 +146,11 @@ describe("runDemo", () => {
             });
             up.on("end", () => {
               res.end();
-              if (up.statusCode !== 200 || req.url !== "/v1/chat/completions") return;
+              if (req.url !== "/v1/chat/completions") return;
+              if (up.statusCode !== 200) {
+                failedStatuses.push(up.statusCode ?? 0);
+                return;
+              }
               const text = Buffer.concat(chunks).toString("utf8");
               const events = text.startsWith("data:")
                 ? text.split("\n\n").filter((e) => e.startsWith("data: {")).map((e) => JSON.parse(e.slice(6)))
@@ -140,6 +169,7 @@ describe("runDemo", () => {
     result = await runDemo({
       collectorUrl,
       traces: TRACES,
+      seed: SEED,
       concurrency: 6,
       openaiBaseUrl: proxyUrl,
       protocol: "http/json",
@@ -187,16 +217,41 @@ describe("runDemo", () => {
       const chat = trace.find((s) => s.name.startsWith("chat "))!;
       if (chat.status !== 2) expect(names).toContain("apply_guardrail output-screen");
     }
-    expect(blocked).toBeLessThan(TRACES / 10);
+    expect(blocked).toBe(plannedRequests().filter((r) => expectedInput(r.question).decision === "block").length);
+  });
+
+  it("sends exactly the planned requests: user, session, plan, prompt, question, input decision, model, streaming", () => {
+    const expected = plannedRequests().map((r) => {
+      const input = expectedInput(r.question);
+      const blocked = input.decision === "block";
+      return JSON.stringify([r.user.id, r.sessionId, r.user.plan, r.prompt.version, r.question, input.decision, input.categories, blocked ? null : r.model, blocked ? null : r.stream]);
+    });
+    const actual = [...byTrace().values()].map((trace) => {
+      const render = trace.find((s) => s.name === "render_prompt support-answer")!;
+      const input = trace.find((s) => s.name === "apply_guardrail input-screen")!;
+      const chat = trace.find((s) => s.attrs["llmscope.span.type"] === "llm");
+      return JSON.stringify([
+        render.attrs["user.id"],
+        render.attrs["session.id"],
+        render.attrs["llmscope.tag.plan"],
+        render.attrs["gen_ai.prompt.version"],
+        render.attrs["gen_ai.prompt.variable.question"],
+        input.attrs["llmscope.guardrail.decision"],
+        input.attrs["llmscope.guardrail.categories"] ?? [],
+        chat ? chat.attrs["gen_ai.request.model"] : null,
+        chat ? chat.attrs["gen_ai.request.stream"] : null,
+      ]);
+    });
+    expect(actual.sort()).toEqual(expected.sort());
   });
 
   it("records usage on LLM spans exactly as the fake server returned it", () => {
     const ok = llmSpans().filter((s) => s.status !== 2);
-    expect(ok.length).toBeGreaterThan(TRACES / 2);
-    expect(ok.length).toBe(answered.size);
+    const blocked = plannedRequests().filter((r) => expectedInput(r.question).decision === "block").length;
+    expect(ok.length).toBe(TRACES - blocked - failedStatuses.length);
+    expect(new Set(ok.map((s) => s.attrs["gen_ai.response.id"]))).toEqual(new Set(answered.keys()));
     for (const span of ok) {
       const sent = answered.get(span.attrs["gen_ai.response.id"] as string);
-      expect(sent, `response ${String(span.attrs["gen_ai.response.id"])}`).toBeDefined();
       expect(span.attrs["gen_ai.response.model"]).toBe(sent!.model);
       expect(span.attrs["gen_ai.usage.input_tokens"]).toBe(sent!.usage.prompt_tokens);
       expect(span.attrs["gen_ai.usage.output_tokens"]).toBe(sent!.usage.completion_tokens);
@@ -217,15 +272,18 @@ describe("runDemo", () => {
       expect(span.attrs["gen_ai.prompt.name"]).toBe("support-answer");
       expect(["1", "2"]).toContain(span.attrs["gen_ai.prompt.version"]);
       expect(span.attrs["llmscope.prompt.variant"]).toBe(span.attrs["gen_ai.prompt.version"] === "1" ? "concise" : "handbook-in-system");
-      expect(span.attrs["llmscope.tag.plan"]).toMatch(/^(free|pro|enterprise)$/);
-      expect(span.attrs["user.id"]).toMatch(/^user-\d{3}$/);
-      expect(span.attrs["session.id"]).toMatch(/^sess-/);
     }
-    expect(new Set(llm.map((s) => s.attrs["gen_ai.request.model"])).size).toBeGreaterThanOrEqual(2);
+    // The planned mix (checked request by request above) has every model and both prompt versions.
+    expect(new Set(llm.map((s) => s.attrs["gen_ai.request.model"]))).toEqual(new Set(["gpt-4o-mini", "gpt-4o", "o4-mini"]));
     expect(new Set(llm.map((s) => s.attrs["gen_ai.prompt.version"]))).toEqual(new Set(["1", "2"]));
     const streamed = llm.filter((s) => s.attrs["gen_ai.request.stream"] === true && s.status !== 2);
     expect(streamed.length).toBeGreaterThan(0);
-    for (const s of streamed) expect(Number(s.attrs["gen_ai.response.time_to_first_chunk"])).toBeGreaterThan(0);
+    for (const s of streamed) {
+      const ttft = Number(s.attrs["gen_ai.response.time_to_first_chunk"]);
+      expect(ttft).toBeGreaterThan(0);
+      expect(ttft).toBeLessThanOrEqual(Number(s.durationNs) / 1e9);
+    }
+    for (const s of llm.filter((x) => x.attrs["gen_ai.request.stream"] !== true)) expect(s.attrs["gen_ai.response.time_to_first_chunk"]).toBeUndefined();
   });
 
   it("captures content by default, since the demo data is synthetic", () => {
@@ -249,27 +307,34 @@ describe("runDemo", () => {
   it("records retrieval and guardrail results", () => {
     const retrievals = spans.filter((s) => s.attrs["llmscope.span.type"] === "retrieval");
     expect(retrievals).toHaveLength(TRACES);
-    for (const r of retrievals) {
+    for (const [, trace] of byTrace()) {
+      const r = trace.find((s) => s.attrs["llmscope.span.type"] === "retrieval")!;
       expect(r.attrs["gen_ai.data_source.id"]).toBe("help-center");
       expect(r.attrs["gen_ai.retrieval.top_k"]).toBe(4);
-      const count = Number(r.attrs["llmscope.retrieval.documents.count"]);
-      expect(count).toBeLessThanOrEqual(4);
-      if (count > 0) expect(Number(r.attrs["llmscope.retrieval.score.max"])).toBeGreaterThanOrEqual(Number(r.attrs["llmscope.retrieval.score.min"]));
+      // The same search over the demo corpus for this trace's question: the span records what it returned.
+      const question = trace.find((s) => s.name === "render_prompt support-answer")!.attrs["gen_ai.prompt.variable.question"] as string;
+      const scores = searchArticles(question, 4, 0.2).map((d) => d.score);
+      expect(r.attrs["llmscope.retrieval.documents.count"]).toBe(scores.length);
+      if (scores.length > 0) {
+        expect(r.attrs["llmscope.retrieval.score.max"]).toBe(Math.max(...scores));
+        expect(r.attrs["llmscope.retrieval.score.min"]).toBe(Math.min(...scores));
+      }
     }
     expect(retrievals.some((r) => Number(r.attrs["llmscope.retrieval.documents.count"]) === 4)).toBe(true);
     const inputs = spans.filter((s) => s.name === "apply_guardrail input-screen");
+    const decisions = (list: string[]) => Object.fromEntries(["pass", "flag", "block"].map((d) => [d, list.filter((x) => x === d).length]));
+    expect(decisions(inputs.map((s) => s.attrs["llmscope.guardrail.decision"] as string))).toEqual(decisions(plannedRequests().map((r) => expectedInput(r.question).decision)));
     expect(inputs.some((s) => s.attrs["llmscope.guardrail.decision"] === "flag")).toBe(true);
-    expect(inputs.filter((s) => s.attrs["llmscope.guardrail.decision"] === "pass").length).toBeGreaterThan(TRACES / 2);
-    for (const s of inputs.filter((x) => x.attrs["llmscope.guardrail.decision"] === "flag")) {
-      expect(s.attrs["llmscope.guardrail.triggered"]).toBe(true);
-      expect((s.attrs["llmscope.guardrail.categories"] as string[])[0]).toMatch(/^pii\./);
-    }
+    for (const s of inputs) expect(s.attrs["llmscope.guardrail.triggered"]).toBe(s.attrs["llmscope.guardrail.decision"] !== "pass");
   });
 
   it("turns injected server failures into ERROR spans and counts them without crashing", () => {
     const failed = llmSpans().filter((s) => s.status === 2);
-    expect(result.errors).toBeGreaterThan(0);
-    expect(failed).toHaveLength(result.errors);
-    for (const s of failed) expect(s.attrs["error.type"]).toBeTruthy();
+    expect(failedStatuses.length).toBeGreaterThan(0);
+    expect(result.errors).toBe(failedStatuses.length);
+    expect(failed).toHaveLength(failedStatuses.length);
+    // The openai SDK's error class for each status the fake server answered with.
+    const errorClass: Record<number, string> = { 429: "RateLimitError", 500: "InternalServerError" };
+    expect(failed.map((s) => s.attrs["error.type"]).sort()).toEqual(failedStatuses.map((status) => errorClass[status]).sort());
   });
 });

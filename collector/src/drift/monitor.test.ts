@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,7 +6,6 @@ import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normal, seededRandom } from "../stats/accuracy";
 import { ChdbStore } from "../store/chdb-store";
-import { MIGRATIONS_DIR } from "../store/migrations";
 import type { LlmScoreRow, LlmSpanRow } from "../store/rows";
 import { MetricsRegistry } from "../telemetry/metrics";
 import { DRIFT_DEFAULTS, DriftMonitor } from "./monitor";
@@ -17,13 +16,8 @@ const root = mkdtempSync(path.join(tmpdir(), "llmscope-drift-"));
 let store: ChdbStore;
 
 beforeAll(async () => {
-  const migrations = path.join(root, "migrations");
-  mkdirSync(migrations);
-  for (const f of readdirSync(MIGRATIONS_DIR)) {
-    const n = Number(f.slice(0, 4));
-    if (n < 10 || (n >= 20 && n <= 29)) copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(migrations, f));
-  }
-  store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 30, migrationsDir: migrations });
+  // The production schema: every migration, as the collector runs it.
+  store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 30 });
   await store.migrate();
 });
 afterAll(async () => {

@@ -1,5 +1,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import { hrTimeToMilliseconds } from "@opentelemetry/core";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { withPrompt } from "../../prompt";
@@ -28,6 +30,12 @@ const usageAttributes = {
   "gen_ai.usage.output_tokens": u.output_tokens,
   "gen_ai.usage.cache_read.input_tokens": u.cache_read_input_tokens,
   "gen_ai.usage.cache_write.input_tokens": u.cache_creation_input_tokens,
+};
+/** Time to first chunk lies between the request start and the span end. */
+const expectTtftWithinSpan = (span: ReadableSpan) => {
+  const ttft = span.attributes["gen_ai.response.time_to_first_chunk"] as number;
+  expect(ttft).toBeGreaterThan(0);
+  expect(ttft).toBeLessThanOrEqual(hrTimeToMilliseconds(span.duration) / 1000);
 };
 
 describe("Anthropic messages.create", () => {
@@ -60,11 +68,16 @@ describe("Anthropic messages.create", () => {
 
   it("stream: true — TTFT, usage from message_start and message_delta", async () => {
     const events: string[] = [];
-    for await (const event of await client.messages.create({ ...request, stream: true })) events.push(event.type);
+    let id = "";
+    for await (const event of await client.messages.create({ ...request, stream: true })) {
+      events.push(event.type);
+      if (event.type === "message_start") id = event.message.id;
+    }
     expect(events.at(-1)).toBe("message_stop");
-    const attrs = otel.span(`chat ${MODEL}`).attributes;
-    expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
-    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.id": expect.stringMatching(/^msg_fake_/), "gen_ai.response.finish_reasons": ["end_turn"], ...usageAttributes });
+    expect(id).toMatch(/^msg_fake_\d+$/);
+    const span = otel.span(`chat ${MODEL}`);
+    expectTtftWithinSpan(span);
+    expect(span.attributes).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.id": id, "gen_ai.response.model": MODEL, "gen_ai.response.finish_reasons": ["end_turn"], ...usageAttributes });
   });
 
   it("messages.stream() helper: one span, content and tool use captured when opted in", async () => {
@@ -74,9 +87,10 @@ describe("Anthropic messages.create", () => {
     const final = await stream.finalMessage();
     expect(final.content.find((b) => b.type === "tool_use")).toMatchObject({ input: FAKE_TOOL_INPUT });
     expect(otel.spans()).toHaveLength(1);
-    const attrs = otel.span(`chat ${MODEL}`).attributes;
-    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["tool_use"], ...usageAttributes });
-    expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
+    const span = otel.span(`chat ${MODEL}`);
+    const attrs = span.attributes;
+    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.id": final.id, "gen_ai.response.finish_reasons": ["tool_use"], ...usageAttributes });
+    expectTtftWithinSpan(span);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
       {
         role: "assistant",
@@ -108,13 +122,17 @@ describe("Anthropic messages.create", () => {
 
   it("early exit: break after the first event ends exactly one span", async () => {
     const stream = await client.messages.create({ ...request, stream: true });
+    let id = "";
     for await (const event of stream) {
       expect(event.type).toBe("message_start");
+      if (event.type === "message_start") id = event.message.id;
       break;
     }
     const span = otel.span(`chat ${MODEL}`);
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes["gen_ai.response.id"]).toMatch(/^msg_fake_/);
+    expect(id).toMatch(/^msg_fake_\d+$/);
+    expect(span.attributes["gen_ai.response.id"]).toBe(id);
+    expectTtftWithinSpan(span);
     expect(span.attributes["gen_ai.response.finish_reasons"]).toBeUndefined();
   });
 
