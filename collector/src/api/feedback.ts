@@ -1,8 +1,9 @@
 import express, { Router, type NextFunction, type Request, type Response } from "express";
 import { z } from "zod";
 import { toDateTime64 } from "../normalize/time";
+import { answerStoreFailure } from "./store-failure";
 import { TABLES, type LlmScoreRow } from "../store/rows";
-import { StoreError, type Store } from "../store/store";
+import type { Store } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
 
 export interface FeedbackSources {
@@ -108,8 +109,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
       res.status(201).json({ stored: true, span_found: found !== undefined });
     } catch (err) {
       received.inc(1, { outcome: "store_error" });
-      const retriable = err instanceof StoreError && err.retriable;
-      res.status(retriable ? 503 : 500).json({ error: `store: ${err instanceof Error ? err.message : String(err)}` });
+      answerStoreFailure(res, err, "storing feedback");
     }
   });
 

@@ -29,6 +29,19 @@ const SPAN_ID = /^[0-9a-f]{16}$/;
 const ALL_ZEROS = /^0+$/;
 const PROBLEMS_SHOWN = 3;
 
+/**
+ * The latest time the store keeps correctly: 2106-02-07T06:28:15.999999999Z. DateTime64(9) itself
+ * reaches 2262, but the tables' TTL, sort key and partition read the time through 32-bit DateTime,
+ * which wraps after this instant: a later row would sort as 1970 and expire at once.
+ */
+export const MAX_STORED_TIME_UNIX_NANO = 4_294_967_296n * 1_000_000_000n - 1n;
+const MAX_STORED_TIME_TEXT = "2106-02-07T06:28:15.999999999Z";
+
+function checkTime(value: bigint, field: string): Failure | undefined {
+  if (value <= MAX_STORED_TIME_UNIX_NANO) return undefined;
+  return { code: "timestamps", reason: `${field}: ${value} ns is after ${MAX_STORED_TIME_TEXT}, the latest time the store holds` };
+}
+
 function checkId(id: string, field: string, pattern: RegExp, hexChars: number, code: RejectionCode): Failure | undefined {
   if (!pattern.test(id)) {
     const got = id === "" ? "nothing" : `${id.length} characters`;
@@ -113,8 +126,14 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | und
   if (span.name === "") return { code: "name", reason: "name: must not be empty" };
   if (span.startTimeUnixNano === 0n) return { code: "timestamps", reason: "startTimeUnixNano: missing or 0" };
   if (span.endTimeUnixNano === 0n) return { code: "timestamps", reason: "endTimeUnixNano: missing or 0" };
+  const timeFailure = checkTime(span.startTimeUnixNano, "startTimeUnixNano") ?? checkTime(span.endTimeUnixNano, "endTimeUnixNano");
+  if (timeFailure) return timeFailure;
   if (span.endTimeUnixNano < span.startTimeUnixNano) {
     return { code: "timestamps", reason: "endTimeUnixNano: earlier than startTimeUnixNano" };
+  }
+  for (let i = 0; i < span.events.length; i++) {
+    const eventTimeFailure = checkTime(span.events[i]!.timeUnixNano, `events[${i}].timeUnixNano`);
+    if (eventTimeFailure) return eventTimeFailure;
   }
   const attributeFailure = checkAttributes(span.attributes, "attributes", "attributes", limits);
   if (attributeFailure) return attributeFailure;
