@@ -13,6 +13,7 @@ import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
 import { createFeedbackRouter } from "./api/feedback";
 import { JudgeWorker } from "./judge";
+import { columnRangeFault } from "./normalize/column-fit";
 import { createProcessors } from "./processors";
 import { enrich } from "./processors/run";
 import { TABLES, type LlmSpanRow } from "./store/rows";
@@ -80,7 +81,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   app.use(limitUrlLength());
   app.use(createHealthRouter({ store, metrics, queue: { get size() { return queue.size; }, capacity: config.batch.capacitySpans }, spool }));
   app.use("/v1", requireToken(config.authToken));
-  app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds }));
+  app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds, spanChecks: [{ code: "column_range", check: columnRangeFault }] }));
   app.use(createQueriesRouter(store));
   app.use(createFeedbackRouter({ store, metrics }));
   for (const router of analytics.routers) app.use(router);

@@ -12,7 +12,8 @@ export type RejectionCode =
   | "timestamps"
   | "attributes"
   | "events"
-  | "links";
+  | "links"
+  | "column_range";
 
 /** A rejected span plus the stable code of its first failed check. */
 export interface SpanRejection extends RejectedSpan {
@@ -22,6 +23,15 @@ export interface SpanRejection extends RejectedSpan {
 interface Failure {
   code: RejectionCode;
   reason: string;
+}
+
+/**
+ * A check a later stage adds (the receiver knows the wire, not the tables): it returns why the span
+ * cannot be kept, or undefined. Runs after the receiver's own checks, on spans that passed them.
+ */
+export interface SpanCheck {
+  code: RejectionCode;
+  check(span: ReceivedSpan): string | undefined;
 }
 
 const TRACE_ID = /^[0-9a-f]{32}$/;
@@ -110,7 +120,7 @@ function checkAttributes(attributes: Attributes, path: string, code: RejectionCo
   return undefined;
 }
 
-function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | undefined {
+function firstFailure(span: ReceivedSpan, limits: ReceiverLimits, checks: readonly SpanCheck[]): Failure | undefined {
   if (span.problems.length > 0) {
     const more = span.problems.length - PROBLEMS_SHOWN;
     const shown = span.problems.slice(0, PROBLEMS_SHOWN).join("; ");
@@ -151,6 +161,10 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | und
     const linkFailure = checkAttributes(span.links[i]!.attributes, `links[${i}].attributes`, "links", limits);
     if (linkFailure) return linkFailure;
   }
+  for (const { code, check } of checks) {
+    const reason = check(span);
+    if (reason !== undefined) return { code, reason };
+  }
   return undefined;
 }
 
@@ -159,11 +173,11 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | und
  * names its first failed check (field and what was expected). Event and link attributes are held
  * to the same count, key and value limits as span attributes.
  */
-export function validateSpans(spans: ReceivedSpan[], limits: ReceiverLimits): { valid: ValidSpan[]; rejected: SpanRejection[] } {
+export function validateSpans(spans: ReceivedSpan[], limits: ReceiverLimits, checks: readonly SpanCheck[] = []): { valid: ValidSpan[]; rejected: SpanRejection[] } {
   const valid: ValidSpan[] = [];
   const rejected: SpanRejection[] = [];
   spans.forEach((span, index) => {
-    const failure = firstFailure(span, limits);
+    const failure = firstFailure(span, limits, checks);
     if (failure) {
       rejected.push({ index, traceId: span.traceId, spanId: span.spanId, name: span.name, code: failure.code, reason: failure.reason });
       return;
