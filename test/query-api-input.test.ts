@@ -174,6 +174,25 @@ describe("GET /v1/queries/:name: every parameter of every named query", () => {
   }, 180_000);
 });
 
+describe("the other read endpoints", () => {
+  it("property: any query string on /v1/stats, /v1/drift, /v1/alerts, /v1/alerts/events, /v1/alerts/check answers below 500, without internal text", async () => {
+    const names = ["service", "model", "operation", "promptVersion", "status", "state", "rule", "limit", "x"];
+    const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("-1", "0", "1001", "1e308", "NaN", "warn,alert", "firing", "'; DROP TABLE x; --"));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("/v1/stats", "/v1/drift", "/v1/alerts", "/v1/alerts/events", "/v1/alerts/check"),
+        fc.array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 4 }),
+        async (path, pairs) => {
+          const answer = await get(`${path}?${new URLSearchParams(pairs).toString()}`);
+          expect(answer.status, `${path}?${new URLSearchParams(pairs).toString()} → ${answer.body.slice(0, 200)}`).toBeLessThan(500);
+          expect(answer.body).not.toMatch(/DB::Exception|Code: \d+\. /);
+        },
+      ),
+      { numRuns: 150, seed: 14 },
+    );
+  }, 120_000);
+});
+
 describe("over-long requests", () => {
   it("a URL over 8 KiB answers 414; over Node's header limit (100 KB value) 414 too, with a body, not a reset", async () => {
     const ten = await get(url("list_services", { x: "a".repeat(10_000) }));
