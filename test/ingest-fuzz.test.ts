@@ -167,6 +167,16 @@ const BAD_SPANS: [string, (s: Record<string, unknown>) => void, RegExp][] = [
   ["no name", (s) => (s.name = ""), /name: must not be empty/],
   ["end before start", (s) => (s.endTimeUnixNano = "1"), /endTimeUnixNano: earlier than startTimeUnixNano/],
   ["deep value", (s) => (s.attributes as unknown[]).push({ key: "deep", value: deepValue(40) }), /nested deeper than 32 levels/],
+  [
+    "token count over UInt32",
+    (s) =>
+      (s.attributes as unknown[]).push(
+        { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
+        { key: "gen_ai.request.model", value: { stringValue: "m" } },
+        { key: "gen_ai.usage.input_tokens", value: { intValue: "5000000000" } },
+      ),
+    /attributes\["gen_ai\.usage\.input_tokens"\]: 5000000000 does not fit llm_spans\.InputTokens/,
+  ],
   ["too many attributes", (s) => (s.attributes as unknown[]).push(...Array.from({ length: 300 }, (_, k) => ({ key: `a${k}`, value: { boolValue: true } }))), /attributes: \d+ attributes, at most 256/],
 ];
 
