@@ -91,7 +91,7 @@ describe("one poison span among 5,000 from three clients", () => {
     expect(collector.metrics.total("llmscope_spans_stored_total")).toBe(4999);
   }, 120_000);
 
-  it("times before 1973 and an event at time 0 are stored, not dead-lettered; numbers a typed column cannot hold reject their span alone", async () => {
+  it("times before 1973, an event at time 0 and a lone surrogate are stored, not dead-lettered; numbers a typed column cannot hold reject their span alone", async () => {
     const r = prng(1973);
     const spans = Array.from({ length: 5 }, (_, i) => validSpan(r, i * 2));
     spans[0].startTimeUnixNano = "1000000000"; // 1970-01-01T00:00:01Z, once written as "1.000000000", which ClickHouse cannot parse
@@ -100,6 +100,7 @@ describe("one poison span among 5,000 from three clients", () => {
     spans[2].attributes.push({ key: "gen_ai.response.time_to_first_chunk", value: { doubleValue: 1e30 } });
     spans[3].attributes = spans[3].attributes.filter((a: { key: string }) => a.key !== "gen_ai.usage.input_tokens");
     spans[3].attributes.push({ key: "gen_ai.usage.input_tokens", value: { intValue: "9223372036854775807" } });
+    spans[4].name = "chat \ud800 lone"; // JSON.stringify sends it as a \ud800 escape, which ClickHouse's JSON input refuses
     const before = collector.metrics.total("llmscope_spans_stored_total");
     const answer = await postJson(request(spans, "edge-values"));
     expect(answer.partialSuccess?.rejectedSpans).toBe(2);
@@ -111,9 +112,10 @@ describe("one poison span among 5,000 from three clients", () => {
     expect(collector.metrics.total("llmscope_spans_stored_total") - before).toBe(3);
     // The 1970 span is written, then expired at once by the table's TTL: counted, as documented.
     expect(collector.metrics.total("llmscope_spans_older_than_retention_total")).toBe(1);
-    const rows = await collector.store.query<{ SpanId: string; e: string[] }>(
-      "SELECT SpanId, arrayMap(x -> toString(x), Events.Timestamp) AS e FROM otel_traces WHERE ServiceName = 'edge-values'",
+    const rows = await collector.store.query<{ SpanId: string; SpanName: string; e: string[] }>(
+      "SELECT SpanId, SpanName, arrayMap(x -> toString(x), Events.Timestamp) AS e FROM otel_traces WHERE ServiceName = 'edge-values'",
     );
+    expect(rows.find((row) => row.SpanId === spans[4].spanId)?.SpanName).toBe("chat \ufffd lone");
     expect(rows.find((row) => row.SpanId === spans[1].spanId)?.e).toEqual(["1970-01-01 00:00:00.000000000"]);
     expect(rows.map((row) => row.SpanId)).not.toContain(spans[2].spanId);
     expect(rows.map((row) => row.SpanId)).not.toContain(spans[3].spanId);

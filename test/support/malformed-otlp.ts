@@ -204,6 +204,14 @@ export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCa
     }
   }
 
+  // Lone surrogates (\ud800-style escapes in valid UTF-8 JSON): replaced, the spans are kept.
+  for (let i = 0; i < 30; i++) {
+    const spans = Array.from({ length: 3 }, (_, j) => validSpan(r, j));
+    spans[r.int(3)].name = `x${r.pick(["\ud800", "\udfff", "\udbff\udbff", "a\ud800\ud800b"])}y`;
+    spans[r.int(3)].attributes.push({ key: `k\ud801${i}`, value: { stringValue: "\udc00" } });
+    add({ kind: "lone-surrogate-json", contentType: JS, body: json(request(spans)), expect: "accept", carries: ids(spans) });
+  }
+
   // Deep nesting, both encodings: in an attribute value (that span alone) and of the whole body.
   for (let i = 0; i < 100; i++) {
     const levels = 33 + r.int(i % 10 === 0 ? 1000 : 100);

@@ -343,6 +343,14 @@ describe("decodeJsonTraces edge cases", () => {
     expect(s!.attributes).toEqual({ n: 9007199254740993n, t: "1700000000123456789" });
   });
 
+  it("replaces lone surrogates (\\ud800 escapes) in strings and keys with U+FFFD, keeps pairs and escaped backslashes", () => {
+    const text = String.raw`{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"a\ud800b","attributes":[{"key":"k\udfff","value":{"stringValue":"\ud83d\ude00 \\ud800 x\udbff"}},{"key":"__proto__","value":{"stringValue":"\ud800"}}]}]}]}]}`;
+    const [s] = decodeJsonTraces(parseJsonKeepingInt64(Buffer.from(text)));
+    expect(s!.name).toBe("a\ufffdb");
+    expect(s!.attributes).toEqual({ "k\ufffd": "😀 \\ud800 x\ufffd", ["__proto__"]: "\ufffd" });
+    expect(Object.getPrototypeOf(s!.attributes)).toBe(Object.prototype);
+  });
+
   it("treats __proto__ as an ordinary attribute key", () => {
     const [s] = decodeJsonTraces(JSON.parse(JSON.stringify(span({ attributes: [{ key: "__proto__", value: { stringValue: "x" } }] }))));
     expect(Object.getPrototypeOf(s!.attributes)).toBe(Object.prototype);
