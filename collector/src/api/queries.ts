@@ -40,7 +40,7 @@ function flatten(query: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(query)) {
     if (typeof v === "string") out[k] = v;
-    else throw new QueryParamError(`parameter "${k}" was given more than once or with a nested value`);
+    else throw new QueryParamError(`parameter ${JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k)} was given more than once or with a nested value`);
   }
   return out;
 }
