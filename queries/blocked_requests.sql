@@ -5,7 +5,7 @@
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
 -- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
--- @param limit UInt32 = 100 how many blocked requests to return
+-- @param limit UInt32 = 100 [1..10000] how many blocked requests to return
 -- @column time DateTime64(3) when the guardrail ran
 -- @column TraceId String the trace id
 -- @column service String the service name

@@ -3,7 +3,7 @@
 -- the same day one month later; the default (epoch) means the UTC calendar month containing `to`.
 -- Status: over (spent >= budget), at_risk (projected > budget), ok, or no_budget (budget_usd = 0).
 -- @param to DateTime64(3) = now the moment to measure at (end of the spend window, exclusive)
--- @param budget_usd Float64 = 0 the month's budget in USD (0: no budget)
+-- @param budget_usd Float64 = 0 [0..1000000000] the month's budget in USD (0: no budget)
 -- @param month_start DateTime64(3) = 1970-01-01T00:00:00Z start of the budget month (epoch: calendar month of `to`)
 -- @param service String = '' only spans of this service ('' means all services)
 -- @param model String = '' only calls of this requested model ('' means all models)

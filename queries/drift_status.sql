@@ -10,7 +10,7 @@
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only series of this service ('' means all services)
 -- @param model String = '' only series of this requested model ('' means all models)
--- @param flagged_only UInt8 = 0 1: only series whose latest status is warn or alert
+-- @param flagged_only UInt8 = 0 {0|1} 1: only series whose latest status is warn or alert
 -- @column time DateTime64(3) when the latest comparison ran
 -- @column service String service.name of the series
 -- @column model String requested model of the series

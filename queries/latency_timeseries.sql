@@ -6,7 +6,7 @@
 -- start does); bucket_seconds should be a multiple of 60.
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
--- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
+-- @param bucket_seconds UInt32 = 3600 [1..31536000] width of one time bucket in seconds (Grafana: $__interval_s)
 -- @param service String = '' only this service ('' means all services)
 -- @param model String = '' only this requested model ('' means all models)
 -- @param prompt_name String = '' only calls of this prompt (gen_ai.prompt.name; '' means all prompts)

@@ -10,7 +10,7 @@
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only calls of this service ('' means all services)
 -- @param prompt_name String the prompt (gen_ai.prompt.name)
--- @param arm String = 'version' what to list: version (gen_ai.prompt.version) | variant (llmscope.prompt.variant)
+-- @param arm String = 'version' {version|variant} what to list: version (gen_ai.prompt.version) | variant (llmscope.prompt.variant)
 -- @column arm_value String a version or variant of the prompt
 SELECT if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value
 FROM llm_spans

@@ -18,11 +18,11 @@
 -- @param service String = '' only this service ('' means all services)
 -- @param model String = '' only calls to this requested model, and their scores ('' means all models)
 -- @param prompt_name String the prompt (gen_ai.prompt.name)
--- @param arm String = 'version' what A and B are: version (gen_ai.prompt.version) | variant (llmscope.prompt.variant)
+-- @param arm String = 'version' {version|variant} what A and B are: version (gen_ai.prompt.version) | variant (llmscope.prompt.variant)
 -- @param a String the baseline version or variant
 -- @param b String the candidate version or variant
 -- @param feedback_name String = 'user_feedback' the evaluation name that carries user feedback
--- @param alpha Float64 = 0.05 significance level
+-- @param alpha Float64 = 0.05 [0..1] significance level
 -- @column metric String calls | error_rate | p95_latency_ms | mean_latency_ms | cost_per_request | guardrail_trigger_rate | satisfaction_rate | quality:<name>
 -- @column test String z | welch_t | none
 -- @column n_a UInt64 sample size of A

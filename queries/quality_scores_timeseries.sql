@@ -3,7 +3,7 @@
 -- are counted in evaluations but not averaged.
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
--- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
+-- @param bucket_seconds UInt32 = 3600 [1..31536000] width of one time bucket in seconds (Grafana: $__interval_s)
 -- @param service String = '' only scores of this service ('' means all services)
 -- @param model String = '' only scores of calls to this requested model ('' means all models)
 -- @param prompt_name String = '' only scores of calls made with this prompt (gen_ai.prompt.name; '' means all prompts)

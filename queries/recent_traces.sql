@@ -11,8 +11,8 @@
 -- @param service String = '' only traces whose root span is in this service ('' means all services)
 -- @param model String = '' only traces with an LLM call of this requested model ('' means all)
 -- @param prompt_name String = '' only traces with a span of this prompt (gen_ai.prompt.name; '' means all)
--- @param flagged_only UInt8 = 0 1: only traces with at least one flag
--- @param limit UInt32 = 50 how many traces to return
+-- @param flagged_only UInt8 = 0 {0|1} 1: only traces with at least one flag
+-- @param limit UInt32 = 50 [1..10000] how many traces to return
 -- @column time DateTime64(3) start of the root span
 -- @column TraceId String the trace id
 -- @column root_span String name of the root span

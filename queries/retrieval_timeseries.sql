@@ -5,7 +5,7 @@
 -- is copied onto the spans in its scope, retrievals included).
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
--- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
+-- @param bucket_seconds UInt32 = 3600 [1..31536000] width of one time bucket in seconds (Grafana: $__interval_s)
 -- @param service String = '' only spans of this service ('' means all services)
 -- @param prompt_name String = '' only retrievals of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param data_source String = '' only this data source ('' means all)

@@ -5,7 +5,7 @@
 -- @param service String = '' only spans of this service ('' means all services)
 -- @param model String = '' only calls of this requested model ('' means all models)
 -- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
--- @param limit UInt32 = 20 how many users to return
+-- @param limit UInt32 = 20 [1..10000] how many users to return
 -- @column user String the user id
 -- @column calls UInt64 number of LLM calls
 -- @column cost_usd Float64 spend in USD over priced calls

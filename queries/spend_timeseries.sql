@@ -5,12 +5,12 @@
 -- nothing to cost_usd and are counted apart. Exact sums over llm_spans.
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
--- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
+-- @param bucket_seconds UInt32 = 3600 [1..31536000] width of one time bucket in seconds (Grafana: $__interval_s)
 -- @param service String = '' only spans of this service ('' means all services)
 -- @param model String = '' only calls of this requested model ('' means all models)
 -- @param prompt_name String = '' only calls of this prompt (gen_ai.prompt.name; '' means all prompts)
--- @param dimension String = 'model' break down by: model | provider | user | service | prompt_version
--- @param top UInt32 = 10 series for the biggest spenders; the others are summed into '(other)' (0: all)
+-- @param dimension String = 'model' {model|provider|user|service|prompt_version} what to break the spend down by
+-- @param top UInt32 = 10 [0..1000] series for the biggest spenders; the others are summed into '(other)' (0: all)
 -- @column t DateTime start of the bucket
 -- @column key String the value of the dimension (user: '' for calls without a user id; prompt_version: "<prompt name>@<version>"), or '(other)'
 -- @column calls UInt64 LLM calls in the bucket

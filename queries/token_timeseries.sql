@@ -5,11 +5,11 @@
 -- bucket_seconds should be a multiple of 60.
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
--- @param bucket_seconds UInt32 = 3600 width of one time bucket in seconds (Grafana: $__interval_s)
+-- @param bucket_seconds UInt32 = 3600 [1..31536000] width of one time bucket in seconds (Grafana: $__interval_s)
 -- @param service String = '' only this service ('' means all services)
 -- @param model String = '' only this requested model ('' means all models)
 -- @param prompt_name String = '' only calls of this prompt (gen_ai.prompt.name; '' means all prompts)
--- @param by_model UInt8 = 0 1: one series per requested model; 0: all models in one series
+-- @param by_model UInt8 = 0 {0|1} 1: one series per requested model; 0: all models in one series
 -- @column t DateTime start of the bucket
 -- @column model String the requested model ('' when by_model = 0)
 -- @column calls UInt64 LLM calls in the bucket

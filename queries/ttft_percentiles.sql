@@ -7,7 +7,7 @@
 -- @param service String = '' only spans of this service ('' means all services)
 -- @param model String = '' only calls of this requested model ('' means all models)
 -- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
--- @param dimension String = 'model' group by: model | operation | provider | service | prompt_version
+-- @param dimension String = 'model' {model|operation|provider|service|prompt_version} what to group by
 -- @column key String the value of the chosen dimension (prompt_version reads "<prompt name>@<version>")
 -- @column streams UInt64 streamed calls with a first chunk
 -- @column ttft_p50_ms Float64 median time to first chunk in milliseconds

@@ -7,7 +7,7 @@
 -- @param model String = '' only scores of calls to this requested model ('' means all models)
 -- @param prompt_name String = '' only scores of calls made with this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @param score_name String = 'groundedness' the evaluation name that scores grounding
--- @param threshold Float64 = 0.25 values below this count as ungrounded
+-- @param threshold Float64 = 0.25 [0..1] values below this count as ungrounded
 -- @column model String the requested model of the scored call
 -- @column evaluated UInt64 scored answers
 -- @column ungrounded UInt64 answers judged ungrounded

@@ -55,6 +55,13 @@ async function run(name: string, params: Record<string, string> = {}): Promise<R
   return typeRows(q.columns, await store.query<Row>(q.sql, bindParams(q, raw)));
 }
 
+/** Runs a query with one parameter bound as given, past bindParams' checks (as the Grafana form does). */
+async function runUnchecked(name: string, overrides: Record<string, string>): Promise<Row[]> {
+  const q = loadQuery(name);
+  const params = { ...bindParams(q, { from: iso(FROM_MS), to: iso(TO_MS) }), ...overrides };
+  return store.query<Row>(q.sql, params);
+}
+
 function close(actual: unknown, expected: number, rel = 1e-9): void {
   expect(typeof actual, `expected a number close to ${expected}`).toBe("number");
   const a = actual as number;
@@ -141,7 +148,9 @@ describe("latency", () => {
   });
 
   it("latency_by_dimension refuses an unknown dimension with a message naming the choices", async () => {
-    await expect(run("latency_by_dimension", { dimension: "colour" })).rejects.toThrow(/dimension must be one of model, operation/);
+    await expect(run("latency_by_dimension", { dimension: "colour" })).rejects.toThrow(/"dimension" must be one of model, operation, provider, service, prompt_version, got "colour"/);
+    // The SQL refuses it too, for the Grafana form, which binds no parameters through bindParams.
+    await expect(runUnchecked("latency_by_dimension", { dimension: "colour" })).rejects.toThrow(/dimension must be one of model, operation/);
   });
 
   it.each(["model", "service", "prompt_version"])("ttft_percentiles by %s: streams with a first chunk only, under every filter", async (dimension) => {
@@ -898,7 +907,8 @@ describe("dashboard time series", () => {
   });
 
   it("spend_timeseries refuses an unknown dimension", async () => {
-    await expect(run("spend_timeseries", { dimension: "colour" })).rejects.toThrow(/dimension must be one of model, provider, user/);
+    await expect(run("spend_timeseries", { dimension: "colour" })).rejects.toThrow(/"dimension" must be one of model, provider, user, service, prompt_version/);
+    await expect(runUnchecked("spend_timeseries", { dimension: "colour" })).rejects.toThrow(/dimension must be one of model, provider, user/);
   });
 });
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import express from "express";
 import { requireToken } from "./api/auth";
 import { createHealthRouter } from "./api/health";
+import { answerParserErrors, limitUrlLength } from "./api/http-limits";
 import { createQueriesRouter } from "./api/queries";
 import { BatchQueue } from "./batcher/queue";
 import { DiskSpool } from "./batcher/spool";
@@ -12,6 +13,7 @@ import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
 import { createFeedbackRouter } from "./api/feedback";
 import { JudgeWorker } from "./judge";
+import { columnRangeFault } from "./normalize/column-fit";
 import { createProcessors } from "./processors";
 import { enrich } from "./processors/run";
 import { TABLES, type LlmSpanRow } from "./store/rows";
@@ -76,14 +78,16 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(limitUrlLength());
   app.use(createHealthRouter({ store, metrics, queue: { get size() { return queue.size; }, capacity: config.batch.capacitySpans }, spool }));
   app.use("/v1", requireToken(config.authToken));
-  app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds }));
+  app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds, spanChecks: [{ code: "column_range", check: columnRangeFault }] }));
   app.use(createQueriesRouter(store));
   app.use(createFeedbackRouter({ store, metrics }));
   for (const router of analytics.routers) app.use(router);
 
   const server = await listen(app, config.host, config.port);
+  answerParserErrors(server);
   const { port } = server.address() as AddressInfo;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
 

@@ -18,7 +18,7 @@ export type BoundParams = Record<string, string | number>;
 export function bindParams(query: NamedQuery, raw: Record<string, string | undefined>, now = Date.now()): BoundParams {
   for (const key of Object.keys(raw)) {
     if (!query.params.some((p) => p.name === key)) {
-      throw new QueryParamError(`${query.name}: unknown parameter "${key}" (known: ${query.params.map((p) => p.name).join(", ") || "none"})`);
+      throw new QueryParamError(`${query.name}: unknown parameter ${shown(key)} (known: ${query.params.map((p) => p.name).join(", ") || "none"})`);
     }
   }
   const bound: BoundParams = {};
@@ -30,24 +30,62 @@ export function bindParams(query: NamedQuery, raw: Record<string, string | undef
   return bound;
 }
 
+/** Inclusive bounds of ClickHouse's integer types. */
+const INTEGER_BOUNDS: Record<string, [bigint, bigint]> = {
+  UInt8: [0n, 255n],
+  UInt16: [0n, 65_535n],
+  UInt32: [0n, 4_294_967_295n],
+  UInt64: [0n, 18_446_744_073_709_551_615n],
+  Int8: [-128n, 127n],
+  Int16: [-32_768n, 32_767n],
+  Int32: [-2_147_483_648n, 2_147_483_647n],
+  Int64: [-9_223_372_036_854_775_808n, 9_223_372_036_854_775_807n],
+};
+
+/**
+ * Times a parameter may name: the span times the store holds (1970 up to the end of 32-bit
+ * DateTime, which the tables' sort keys and TTLs use). ClickHouse refuses some times outside it
+ * and misreads others, so they are refused here with a message instead.
+ */
+const MIN_TIME_MS = 0;
+const MAX_TIME_MS = 4_294_967_295_000;
+const TIME_FORMS = "ISO 8601 (2026-01-31T12:00:00Z), epoch milliseconds, now, or now-<n><s|m|h|d>";
+/** Longer input is refused before parsing: no valid value of any supported type is this long. */
+const MAX_NUMBER_TEXT = 64;
+
+/** The value as quoted in an error message: cut short, so a huge input is not echoed back whole. */
+function shown(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
 function convert(queryName: string, param: QueryParam, text: string, now: number): string | number {
   const fail = (expected: string): never => {
-    throw new QueryParamError(`${queryName}: parameter "${param.name}" must be ${expected}, got "${text}"`);
+    throw new QueryParamError(`${queryName}: parameter "${param.name}" must be ${expected}, got ${shown(text)}`);
   };
+  if (param.oneOf && !param.oneOf.includes(text)) fail(`one of ${param.oneOf.join(", ")}`);
   const type = param.type;
   if (type === "String" || type.startsWith("LowCardinality")) return text;
-  if (/^U?Int(8|16|32|64)$/.test(type)) {
-    if (!/^-?\d+$/.test(text) || (type.startsWith("U") && text.startsWith("-"))) fail(`an integer (${type})`);
-    return type.endsWith("64") ? text : Number(text);
+  const integer = INTEGER_BOUNDS[type];
+  if (integer) {
+    let [min, max] = integer;
+    if (param.range) [min, max] = [BigInt(Math.ceil(param.range.min)), BigInt(Math.floor(param.range.max))];
+    const expected = `an integer from ${min} to ${max}`;
+    if (text.length > MAX_NUMBER_TEXT || !/^-?\d+$/.test(text)) fail(expected);
+    const n = BigInt(text);
+    if (n < min || n > max) fail(expected);
+    return type.endsWith("64") ? n.toString() : Number(n);
   }
   if (/^Float(32|64)$/.test(type)) {
+    const { min, max } = param.range ?? { min: -Number.MAX_VALUE, max: Number.MAX_VALUE };
+    const expected = param.range ? `a number from ${min} to ${max}` : "a finite number";
     const n = Number(text);
-    if (text.trim() === "" || !Number.isFinite(n)) fail("a number");
+    if (text.length > MAX_NUMBER_TEXT || text.trim() === "" || !Number.isFinite(n) || n < min || n > max) fail(expected);
     return n;
   }
   if (/^DateTime(64)?(\(.*\))?$/.test(type)) {
-    const ms = parseTime(text, now);
-    if (ms === undefined) fail("a time: ISO 8601 (2026-01-31T12:00:00Z), epoch milliseconds, now, or now-<n><s|m|h|d>");
+    const ms = text.length > MAX_NUMBER_TEXT ? undefined : parseTime(text, now);
+    if (ms === undefined) fail(`a time: ${TIME_FORMS}`);
+    if (ms! < MIN_TIME_MS || ms! > MAX_TIME_MS) fail(`a time from 1970-01-01T00:00:00Z to 2106-02-07T06:28:15Z (${TIME_FORMS})`);
     // Epoch seconds with a fraction: the one text form DateTime64 parameters read without time-zone ambiguity.
     return (ms! / 1000).toFixed(3);
   }
@@ -58,9 +96,9 @@ const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 8
 
 function parseTime(text: string, now: number): number | undefined {
   if (text === "now") return now;
-  const rel = /^now-(\d+)([smhd])$/.exec(text);
+  const rel = /^now-(\d{1,15})([smhd])$/.exec(text);
   if (rel) return now - Number(rel[1]) * UNIT_MS[rel[2]!]!;
-  if (/^\d{10,}$/.test(text)) return Number(text);
+  if (/^\d{10,16}$/.test(text)) return Number(text);
   if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? undefined : ms;

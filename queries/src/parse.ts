@@ -12,6 +12,10 @@ export interface QueryParam {
   type: string;
   /** Raw default text ('' for an empty string); undefined means the parameter is required. */
   default: string | undefined;
+  /** The accepted values, when the header lists them (`{a|b|c}`). */
+  oneOf?: string[];
+  /** Inclusive bounds of a number, when the header gives them (`[min..max]`). */
+  range?: { min: number; max: number };
   description: string;
 }
 
@@ -32,7 +36,7 @@ export interface NamedQuery {
   sql: string;
 }
 
-const PARAM = /^--\s*@param\s+([A-Za-z_]\w*)\s+(\S+(?:\(\d+\))?)\s*(?:=\s*('(?:[^']*)'|\S+))?\s*(.*)$/;
+const PARAM = /^--\s*@param\s+([A-Za-z_]\w*)\s+(\S+(?:\(\d+\))?)\s*(?:=\s*('(?:[^']*)'|\S+))?\s*(\{[^}]*\}|\[[^\]]*\])?\s*(.*)$/;
 const COLUMN = /^--\s*@column\s+([A-Za-z_]\w*)\s+(\S+)\s*(.*)$/;
 
 export function parseNamedQuery(name: string, source: string): NamedQuery {
@@ -43,7 +47,7 @@ export function parseNamedQuery(name: string, source: string): NamedQuery {
     if (!line.startsWith("--")) break;
     const p = PARAM.exec(line);
     const c = COLUMN.exec(line);
-    if (p) params.push({ name: p[1]!, type: p[2]!, default: unquote(p[3]), description: p[4]!.trim() });
+    if (p) params.push({ name: p[1]!, type: p[2]!, default: unquote(p[3]), ...allowed(name, p[1]!, p[4]), description: p[5]!.trim() });
     else if (c) columns.push({ name: c[1]!, type: c[2]!, description: c[3]!.trim() });
     else if (/^--\s*@/.test(line)) throw new Error(`${name}.sql: cannot read header line "${line}" (expected "-- @param name Type [= default] text" or "-- @column name Type text")`);
     else if (params.length === 0 && columns.length === 0) description.push(line.replace(/^--\s?/, ""));
@@ -66,6 +70,20 @@ export function parseNamedQuery(name: string, source: string): NamedQuery {
   }
   if (columns.length === 0) throw new Error(`${name}.sql: the header declares no "-- @column" result columns`);
   return { name, description: description.join(" ").trim(), params, columns, source, sql };
+}
+
+function allowed(queryName: string, param: string, text: string | undefined): Pick<QueryParam, "oneOf" | "range"> {
+  if (text === undefined) return {};
+  if (text.startsWith("{")) {
+    const oneOf = text.slice(1, -1).split("|").map((v) => v.trim());
+    if (oneOf.some((v) => v === "")) throw new Error(`${queryName}.sql: @param ${param}: ${text} must list values as {a|b|c}`);
+    return { oneOf };
+  }
+  const bounds = /^\[\s*(-?[\d.e+-]+)\s*\.\.\s*(-?[\d.e+-]+)\s*\]$/.exec(text);
+  const min = Number(bounds?.[1]);
+  const max = Number(bounds?.[2]);
+  if (!bounds || !Number.isFinite(min) || !Number.isFinite(max) || min > max) throw new Error(`${queryName}.sql: @param ${param}: ${text} must be a range [min..max]`);
+  return { range: { min, max } };
 }
 
 function unquote(raw: string | undefined): string | undefined {

@@ -48,6 +48,50 @@ describe("bindParams", () => {
     expect(() => bindParams(q, { from: "yesterday", to: "now" }, now)).toThrow(/"from" must be a time/);
   });
 
+  it("checks declared values and ranges, type ranges, finite floats and the time range, naming what is allowed", () => {
+    const x = parseNamedQuery(
+      "x",
+      [
+        "-- x",
+        "-- @param dim String = 'a' {a|b} d",
+        "-- @param n UInt32 = 5 [1..10] n",
+        "-- @param u UInt8 = 0 u",
+        "-- @param f Float64 = 0.5 [0..1] f",
+        "-- @param g Float64 = 0 g",
+        "-- @param t DateTime64(3) = now t",
+        "-- @column c UInt8 c",
+        "SELECT {dim:String}, {n:UInt32}, {u:UInt8}, {f:Float64}, {g:Float64}, {t:DateTime64(3)}",
+      ].join("\n"),
+    );
+    expect(x.params.find((p) => p.name === "dim")).toMatchObject({ oneOf: ["a", "b"], description: "d" });
+    expect(x.params.find((p) => p.name === "n")).toMatchObject({ range: { min: 1, max: 10 }, description: "n" });
+    expect(bindParams(x, {}, now)).toMatchObject({ dim: "a", n: 5, u: 0, f: 0.5, g: 0 });
+    const bad: [Record<string, string>, RegExp][] = [
+      [{ dim: "c" }, /parameter "dim" must be one of a, b, got "c"/],
+      [{ n: "0" }, /"n" must be an integer from 1 to 10, got "0"/],
+      [{ n: "11" }, /"n" must be an integer from 1 to 10/],
+      [{ u: "256" }, /"u" must be an integer from 0 to 255/],
+      [{ u: "1e2" }, /"u" must be an integer/],
+      [{ f: "1.01" }, /"f" must be a number from 0 to 1/],
+      [{ g: "1e309" }, /"g" must be a finite number/],
+      [{ g: "NaN" }, /"g" must be a finite number/],
+      [{ t: "9999-12-31" }, /"t" must be a time from 1970-01-01T00:00:00Z to 2106-02-07T06:28:15Z/],
+      [{ t: "now-9999999d" }, /"t" must be a time from 1970/],
+      [{ t: "x".repeat(100_000) }, /"t" must be a time: .*, got "x{40}…"$/],
+    ];
+    for (const [raw, message] of bad) expect(() => bindParams(x, raw, now), JSON.stringify(raw).slice(0, 50)).toThrow(message);
+    expect(() => parseNamedQuery("y", "-- y\n-- @param n UInt8 = 1 [5..1] n\n-- @column c UInt8 c\nSELECT {n:UInt8}")).toThrow(/\[5\.\.1\] must be a range \[min\.\.max\]/);
+  });
+
+  it("every library query's defaults satisfy its own declared values and ranges", () => {
+    for (const name of listQueries()) {
+      const query = loadQuery(name);
+      const raw: Record<string, string> = {};
+      for (const p of query.params) if (p.default === undefined) raw[p.name] = p.type.startsWith("DateTime") ? "now" : "v";
+      expect(() => bindParams(query, raw, now), name).not.toThrow();
+    }
+  });
+
   it("passes strings through untouched for the database to bind (no escaping games)", () => {
     expect(bindParams(q, { from: "now", to: "now", service: "x' OR 1=1 --" }, now).service).toBe("x' OR 1=1 --");
   });

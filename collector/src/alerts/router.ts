@@ -1,3 +1,4 @@
+import { answerStoreFailure } from "../api/store-failure";
 import { Router } from "express";
 import type { Store } from "../store/store";
 import { ALERT_EVENTS_TABLE, type AlertEvaluator } from "./evaluator";
@@ -33,7 +34,8 @@ export function createAlertsRouter(evaluator: AlertEvaluator, store: Store): Rou
     try {
       res.json({ rules: await evaluator.check(rule) });
     } catch (err) {
-      res.status(err instanceof AlertRuleError ? 404 : 500).json({ error: (err as Error).message });
+      if (err instanceof AlertRuleError) res.status(404).json({ error: err.message });
+      else answerStoreFailure(res, err, "alert check");
     }
   });
 
@@ -54,7 +56,7 @@ export function createAlertsRouter(evaluator: AlertEvaluator, store: Store): Rou
       );
       res.json({ events });
     } catch (err) {
-      res.status(500).json({ error: `store: ${(err as Error).message}` });
+      answerStoreFailure(res, err, "reading alert events");
     }
   });
   return router;

@@ -171,6 +171,12 @@ describe("POST /v1/feedback", () => {
     expect(await scores("late_feedback")).toMatchObject([{ TraceId: "ab".repeat(16), ServiceName: "", RequestModel: "", ScoreValue: 1, Source: "human" }]);
   });
 
+  it("stores a comment with a lone surrogate (\\ud800 in the JSON) with U+FFFD instead of failing the insert", async () => {
+    const res = await post(undefined, `{"trace_id":"${"cd".repeat(16)}","name":"surrogate_feedback","value":1,"comment":"ok \\ud800 then"}`);
+    expect(res).toEqual({ status: 201, body: { stored: true, span_found: false } });
+    expect(await scores("surrogate_feedback")).toMatchObject([{ TraceId: "cd".repeat(16), Explanation: "ok \ufffd then" }]);
+  });
+
   it("answers 400 naming the field for invalid input, and stores nothing", async () => {
     const cases: [unknown, string][] = [
       [{ name: "x", value: 1 }, "trace_id: expected a trace id: 32 hex characters"],
@@ -192,7 +198,7 @@ describe("POST /v1/feedback", () => {
 
   it("counts outcomes", () => {
     const counter = metrics.counter("llmscope_feedback_total", "");
-    expect(counter.get({ outcome: "stored" })).toBe(5);
+    expect(counter.get({ outcome: "stored" })).toBe(6);
     expect(counter.get({ outcome: "invalid" })).toBe(12);
   });
 });

@@ -1,8 +1,10 @@
 import express, { Router, type NextFunction, type Request, type Response } from "express";
 import { z } from "zod";
 import { toDateTime64 } from "../normalize/time";
+import { toWellFormed } from "../receiver/json-text";
+import { answerStoreFailure } from "./store-failure";
 import { TABLES, type LlmScoreRow } from "../store/rows";
-import { StoreError, type Store } from "../store/store";
+import type { Store } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
 
 export interface FeedbackSources {
@@ -75,7 +77,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
   const router = Router();
   const received = metrics.counter("llmscope_feedback_total", "POST /v1/feedback requests by outcome (stored, invalid, store_error)");
 
-  router.post("/v1/feedback", express.json({ limit: "64kb", type: () => true }), async (req: Request, res: Response) => {
+  router.post("/v1/feedback", express.json({ limit: "64kb", type: () => true, reviver: (_key, value: unknown) => (typeof value === "string" ? toWellFormed(value) : value) }), async (req: Request, res: Response) => {
     const parsed = FeedbackSchema.safeParse(req.body);
     if (!parsed.success) {
       received.inc(1, { outcome: "invalid" });
@@ -108,8 +110,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
       res.status(201).json({ stored: true, span_found: found !== undefined });
     } catch (err) {
       received.inc(1, { outcome: "store_error" });
-      const retriable = err instanceof StoreError && err.retriable;
-      res.status(retriable ? 503 : 500).json({ error: `store: ${err instanceof Error ? err.message : String(err)}` });
+      answerStoreFailure(res, err, "storing feedback");
     }
   });
 

@@ -1,6 +1,7 @@
 import { bindParams, listQueries, loadQuery, QueryParamError, typeRows, UnknownQueryError } from "@llmscope/queries";
 import { Router } from "express";
-import { StoreError, type Store } from "../store/store";
+import type { Store } from "../store/store";
+import { answerStoreFailure } from "./store-failure";
 
 /**
  * GET /v1/queries lists the named queries; GET /v1/queries/:name runs one with its parameters taken
@@ -26,8 +27,9 @@ export function createQueriesRouter(store: Store): Router {
       const rows = typeRows(query.columns, await store.query(query.sql, params));
       res.json({ query: query.name, rows });
     } catch (err) {
-      const [status, message] = classify(err);
-      res.status(status).json({ error: message });
+      if (err instanceof UnknownQueryError) res.status(404).json({ error: err.message });
+      else if (err instanceof QueryParamError) res.status(400).json({ error: err.message });
+      else answerStoreFailure(res, err, `query ${JSON.stringify(req.params.name)}`);
     }
   });
 
@@ -38,14 +40,7 @@ function flatten(query: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(query)) {
     if (typeof v === "string") out[k] = v;
-    else throw new QueryParamError(`parameter "${k}" was given more than once or with a nested value`);
+    else throw new QueryParamError(`parameter ${JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k)} was given more than once or with a nested value`);
   }
   return out;
-}
-
-function classify(err: unknown): [number, string] {
-  if (err instanceof UnknownQueryError) return [404, err.message];
-  if (err instanceof QueryParamError) return [400, err.message];
-  if (err instanceof StoreError) return [err.retriable ? 503 : 500, `store: ${err.message}`];
-  return [500, err instanceof Error ? err.message : String(err)];
 }

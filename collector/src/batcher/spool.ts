@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Store } from "../store/store";
 import { StoreError } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
+import { describeRefusal, refusalReason } from "../store/errors";
 
 /**
  * Rows the store could not take wait here, on disk, as JSONEachRow files that are re-inserted when
@@ -99,9 +100,10 @@ export class DiskSpool {
   }
 
   private countDead(table: string, rowCount: number, reason: StoreError): void {
-    this.metrics.counter("llmscope_rows_dead_lettered_total", "Rows the store refused, kept under <spool>/dead for inspection").inc(rowCount, { table });
-    // The store's message names the column or syntax at fault; it never carries row content.
-    console.error(`llmscope: ${rowCount} ${table} rows refused by the store and kept in ${this.deadDir}: ${reason.message}`);
+    const why = refusalReason(reason.message, reason.clickhouseCode);
+    this.metrics.counter("llmscope_rows_dead_lettered_total", "Rows the store refused, kept under <spool>/dead for inspection, by table and reason").inc(rowCount, { table, reason: why });
+    // Reason, code and column only: the store's full message quotes row text.
+    console.error(`llmscope: ${rowCount} ${table} rows refused by the store and kept in ${this.deadDir}: ${describeRefusal(reason.message, reason.clickhouseCode)}`);
   }
 
   private async pendingFiles(): Promise<string[]> {

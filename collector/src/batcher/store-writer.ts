@@ -6,8 +6,17 @@ import type { RowsByTable } from "./rows-by-table";
 import type { DiskSpool } from "./spool";
 
 /**
+ * Most rows a refused batch is searched for one by one. Beyond it the batch is mostly bad (a schema
+ * mismatch, not a poison row) and the remaining refused parts are dead-lettered whole, which bounds
+ * the extra inserts at about 2 × this × log2(batch size).
+ */
+const MAX_ISOLATED_ROWS = 32;
+
+/**
  * Writes a flushed batch to the store, table by table, so one table's failure never re-sends
- * another's rows. Transient failures go to the disk spool; refusals go to the dead-letter folder.
+ * another's rows. Transient failures go to the disk spool. When the store refuses a batch (bad
+ * data, not an outage) the batch is bisected until the refused rows are found: only those go to
+ * the dead-letter folder, every other row is stored.
  * When the spool is full too, it retries the store until it succeeds: the queue behind it then
  * fills and the receiver answers 503, which pushes the wait back to the exporters.
  */
@@ -30,11 +39,11 @@ export class StoreWriter {
     this.stopping = true;
   }
 
-  private async writeTable(table: string, rows: object[]): Promise<void> {
+  private async writeTable(table: string, rows: object[], isolation = { rows: 0 }): Promise<void> {
     for (;;) {
       const error = await this.tryInsert(table, rows);
       if (!error) return;
-      if (!error.retriable) return this.spool.deadLetterRows(table, rows, error);
+      if (!error.retriable) return this.isolateRefused(table, rows, error, isolation);
       if (await this.spool.save(table, rows)) return;
       if (this.stopping) {
         this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
@@ -43,6 +52,17 @@ export class StoreWriter {
       }
       await sleep(this.retryDelayMs);
     }
+  }
+
+  /** Halves a refused batch and writes each half, down to the single rows the store refuses. */
+  private async isolateRefused(table: string, rows: object[], error: StoreError, isolation: { rows: number }): Promise<void> {
+    if (rows.length === 1 || isolation.rows >= MAX_ISOLATED_ROWS) {
+      isolation.rows += rows.length;
+      return this.spool.deadLetterRows(table, rows, error);
+    }
+    const middle = rows.length >>> 1;
+    await this.writeTable(table, rows.slice(0, middle), isolation);
+    await this.writeTable(table, rows.slice(middle), isolation);
   }
 
   private async tryInsert(table: string, rows: object[]): Promise<StoreError | undefined> {

@@ -1,6 +1,7 @@
 import type { ValidSpan } from "../receiver/model";
 import type { LlmSpanRow, OtelTraceRow } from "../store/rows";
 import type { CanonicalContent } from "./content";
+import { takeDialectReading } from "./column-fit";
 import { readDialects } from "./dialects";
 import { toLlmSpanRow } from "./llm-row";
 import { toOtelTraceRow } from "./otel-row";
@@ -21,7 +22,7 @@ export interface NormalizedSpan {
 /** One span in, the rows it becomes out: always an otel_traces row, plus an llm_spans row for GenAI spans. */
 export function normalizeSpan(span: ValidSpan): NormalizedSpan {
   const view = viewOf(span);
-  const { record, content } = readDialects(view);
+  const { record, content } = takeDialectReading(span.attributes) ?? readDialects(view);
   const spanType = genAiSpanType(view, record);
   return { trace: toOtelTraceRow(span), llm: spanType ? toLlmSpanRow(view, spanType, record) : null, content };
 }

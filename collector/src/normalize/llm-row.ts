@@ -29,7 +29,7 @@ export function toLlmSpanRow(view: SpanView, spanType: LlmSpanType, r: Canonical
     RequestModel: r.requestModel ?? "",
     ResponseModel: r.responseModel ?? "",
     DurationNs: (span.endTimeUnixNano - span.startTimeUnixNano).toString(),
-    TimeToFirstChunkNs: ttft !== undefined && ttft >= 0 ? Math.round(ttft * 1e9).toString() : "0",
+    TimeToFirstChunkNs: toUInt64Nanos(ttft),
     IsStream: r.stream === true || ttft !== undefined ? 1 : 0,
     StatusCode: STATUS_CODE_NAMES[span.status.code] ?? "Unset",
     ErrorType: r.errorType ?? "",
@@ -90,6 +90,15 @@ function tokenCounts(r: CanonicalLlm) {
 function toUInt32(n: number | undefined): number {
   if (n === undefined || !(n > 0)) return 0;
   return Math.min(Math.trunc(n), UINT32_MAX);
+}
+
+const UINT64_MAX = (1n << 64n) - 1n;
+
+/** Seconds as UInt64 nanoseconds; negative, NaN or absurd values become 0 / the max, never an insert error. */
+function toUInt64Nanos(seconds: number | undefined): string {
+  if (seconds === undefined || !(seconds > 0)) return "0";
+  const nanos = Math.round(seconds * 1e9);
+  return nanos >= 2 ** 64 ? UINT64_MAX.toString() : BigInt(nanos).toString();
 }
 
 /** `llmscope.tag.*` attributes, over tags a dialect supplied (association properties, telemetry metadata). */

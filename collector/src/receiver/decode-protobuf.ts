@@ -1,5 +1,5 @@
 import { Reader } from "protobufjs/minimal";
-import { MAX_VALUE_DEPTH, setAttribute } from "./attributes";
+import { MAX_VALUE_DEPTH, describeKey, setAttribute } from "./attributes";
 import { DecodeError } from "./decode-error";
 import { emptySpan, type AnyValue, type Attributes, type ReceivedSpan, type ResourceInfo, type ScopeInfo, type SpanEvent, type SpanLink } from "./model";
 
@@ -169,22 +169,28 @@ function decodeAnyValue(r: Reader, end: number, depth: number): AnyValue {
 }
 
 function decodeKeyValue(r: Reader, end: number, into: Attributes, depth: number): void {
-  let key = "";
+  let key: string | undefined;
   let value: AnyValue = null;
-  readFields(r, end, "KeyValue", (field, wire) => {
-    if (field === 1) {
-      want(wire, LEN);
-      key = readString(r);
-      return true;
-    }
-    if (field === 2) {
-      want(wire, LEN);
-      value = decodeAnyValue(r, payloadEnd(r), depth);
-      return true;
-    }
-    return false;
-  });
-  setAttribute(into, key, value);
+  try {
+    readFields(r, end, "KeyValue", (field, wire) => {
+      if (field === 1) {
+        want(wire, LEN);
+        key = readString(r);
+        return true;
+      }
+      if (field === 2) {
+        want(wire, LEN);
+        value = decodeAnyValue(r, payloadEnd(r), depth);
+        return true;
+      }
+      return false;
+    });
+  } catch (err) {
+    // Name the attribute (innermost first) so a per-span rejection says which value was bad.
+    if (err instanceof DecodeError && key !== undefined) throw new DecodeError(`[${describeKey(key)}]${err.message.startsWith("[") ? "" : ": "}${err.message}`);
+    throw err;
+  }
+  setAttribute(into, key ?? "", value);
 }
 
 /** Reads one `repeated KeyValue` element (the caller has matched the field number). */
@@ -281,9 +287,27 @@ function decodeStatus(r: Reader, end: number, into: ReceivedSpan["status"]): voi
   });
 }
 
+/**
+ * Reads one span. A fault inside it (an AnyValue nested too deep, a malformed nested message) is
+ * that span's problem, not the request's: the span's own length prefix is intact, so reading
+ * resumes at its end and the other spans of the request are kept. The fault names the field.
+ */
 function decodeSpan(r: Reader, end: number, resource: ResourceInfo, scope: ScopeInfo): ReceivedSpan {
   const span = emptySpan(resource, scope);
+  let at = "";
+  try {
+    readSpanFields(r, end, span, (field) => (at = field));
+  } catch (err) {
+    if (!(err instanceof DecodeError)) throw err;
+    span.problems.push(`${at}${at && !err.message.startsWith("[") ? ": " : ""}${err.message}`);
+    r.pos = end;
+  }
+  return span;
+}
+
+function readSpanFields(r: Reader, end: number, span: ReceivedSpan, reading: (field: string) => void): void {
   readFields(r, end, "Span", (field, wire) => {
+    reading(SPAN_FIELD_NAMES[field] ?? `field ${field}`);
     switch (field) {
       case 1:
         want(wire, LEN);
@@ -320,10 +344,12 @@ function decodeSpan(r: Reader, end: number, resource: ResourceInfo, scope: Scope
       case 9:
         return readAttribute(r, wire, span.attributes);
       case 11:
+        reading(`events[${span.events.length}]`);
         want(wire, LEN);
         span.events.push(decodeEvent(r, payloadEnd(r)));
         return true;
       case 13:
+        reading(`links[${span.links.length}]`);
         want(wire, LEN);
         span.links.push(decodeLink(r, payloadEnd(r)));
         return true;
@@ -335,17 +361,45 @@ function decodeSpan(r: Reader, end: number, resource: ResourceInfo, scope: Scope
         return false;
     }
   });
-  return span;
 }
 
+const SPAN_FIELD_NAMES: Record<number, string> = {
+  1: "traceId",
+  2: "spanId",
+  3: "traceState",
+  4: "parentSpanId",
+  5: "name",
+  6: "kind",
+  7: "startTimeUnixNano",
+  8: "endTimeUnixNano",
+  9: "attributes",
+  15: "status",
+};
+
 /** Spans of one ScopeSpans; the resource is shared by reference and may be filled in later. */
-function decodeScopeSpans(r: Reader, end: number, resource: ResourceInfo, out: ReceivedSpan[]): void {
+/**
+ * Runs `read` over a length-delimited part whose fault should reject only the spans it applies
+ * to: a DecodeError inside becomes `problem` text and reading resumes at the part's end.
+ */
+function readPart(r: Reader, what: string, problems: string[], read: (end: number) => void): void {
+  const end = payloadEnd(r);
+  try {
+    read(end);
+  } catch (err) {
+    if (!(err instanceof DecodeError)) throw err;
+    problems.push(`${what}${err.message.startsWith("[") ? "" : ": "}${err.message}`);
+    r.pos = end;
+  }
+}
+
+function decodeScopeSpans(r: Reader, end: number, resource: ResourceInfo, out: ReceivedSpan[]): ReceivedSpan[] {
   let scope: ScopeInfo = { name: "", version: "", attributes: {} };
+  const scopeProblems: string[] = [];
   const spans: ReceivedSpan[] = [];
   readFields(r, end, "ScopeSpans", (field, wire) => {
     if (field === 1) {
       want(wire, LEN);
-      scope = decodeScope(r, payloadEnd(r));
+      readPart(r, "scope", scopeProblems, (partEnd) => (scope = decodeScope(r, partEnd)));
       return true;
     }
     if (field === 2) {
@@ -356,22 +410,28 @@ function decodeScopeSpans(r: Reader, end: number, resource: ResourceInfo, out: R
     return false;
   });
   // The scope field may follow the spans on the wire.
-  for (const span of spans) span.scope = scope;
+  for (const span of spans) {
+    span.scope = scope;
+    span.problems.unshift(...scopeProblems);
+  }
   out.push(...spans);
+  return spans;
 }
 
 function decodeResourceSpans(r: Reader, end: number, out: ReceivedSpan[]): void {
   // Filled in place, so spans read before the resource field still see it.
   const resource: ResourceInfo = { attributes: {}, schemaUrl: "" };
+  const resourceProblems: string[] = [];
+  const spans: ReceivedSpan[] = [];
   readFields(r, end, "ResourceSpans", (field, wire) => {
     switch (field) {
       case 1:
         want(wire, LEN);
-        decodeResource(r, payloadEnd(r), resource);
+        readPart(r, "resource.attributes", resourceProblems, (partEnd) => decodeResource(r, partEnd, resource));
         return true;
       case 2:
         want(wire, LEN);
-        decodeScopeSpans(r, payloadEnd(r), resource, out);
+        spans.push(...decodeScopeSpans(r, payloadEnd(r), resource, out));
         return true;
       case 3:
         want(wire, LEN);
@@ -381,6 +441,8 @@ function decodeResourceSpans(r: Reader, end: number, out: ReceivedSpan[]): void 
         return false;
     }
   });
+  // A bad resource is the fault of every span under it (the resource may follow them on the wire).
+  for (const span of spans) span.problems.unshift(...resourceProblems);
 }
 
 /**

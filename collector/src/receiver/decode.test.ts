@@ -218,6 +218,74 @@ describe("decodeProtobufTraces on malformed input", () => {
   });
 });
 
+/** An attribute value nested `levels` kvlists deep. */
+function nested(levels: number): Record<string, unknown> {
+  let value: Record<string, unknown> = { leaf: "x" };
+  for (let i = 1; i < levels; i++) value = { d: value };
+  return value;
+}
+
+/** Real SDK spans, the one named `bad` given `badAttributes` (values the SDK API cannot carry). */
+function spansWith(count: number, badIndex: number, badAttributes: Record<string, unknown>): ReadableSpan[] {
+  const exporter = new InMemorySpanExporter();
+  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "per-span" }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const tracer = provider.getTracer("per-span");
+  for (let i = 0; i < count; i++) tracer.startSpan(i === badIndex ? "bad" : `ok-${i}`, { attributes: { i } }).end();
+  return exporter.getFinishedSpans().map((span) => {
+    if (span.name !== "bad") return span;
+    const wrapped = Object.create(span) as ReadableSpan;
+    Object.defineProperty(wrapped, "attributes", { value: { ...span.attributes, ...badAttributes } });
+    return wrapped;
+  });
+}
+
+describe("decodeProtobufTraces: a fault inside one span rejects that span alone", () => {
+  it("an AnyValue nested deeper than 32 levels: the span gets a problem naming the attribute, the other 19 decode", () => {
+    const body = ProtobufTraceSerializer.serializeRequest(spansWith(20, 7, { deep: nested(40), fine: nested(10) }))!;
+    const decoded = decodeProtobufTraces(body);
+    expect(decoded).toHaveLength(20);
+    const bad = decoded.filter((s) => s.problems.length > 0);
+    expect(bad.map((s) => s.name)).toEqual(["bad"]);
+    expect(bad[0]!.problems).toHaveLength(1);
+    expect(bad[0]!.problems[0]).toMatch(/^attributes\["deep"\](\["d"\])+: invalid protobuf: AnyValue nested deeper than 32 levels$/);
+    for (const s of decoded.filter((x) => x.name !== "bad")) expect(s.attributes.i).toBeTypeOf("bigint");
+  });
+
+  it("the same value in JSON is rejected alone too (both encodings agree)", () => {
+    const decoded = decodeJsonTraces(parseJsonKeepingInt64(JsonTraceSerializer.serializeRequest(spansWith(20, 7, { deep: nested(40) }))!));
+    expect(decoded.filter((s) => s.problems.length > 0).map((s) => s.name)).toEqual(["bad"]);
+  });
+
+  it("a malformed nested message inside an intact span (bad wire type in an event) rejects that span only", () => {
+    const body = Buffer.from(ProtobufTraceSerializer.serializeRequest(spansWith(3, 1, {}))!);
+    // Find span "bad"'s name field (5, LEN) and turn its attribute tag (9, LEN = 0x4a) into field 11 (event) with a varint inside.
+    const name = body.indexOf(Buffer.from([0x2a, 0x03, ...Buffer.from("bad")]));
+    const attr = body.indexOf(Buffer.from([0x4a, 0x07, 0x0a, 0x01, ...Buffer.from("i")]), name); // attributes: KeyValue{key "i", int}
+    expect(name).toBeGreaterThan(0);
+    expect(attr).toBeGreaterThan(name);
+    body[attr] = 0x5a; // field 11 (Span.Event), still length-delimited: the KeyValue bytes now read as an Event
+    body[attr + 2] = 0x09; // Event field 1 (time) with wire type 1 (64-bit): the key's bytes no longer fit
+    const decoded = decodeProtobufTraces(body);
+    expect(decoded).toHaveLength(3);
+    expect(decoded.filter((s) => s.problems.length > 0).map((s) => s.name)).toEqual(["bad"]);
+    expect(decoded.find((s) => s.name === "bad")!.problems[0]).toMatch(/^events\[0\]: invalid protobuf/);
+  });
+
+  it("a fault in a resource rejects the spans under that resource, spans under other resources decode", () => {
+    const good = ProtobufTraceSerializer.serializeRequest(spansWith(4, -1, {}))!;
+    const bad = spansWith(2, -1, {}).map((span) => {
+      const wrapped = Object.create(span) as ReadableSpan;
+      Object.defineProperty(wrapped, "resource", { value: resourceFromAttributes({ "service.name": "deep", deep: nested(40) as never }) });
+      return wrapped;
+    });
+    const body = Buffer.concat([good, ProtobufTraceSerializer.serializeRequest(bad)!]);
+    const decoded = decodeProtobufTraces(body);
+    expect(decoded).toHaveLength(6);
+    expect(decoded.filter((s) => s.problems.length === 0)).toHaveLength(4);
+    for (const s of decoded.filter((x) => x.problems.length > 0)) expect(s.problems[0]).toMatch(/^resource\.attributes\["deep"\].*nested deeper than 32 levels$/);
+  });
+});
+
 describe("decodeJsonTraces edge cases", () => {
   const span = (fields: Record<string, unknown>) => ({
     resourceSpans: [{ scopeSpans: [{ spans: [{ traceId: REMOTE_TRACE_ID, spanId: REMOTE_SPAN_ID, name: "s", ...fields }] }] }],
@@ -273,6 +341,14 @@ describe("decodeJsonTraces edge cases", () => {
     expect(s!.startTimeUnixNano).toBe(1700000000123456789n);
     expect(s!.endTimeUnixNano).toBe(1700000000123456790n);
     expect(s!.attributes).toEqual({ n: 9007199254740993n, t: "1700000000123456789" });
+  });
+
+  it("replaces lone surrogates (\\ud800 escapes) in strings and keys with U+FFFD, keeps pairs and escaped backslashes", () => {
+    const text = String.raw`{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"a\ud800b","attributes":[{"key":"k\udfff","value":{"stringValue":"\ud83d\ude00 \\ud800 x\udbff"}},{"key":"__proto__","value":{"stringValue":"\ud800"}}]}]}]}]}`;
+    const [s] = decodeJsonTraces(parseJsonKeepingInt64(Buffer.from(text)));
+    expect(s!.name).toBe("a\ufffdb");
+    expect(s!.attributes).toEqual({ "k\ufffd": "😀 \\ud800 x\ufffd", ["__proto__"]: "\ufffd" });
+    expect(Object.getPrototypeOf(s!.attributes)).toBe(Object.prototype);
   });
 
   it("treats __proto__ as an ordinary attribute key", () => {

@@ -8,7 +8,7 @@ import { decodeProtobufTraces } from "./decode-protobuf";
 import { parseJsonKeepingInt64 } from "./json-text";
 import type { ReceivedSpan, ValidSpan } from "./model";
 import { RPC_CODE, encodeExportResponse, encodeStatus, type EncodedResponse, type WireEncoding } from "./response";
-import { validateSpans, type SpanRejection } from "./validate";
+import { validateSpans, type SpanCheck, type SpanRejection } from "./validate";
 
 /** Where accepted spans go. `offer` is synchronous and all-or-nothing; false means "queue full". */
 export interface TracesSink {
@@ -21,6 +21,8 @@ export interface OtlpTracesRouterOptions {
   metrics: MetricsRegistry;
   /** Sent as Retry-After when the sink refuses a request (default 1). */
   retryAfterSeconds?: number;
+  /** Checks of later stages, run on each span after the receiver's own (e.g. values that must fit typed columns). */
+  spanChecks?: readonly SpanCheck[];
 }
 
 const MEDIA_TYPES: Record<string, WireEncoding> = { "application/x-protobuf": "protobuf", "application/json": "json" };
@@ -117,7 +119,7 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
     }
     received.inc(spans.length, { protocol: encoding });
 
-    const { valid, rejected } = validateSpans(spans, limits);
+    const { valid, rejected } = validateSpans(spans, limits, opts.spanChecks);
     if (valid.length > 0 && !sink.offer(valid)) {
       refused.inc(valid.length);
       res.setHeader("Retry-After", retryAfter);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RECEIVER_LIMITS, ReceiverLimitsSchema } from "./config";
 import type { ReceivedSpan } from "./model";
-import { validateSpans } from "./validate";
+import { MAX_STORED_TIME_UNIX_NANO, validateSpans } from "./validate";
 
 function span(overrides: Partial<ReceivedSpan> = {}): ReceivedSpan {
   return {
@@ -57,6 +57,9 @@ describe("validateSpans", () => {
     ["no start", { startTimeUnixNano: 0n }, "timestamps", /startTimeUnixNano: missing or 0/],
     ["no end", { endTimeUnixNano: 0n }, "timestamps", /endTimeUnixNano: missing or 0/],
     ["end before start", { startTimeUnixNano: 5n, endTimeUnixNano: 4n }, "timestamps", /endTimeUnixNano: earlier than startTimeUnixNano/],
+    ["start past what the store holds", { startTimeUnixNano: 18446744073709551614n, endTimeUnixNano: 18446744073709551615n }, "timestamps", /^startTimeUnixNano: 18446744073709551614 ns is after 2106-02-07T06:28:15.999999999Z, the latest time the store holds$/],
+    ["end one ns past what the store holds", { endTimeUnixNano: MAX_STORED_TIME_UNIX_NANO + 1n }, "timestamps", /^endTimeUnixNano: \d+ ns is after 2106-02-07T06:28:15.999999999Z/],
+    ["event time past what the store holds", { events: [{ timeUnixNano: 1n << 63n, name: "a", attributes: {} }] }, "timestamps", /^events\[0\]\.timeUnixNano: 9223372036854775808 ns is after 2106/],
     ["too many attributes", { attributes: { a: 1n, b: 2n, c: 3n } }, "attributes", /attributes: 3 attributes, at most 2/],
     ["long key", { attributes: { toolong: "x" } }, "attributes", /attributes\["toolong"\]: key is 7 characters, at most 5/],
     ["long string value", { attributes: { k: "é".repeat(6) } }, "attributes", /attributes\["k"\]: value is over 10 bytes/],
@@ -74,6 +77,15 @@ describe("validateSpans", () => {
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatchObject({ index: 1, code, traceId: bad.traceId, spanId: bad.spanId, name: bad.name });
     expect(rejected[0]!.reason).toMatch(reason);
+  });
+
+  it("accepts times from 1 ns after the epoch up to the last one the store holds", () => {
+    const { rejected } = validateSpans(
+      [span({ startTimeUnixNano: 1n, endTimeUnixNano: MAX_STORED_TIME_UNIX_NANO, events: [{ timeUnixNano: 0n, name: "e", attributes: {} }] })],
+      limits,
+    );
+    expect(rejected).toEqual([]);
+    expect(new Date(Number(MAX_STORED_TIME_UNIX_NANO / 1_000_000n)).toISOString()).toBe("2106-02-07T06:28:15.999Z");
   });
 
   it("accepts values right at the limits", () => {

@@ -12,7 +12,8 @@ export type RejectionCode =
   | "timestamps"
   | "attributes"
   | "events"
-  | "links";
+  | "links"
+  | "column_range";
 
 /** A rejected span plus the stable code of its first failed check. */
 export interface SpanRejection extends RejectedSpan {
@@ -24,10 +25,32 @@ interface Failure {
   reason: string;
 }
 
+/**
+ * A check a later stage adds (the receiver knows the wire, not the tables): it returns why the span
+ * cannot be kept, or undefined. Runs after the receiver's own checks, on spans that passed them.
+ */
+export interface SpanCheck {
+  code: RejectionCode;
+  check(span: ReceivedSpan): string | undefined;
+}
+
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
 const ALL_ZEROS = /^0+$/;
 const PROBLEMS_SHOWN = 3;
+
+/**
+ * The latest time the store keeps correctly: 2106-02-07T06:28:15.999999999Z. DateTime64(9) itself
+ * reaches 2262, but the tables' TTL, sort key and partition read the time through 32-bit DateTime,
+ * which wraps after this instant: a later row would sort as 1970 and expire at once.
+ */
+export const MAX_STORED_TIME_UNIX_NANO = 4_294_967_296n * 1_000_000_000n - 1n;
+const MAX_STORED_TIME_TEXT = "2106-02-07T06:28:15.999999999Z";
+
+function checkTime(value: bigint, field: string): Failure | undefined {
+  if (value <= MAX_STORED_TIME_UNIX_NANO) return undefined;
+  return { code: "timestamps", reason: `${field}: ${value} ns is after ${MAX_STORED_TIME_TEXT}, the latest time the store holds` };
+}
 
 function checkId(id: string, field: string, pattern: RegExp, hexChars: number, code: RejectionCode): Failure | undefined {
   if (!pattern.test(id)) {
@@ -97,7 +120,7 @@ function checkAttributes(attributes: Attributes, path: string, code: RejectionCo
   return undefined;
 }
 
-function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | undefined {
+function firstFailure(span: ReceivedSpan, limits: ReceiverLimits, checks: readonly SpanCheck[]): Failure | undefined {
   if (span.problems.length > 0) {
     const more = span.problems.length - PROBLEMS_SHOWN;
     const shown = span.problems.slice(0, PROBLEMS_SHOWN).join("; ");
@@ -113,8 +136,14 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | und
   if (span.name === "") return { code: "name", reason: "name: must not be empty" };
   if (span.startTimeUnixNano === 0n) return { code: "timestamps", reason: "startTimeUnixNano: missing or 0" };
   if (span.endTimeUnixNano === 0n) return { code: "timestamps", reason: "endTimeUnixNano: missing or 0" };
+  const timeFailure = checkTime(span.startTimeUnixNano, "startTimeUnixNano") ?? checkTime(span.endTimeUnixNano, "endTimeUnixNano");
+  if (timeFailure) return timeFailure;
   if (span.endTimeUnixNano < span.startTimeUnixNano) {
     return { code: "timestamps", reason: "endTimeUnixNano: earlier than startTimeUnixNano" };
+  }
+  for (let i = 0; i < span.events.length; i++) {
+    const eventTimeFailure = checkTime(span.events[i]!.timeUnixNano, `events[${i}].timeUnixNano`);
+    if (eventTimeFailure) return eventTimeFailure;
   }
   const attributeFailure = checkAttributes(span.attributes, "attributes", "attributes", limits);
   if (attributeFailure) return attributeFailure;
@@ -132,6 +161,10 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | und
     const linkFailure = checkAttributes(span.links[i]!.attributes, `links[${i}].attributes`, "links", limits);
     if (linkFailure) return linkFailure;
   }
+  for (const { code, check } of checks) {
+    const reason = check(span);
+    if (reason !== undefined) return { code, reason };
+  }
   return undefined;
 }
 
@@ -140,11 +173,11 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits): Failure | und
  * names its first failed check (field and what was expected). Event and link attributes are held
  * to the same count, key and value limits as span attributes.
  */
-export function validateSpans(spans: ReceivedSpan[], limits: ReceiverLimits): { valid: ValidSpan[]; rejected: SpanRejection[] } {
+export function validateSpans(spans: ReceivedSpan[], limits: ReceiverLimits, checks: readonly SpanCheck[] = []): { valid: ValidSpan[]; rejected: SpanRejection[] } {
   const valid: ValidSpan[] = [];
   const rejected: SpanRejection[] = [];
   spans.forEach((span, index) => {
-    const failure = firstFailure(span, limits);
+    const failure = firstFailure(span, limits, checks);
     if (failure) {
       rejected.push({ index, traceId: span.traceId, spanId: span.spanId, name: span.name, code: failure.code, reason: failure.reason });
       return;

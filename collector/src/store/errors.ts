@@ -28,3 +28,23 @@ export function codeFromMessage(message: string): number | undefined {
   const match = /\bCode: (\d+)[.,]/.exec(message);
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * A short, bounded label for why the store refused rows: the ClickHouse error name when the message
+ * carries one ("CANNOT_PARSE_DATETIME"), else "code_<n>", else "refused". Never row content.
+ */
+export function refusalReason(message: string, code: number | undefined): string {
+  const names = [...message.matchAll(/\(([A-Z][A-Z0-9_]{2,})\)/g)];
+  if (names.length > 0) return names[names.length - 1]![1]!;
+  return code !== undefined ? `code_${code}` : "refused";
+}
+
+/**
+ * What a store refusal says, without the row excerpt ClickHouse quotes in parse errors ("before:
+ * '<row text>'"), which can carry span content: the reason, the error code and the column.
+ */
+export function describeRefusal(message: string, code: number | undefined): string {
+  const column = /while reading the value of key ([^)\s:]+)|column ([\w.]+)/i.exec(message);
+  const name = column?.[1] ?? column?.[2];
+  return `${refusalReason(message, code)}${code !== undefined ? ` (code ${code})` : ""}${name ? ` in column ${name}` : ""}`;
+}

@@ -17,8 +17,6 @@ export interface CostProcessorOptions {
 export const REPORTED_SOURCE = "reported";
 
 const UNPRICED_METRIC = "llmscope_cost_unpriced_spans_total";
-/** Distinct model label values on the unpriced counter before further models are counted as "(other)". */
-const MAX_MODEL_LABELS = 200;
 
 export const COST_ATTRIBUTES = {
   usd: "llmscope.cost.usd",
@@ -44,14 +42,9 @@ export function createCostProcessor(options: CostProcessorOptions = {}): Process
   const overrides = options.overridesFile ? PriceOverrides.load(options.overridesFile) : undefined;
   const bundled = new BundledPrices();
   const unpriced = options.metrics?.counter(UNPRICED_METRIC, "LLM spans stored as unpriced: no price for their model in the overrides file or the bundled price data");
-  const modelLabels = new Set<string>();
-
-  const countUnpriced = (model: string) => {
-    if (!unpriced) return;
-    const label = modelLabels.has(model) || modelLabels.size < MAX_MODEL_LABELS ? model : "(other)";
-    modelLabels.add(label);
-    unpriced.inc(1, { model: label });
-  };
+  // No model label: /metrics is open without the token and must not show span data. The per-model
+  // breakdown is the `unpriced_calls` column of the spend_by_model query.
+  const countUnpriced = () => unpriced?.inc(1);
 
   return {
     name: "cost",
@@ -69,7 +62,7 @@ export function createCostProcessor(options: CostProcessorOptions = {}): Process
       const usage = usageOf(row);
       if (!match || missingPrice(match.prices, usage)) {
         markUnpriced(row, attrs, match);
-        countUnpriced(models[0] ?? "(none)");
+        countUnpriced();
         return;
       }
       const cost = computeCost(match.prices, usage);
