@@ -2,7 +2,8 @@ import { bindParams, loadQuery, QueryParamError, typeRows } from "@llmscope/quer
 import express, { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import { StoreError, type Store } from "../store/store";
-import { bucketSeconds, filterParams, firstIssue, listParams, OverviewParams, SessionParams, TraceIdParam, TraceListParams } from "./params";
+import { listTraces } from "./list";
+import { bucketSeconds, filterParams, firstIssue, OverviewParams, SessionParams, TraceIdParam, TraceListParams } from "./params";
 import { ExplorerAccess } from "./session-cookie";
 import { EXPLORER_SQL_DIR, runExplorerQuery } from "./sql";
 import { loadTrace } from "./trace";
@@ -39,10 +40,7 @@ export function createExplorerApiRouter({ store, access, grafanaUrl }: ExplorerA
   router.use("/api", access.middleware());
 
   router.get("/api/traces", handle(async (req, res) => {
-    const input = parse(TraceListParams, req.query);
-    const rows = await runExplorerQuery<Record<string, unknown> & { total: number }>(store, "traces", listParams(input));
-    const total = rows[0]?.total ?? (Number(input.offset) > 0 ? await countOnly(store, input) : 0);
-    res.json({ traces: rows.map(({ total: _total, ...row }) => row), total, limit: Number(input.limit), offset: Number(input.offset) });
+    res.json(await listTraces(store, parse(TraceListParams, req.query)));
   }));
 
   router.get("/api/overview", handle(async (req, res) => {
@@ -86,12 +84,6 @@ export function createExplorerApiRouter({ store, access, grafanaUrl }: ExplorerA
   }));
 
   return router;
-}
-
-/** A page past the end still reports how many traces match. */
-async function countOnly(store: Store, input: z.output<typeof TraceListParams>): Promise<number> {
-  const rows = await runExplorerQuery<{ total: number }>(store, "traces", listParams({ ...input, offset: "0", limit: "1" }));
-  return rows[0]?.total ?? 0;
 }
 
 class BadRequest extends Error {}
