@@ -51,7 +51,7 @@ describe("llmscope trace / traces", () => {
     const env = { LLMSCOPE_URL: collector.url, LLMSCOPE_AUTH_TOKEN: TOKEN };
     const list = await runNode([BIN, "traces", "--service", "cli-app", "--status", "Error"], env, REPO_ROOT, 60_000);
     expect(list.code, list.stderr).toBe(0);
-    expect(list.stdout).toMatch(new RegExp(`${TRACE}\\s+POST /ask\\s+300(\\.000)?\\s+4\\s+1\\s+1280\\s+[\\d.]+\\s+error`));
+    expect(list.stdout).toMatch(new RegExp(`${TRACE}\\s+POST /ask\\s+300\\s+4\\s+1\\s+1280\\s+\\$\\d\\.\\d{6}\\s+error`));
     expect(list.stdout).toContain("1–1 of 1 traces");
 
     const none = await runNode([BIN, "traces", "--model", "gpt-5"], env, REPO_ROOT, 60_000);

@@ -50,11 +50,11 @@ export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out:
     start: new Date(t.start_us / 1000).toISOString(),
     trace_id: t.TraceId,
     root_span: t.root_span,
-    duration_ms: t.duration_ms,
+    duration_ms: Number(t.duration_ms.toFixed(1)),
     spans: t.spans,
     llm_calls: t.llm_calls,
     tokens: t.tokens,
-    cost_usd: t.cost_usd,
+    cost_usd: `$${t.cost_usd.toFixed(6)}`,
     flags: t.flags.join(","),
   }));
   out.write(formatTable(["start", "trace_id", "root_span", "duration_ms", "spans", "llm_calls", "tokens", "cost_usd", "flags"], rows) + "\n");

@@ -51,6 +51,8 @@ export function createExplorerApiRouter({ store, access, grafanaUrl }: ExplorerA
     const rows = await runExplorerQuery<Record<string, unknown> & { is_total: number }>(store, "traces_overview", { ...raw, bucket_seconds: String(bucket) });
     const total = rows.find((r) => r.is_total === 1);
     res.json({
+      from_ms: Math.round(Number(range.from) * 1000),
+      to_ms: Math.round(Number(range.to) * 1000),
       bucket_seconds: bucket,
       total: total ?? { traces: 0, errors: 0, error_rate: 0, cost_usd: 0, llm_calls: 0, p50_ms: 0, p95_ms: 0, p99_ms: 0 },
       buckets: rows.filter((r) => r.is_total !== 1),

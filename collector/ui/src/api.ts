@@ -64,6 +64,8 @@ export interface OverviewRow {
 }
 
 export interface Overview {
+  from_ms: number;
+  to_ms: number;
   bucket_seconds: number;
   total: OverviewRow;
   buckets: OverviewRow[];

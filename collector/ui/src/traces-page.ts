@@ -97,7 +97,7 @@ function overviewStrip(o: Overview): HTMLElement {
       stat("spend", usd(t.cost_usd)),
       stat("error rate", percent(t.error_rate), t.error_rate > 0 ? "bad" : ""),
     ),
-    overviewChart(o.buckets, o.bucket_seconds),
+    overviewChart(o.buckets, o.bucket_seconds, o.from_ms, o.to_ms),
   );
 }
 
