@@ -18,6 +18,8 @@ afterAll(async () => {
   await collector?.close();
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 const get = (path: string, headers: Record<string, string> = auth) => fetch(`${collector.url}${path}`, { headers });
 
 describe("explorer API", () => {
@@ -30,7 +32,7 @@ describe("explorer API", () => {
     expect((await get("/api/traces?from=now-1h")).status).toBe(200);
     expect((await get("/api/traces", { authorization: "Bearer wrong" })).status).toBe(401);
 
-    const config = await (await get("/api/config", {})).json();
+    const config = (await (await get("/api/config", {})).json()) as Json;
     expect(config).toEqual({ auth_required: true, grafana_url: null });
 
     const wrong = await fetch(`${collector.url}/api/login`, { method: "POST", body: JSON.stringify({ token: "nope" }) });
@@ -65,18 +67,18 @@ describe("explorer API", () => {
     for (const [path, message] of cases) {
       const res = await get(path);
       expect(res.status, path).toBe(400);
-      expect((await res.json()).error, path).toMatch(message);
+      expect(((await res.json()) as Json).error, path).toMatch(message);
     }
   });
 
   it("lists, pages, opens a trace, and 404s an unknown one", async () => {
-    const page1 = await (await get("/api/traces?limit=2&sort=tokens&order=desc")).json();
+    const page1 = (await (await get("/api/traces?limit=2&sort=tokens&order=desc")).json()) as Json;
     expect(page1).toMatchObject({ total: 5, limit: 2, offset: 0 });
     expect(page1.traces.map((t: { tokens: number }) => t.tokens)).toEqual([55, 44]);
-    const past = await (await get("/api/traces?limit=2&offset=10")).json();
+    const past = (await (await get("/api/traces?limit=2&offset=10")).json()) as Json;
     expect(past).toMatchObject({ traces: [], total: 5 });
 
-    const trace = await (await get(`/api/traces/${page1.traces[0].TraceId.toUpperCase()}`)).json();
+    const trace = (await (await get(`/api/traces/${page1.traces[0].TraceId.toUpperCase()}`)).json()) as Json;
     expect(trace.trace_id).toBe(page1.traces[0].TraceId);
     expect(trace.spans).toHaveLength(1);
     expect(trace.spans[0]).toMatchObject({ depth: 0, name: "chat gpt-4o-mini", genai: { span_type: "llm", input_tokens: 50, output_tokens: 5, request_model: "gpt-4o-mini" } });
@@ -84,7 +86,7 @@ describe("explorer API", () => {
     const missing = await get("/api/traces/0123456789abcdef0123456789abcdef");
     expect(missing.status).toBe(404);
 
-    const overview = await (await get("/api/overview?from=now-1h")).json();
+    const overview = (await (await get("/api/overview?from=now-1h")).json()) as Json;
     expect(overview.total).toMatchObject({ traces: 5, errors: 0 });
     expect(overview.bucket_seconds).toBe(60);
   });

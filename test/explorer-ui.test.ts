@@ -131,7 +131,7 @@ describe("trace explorer in Chromium", () => {
     expect(cookies).toHaveLength(1);
     expect(cookies[0]).toMatchObject({ name: "llmscope_session", httpOnly: true, sameSite: "Strict" });
     expect(cookies[0]!.value).not.toContain(TOKEN);
-    expect(await page.evaluate(() => document.cookie)).toBe("");
+    expect(await page.evaluate("document.cookie")).toBe("");
 
     const total = await count("SELECT count(DISTINCT TraceId) AS n FROM otel_traces WHERE ParentSpanId = ''");
     expect(total).toBe(DEMO_TRACES + 1);
@@ -213,12 +213,12 @@ describe("trace explorer in Chromium", () => {
     await page.locator("details.attributes summary").click();
     expect(await page.locator("details.attributes").innerText()).toContain(XSS);
     expect(await page.locator("main img, main script").count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
     // The list shows the same name as text too.
     await page.goto(`${collector.url}/#/traces?service=markup-app`);
     await ready();
     expect(await page.locator("#traces tbody tr.trace td a").first().textContent()).toBe(`chat gpt-4o ${XSS}`);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
     expect(dialogs).toEqual([]);
     await shot("5-markup");
   });
