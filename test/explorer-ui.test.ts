@@ -87,6 +87,12 @@ afterAll(async () => {
 });
 
 const ready = () => page.waitForSelector("body[data-state=ready]");
+/** Marks the page stale first: a hash change keeps the document, so "ready" must come from the new render. */
+async function open(hash: string): Promise<void> {
+  await page.evaluate("document.body.dataset.state = 'navigating'");
+  await page.goto(`${collector.url}/${hash}`);
+  await ready();
+}
 
 describe("trace explorer in Chromium", () => {
   it("serves the page with a strict Content-Security-Policy and no inline script", async () => {
@@ -143,6 +149,7 @@ describe("trace explorer in Chromium", () => {
 
   it("a filter narrows the list to the traces the store says match", async () => {
     await page.selectOption("select[name=model]", "gpt-4o");
+    await page.evaluate("document.body.dataset.state = 'navigating'");
     await page.click("#filters button[type=submit]");
     await page.waitForURL(/model=gpt-4o/);
     await ready();
@@ -151,8 +158,7 @@ describe("trace explorer in Chromium", () => {
     expect(expected).toBeLessThan(DEMO_TRACES);
     expect(await page.locator("#traces tbody tr.trace").count()).toBe(expected);
 
-    await page.goto(`${collector.url}/#/traces?has_pii=1`);
-    await ready();
+    await open(`#/traces?has_pii=1`);
     const pii = await count("SELECT count(DISTINCT TraceId) AS n FROM llm_spans WHERE PiiCount > 0");
     expect(pii).toBeGreaterThan(0);
     expect(await page.locator("#traces tbody tr.trace").count()).toBe(pii);
@@ -160,10 +166,10 @@ describe("trace explorer in Chromium", () => {
   });
 
   it("clicking a trace opens its waterfall with every span, and sorting by duration puts the longest first", async () => {
-    await page.goto(`${collector.url}/#/traces?sort=duration&order=desc`);
-    await ready();
+    await open(`#/traces?service=llmscope-demo&sort=duration&order=desc`);
     const first = page.locator("#traces tbody tr.trace").first();
     const traceId = (await first.getAttribute("data-trace-id"))!;
+    await page.evaluate("document.body.dataset.state = 'navigating'");
     await first.locator("td").nth(3).click();
     await page.waitForSelector("#waterfall");
     await ready();
@@ -176,10 +182,11 @@ describe("trace explorer in Chromium", () => {
     const depths = await page.locator("#waterfall .wf-row").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-depth"))));
     expect(depths[0]).toBe(0);
     expect(Math.max(...depths)).toBeGreaterThan(0);
+    const extent = "max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) - min(toUnixTimestamp64Nano(Timestamp))";
     const longest = await count(
-      "SELECT max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) - min(toUnixTimestamp64Nano(Timestamp)) AS n FROM otel_traces WHERE TraceId IN (SELECT TraceId FROM otel_traces GROUP BY TraceId ORDER BY max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) - min(toUnixTimestamp64Nano(Timestamp)) DESC LIMIT 1)",
+      `SELECT max(d) AS n FROM (SELECT ${extent} AS d FROM otel_traces WHERE TraceId IN (SELECT TraceId FROM otel_traces WHERE ParentSpanId = '' AND ServiceName = 'llmscope-demo') GROUP BY TraceId)`,
     );
-    const shown = await count("SELECT max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) - min(toUnixTimestamp64Nano(Timestamp)) AS n FROM otel_traces WHERE TraceId = {id:String}", { id: traceId });
+    const shown = await count(`SELECT ${extent} AS n FROM otel_traces WHERE TraceId = {id:String}`, { id: traceId });
     expect(shown).toBe(longest);
     const grafana = await page.locator("a.grafana").getAttribute("href");
     expect(grafana).toMatch(new RegExp(`^${GRAFANA}/d/llmscope-overview\\?var-trace_id=${traceId}&from=\\d+&to=\\d+$`));
@@ -189,8 +196,7 @@ describe("trace explorer in Chromium", () => {
   it("a span with captured content shows the conversation with PII redacted", async () => {
     const [row] = await collector.store.query<{ TraceId: string; SpanId: string }>("SELECT TraceId, SpanId FROM llm_spans WHERE SpanType = 'llm' AND PiiCount > 0 ORDER BY Timestamp LIMIT 1");
     expect(row).toBeDefined();
-    await page.goto(`${collector.url}/#/trace/${row!.TraceId}?span=${row!.SpanId}`);
-    await ready();
+    await open(`#/trace/${row!.TraceId}?span=${row!.SpanId}`);
     await page.waitForSelector(`#span-detail[data-span-id="${row!.SpanId}"] .conversation .message`);
     const conversation = await page.locator("#span-detail .conversation").innerText();
     expect(conversation).toMatch(/\[(EMAIL|PHONE|CREDIT_CARD)\]/);
@@ -204,8 +210,7 @@ describe("trace explorer in Chromium", () => {
   });
 
   it("markup in a prompt, an answer, a span name and an attribute is shown as text and runs nothing", async () => {
-    await page.goto(`${collector.url}/#/trace/${XSS_TRACE}`);
-    await ready();
+    await open(`#/trace/${XSS_TRACE}`);
     await page.waitForSelector("#span-detail .conversation .message");
     const texts = await page.locator("#span-detail .message-text").allTextContents();
     expect(texts).toEqual([`Summarise this page: ${XSS}`, `Sure: ${XSS}`]);
@@ -215,8 +220,7 @@ describe("trace explorer in Chromium", () => {
     expect(await page.locator("main img, main script").count()).toBe(0);
     expect(await page.evaluate("window.__pwned")).toBeUndefined();
     // The list shows the same name as text too.
-    await page.goto(`${collector.url}/#/traces?service=markup-app`);
-    await ready();
+    await open(`#/traces?service=markup-app`);
     expect(await page.locator("#traces tbody tr.trace td a").first().textContent()).toBe(`chat gpt-4o ${XSS}`);
     expect(await page.evaluate("window.__pwned")).toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -227,8 +231,7 @@ describe("trace explorer in Chromium", () => {
     const [row] = await collector.store.query<{ SessionId: string; n: string }>(
       "SELECT SessionId, count(DISTINCT TraceId) AS n FROM llm_spans WHERE SessionId != '' GROUP BY SessionId ORDER BY n DESC, SessionId LIMIT 1",
     );
-    await page.goto(`${collector.url}/#/session/${encodeURIComponent(row!.SessionId)}`);
-    await ready();
+    await open(`#/session/${encodeURIComponent(row!.SessionId)}`);
     await page.waitForSelector("#session-traces");
     expect(await page.locator("#session-traces tbody tr").count()).toBe(Number(row!.n));
     const starts = await page.locator("#session-traces tbody tr td:nth-child(2)").allTextContents();
