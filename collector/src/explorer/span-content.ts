@@ -38,5 +38,5 @@ export function storedContent(span: StoredSpanText): Omit<CanonicalContent, "sou
   const { content } = readDialects(viewOf(valid));
   if (!content) return null;
   const { sources: _sources, ...rest } = content;
-  return rest;
+  return Object.keys(rest).length > 0 ? rest : null;
 }
