@@ -2,7 +2,8 @@
 -- in the range, with the whole trace's extent (earliest span start to latest span end, over every
 -- span of the trace in otel_traces), what its GenAI spans say (llm_spans), and its flags; filtered,
 -- sorted and paged. `total` counts every trace that passes the filters, on all pages.
--- A trace's other spans are read from `from` on (they start after its root).
+-- One pass over otel_traces from `from` on groups spans by trace (a trace's other spans start after
+-- its root); traces with a root span that started before `to` are kept.
 -- model keeps traces with an LLM call of that model; prompt_name / prompt_version keep traces with a
 -- GenAI span of that prompt (and version); user / session keep traces whose GenAI spans carry them.
 -- @param from DateTime64(3) start of the range, inclusive (root span start)
@@ -38,26 +39,22 @@
 -- @column session_id String session id found on the trace's GenAI spans
 -- @column total UInt64 traces passing the filters, all pages
 WITH
-    roots AS (
-        SELECT TraceId, Timestamp, SpanName, ServiceName
-        FROM otel_traces
-        WHERE ParentSpanId = ''
-          AND Timestamp >= {from:DateTime64(3)} AND Timestamp < {to:DateTime64(3)}
-          AND ({service:String} = '' OR ServiceName = {service:String})
-        ORDER BY Timestamp
-        LIMIT 1 BY TraceId
-    ),
     extent AS (
         SELECT
             TraceId,
+            minIf(Timestamp, ParentSpanId = '') AS root_start,
+            argMinIf(SpanName, Timestamp, ParentSpanId = '') AS root_span,
+            argMinIf(ServiceName, Timestamp, ParentSpanId = '') AS service,
             min(toUnixTimestamp64Nano(Timestamp)) AS start_ns,
             max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) AS end_ns,
             count() AS spans,
             countIf(StatusCode = 'Error') AS errors
         FROM otel_traces
         WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM roots)
         GROUP BY TraceId
+        HAVING countIf(ParentSpanId = '') > 0
+           AND root_start < {to:DateTime64(3)}
+           AND ({service:String} = '' OR service = {service:String})
     ),
     genai AS (
         SELECT
@@ -77,15 +74,14 @@ WITH
             anyIf(SessionId, SessionId != '') AS session_id
         FROM llm_spans
         WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM roots)
         GROUP BY TraceId
     ),
     listed AS (
         SELECT
-            roots.TraceId AS TraceId,
+            extent.TraceId AS TraceId,
             extent.start_ns AS start_ns,
-            roots.SpanName AS root_span,
-            roots.ServiceName AS service,
+            extent.root_span AS root_span,
+            extent.service AS service,
             (extent.end_ns - extent.start_ns) / 1e6 AS duration_ms,
             extent.spans AS spans,
             genai.llm_calls AS llm_calls,
@@ -102,9 +98,8 @@ WITH
             ]) AS flags,
             genai.user_id AS user_id,
             genai.session_id AS session_id
-        FROM roots
-        INNER JOIN extent ON extent.TraceId = roots.TraceId
-        LEFT JOIN genai ON genai.TraceId = roots.TraceId
+        FROM extent
+        LEFT JOIN genai ON genai.TraceId = extent.TraceId
         WHERE ({model:String} = '' OR has(genai.models, {model:String}))
           AND (({prompt_name:String} = '' AND {prompt_version:String} = '') OR arrayExists(
               (p) -> ({prompt_name:String} = '' OR p.1 = {prompt_name:String}) AND ({prompt_version:String} = '' OR p.2 = {prompt_version:String}),

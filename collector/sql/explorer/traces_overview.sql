@@ -28,26 +28,22 @@
 -- @column p95_ms Float64 95th percentile whole-trace duration, ms
 -- @column p99_ms Float64 99th percentile whole-trace duration, ms
 WITH
-    roots AS (
-        SELECT TraceId, Timestamp, SpanName, ServiceName
-        FROM otel_traces
-        WHERE ParentSpanId = ''
-          AND Timestamp >= {from:DateTime64(3)} AND Timestamp < {to:DateTime64(3)}
-          AND ({service:String} = '' OR ServiceName = {service:String})
-        ORDER BY Timestamp
-        LIMIT 1 BY TraceId
-    ),
     extent AS (
         SELECT
             TraceId,
+            minIf(Timestamp, ParentSpanId = '') AS root_start,
+            argMinIf(SpanName, Timestamp, ParentSpanId = '') AS root_span,
+            argMinIf(ServiceName, Timestamp, ParentSpanId = '') AS service,
             min(toUnixTimestamp64Nano(Timestamp)) AS start_ns,
             max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) AS end_ns,
             count() AS spans,
             countIf(StatusCode = 'Error') AS errors
         FROM otel_traces
         WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM roots)
         GROUP BY TraceId
+        HAVING countIf(ParentSpanId = '') > 0
+           AND root_start < {to:DateTime64(3)}
+           AND ({service:String} = '' OR service = {service:String})
     ),
     genai AS (
         SELECT
@@ -67,15 +63,14 @@ WITH
             anyIf(SessionId, SessionId != '') AS session_id
         FROM llm_spans
         WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM roots)
         GROUP BY TraceId
     ),
     listed AS (
         SELECT
-            roots.TraceId AS TraceId,
+            extent.TraceId AS TraceId,
             extent.start_ns AS start_ns,
-            roots.SpanName AS root_span,
-            roots.ServiceName AS service,
+            extent.root_span AS root_span,
+            extent.service AS service,
             (extent.end_ns - extent.start_ns) / 1e6 AS duration_ms,
             extent.spans AS spans,
             genai.llm_calls AS llm_calls,
@@ -92,9 +87,8 @@ WITH
             ]) AS flags,
             genai.user_id AS user_id,
             genai.session_id AS session_id
-        FROM roots
-        INNER JOIN extent ON extent.TraceId = roots.TraceId
-        LEFT JOIN genai ON genai.TraceId = roots.TraceId
+        FROM extent
+        LEFT JOIN genai ON genai.TraceId = extent.TraceId
         WHERE ({model:String} = '' OR has(genai.models, {model:String}))
           AND (({prompt_name:String} = '' AND {prompt_version:String} = '') OR arrayExists(
               (p) -> ({prompt_name:String} = '' OR p.1 = {prompt_name:String}) AND ({prompt_version:String} = '' OR p.2 = {prompt_version:String}),
