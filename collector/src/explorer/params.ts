@@ -44,7 +44,11 @@ export const TraceIdParam = z
   .transform((id) => id.toLowerCase());
 
 export const SessionParams = z
-  .object({ from: time.default("now-30d"), to: time.default("now"), limit: text(4).regex(/^\d+$/, "expected an integer").default("500") })
+  .object({
+    from: time.default("now-30d"),
+    to: time.default("now"),
+    limit: text(4).regex(/^\d+$/, "expected an integer").refine((v) => Number(v) >= 1 && Number(v) <= 5000, "expected 1–5000").default("500"),
+  })
   .strict();
 
 export type TraceListInput = z.output<typeof TraceListParams>;

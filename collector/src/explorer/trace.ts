@@ -63,6 +63,7 @@ export async function loadTrace(store: Store, traceId: string): Promise<TraceVie
     };
   });
   const ordered = waterfallOrder(views);
+  const spanIds = new Set(views.map((v) => v.SpanId));
   const start = Math.min(...ordered.map((s) => s.start_us));
   const end = Math.max(...ordered.map((s) => s.start_us + s.duration_ns / 1000));
   return {
@@ -70,7 +71,7 @@ export async function loadTrace(store: Store, traceId: string): Promise<TraceVie
     start_us: start,
     duration_ms: (end - start) / 1000,
     spans: ordered,
-    trace_scores: scores.filter((s) => s.SpanId === "" || !views.some((v) => v.SpanId === s.SpanId)),
+    trace_scores: scores.filter((s) => s.SpanId === "" || !spanIds.has(s.SpanId)),
     truncated: spans.length >= MAX_SPANS,
   };
 }
