@@ -24,6 +24,8 @@ let page: Page;
 const shots = mkdtempSync(path.join(tmpdir(), "llmscope-explorer-shots-"));
 const profile = mkdtempSync(path.join(tmpdir(), "llmscope-chromium-"));
 const dialogs: string[] = [];
+/** Console errors, e.g. a Content-Security-Policy violation by the page's own code. */
+const consoleErrors: string[] = [];
 
 async function count(sql: string, params: Record<string, string> = {}): Promise<number> {
   const [row] = await collector.store.query<{ n: string | number }>(sql, params);
@@ -73,6 +75,10 @@ beforeAll(async () => {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   page = context.pages()[0] ?? (await context.newPage());
+  page.on("console", (m) => {
+    // The 401 before login is expected; anything else logged as an error is not.
+    if (m.type() === "error" && !/status of 401/.test(m.text())) consoleErrors.push(m.text());
+  });
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -224,6 +230,7 @@ describe("trace explorer in Chromium", () => {
     expect(await page.locator("#traces tbody tr.trace td a").first().textContent()).toBe(`chat gpt-4o ${XSS}`);
     expect(await page.evaluate("window.__pwned")).toBeUndefined();
     expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     await shot("5-markup");
   });
 
