@@ -18,7 +18,7 @@ COPY tsconfig.base.json tsconfig.json ./
 COPY instrumentation instrumentation
 COPY queries queries
 COPY collector collector
-RUN npx tsc -b instrumentation queries collector \
+RUN npx tsc -b instrumentation queries collector collector/ui \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:20.19-bookworm-slim

@@ -1,9 +1,10 @@
 -- Recent traces, newest first, for trace lookup: the root span (from otel_traces, the span without a
--- parent) with its service, duration and status, plus what its GenAI spans say (llm_spans): LLM
+-- parent) with its service and status, the whole trace's duration (latest end minus earliest start
+-- over all its spans, not the root's own duration), plus what its GenAI spans say (llm_spans): LLM
 -- calls, cost, and flags. TraceId is a column of its own so Grafana can link to its trace view.
 -- Flags: error (the root or any GenAI span failed), blocked (a guardrail blocked), guardrail (a
 -- guardrail triggered), pii (PII found), injection (an injection attempt was flagged), unpriced (an
--- LLM call without a price). GenAI spans are read from `from` on (a trace's spans start after its root).
+-- LLM call without a price). A trace's other spans are read from `from` on (they start after its root).
 -- model / prompt_name keep the traces with a GenAI span that matches both (an LLM call of that model
 -- made with that prompt); when both are '' the lookup reads nothing.
 -- @param from DateTime64(3) start of the range, inclusive (root span start)
@@ -17,7 +18,7 @@
 -- @column TraceId String the trace id
 -- @column root_span String name of the root span
 -- @column service String service of the root span
--- @column duration_ms Float64 duration of the root span in milliseconds
+-- @column duration_ms Float64 duration of the whole trace in milliseconds: latest span end minus earliest span start
 -- @column llm_calls UInt64 LLM calls in the trace
 -- @column cost_usd Float64 spend of the trace's priced LLM calls in USD
 -- @column status String Error when the root or any GenAI span failed, else Ok
@@ -37,6 +38,16 @@ WITH
                 AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
                 AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
           ))
+    ),
+    extent AS (
+        SELECT
+            TraceId,
+            min(toUnixTimestamp64Nano(Timestamp)) AS start_ns,
+            max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) AS end_ns
+        FROM otel_traces
+        WHERE Timestamp >= {from:DateTime64(3)}
+          AND TraceId IN (SELECT TraceId FROM roots)
+        GROUP BY TraceId
     ),
     genai AS (
         SELECT
@@ -59,7 +70,7 @@ SELECT
     roots.TraceId AS TraceId,
     roots.SpanName AS root_span,
     roots.ServiceName AS service,
-    roots.Duration / 1e6 AS duration_ms,
+    (extent.end_ns - extent.start_ns) / 1e6 AS duration_ms,
     genai.llm_calls AS llm_calls,
     genai.cost_usd AS cost_usd,
     if(roots.StatusCode = 'Error' OR genai.errors > 0, 'Error', 'Ok') AS status,
@@ -72,6 +83,7 @@ SELECT
         if(genai.unpriced > 0, 'unpriced', '')
     ]) AS flags
 FROM roots
+INNER JOIN extent ON extent.TraceId = roots.TraceId
 LEFT JOIN genai ON genai.TraceId = roots.TraceId
 WHERE {flagged_only:UInt8} = 0 OR notEmpty(flags)
 ORDER BY roots.Timestamp DESC, roots.TraceId

@@ -12,6 +12,7 @@ import { StoreWriter } from "./batcher/store-writer";
 import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
 import { createFeedbackRouter } from "./api/feedback";
+import { createExplorerApiRouter, createExplorerPageRouter, ExplorerAccess } from "./explorer";
 import { JudgeWorker } from "./judge";
 import { columnRangeFault } from "./normalize/column-fit";
 import { createProcessors } from "./processors";
@@ -85,6 +86,10 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   app.use(createQueriesRouter(store));
   app.use(createFeedbackRouter({ store, metrics }));
   for (const router of analytics.routers) app.use(router);
+  if (config.explorer.enabled) {
+    app.use(createExplorerApiRouter({ store, access: new ExplorerAccess(config.authToken), grafanaUrl: config.explorer.grafanaUrl }));
+    app.use(createExplorerPageRouter());
+  }
 
   const server = await listen(app, config.host, config.port);
   answerParserErrors(server);

@@ -1,3 +1,4 @@
+import { benchExplorer, type Timing } from "./explorer";
 import { benchIngest } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
@@ -23,6 +24,14 @@ async function main(): Promise<void> {
   console.log(`Prompt-injection scoring: ${injection.microsPerKb.toFixed(1)} µs per KB on one core (${injection.kilobytes.toFixed(0)} KB, ${injection.hits} documents flagged)`);
   const rules = benchInjectionRules();
   console.log(`  of which the lexical model: ${(injection.microsPerKb - rules.microsPerKb).toFixed(1)} µs per KB (rules alone ${rules.microsPerKb.toFixed(1)} µs per KB, ${rules.hits} flagged)`);
+  const explorerSpans = Number(process.env.LLMSCOPE_BENCH_EXPLORER_SPANS ?? 1_000_000);
+  const explorer = await benchExplorer(explorerSpans);
+  const line = (t: Timing) => `  ${t.label.padEnd(52)} median ${t.medianMs.toFixed(1).padStart(8)} ms, best ${t.minMs.toFixed(1).padStart(8)} ms   (${t.detail})`;
+  console.log(`\nTrace explorer on chDB, ${explorerSpans.toLocaleString("en-US")} spans over 24 h (generated in ${(explorer.load.medianMs / 1000).toFixed(1)} s), median of 5:`);
+  for (const t of explorer.queries) console.log(line(t));
+  console.log("Trace explorer page in headless Chromium, one 1,000-span trace:");
+  if (typeof explorer.render === "string") console.log(`  ${explorer.render}`);
+  else for (const t of explorer.render) console.log(line(t));
 }
 
 main().catch((err: unknown) => {

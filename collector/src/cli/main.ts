@@ -8,6 +8,7 @@ import { queryCommand, QUERY_USAGE } from "./query-command";
 import { reportCommand, REPORT_USAGE } from "./report-command";
 import { scanCommand, SCAN_USAGE } from "./scan-command";
 import { startCommand, START_USAGE } from "./start-command";
+import { traceCommand, tracesCommand, TRACE_USAGE, TRACES_USAGE } from "./trace-commands";
 
 const HELP = `llmscope — OpenTelemetry-native observability for LLM applications
 
@@ -16,6 +17,10 @@ Usage:
       Run the collector (OTLP/HTTP on :4318) on the embedded store, or on ClickHouse when LLMSCOPE_CLICKHOUSE_URL is set.
   ${QUERY_USAGE}
       Run a named query from the SQL library (latency_percentiles, spend_by_model, ...).
+  ${TRACES_USAGE}
+      List recent traces (whole-trace duration, LLM calls, tokens, cost, flags) with the explorer's filters.
+  ${TRACE_USAGE}
+      Print one trace's span tree: offsets, durations, model, tokens, cost and flags.
   ${REPORT_USAGE}
       Print the cost report (per model, total, month-end projection, top users, budget status) and latency table.
   ${ALERTS_USAGE}
@@ -32,6 +37,8 @@ const COMMANDS: Record<string, (argv: string[], env: NodeJS.ProcessEnv, out: Nod
   start: startCommand,
   query: queryCommand,
   report: reportCommand,
+  traces: tracesCommand,
+  trace: traceCommand,
   alerts: alertsCommand,
   demo: demoCommand,
   scan: scanCommand,

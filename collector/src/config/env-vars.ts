@@ -16,7 +16,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { env: "LLMSCOPE_CONFIG", key: "(none)", description: "Path of an optional YAML or JSON config file; environment variables override its values", default: "unset" },
   { env: "LLMSCOPE_HOST", key: "host", description: "Address the HTTP server binds (0.0.0.0 to accept other machines, as in docker-compose)", default: "127.0.0.1" },
   { env: "LLMSCOPE_PORT", key: "port", description: "OTLP/HTTP and API port", default: "4318" },
-  { env: "LLMSCOPE_AUTH_TOKEN", key: "authToken", description: "When set, every /v1/* endpoint (ingest and queries) requires `Authorization: Bearer <token>`", default: "unset (open)", secret: true },
+  { env: "LLMSCOPE_AUTH_TOKEN", key: "authToken", description: "When set, every /v1/* endpoint (ingest and queries) and the explorer's /api/* require `Authorization: Bearer <token>` (the explorer page asks for it once and keeps an HttpOnly session cookie)", default: "unset (open)", secret: true },
   { env: "LLMSCOPE_DATA_DIR", key: "dataDir", description: "Embedded store (chDB) data directory and disk spool location", default: "./data" },
   { env: "LLMSCOPE_CLICKHOUSE_URL", key: "store.clickhouseUrl", description: "ClickHouse server URL (http[s]://host:8123); when set, the server is used instead of the embedded chDB", default: "unset (embedded chDB)" },
   { env: "LLMSCOPE_CLICKHOUSE_USER", key: "store.username", description: "ClickHouse user", default: "default" },
@@ -52,5 +52,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { env: "LLMSCOPE_DRIFT_PSI_ALERT", key: "drift.psiAlert", description: "PSI at which it alerts", default: "0.25" },
   { env: "LLMSCOPE_ALERTS_ENABLED", key: "alerts.enabled", description: "Evaluate SQL alert rules in the collector", default: "true" },
   { env: "LLMSCOPE_ALERTS_FILE", key: "alerts.file", description: "User alert rules (YAML), merged by name over collector/alerts.default.yaml", default: "unset (defaults only)" },
+  { env: "LLMSCOPE_EXPLORER", key: "explorer.enabled", description: "Serve the trace explorer (web UI at / and its JSON API under /api) on the collector's port", default: "true" },
+  { env: "LLMSCOPE_GRAFANA_URL", key: "explorer.grafanaUrl", description: "Grafana base URL; when set, the explorer links each trace to the llmscope overview dashboard there (\"Open in Grafana\")", default: "unset (no link)" },
   { env: "LLMSCOPE_SHUTDOWN_TIMEOUT_MS", key: "shutdownTimeoutMs", description: "Longest a graceful shutdown waits for the queue to drain", default: "30000" },
 ];

@@ -69,6 +69,13 @@ export const ConfigSchema = z
       .object({ enabled: flag(true), file: z.string().min(1).optional() })
       .strict()
       .prefault({}),
+    explorer: z
+      .object({
+        enabled: flag(true),
+        grafanaUrl: z.url({ protocol: /^https?$/, error: "an http(s) URL such as http://localhost:3000" }).optional(),
+      })
+      .strict()
+      .prefault({}),
     shutdownTimeoutMs: positiveInt().default(30_000),
   })
   .strict()
