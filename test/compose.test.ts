@@ -95,7 +95,9 @@ describe("docker-compose.yml", () => {
     const xml = readFileSync(path.join(ROOT, "deploy/clickhouse/config.d/llmscope.xml"), "utf8");
     expect(xml).toMatch(/<max_server_memory_usage_to_ram_ratio>0\.\d+<\/max_server_memory_usage_to_ram_ratio>/);
     for (const log of ["query_log", "part_log", "trace_log", "metric_log", "asynchronous_metric_log", "text_log"]) expect(xml).toMatch(new RegExp(`<${log}><ttl>\\w+ \\+ INTERVAL \\d+ DAY DELETE</ttl></${log}>`));
-    if (spawnSync("xmllint", ["--version"]).status === 0) execFileSync("xmllint", ["--noout", path.join(ROOT, "deploy/clickhouse/config.d/llmscope.xml")]);
+    // xmllint is installed by .ci/run; a missing one must fail the check rather than skip it.
+    expect(spawnSync("xmllint", ["--version"]).status, "xmllint not found: bash .ci/apt-install.sh xmllint libxml2-utils").toBe(0);
+    execFileSync("xmllint", ["--noout", path.join(ROOT, "deploy/clickhouse/config.d/llmscope.xml")]);
   });
 });
 
