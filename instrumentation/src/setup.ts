@@ -26,12 +26,20 @@ export interface LlmscopeHandle {
   /** Where spans are exported; undefined when nothing is exported by llmscope. */
   readonly endpoint: string | undefined;
   readonly protocol: OtlpProtocol | undefined;
+  /**
+   * Resolves once the app's own ES-module copies of the SDKs are patched (at once for a CommonJS
+   * app). `import "llmscope/register"` waits for it; an ESM app calling register() itself awaits it
+   * before its first model call.
+   */
+  readonly ready: Promise<void>;
   forceFlush(): Promise<void>;
   shutdown(): Promise<void>;
 }
 
 // One per process: register() is idempotent and shutdown()/forceFlush() act on what it set up.
 let current: LlmscopeHandle | undefined;
+// SDK module names that were already required when register() ran (patched in place since).
+let loadedBefore: string[] = [];
 
 /** Sets up tracing once; later calls return the first handle and ignore their options. */
 export function register(options: RegisterOptions = {}): LlmscopeHandle {
@@ -54,7 +62,10 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
   if (config.disabled) return inertHandle("disabled");
   // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
   const handle = setUpTracing(options, config);
-  const disableInstrumentations = enableInstrumentations(options.instrument ?? {});
+  const instrumentations = enableInstrumentations(options.instrument ?? {});
+  loadedBefore = instrumentations.loadedBefore;
+  const ready = instrumentations.patchAppEsm();
+  const disableInstrumentations = instrumentations.disable;
   const meterProvider = config.metrics
     ? startMetrics({
         endpoint: config.metricsEndpoint,
@@ -65,16 +76,36 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
       })
     : undefined;
   if (meterProvider === undefined) {
-    return { ...handle, shutdown: () => handle.shutdown().finally(disableInstrumentations) };
+    return { ...handle, ready, shutdown: () => handle.shutdown().finally(disableInstrumentations) };
   }
   return {
     ...handle,
+    ready,
     forceFlush: () => Promise.all([handle.forceFlush(), meterProvider.forceFlush()]).then(() => undefined),
     shutdown: () => Promise.all([handle.shutdown(), meterProvider.shutdown()]).then(disableInstrumentations),
   };
 }
 
-function setUpTracing(options: RegisterOptions, config: ResolvedConfig): LlmscopeHandle {
+/**
+ * What `llmscope/register` runs: register() from the environment, and one warning per SDK that the
+ * app required before it (patched late, so the calls made before were not traced).
+ */
+export function registerFromEntry(): LlmscopeHandle {
+  const handle = register();
+  for (const name of loadedBefore) {
+    console.warn(
+      `llmscope: "${name}" was loaded before llmscope/register, so calls made before that were not traced; ` +
+        `make llmscope/register the first require/import of the app, or start it with \`node --require llmscope/register\` ` +
+        `(ESM: \`node --import llmscope/register\`).`,
+    );
+  }
+  loadedBefore = [];
+  return handle;
+}
+
+type TracingHandle = Omit<LlmscopeHandle, "ready">;
+
+function setUpTracing(options: RegisterOptions, config: ResolvedConfig): TracingHandle {
   const contextProcessor = new ContextSpanProcessor();
   const existing = registeredProvider();
   if (existing === undefined) {
@@ -102,7 +133,7 @@ function liveHandle(
   config: ResolvedConfig,
   exportProcessor: PendingSpanProcessor,
   stop: () => Promise<void>,
-): LlmscopeHandle {
+): TracingHandle {
   const removeExitHooks = installExitHooks({
     flush: () => exportProcessor.forceFlush(),
     hasUnflushed: () => exportProcessor.hasUnflushed,
@@ -123,7 +154,7 @@ function liveHandle(
 }
 
 function inertHandle(mode: RegisterMode): LlmscopeHandle {
-  return { mode, endpoint: undefined, protocol: undefined, forceFlush: () => Promise.resolve(), shutdown: () => Promise.resolve() };
+  return { mode, endpoint: undefined, protocol: undefined, ready: Promise.resolve(), forceFlush: () => Promise.resolve(), shutdown: () => Promise.resolve() };
 }
 
 // Headers from OTEL_EXPORTER_OTLP_HEADERS are read by the exporter itself and never pass through
