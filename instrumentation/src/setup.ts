@@ -8,6 +8,8 @@ import { resolveConfig, type OtlpProtocol, type RegisterOptions, type ResolvedCo
 import { configureContent } from "./content";
 import { ContextSpanProcessor } from "./context-processor";
 import { installExitHooks } from "./exit-hooks";
+import { agentFactory, ConnectRetryPolicy } from "./export-agent";
+import { DiagnosingSpanExporter, ExportWarnings } from "./export-diagnosis";
 import { enableInstrumentations } from "./instrumentations/enable";
 import { startMetrics } from "./metrics-setup";
 import { PendingSpanProcessor } from "./pending-processor";
@@ -108,16 +110,16 @@ type TracingHandle = Omit<LlmscopeHandle, "ready">;
 function setUpTracing(options: RegisterOptions, config: ResolvedConfig): TracingHandle {
   const contextProcessor = new ContextSpanProcessor();
   const existing = registeredProvider();
+  const retryPolicy = new ConnectRetryPolicy();
+  const exportProcessor = new PendingSpanProcessor(new BatchSpanProcessor(options.exporter ?? createExporter(config, options.headers, retryPolicy)));
   if (existing === undefined) {
-    const exportProcessor = new PendingSpanProcessor(new BatchSpanProcessor(options.exporter ?? createExporter(config, options.headers)));
     const provider = new NodeTracerProvider({ resource: buildResource(options), spanProcessors: [contextProcessor, exportProcessor] });
     provider.register();
-    return liveHandle("own-provider", config, exportProcessor, () => provider.shutdown());
+    return liveHandle("own-provider", config, exportProcessor, retryPolicy, () => provider.shutdown());
   }
-  const exportProcessor = new PendingSpanProcessor(new BatchSpanProcessor(options.exporter ?? createExporter(config, options.headers)));
   if (attachProcessors(existing, contextProcessor, exportProcessor)) {
     // The app's provider keeps its own resource: service.name etc. come from the app's set-up.
-    return liveHandle("attached", config, exportProcessor, () => exportProcessor.shutdown());
+    return liveHandle("attached", config, exportProcessor, retryPolicy, () => exportProcessor.shutdown());
   }
   void exportProcessor.shutdown();
   console.warn(
@@ -132,10 +134,14 @@ function liveHandle(
   mode: RegisterMode,
   config: ResolvedConfig,
   exportProcessor: PendingSpanProcessor,
+  retryPolicy: ConnectRetryPolicy,
   stop: () => Promise<void>,
 ): TracingHandle {
   const removeExitHooks = installExitHooks({
-    flush: () => exportProcessor.forceFlush(),
+    flush: () => {
+      retryPolicy.processExiting();
+      return exportProcessor.forceFlush();
+    },
     hasUnflushed: () => exportProcessor.hasUnflushed,
     timeoutMs: config.flushTimeoutMillis,
   });
@@ -159,9 +165,10 @@ function inertHandle(mode: RegisterMode): LlmscopeHandle {
 
 // Headers from OTEL_EXPORTER_OTLP_HEADERS are read by the exporter itself and never pass through
 // (or get printed by) llmscope.
-function createExporter(config: ResolvedConfig, headers: Record<string, string> | undefined): SpanExporter {
-  const exporterConfig = { url: config.endpoint, ...(headers !== undefined && { headers }) };
-  return config.protocol === "http/json" ? new OtlpJsonExporter(exporterConfig) : new OtlpProtoExporter(exporterConfig);
+function createExporter(config: ResolvedConfig, headers: Record<string, string> | undefined, retryPolicy: ConnectRetryPolicy): SpanExporter {
+  const exporterConfig = { url: config.endpoint, httpAgentOptions: agentFactory(retryPolicy), ...(headers !== undefined && { headers }) };
+  const exporter = config.protocol === "http/json" ? new OtlpJsonExporter(exporterConfig) : new OtlpProtoExporter(exporterConfig);
+  return new DiagnosingSpanExporter(exporter, new ExportWarnings(config.endpoint), (ok) => retryPolicy.exportFinished(ok));
 }
 
 /** SDK defaults, then OTEL_SERVICE_NAME / OTEL_RESOURCE_ATTRIBUTES, then register()'s options. */
