@@ -16,7 +16,8 @@ export interface Diagnosis {
 /** Network error codes meaning "nothing answers at that address". */
 const UNREACHABLE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);
 
-export function diagnoseExportError(error: unknown, endpoint: string): Diagnosis {
+/** `tokenSent`: whether an Authorization header is configured (its value is never read here). */
+export function diagnoseExportError(error: unknown, endpoint: string, tokenSent = false): Diagnosis {
   const err = (error ?? {}) as { code?: unknown; message?: unknown; cause?: { code?: unknown } };
   const rawCode = typeof err.code === "string" ? err.code : typeof err.cause?.code === "string" ? err.cause.code : undefined;
   const code = rawCode?.endsWith(NOT_RETRIED) ? rawCode.slice(0, -NOT_RETRIED.length) : rawCode;
@@ -37,7 +38,11 @@ export function diagnoseExportError(error: unknown, endpoint: string): Diagnosis
   if (status === 401 || status === 403) {
     return {
       problem: "unauthorized",
-      message: `the collector at ${endpoint} refused the spans (${status} ${status === 401 ? "Unauthorized" : "Forbidden"}); set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>" to the collector's LLMSCOPE_AUTH_TOKEN.`,
+      message:
+        `the collector at ${endpoint} refused the spans (${status} ${status === 401 ? "Unauthorized" : "Forbidden"}); ` +
+        (tokenSent
+          ? "the Authorization header in OTEL_EXPORTER_OTLP_HEADERS is not accepted: put the collector's LLMSCOPE_AUTH_TOKEN in it (authorization=Bearer <token>)."
+          : 'set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>" with the collector\'s LLMSCOPE_AUTH_TOKEN.'),
     };
   }
   if (status === 404) {
@@ -62,13 +67,14 @@ export class ExportWarnings {
 
   constructor(
     private readonly endpoint: string,
+    private readonly tokenSent: boolean,
     private readonly warn: (line: string) => void = (line) => console.warn(line),
     private readonly intervalMs = 60_000,
     private readonly now: () => number = Date.now,
   ) {}
 
   failed(error: unknown): void {
-    const { problem, message } = diagnoseExportError(error, this.endpoint);
+    const { problem, message } = diagnoseExportError(error, this.endpoint, this.tokenSent);
     this.failing = true;
     const seen = this.last.get(problem);
     const at = this.now();

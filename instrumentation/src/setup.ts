@@ -168,7 +168,13 @@ function inertHandle(mode: RegisterMode): LlmscopeHandle {
 function createExporter(config: ResolvedConfig, headers: Record<string, string> | undefined, retryPolicy: ConnectRetryPolicy): SpanExporter {
   const exporterConfig = { url: config.endpoint, httpAgentOptions: agentFactory(retryPolicy), ...(headers !== undefined && { headers }) };
   const exporter = config.protocol === "http/json" ? new OtlpJsonExporter(exporterConfig) : new OtlpProtoExporter(exporterConfig);
-  return new DiagnosingSpanExporter(exporter, new ExportWarnings(config.endpoint), (ok) => retryPolicy.exportFinished(ok));
+  return new DiagnosingSpanExporter(exporter, new ExportWarnings(config.endpoint, sendsToken(headers, process.env)), (ok) => retryPolicy.exportFinished(ok));
+}
+
+/** Whether an Authorization header is configured, from the options or the OTLP header variables; values are not read. */
+function sendsToken(headers: Record<string, string> | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (Object.keys(headers ?? {}).some((k) => k.toLowerCase() === "authorization")) return true;
+  return [env.OTEL_EXPORTER_OTLP_HEADERS, env.OTEL_EXPORTER_OTLP_TRACES_HEADERS].some((v) => v !== undefined && /(^|,)\s*authorization\s*=/i.test(v));
 }
 
 /** SDK defaults, then OTEL_SERVICE_NAME / OTEL_RESOURCE_ATTRIBUTES, then register()'s options. */

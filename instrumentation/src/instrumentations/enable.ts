@@ -1,6 +1,7 @@
 import * as nodeModule from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { isMainThread } from "node:worker_threads";
 import { AnthropicInstrumentation } from "./anthropic/instrumentation";
 import { appEntry, entryIsEsm, esmEntryUrl, findPackageDir, loadedCommonJsCopies } from "./app-modules";
 import { OpenAIInstrumentation } from "./openai/instrumentation";
@@ -82,7 +83,8 @@ let esmHookRegistered = false;
 function registerEsmHook(include: string[]): void {
   // module.register exists from Node 20.6; an app on an older 20.x gets CommonJS patching only.
   const register = (nodeModule as { register?: (specifier: string, parentURL: string, options?: unknown) => void }).register;
-  if (esmHookRegistered || typeof register !== "function") return;
+  // Node 20 also runs `--require` preloads in its module-hooks thread; the hook belongs to the main one.
+  if (esmHookRegistered || typeof register !== "function" || !isMainThread) return;
   esmHookRegistered = true;
   // import-in-the-middle comes with @opentelemetry/instrumentation; resolve it from there.
   const hook = require.resolve("import-in-the-middle/hook.mjs", { paths: [path.dirname(require.resolve("@opentelemetry/instrumentation"))] });
