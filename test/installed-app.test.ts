@@ -197,3 +197,39 @@ describe("misconfiguration: the app keeps working and one line says what to chan
     ]);
   });
 });
+
+describe("npx llmscope in an app with only llmscope installed", () => {
+  const npx = (args: string[], env: Record<string, string> = {}) => runIn(app.dir, "npx", ["--no-install", "llmscope", ...args], env, 60_000);
+
+  it("doctor: all good with the right endpoint and token", async () => {
+    const run = await npx(["doctor"], { ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain(`ok   the collector at ${collector.url}/v1/traces answers OTLP (http/protobuf, HTTP 200)`);
+    expect(run.stdout).toContain("ok   the collector accepts the token in OTEL_EXPORTER_OTLP_HEADERS");
+    expect(run.stdout).toContain('ok   content capture is off (OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="")');
+    expect(run.stdout).toMatch(/^ok {3}openai 6\.30\.1 \(node_modules\/openai\) is in the tested range /m);
+    // @langchain/openai brings its own openai 7.
+    expect(run.stdout).toMatch(/^ok {3}openai 7\.\d+\.\d+ \(node_modules\/@langchain\/openai\/node_modules\/openai\) is in the tested range /m);
+    expect(run.stdout).toMatch(/^ok {3}one copy of @opentelemetry\/api \(1\.9\.\d+\)$/m);
+    expect(run.stdout).toContain("No problems found.");
+  });
+
+  it("doctor: names each problem and its fix, and exits 1", async () => {
+    const run = await npx(["doctor"], { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "yes" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('FIX  OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="yes" is not a boolean; expected "true" or "false" (any case). Read as false.');
+    expect(run.stdout).toContain(`FIX  the collector at ${collector.url}/v1/traces refused the spans (401 Unauthorized)\n     → set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>" with the collector's LLMSCOPE_AUTH_TOKEN.`);
+    expect(run.stdout).toContain("2 problems found.");
+
+    const down = await freePort();
+    const unreachable = await npx(["doctor"], { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${down}`, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stdout).toContain(`FIX  cannot reach the collector at http://127.0.0.1:${down}/v1/traces (ECONNREFUSED); spans are dropped until it answers\n     → Start it`);
+  });
+
+  it("the collector's commands explain how to get the collector", async () => {
+    const run = await npx(["start"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("llmscope start: this command runs the collector, which is a separate package. Install it in this folder with\n  npm install --save-dev @llmscope/collector");
+  });
+});

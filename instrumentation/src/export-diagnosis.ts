@@ -10,7 +10,16 @@ export type ExportProblem = "unreachable" | "tls" | "unauthorized" | "not-found"
 
 export interface Diagnosis {
   problem: ExportProblem;
+  /** What went wrong. */
+  what: string;
+  /** What to change, when llmscope can tell. */
+  fix?: string;
+  /** The one warning line (without the "llmscope: " prefix). */
   message: string;
+}
+
+function diagnosis(problem: ExportProblem, what: string, fix: string | undefined, separator = "; "): Diagnosis {
+  return { problem, what, ...(fix !== undefined && { fix }), message: fix === undefined ? what : `${what}${separator}${fix}` };
 }
 
 /** Network error codes meaning "nothing answers at that address". */
@@ -24,40 +33,42 @@ export function diagnoseExportError(error: unknown, endpoint: string, tokenSent 
   const status = typeof err.code === "number" ? err.code : undefined;
   const text = typeof err.message === "string" ? err.message : String(error);
   if (code !== undefined && UNREACHABLE.has(code)) {
-    return {
-      problem: "unreachable",
-      message: `cannot reach the collector at ${endpoint} (${code}); spans are dropped until it answers. Start it (npx llmscope start) or set OTEL_EXPORTER_OTLP_ENDPOINT to where it listens.`,
-    };
+    return diagnosis(
+      "unreachable",
+      `cannot reach the collector at ${endpoint} (${code}); spans are dropped until it answers`,
+      "Start it (npx llmscope start) or set OTEL_EXPORTER_OTLP_ENDPOINT to where it listens.",
+      ". ",
+    );
   }
   if (code === "EPROTO" || code?.startsWith("ERR_SSL_") || /wrong version number|ssl3_get_record|packet length too long/i.test(text)) {
-    return {
-      problem: "tls",
-      message: `TLS handshake with ${endpoint} failed (${code ?? text}): the server there speaks plain HTTP; use http:// instead of https:// in OTEL_EXPORTER_OTLP_ENDPOINT.`,
-    };
+    return diagnosis(
+      "tls",
+      `TLS handshake with ${endpoint} failed (${code ?? text}): the server there speaks plain HTTP`,
+      "use http:// instead of https:// in OTEL_EXPORTER_OTLP_ENDPOINT.",
+    );
   }
   if (status === 401 || status === 403) {
-    return {
-      problem: "unauthorized",
-      message:
-        `the collector at ${endpoint} refused the spans (${status} ${status === 401 ? "Unauthorized" : "Forbidden"}); ` +
-        (tokenSent
-          ? "the Authorization header in OTEL_EXPORTER_OTLP_HEADERS is not accepted: put the collector's LLMSCOPE_AUTH_TOKEN in it (authorization=Bearer <token>)."
-          : 'set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>" with the collector\'s LLMSCOPE_AUTH_TOKEN.'),
-    };
+    return diagnosis(
+      "unauthorized",
+      `the collector at ${endpoint} refused the spans (${status} ${status === 401 ? "Unauthorized" : "Forbidden"})`,
+      tokenSent
+        ? "the Authorization header in OTEL_EXPORTER_OTLP_HEADERS is not accepted: put the collector's LLMSCOPE_AUTH_TOKEN in it (authorization=Bearer <token>)."
+        : 'set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>" with the collector\'s LLMSCOPE_AUTH_TOKEN.',
+    );
   }
   if (status === 404) {
-    return {
-      problem: "not-found",
-      message: `${endpoint} answered 404 Not Found: no OTLP traces receiver at that path. Set OTEL_EXPORTER_OTLP_ENDPOINT to the collector's base URL (e.g. http://localhost:4318), without /v1/traces.`,
-    };
+    return diagnosis(
+      "not-found",
+      `${endpoint} answered 404 Not Found: no OTLP traces receiver at that path`,
+      "Set OTEL_EXPORTER_OTLP_ENDPOINT to the collector's base URL (e.g. http://localhost:4318), without /v1/traces.",
+      ". ",
+    );
   }
   if (/timed? ?out/i.test(text)) {
-    return { problem: "timeout", message: `exporting to ${endpoint} timed out; spans were dropped. Check that the collector at that address is up and not overloaded.` };
+    return diagnosis("timeout", `exporting to ${endpoint} timed out; spans were dropped`, "Check that the collector at that address is up and not overloaded.", ". ");
   }
-  if (status !== undefined) {
-    return { problem: "http", message: `the collector at ${endpoint} answered HTTP ${status} (${text}); spans were dropped.` };
-  }
-  return { problem: "other", message: `exporting spans to ${endpoint} failed: ${text}` };
+  if (status !== undefined) return diagnosis("http", `the collector at ${endpoint} answered HTTP ${status} (${text}); spans were dropped.`, undefined);
+  return diagnosis("other", `exporting spans to ${endpoint} failed: ${text}`, undefined);
 }
 
 /** One line per problem, then at most one more per interval, with the count of failures in between. */
