@@ -19,7 +19,7 @@ import { installApp, type InstalledApp } from "./support/packed-app";
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const otel = useInMemoryTracing();
-const alias = (sdk: string, version: string) => `${sdk.replace(/[@/]/g, "_")}-${version}`;
+const alias = (sdk: string, version: string) => `${sdk.replace(/^@/, "").replace("/", "-")}-${version}`;
 
 let app: InstalledApp;
 let openaiFake: Awaited<ReturnType<typeof startFakeOpenAI>>;
@@ -84,12 +84,12 @@ describe.each(cases("@anthropic-ai/sdk"))("@anthropic-ai/sdk $version", ({ versi
       const Anthropic = (mod.Anthropic ?? mod.default) as new (opts: Json) => Json;
       const client = new Anthropic({ baseURL: anthropicFake.url, apiKey: "sk-ant-test", maxRetries: 0 });
       otel.exporter.reset();
-      const res = (await client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 100, messages: [{ role: "user", content: "hi" }] })) as Json;
+      const res = (await client.messages.create({ model: "claude-test-model", max_tokens: 100, messages: [{ role: "user", content: "hi" }] })) as Json;
       const [span] = otel.spans();
       expect(otel.spans(), style).toHaveLength(1);
       expect(span!.attributes, style).toMatchObject({
         "gen_ai.provider.name": "anthropic",
-        "gen_ai.request.model": "claude-sonnet-4-5",
+        "gen_ai.request.model": "claude-test-model",
         "gen_ai.response.id": res.id,
         "gen_ai.usage.output_tokens": FAKE_ANTHROPIC_USAGE.output_tokens,
       });
