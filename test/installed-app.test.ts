@@ -25,6 +25,7 @@ const FILES: Record<string, string> = {
   "cjs-late.cjs": cjs(`const { OpenAI } = require("openai");\nrequire("llmscope/register");`),
   "esm.mjs": `import "llmscope/register";\nimport OpenAI from "openai";\n${CALL}`,
   "esm-plain.mjs": `import OpenAI from "openai";\n${CALL}`,
+  "esm-register-call.mjs": `import { register } from "llmscope";\nimport OpenAI from "openai";\nawait register().ready;\n${CALL}`,
   "ts-esm/package.json": JSON.stringify({ type: "module" }),
   "ts-esm/tsconfig.json": JSON.stringify({
     compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", outDir: "dist", strict: true, skipLibCheck: true, typeRoots: [REPO_TYPES], types: ["node"] },
@@ -77,6 +78,7 @@ const variants = [
   { style: "CommonJS, openai required before register", args: ["cjs-late.cjs"], warning: LATE_WARNING },
   { style: "ESM, static import first", args: ["esm.mjs"] },
   { style: "ESM, node --import", args: ["--import", "llmscope/register", "esm-plain.mjs"] },
+  { style: "ESM, register() called in code, then await ready", args: ["esm-register-call.mjs"] },
   { style: "CommonJS, node --require", args: ["--require", "llmscope/register", "cjs-late.cjs"] },
   { style: "TypeScript compiled to ESM (NodeNext)", args: ["ts-esm/dist/main.js"] },
   { style: "TypeScript compiled to CommonJS", args: ["ts-cjs/dist/main.js"] },
@@ -127,9 +129,9 @@ describe("misconfiguration: the app keeps working and one line says what to chan
       `llmscope: cannot reach the collector at http://127.0.0.1:${down}/v1/traces (ECONNREFUSED); spans are dropped until it answers. Start it (npx llmscope start) or set OTEL_EXPORTER_OTLP_ENDPOINT to where it listens.`,
     );
     // Without the fail-fast at exit the exporter's retries hold the process for its 10 s timeout.
-    // On an idle machine both runs take about 0.7 s; a busy CI box slows both alike.
+    // On an idle machine both runs take about 0.7 s; a busy machine slows both alike, so the
+    // check is on the difference.
     expect(run.elapsedMs - baseline.elapsedMs).toBeLessThan(1000);
-    expect(run.elapsedMs).toBeLessThan(4000);
   });
 
   it("endpoint without a scheme: warns, uses http://, and the spans arrive", async () => {
