@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
@@ -39,6 +40,9 @@ const FILES: Record<string, string> = {
   }),
   // Node10 resolution ignores "exports"; the import still compiles to require("llmscope/register").
   "ts-cjs/src/main.ts": `import "llmscope/register";\nimport OpenAI from "openai";\nasync function main() {${CALL}}\nvoid main();\n`,
+  // Bundled with the packages kept external (the documented setting for bundlers).
+  "bundle-src/main.mjs": `import "llmscope/register";\nimport OpenAI from "openai";\nimport { greet } from "./greet.mjs";\ngreet();\n${CALL}`,
+  "bundle-src/greet.mjs": `export function greet() {}\n`,
   "langchain.mjs": `import "llmscope/register";
 import { ChatOpenAI } from "@langchain/openai";
 const model = new ChatOpenAI({ model: "gpt-4o-mini", apiKey: "sk-test-not-a-secret", maxRetries: 0, configuration: { baseURL: process.env.FAKE_OPENAI_URL + "/v1" } });
@@ -59,7 +63,11 @@ let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
 
 beforeAll(async () => {
   const tarballs = packWorkspaces(["instrumentation"]);
-  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, openai: "6.30.1", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0" }, FILES);
+  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, openai: "6.30.1", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
+  execFileSync(path.join(app.dir, "node_modules/.bin/esbuild"), ["bundle-src/main.mjs", "--bundle", "--platform=node", "--format=esm", "--packages=external", "--outfile=bundle/app.mjs"], {
+    cwd: app.dir,
+    stdio: "pipe",
+  });
   compileTypeScript(path.join(app.dir, "ts-esm"));
   compileTypeScript(path.join(app.dir, "ts-cjs"));
   // The collector asks for a token, as a shared one would; every app below sends it unless a test says otherwise.
@@ -83,6 +91,7 @@ const variants = [
   { style: "TypeScript compiled to ESM (NodeNext)", args: ["ts-esm/dist/main.js"] },
   { style: "TypeScript compiled to CommonJS", args: ["ts-cjs/dist/main.js"] },
   { style: "LangChain JS (@langchain/openai) in ESM", args: ["langchain.mjs"] },
+  { style: "esbuild bundle with --packages=external", args: ["bundle/app.mjs"] },
 ];
 
 describe.each(variants.map((v, i) => ({ ...v, service: `app-${i}` })))("$style", ({ args, service, warning }) => {
