@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import type { Socket } from "node:net";
@@ -37,9 +38,9 @@ type CreateConnection = (options: unknown, callback?: unknown) => Socket;
  * The exporter's HTTP agent factory (its `httpAgentOptions` may be a function): keep-alive agents
  * whose sockets mark connection errors as not retryable when the policy says so.
  */
-export function agentFactory(policy: ConnectRetryPolicy): (protocol: string) => http.Agent {
+export function agentFactory(policy: ConnectRetryPolicy, env: NodeJS.ProcessEnv = process.env): (protocol: string) => http.Agent {
   return (protocol) => {
-    const agent = protocol === "https:" ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+    const agent = protocol === "https:" ? new https.Agent({ keepAlive: true, ...tlsFiles(env) }) : new http.Agent({ keepAlive: true });
     const create = (agent as unknown as { createConnection: CreateConnection }).createConnection;
     (agent as unknown as { createConnection: CreateConnection }).createConnection = function (this: http.Agent, options, callback) {
       const socket = create.call(this, options, callback);
@@ -51,4 +52,23 @@ export function agentFactory(policy: ConnectRetryPolicy): (protocol: string) => 
     };
     return agent;
   };
+}
+
+/**
+ * The TLS files the exporter would read itself had llmscope not given it an agent:
+ * OTEL_EXPORTER_OTLP_[TRACES_]CERTIFICATE / CLIENT_CERTIFICATE / CLIENT_KEY.
+ */
+export function tlsFiles(env: NodeJS.ProcessEnv): https.AgentOptions {
+  const read = (what: string, option: "ca" | "cert" | "key"): Partial<https.AgentOptions> => {
+    const name = env[`OTEL_EXPORTER_OTLP_TRACES_${what}`]?.trim() ? `OTEL_EXPORTER_OTLP_TRACES_${what}` : `OTEL_EXPORTER_OTLP_${what}`;
+    const file = env[name]?.trim();
+    if (!file) return {};
+    try {
+      return { [option]: readFileSync(file) };
+    } catch (err) {
+      console.warn(`llmscope: ${name}=${JSON.stringify(file)} could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); connecting without it.`);
+      return {};
+    }
+  };
+  return { ...read("CERTIFICATE", "ca"), ...read("CLIENT_CERTIFICATE", "cert"), ...read("CLIENT_KEY", "key") };
 }
