@@ -41,7 +41,7 @@ describe("tarballs", () => {
   it("@llmscope/collector: code, bin, migrations, model, default alert rules", () => {
     const files = contents(tarballs.collector);
     expect(files).toEqual(
-      expect.arrayContaining(["package/LICENSE", "package/bin/llmscope.js", "package/dist/cli/main.js", "package/alerts.default.yaml", "package/models/injection-lexical.json"]),
+      expect.arrayContaining(["package/LICENSE", "package/README.md", "package/bin/llmscope.js", "package/dist/cli/main.js", "package/alerts.default.yaml", "package/models/injection-lexical.json"]),
     );
     expect(files.some((f) => f.startsWith("package/migrations/") && f.endsWith(".sql"))).toBe(true);
     expect(files.filter((f) => /\.test\.|test-fixtures/.test(f))).toEqual([]);
