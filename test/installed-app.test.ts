@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
+import { FAKE_ANTHROPIC_USAGE, startFakeAnthropic } from "../instrumentation/src/test-support/fake-anthropic-server";
 import { startTestCollector } from "./support/collector";
 import { freePort } from "./support/free-port";
 import { compileTypeScript, installApp, packWorkspaces, REPO_TYPES, runIn, type InstalledApp } from "./support/packed-app";
@@ -40,6 +41,12 @@ const FILES: Record<string, string> = {
   }),
   // Node10 resolution ignores "exports"; the import still compiles to require("llmscope/register").
   "ts-cjs/src/main.ts": `import "llmscope/register";\nimport OpenAI from "openai";\nasync function main() {${CALL}}\nvoid main();\n`,
+  "anthropic.mjs": `import "llmscope/register";
+import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic({ baseURL: process.env.FAKE_ANTHROPIC_URL, apiKey: "sk-ant-test-not-a-secret", maxRetries: 0 });
+const res = await client.messages.create({ model: "claude-haiku-4-5", max_tokens: 100, messages: [{ role: "user", content: "How do refunds work?" }] });
+process.stdout.write(JSON.stringify({ id: res.id, usage: res.usage }) + "\\n");
+`,
   // Bundled with the packages kept external (the documented setting for bundlers).
   "bundle-src/main.mjs": `import "llmscope/register";\nimport OpenAI from "openai";\nimport { greet } from "./greet.mjs";\ngreet();\n${CALL}`,
   "bundle-src/greet.mjs": `export function greet() {}\n`,
@@ -60,10 +67,11 @@ const AUTH = { OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer ${TOKEN}` };
 let app: InstalledApp;
 let collector: Awaited<ReturnType<typeof startTestCollector>>;
 let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
+let fakeAnthropic: Awaited<ReturnType<typeof startFakeAnthropic>>;
 
 beforeAll(async () => {
   const tarballs = packWorkspaces(["instrumentation"]);
-  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, openai: "6.30.1", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
+  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, openai: "6.30.1", "@anthropic-ai/sdk": "1.12.0", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
   execFileSync(path.join(app.dir, "node_modules/.bin/esbuild"), ["bundle-src/main.mjs", "--bundle", "--platform=node", "--format=esm", "--packages=external", "--outfile=bundle/app.mjs"], {
     cwd: app.dir,
     stdio: "pipe",
@@ -73,11 +81,13 @@ beforeAll(async () => {
   // The collector asks for a token, as a shared one would; every app below sends it unless a test says otherwise.
   collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN });
   fake = await startFakeOpenAI({ seed: 11, latency: { scale: 0 } });
+  fakeAnthropic = await startFakeAnthropic();
 }, 300_000);
 
 afterAll(async () => {
   await collector?.close();
   await fake?.close();
+  await fakeAnthropic?.close();
   app?.remove();
 });
 
@@ -113,6 +123,22 @@ describe.each(variants.map((v, i) => ({ ...v, service: `app-${i}` })))("$style",
     const expected = ((out.usage.prompt_tokens - cached) * 0.15 + cached * 0.075 + out.usage.completion_tokens * 0.6) / 1e6;
     expect(Number(row.CostUnpriced)).toBe(0);
     expect(Number(row.CostUsd)).toBeCloseTo(expected, 9);
+  }, 60_000);
+});
+
+describe("@anthropic-ai/sdk, ESM, static import first", () => {
+  it("stores the call's span in llm_spans: provider, model, tokens", async () => {
+    const run = await runIn(app.dir, "node", ["anthropic.mjs"], { ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: "anthropic-esm", FAKE_ANTHROPIC_URL: fakeAnthropic.url });
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout.trim().split("\n").pop()!) as { id: string };
+    await collector.flush();
+    const rows = await collector.store.query<Row>("SELECT * FROM llm_spans WHERE ServiceName = 'anthropic-esm'");
+    expect(rows.map((r) => r.SpanName)).toEqual(["chat claude-haiku-4-5"]);
+    expect(rows[0]).toMatchObject({ Provider: "anthropic", RequestModel: "claude-haiku-4-5", ResponseId: out.id });
+    const u = FAKE_ANTHROPIC_USAGE;
+    // gen_ai.usage.input_tokens includes the cached tokens for Anthropic (see the instrumentation README).
+    expect(Number(rows[0]!.InputTokens)).toBe(u.input_tokens + u.cache_read_input_tokens + u.cache_creation_input_tokens);
+    expect(Number(rows[0]!.OutputTokens)).toBe(u.output_tokens);
   }, 60_000);
 });
 
