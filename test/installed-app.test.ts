@@ -98,6 +98,7 @@ const variants = [
   { style: "ESM, node --import", args: ["--import", "llmscope/register", "esm-plain.mjs"] },
   { style: "ESM, register() called in code, then await ready", args: ["esm-register-call.mjs"] },
   { style: "CommonJS, node --require", args: ["--require", "llmscope/register", "cjs-late.cjs"] },
+  { style: "CommonJS, node --import", args: ["--import", "llmscope/register", "cjs-late.cjs"] },
   { style: "TypeScript compiled to ESM (NodeNext)", args: ["ts-esm/dist/main.js"] },
   { style: "TypeScript compiled to CommonJS", args: ["ts-cjs/dist/main.js"] },
   { style: "LangChain JS (@langchain/openai) in ESM", args: ["langchain.mjs"] },
