@@ -16,6 +16,7 @@ describe("resolveConfig", () => {
       metrics: false,
       metricsEndpoint: "http://localhost:4318/v1/metrics",
       metricsIntervalMillis: 60000,
+      instrument: { openai: true, anthropic: true },
       warnings: [],
     });
     expect(DEFAULT_TRACES_ENDPOINT).toBe("http://localhost:4318/v1/traces");
@@ -89,6 +90,15 @@ describe("resolveConfig", () => {
     ]);
     // The full-URL variable is meant to end in /v1/traces.
     expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://c:4318/v1/traces" }).warnings).toEqual([]);
+  });
+
+  it("OTEL_NODE_DISABLED_INSTRUMENTATIONS turns SDK instrumentations off; register({ instrument }) wins; other names are someone else's", () => {
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({ openai: false, anthropic: false });
+    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: true });
+    const unknown = resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "http,openai" });
+    expect(unknown.instrument).toEqual({ openai: false, anthropic: true });
+    expect(unknown.warnings).toEqual([]);
   });
 
   it("rejects non-positive sizes and timeouts with a warning naming the option", () => {

@@ -24,7 +24,7 @@ export interface RegisterOptions {
   exporter?: SpanExporter;
   /** Longest wait for the final flush on SIGTERM/SIGINT before the process is let go (default 5000). */
   flushTimeoutMillis?: number;
-  /** Auto-instrumentation of the LLM SDKs; each defaults to true. */
+  /** Auto-instrumentation of the LLM SDKs; each defaults to true. OTEL_NODE_DISABLED_INSTRUMENTATIONS */
   instrument?: InstrumentOptions;
   /** GenAI client metrics over OTLP/HTTP. LLMSCOPE_METRICS (default false) */
   metrics?: boolean;
@@ -43,6 +43,8 @@ export interface ResolvedConfig {
   /** Full metrics URL: OTEL_EXPORTER_OTLP_METRICS_ENDPOINT, or the base endpoint + /v1/metrics. */
   metricsEndpoint: string;
   metricsIntervalMillis: number;
+  /** Which SDKs are auto-instrumented. */
+  instrument: Required<InstrumentOptions>;
   /** Problems with the input, each naming the variable or option and what was expected. */
   warnings: string[];
 }
@@ -68,6 +70,7 @@ export function resolveConfig(options: RegisterOptions, env: Env): ResolvedConfi
     metrics: options.metrics ?? envBoolean(env, "LLMSCOPE_METRICS", warnings),
     metricsEndpoint: metricsEndpoint(options, env, warnings),
     metricsIntervalMillis: metricsInterval(env, warnings),
+    instrument: instrumentSwitches(options, env),
     warnings,
   };
 }
@@ -115,6 +118,26 @@ function withScheme(source: string, value: string, warnings: string[]): string {
   const fixed = `http://${value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")}`;
   warnings.push(`${source}=${JSON.stringify(value)} is not an http:// or https:// URL; set it to ${JSON.stringify(fixed)}. Using ${JSON.stringify(fixed)}.`);
   return fixed;
+}
+
+const INSTRUMENTATION_NAMES = ["openai", "anthropic"] as const;
+
+/**
+ * OTEL_NODE_DISABLED_INSTRUMENTATIONS: a comma list of instrumentation names, as the OpenTelemetry
+ * Node auto-instrumentations read it (`openai`, `anthropic`; the `llmscope-` prefix is accepted).
+ * Other names are left alone without a word: the variable is shared with the app's other
+ * OpenTelemetry instrumentations. register({ instrument }) wins per SDK.
+ */
+function instrumentSwitches(options: RegisterOptions, env: Env): Required<InstrumentOptions> {
+  const disabled = new Set<string>();
+  for (const raw of (nonEmpty(env.OTEL_NODE_DISABLED_INSTRUMENTATIONS) ?? "").split(",")) {
+    const name = raw.trim().toLowerCase().replace(/^llmscope-/, "");
+    if ((INSTRUMENTATION_NAMES as readonly string[]).includes(name)) disabled.add(name);
+  }
+  return {
+    openai: options.instrument?.openai ?? !disabled.has("openai"),
+    anthropic: options.instrument?.anthropic ?? !disabled.has("anthropic"),
+  };
 }
 
 function metricsInterval(env: Env, warnings: string[]): number {

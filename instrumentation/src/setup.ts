@@ -64,7 +64,7 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
   if (config.disabled) return inertHandle("disabled");
   // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
   const handle = setUpTracing(options, config);
-  const instrumentations = enableInstrumentations(options.instrument ?? {});
+  const instrumentations = enableInstrumentations(config.instrument);
   loadedBefore = instrumentations.loadedBefore;
   const ready = instrumentations.patchAppEsm();
   const disableInstrumentations = instrumentations.disable;
