@@ -9,7 +9,7 @@ Usage:
       SDK versions, duplicate OpenTelemetry API copies. Prints each problem and its fix.
   llmscope start | demo | query | report | alerts | scan ...
       The collector's commands; they need ${COLLECTOR_PACKAGE} installed
-      (npm install --save-dev ${COLLECTOR_PACKAGE}). \`llmscope start --help\` lists them in full.
+      (npm install --save-dev ${COLLECTOR_PACKAGE}); once it is, this help lists them in full.
 `;
 
 export async function main(argv: string[], cwd: string = process.cwd()): Promise<number> {
