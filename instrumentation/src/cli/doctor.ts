@@ -58,7 +58,14 @@ export async function diagnose(cwd: string, env: NodeJS.ProcessEnv): Promise<Fin
   const headers = otlpHeaders(env);
   const tokenSent = Object.keys(headers).some((k) => k.toLowerCase() === "authorization");
   const probe = await probeOtlpEndpoint(config.endpoint, config.protocol, headers);
-  if (probe.ok) {
+  const expectedType = config.protocol === "http/json" ? "application/json" : "application/x-protobuf";
+  if (probe.ok && !probe.contentType.toLowerCase().startsWith(expectedType)) {
+    findings.push({
+      ok: false,
+      text: `${config.endpoint} answers HTTP ${probe.status} with ${JSON.stringify(probe.contentType)}, not as an OTLP receiver (${expectedType})`,
+      fix: "point OTEL_EXPORTER_OTLP_ENDPOINT at the collector's OTLP/HTTP port (4318 by default)",
+    });
+  } else if (probe.ok) {
     findings.push({ ok: true, text: `the collector at ${config.endpoint} answers OTLP (${config.protocol}, HTTP ${probe.status})` });
     findings.push({ ok: true, text: tokenSent ? "the collector accepts the token in OTEL_EXPORTER_OTLP_HEADERS" : "the collector asks for no token" });
   } else {

@@ -2,7 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import type { OtlpProtocol } from "../config";
 
-export type ProbeResult = { ok: true; status: number } | { ok: false; error: unknown };
+export type ProbeResult = { ok: true; status: number; contentType: string } | { ok: false; error: unknown };
 
 /**
  * Sends the smallest valid OTLP traces request (no spans) the way the exporter would: an empty
@@ -24,7 +24,8 @@ export function probeOtlpEndpoint(endpoint: string, protocol: OtlpProtocol, head
     const req = send(url, { method: "POST", headers: { ...headers, "content-type": contentType, "content-length": body.length }, timeout: timeoutMs }, (res) => {
       res.resume();
       const status = res.statusCode ?? 0;
-      res.on("end", () => resolve(status >= 200 && status < 300 ? { ok: true, status } : { ok: false, error: { code: status, message: res.statusMessage ?? "" } }));
+      const answered = res.headers["content-type"] ?? "";
+      res.on("end", () => resolve(status >= 200 && status < 300 ? { ok: true, status, contentType: answered } : { ok: false, error: { code: status, message: res.statusMessage ?? "" } }));
     });
     req.on("timeout", () => req.destroy(new Error("Request timed out")));
     req.on("error", (error) => resolve({ ok: false, error }));
