@@ -16,6 +16,7 @@ describe("resolveConfig", () => {
       metrics: false,
       metricsEndpoint: "http://localhost:4318/v1/metrics",
       metricsIntervalMillis: 60000,
+      instrument: { openai: true, anthropic: true },
       warnings: [],
     });
     expect(DEFAULT_TRACES_ENDPOINT).toBe("http://localhost:4318/v1/traces");
@@ -55,6 +56,49 @@ describe("resolveConfig", () => {
     expect(resolveConfig({ disabled: false }, { OTEL_SDK_DISABLED: "true" }).disabled).toBe(false);
     expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "true" }).captureContent).toBe(true);
     expect(resolveConfig({ captureContent: false }, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "true" }).captureContent).toBe(false);
+  });
+
+  it("booleans as the OpenTelemetry spec reads them: true/false in any case; anything else is false with a warning", () => {
+    for (const value of ["true", "TRUE", " True "]) expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: value }).captureContent).toBe(true);
+    for (const value of ["false", "FALSE", "", " "]) expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: value })).toMatchObject({ captureContent: false, warnings: [] });
+    const yes = resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "yes", OTEL_SDK_DISABLED: "1", LLMSCOPE_METRICS: "on" });
+    expect(yes).toMatchObject({ captureContent: false, disabled: false, metrics: false });
+    expect(yes.warnings).toEqual([
+      'OTEL_SDK_DISABLED="1" is not a boolean; expected "true" or "false" (any case). Read as false.',
+      'OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="yes" is not a boolean; expected "true" or "false" (any case). Read as false.',
+      'LLMSCOPE_METRICS="on" is not a boolean; expected "true" or "false" (any case). Read as false.',
+    ]);
+  });
+
+  it("an endpoint without a scheme gets http://, with a warning naming the variable", () => {
+    const c = resolveConfig({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" });
+    expect(c.endpoint).toBe("http://collector:4318/v1/traces");
+    expect(c.metricsEndpoint).toBe("http://collector:4318/v1/metrics");
+    expect(c.warnings).toEqual(['OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318" is not an http:// or https:// URL; set it to "http://collector:4318". Using "http://collector:4318".']);
+    const traces = resolveConfig({}, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "grpc://c:4317/v1/traces" });
+    expect(traces.endpoint).toBe("http://c:4317/v1/traces");
+    expect(traces.warnings[0]).toMatch(/^OTEL_EXPORTER_OTLP_TRACES_ENDPOINT="grpc:\/\/c:4317\/v1\/traces" is not an http/);
+    expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "HTTPS://c" }).warnings).toEqual([]);
+  });
+
+  it("a base endpoint that already ends in /v1/traces is not doubled, and the mistake is named", () => {
+    const c = resolveConfig({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318/v1/traces/" });
+    expect(c.endpoint).toBe("http://c:4318/v1/traces");
+    expect(c.metricsEndpoint).toBe("http://c:4318/v1/metrics");
+    expect(c.warnings).toEqual([
+      'OTEL_EXPORTER_OTLP_ENDPOINT="http://c:4318/v1/traces/" ends in /v1/traces, but it is the collector\'s base URL (llmscope appends /v1/traces). Set it to "http://c:4318", or put the full URL in OTEL_EXPORTER_OTLP_TRACES_ENDPOINT. Using "http://c:4318/v1/traces".',
+    ]);
+    // The full-URL variable is meant to end in /v1/traces.
+    expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://c:4318/v1/traces" }).warnings).toEqual([]);
+  });
+
+  it("OTEL_NODE_DISABLED_INSTRUMENTATIONS turns SDK instrumentations off; register({ instrument }) wins; other names are someone else's", () => {
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({ openai: false, anthropic: false });
+    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: true });
+    const unknown = resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "http,openai" });
+    expect(unknown.instrument).toEqual({ openai: false, anthropic: true });
+    expect(unknown.warnings).toEqual([]);
   });
 
   it("rejects non-positive sizes and timeouts with a warning naming the option", () => {

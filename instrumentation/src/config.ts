@@ -24,7 +24,7 @@ export interface RegisterOptions {
   exporter?: SpanExporter;
   /** Longest wait for the final flush on SIGTERM/SIGINT before the process is let go (default 5000). */
   flushTimeoutMillis?: number;
-  /** Auto-instrumentation of the LLM SDKs; each defaults to true. */
+  /** Auto-instrumentation of the LLM SDKs; each defaults to true. OTEL_NODE_DISABLED_INSTRUMENTATIONS */
   instrument?: InstrumentOptions;
   /** GenAI client metrics over OTLP/HTTP. LLMSCOPE_METRICS (default false) */
   metrics?: boolean;
@@ -43,6 +43,8 @@ export interface ResolvedConfig {
   /** Full metrics URL: OTEL_EXPORTER_OTLP_METRICS_ENDPOINT, or the base endpoint + /v1/metrics. */
   metricsEndpoint: string;
   metricsIntervalMillis: number;
+  /** Which SDKs are auto-instrumented. */
+  instrument: Required<InstrumentOptions>;
   /** Problems with the input, each naming the variable or option and what was expected. */
   warnings: string[];
 }
@@ -59,35 +61,83 @@ type Env = Record<string, string | undefined>;
 export function resolveConfig(options: RegisterOptions, env: Env): ResolvedConfig {
   const warnings: string[] = [];
   return {
-    disabled: options.disabled ?? isTrue(env.OTEL_SDK_DISABLED),
+    disabled: options.disabled ?? envBoolean(env, "OTEL_SDK_DISABLED", warnings),
     protocol: resolveProtocol(options, env, warnings),
-    endpoint: options.endpoint ?? tracesEndpoint(env),
-    captureContent: options.captureContent ?? isTrue(env[CAPTURE_CONTENT_ENV]),
+    endpoint: tracesEndpoint(options, env, warnings),
+    captureContent: options.captureContent ?? envBoolean(env, CAPTURE_CONTENT_ENV, warnings),
     maxContentBytes: positiveInteger("register({ maxContentBytes })", options.maxContentBytes, DEFAULT_MAX_CONTENT_BYTES, warnings),
     flushTimeoutMillis: positiveInteger("register({ flushTimeoutMillis })", options.flushTimeoutMillis, DEFAULT_FLUSH_TIMEOUT_MS, warnings),
-    metrics: options.metrics ?? isTrue(env.LLMSCOPE_METRICS),
-    metricsEndpoint: metricsEndpoint(options, env),
+    metrics: options.metrics ?? envBoolean(env, "LLMSCOPE_METRICS", warnings),
+    metricsEndpoint: metricsEndpoint(options, env, warnings),
     metricsIntervalMillis: metricsInterval(env, warnings),
+    instrument: instrumentSwitches(options, env),
     warnings,
   };
 }
 
-function tracesEndpoint(env: Env): string {
+function tracesEndpoint(options: RegisterOptions, env: Env, warnings: string[]): string {
+  if (options.endpoint !== undefined) return withScheme("register({ endpoint })", options.endpoint, warnings);
   const traces = nonEmpty(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
-  if (traces !== undefined) return traces;
-  const base = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT);
-  if (base !== undefined) return `${base.replace(/\/+$/, "")}/v1/traces`;
-  return DEFAULT_TRACES_ENDPOINT;
+  if (traces !== undefined) return withScheme("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces, warnings);
+  const base = baseEndpoint(env, "traces", warnings);
+  return base === undefined ? DEFAULT_TRACES_ENDPOINT : `${base}/v1/traces`;
 }
 
-function metricsEndpoint(options: RegisterOptions, env: Env): string {
+function metricsEndpoint(options: RegisterOptions, env: Env, warnings: string[]): string {
   const metrics = nonEmpty(env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT);
-  if (metrics !== undefined) return metrics;
+  if (metrics !== undefined) return withScheme("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", metrics, []);
   // register({ endpoint }) is the full traces URL; the metrics go next to it.
-  if (options.endpoint !== undefined && /\/v1\/traces\/?$/.test(options.endpoint)) return options.endpoint.replace(/\/v1\/traces\/?$/, "/v1/metrics");
-  const base = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT);
-  if (base !== undefined) return `${base.replace(/\/+$/, "")}/v1/metrics`;
-  return DEFAULT_METRICS_ENDPOINT;
+  if (options.endpoint !== undefined && /\/v1\/traces\/?$/.test(options.endpoint)) return withScheme("", options.endpoint, []).replace(/\/v1\/traces\/?$/, "/v1/metrics");
+  // The base endpoint's problems were already reported for the traces.
+  const base = baseEndpoint(env, "metrics", []);
+  return base === undefined ? DEFAULT_METRICS_ENDPOINT : `${base}/v1/metrics`;
+}
+
+/**
+ * OTEL_EXPORTER_OTLP_ENDPOINT without trailing slashes. A value that already ends in a signal path
+ * (`/v1/traces`) is a full URL given where the base URL belongs: appending would send to
+ * `/v1/traces/v1/traces` and get 404s, so the signal path is dropped and the mistake reported.
+ */
+function baseEndpoint(env: Env, signal: "traces" | "metrics", warnings: string[]): string | undefined {
+  const raw = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  if (raw === undefined) return undefined;
+  const base = withScheme("OTEL_EXPORTER_OTLP_ENDPOINT", raw, warnings).replace(/\/+$/, "");
+  const signalPath = /\/v1\/(traces|metrics|logs)$/.exec(base);
+  if (signalPath === null) return base;
+  const fixed = base.slice(0, signalPath.index);
+  warnings.push(
+    `OTEL_EXPORTER_OTLP_ENDPOINT=${JSON.stringify(raw)} ends in ${signalPath[0]}, but it is the collector's base URL (llmscope appends /v1/${signal}). ` +
+      `Set it to ${JSON.stringify(fixed || raw)}, or put the full URL in OTEL_EXPORTER_OTLP_TRACES_ENDPOINT. Using ${JSON.stringify(`${fixed}/v1/${signal}`)}.`,
+  );
+  return fixed;
+}
+
+/** An endpoint without `http://` or `https://` (e.g. `localhost:4318`) gets `http://`, with a warning. */
+function withScheme(source: string, value: string, warnings: string[]): string {
+  if (/^https?:\/\//i.test(value)) return value;
+  const fixed = `http://${value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")}`;
+  warnings.push(`${source}=${JSON.stringify(value)} is not an http:// or https:// URL; set it to ${JSON.stringify(fixed)}. Using ${JSON.stringify(fixed)}.`);
+  return fixed;
+}
+
+const INSTRUMENTATION_NAMES = ["openai", "anthropic"] as const;
+
+/**
+ * OTEL_NODE_DISABLED_INSTRUMENTATIONS: a comma list of instrumentation names, as the OpenTelemetry
+ * Node auto-instrumentations read it (`openai`, `anthropic`; the `llmscope-` prefix is accepted).
+ * Other names are left alone without a word: the variable is shared with the app's other
+ * OpenTelemetry instrumentations. register({ instrument }) wins per SDK.
+ */
+function instrumentSwitches(options: RegisterOptions, env: Env): Required<InstrumentOptions> {
+  const disabled = new Set<string>();
+  for (const raw of (nonEmpty(env.OTEL_NODE_DISABLED_INSTRUMENTATIONS) ?? "").split(",")) {
+    const name = raw.trim().toLowerCase().replace(/^llmscope-/, "");
+    if ((INSTRUMENTATION_NAMES as readonly string[]).includes(name)) disabled.add(name);
+  }
+  return {
+    openai: options.instrument?.openai ?? !disabled.has("openai"),
+    anthropic: options.instrument?.anthropic ?? !disabled.has("anthropic"),
+  };
 }
 
 function metricsInterval(env: Env, warnings: string[]): number {
@@ -121,8 +171,17 @@ function positiveInteger(source: string, value: number | undefined, fallback: nu
   return fallback;
 }
 
-function isTrue(value: string | undefined): boolean {
-  return value?.trim().toLowerCase() === "true";
+/**
+ * A boolean variable as the OpenTelemetry spec reads it: "true"/"false" in any case; unset or empty
+ * is false; anything else ("1", "yes") is false too, with a warning saying what was read.
+ */
+export function envBoolean(env: Env, name: string, warnings: string[]): boolean {
+  const value = nonEmpty(env[name]);
+  if (value === undefined) return false;
+  const lower = value.toLowerCase();
+  if (lower === "true") return true;
+  if (lower !== "false") warnings.push(`${name}=${JSON.stringify(value)} is not a boolean; expected "true" or "false" (any case). Read as false.`);
+  return false;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

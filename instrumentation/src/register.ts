@@ -1,7 +1,8 @@
 /**
- * The zero-code entry point: `import "llmscope/register"`, `require("llmscope/register")` or
- * `node --import llmscope/register app.js` set up tracing from the OTEL_* environment variables.
+ * The zero-code entry point for CommonJS: `require("llmscope/register")` or
+ * `node --require llmscope/register app.js` set up tracing from the OTEL_* environment variables.
+ * ES modules get register.mts (package.json "exports" picks by condition).
  */
-import { register } from "./setup";
+import { registerFromEntry } from "./setup";
 
-register();
+registerFromEntry();

@@ -8,6 +8,8 @@ import { resolveConfig, type OtlpProtocol, type RegisterOptions, type ResolvedCo
 import { configureContent } from "./content";
 import { ContextSpanProcessor } from "./context-processor";
 import { installExitHooks } from "./exit-hooks";
+import { agentFactory, ConnectRetryPolicy } from "./export-agent";
+import { DiagnosingSpanExporter, ExportWarnings } from "./export-diagnosis";
 import { enableInstrumentations } from "./instrumentations/enable";
 import { startMetrics } from "./metrics-setup";
 import { PendingSpanProcessor } from "./pending-processor";
@@ -26,12 +28,20 @@ export interface LlmscopeHandle {
   /** Where spans are exported; undefined when nothing is exported by llmscope. */
   readonly endpoint: string | undefined;
   readonly protocol: OtlpProtocol | undefined;
+  /**
+   * Resolves once the app's own ES-module copies of the SDKs are patched (at once for a CommonJS
+   * app). `import "llmscope/register"` waits for it; an ESM app calling register() itself awaits it
+   * before its first model call.
+   */
+  readonly ready: Promise<void>;
   forceFlush(): Promise<void>;
   shutdown(): Promise<void>;
 }
 
 // One per process: register() is idempotent and shutdown()/forceFlush() act on what it set up.
 let current: LlmscopeHandle | undefined;
+// SDK module names that were already required when register() ran (patched in place since).
+let loadedBefore: string[] = [];
 
 /** Sets up tracing once; later calls return the first handle and ignore their options. */
 export function register(options: RegisterOptions = {}): LlmscopeHandle {
@@ -54,7 +64,10 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
   if (config.disabled) return inertHandle("disabled");
   // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
   const handle = setUpTracing(options, config);
-  const disableInstrumentations = enableInstrumentations(options.instrument ?? {});
+  const instrumentations = enableInstrumentations(config.instrument);
+  loadedBefore = instrumentations.loadedBefore;
+  const ready = instrumentations.patchAppEsm();
+  const disableInstrumentations = instrumentations.disable;
   const meterProvider = config.metrics
     ? startMetrics({
         endpoint: config.metricsEndpoint,
@@ -65,28 +78,48 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
       })
     : undefined;
   if (meterProvider === undefined) {
-    return { ...handle, shutdown: () => handle.shutdown().finally(disableInstrumentations) };
+    return { ...handle, ready, shutdown: () => handle.shutdown().finally(disableInstrumentations) };
   }
   return {
     ...handle,
+    ready,
     forceFlush: () => Promise.all([handle.forceFlush(), meterProvider.forceFlush()]).then(() => undefined),
     shutdown: () => Promise.all([handle.shutdown(), meterProvider.shutdown()]).then(disableInstrumentations),
   };
 }
 
-function setUpTracing(options: RegisterOptions, config: ResolvedConfig): LlmscopeHandle {
+/**
+ * What `llmscope/register` runs: register() from the environment, and one warning per SDK that the
+ * app required before it (patched late, so the calls made before were not traced).
+ */
+export function registerFromEntry(): LlmscopeHandle {
+  const handle = register();
+  for (const name of loadedBefore) {
+    console.warn(
+      `llmscope: "${name}" was loaded before llmscope/register, so calls made before that were not traced; ` +
+        `make llmscope/register the first require/import of the app, or start it with \`node --require llmscope/register\` ` +
+        `(ESM: \`node --import llmscope/register\`).`,
+    );
+  }
+  loadedBefore = [];
+  return handle;
+}
+
+type TracingHandle = Omit<LlmscopeHandle, "ready">;
+
+function setUpTracing(options: RegisterOptions, config: ResolvedConfig): TracingHandle {
   const contextProcessor = new ContextSpanProcessor();
   const existing = registeredProvider();
+  const retryPolicy = new ConnectRetryPolicy();
+  const exportProcessor = new PendingSpanProcessor(new BatchSpanProcessor(options.exporter ?? createExporter(config, options.headers, retryPolicy)));
   if (existing === undefined) {
-    const exportProcessor = new PendingSpanProcessor(new BatchSpanProcessor(options.exporter ?? createExporter(config, options.headers)));
     const provider = new NodeTracerProvider({ resource: buildResource(options), spanProcessors: [contextProcessor, exportProcessor] });
     provider.register();
-    return liveHandle("own-provider", config, exportProcessor, () => provider.shutdown());
+    return liveHandle("own-provider", config, exportProcessor, retryPolicy, () => provider.shutdown());
   }
-  const exportProcessor = new PendingSpanProcessor(new BatchSpanProcessor(options.exporter ?? createExporter(config, options.headers)));
   if (attachProcessors(existing, contextProcessor, exportProcessor)) {
     // The app's provider keeps its own resource: service.name etc. come from the app's set-up.
-    return liveHandle("attached", config, exportProcessor, () => exportProcessor.shutdown());
+    return liveHandle("attached", config, exportProcessor, retryPolicy, () => exportProcessor.shutdown());
   }
   void exportProcessor.shutdown();
   console.warn(
@@ -101,10 +134,14 @@ function liveHandle(
   mode: RegisterMode,
   config: ResolvedConfig,
   exportProcessor: PendingSpanProcessor,
+  retryPolicy: ConnectRetryPolicy,
   stop: () => Promise<void>,
-): LlmscopeHandle {
+): TracingHandle {
   const removeExitHooks = installExitHooks({
-    flush: () => exportProcessor.forceFlush(),
+    flush: () => {
+      retryPolicy.processExiting();
+      return exportProcessor.forceFlush();
+    },
     hasUnflushed: () => exportProcessor.hasUnflushed,
     timeoutMs: config.flushTimeoutMillis,
   });
@@ -123,14 +160,21 @@ function liveHandle(
 }
 
 function inertHandle(mode: RegisterMode): LlmscopeHandle {
-  return { mode, endpoint: undefined, protocol: undefined, forceFlush: () => Promise.resolve(), shutdown: () => Promise.resolve() };
+  return { mode, endpoint: undefined, protocol: undefined, ready: Promise.resolve(), forceFlush: () => Promise.resolve(), shutdown: () => Promise.resolve() };
 }
 
 // Headers from OTEL_EXPORTER_OTLP_HEADERS are read by the exporter itself and never pass through
 // (or get printed by) llmscope.
-function createExporter(config: ResolvedConfig, headers: Record<string, string> | undefined): SpanExporter {
-  const exporterConfig = { url: config.endpoint, ...(headers !== undefined && { headers }) };
-  return config.protocol === "http/json" ? new OtlpJsonExporter(exporterConfig) : new OtlpProtoExporter(exporterConfig);
+function createExporter(config: ResolvedConfig, headers: Record<string, string> | undefined, retryPolicy: ConnectRetryPolicy): SpanExporter {
+  const exporterConfig = { url: config.endpoint, httpAgentOptions: agentFactory(retryPolicy), ...(headers !== undefined && { headers }) };
+  const exporter = config.protocol === "http/json" ? new OtlpJsonExporter(exporterConfig) : new OtlpProtoExporter(exporterConfig);
+  return new DiagnosingSpanExporter(exporter, new ExportWarnings(config.endpoint, sendsToken(headers, process.env)), (ok) => retryPolicy.exportFinished(ok));
+}
+
+/** Whether an Authorization header is configured, from the options or the OTLP header variables; values are not read. */
+function sendsToken(headers: Record<string, string> | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (Object.keys(headers ?? {}).some((k) => k.toLowerCase() === "authorization")) return true;
+  return [env.OTEL_EXPORTER_OTLP_HEADERS, env.OTEL_EXPORTER_OTLP_TRACES_HEADERS].some((v) => v !== undefined && /(^|,)\s*authorization\s*=/i.test(v));
 }
 
 /** SDK defaults, then OTEL_SERVICE_NAME / OTEL_RESOURCE_ATTRIBUTES, then register()'s options. */

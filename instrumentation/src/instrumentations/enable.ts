@@ -1,7 +1,9 @@
 import * as nodeModule from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { isMainThread } from "node:worker_threads";
 import { AnthropicInstrumentation } from "./anthropic/instrumentation";
+import { appEntry, entryIsEsm, esmEntryUrl, findPackageDir, loadedCommonJsCopies } from "./app-modules";
 import { OpenAIInstrumentation } from "./openai/instrumentation";
 
 export interface InstrumentOptions {
@@ -9,26 +11,71 @@ export interface InstrumentOptions {
   anthropic?: boolean;
 }
 
-/** Module names the ESM loader hook intercepts: only the SDKs llmscope patches. */
-const HOOKED_MODULES = { openai: "openai", anthropic: "@anthropic-ai/sdk" } as const;
+/** The SDKs llmscope patches, by option key: the module name the hooks intercept. */
+const SDK_MODULES = { openai: "openai", anthropic: "@anthropic-ai/sdk" } as const;
+type SdkKey = keyof typeof SDK_MODULES;
+
+/** Packages that import an SDK themselves; the SDK is also looked up from their folder. */
+const SDK_USERS: Record<SdkKey, string[]> = { openai: ["@langchain/openai"], anthropic: ["@langchain/anthropic"] };
+
+interface Patcher {
+  patch(exports: unknown): unknown;
+  disable(): void;
+}
+
+export interface EnabledInstrumentations {
+  /** Turns the instrumentations off again. */
+  disable(): void;
+  /** SDK module names found already required (CommonJS) before this call; they were patched in place. */
+  loadedBefore: string[];
+  /**
+   * Patches the app's own ES-module instances of the SDKs (see app-modules.ts); resolves when done.
+   * Only does work when the app's entry is an ES module.
+   */
+  patchAppEsm(): Promise<void>;
+}
 
 /**
  * Turns the SDK instrumentations on. CommonJS `require()`s are hooked by require-in-the-middle;
- * ESM `import`s by import-in-the-middle, whose loader hook is registered here (Node's
- * module.register) before any later import is loaded. Returns a function that turns them off.
+ * ESM `import`s that come later by import-in-the-middle, whose loader hook is registered here
+ * (Node's module.register); copies loaded earlier are patched in place.
  */
-export function enableInstrumentations(options: InstrumentOptions): () => void {
-  const wanted = { openai: options.openai ?? true, anthropic: options.anthropic ?? true };
-  const include = (Object.keys(HOOKED_MODULES) as (keyof typeof HOOKED_MODULES)[]).filter((k) => wanted[k]).map((k) => HOOKED_MODULES[k]);
-  if (include.length === 0) return () => {};
-  registerEsmHook(include);
-  const instrumentations = [
-    ...(wanted.openai ? [new OpenAIInstrumentation()] : []),
-    ...(wanted.anthropic ? [new AnthropicInstrumentation()] : []),
-  ];
-  return () => {
-    for (const i of instrumentations) i.disable();
+export function enableInstrumentations(options: InstrumentOptions): EnabledInstrumentations {
+  const wanted = (Object.keys(SDK_MODULES) as SdkKey[]).filter((k) => options[k] ?? true);
+  if (wanted.length === 0) return { disable: () => {}, loadedBefore: [], patchAppEsm: () => Promise.resolve() };
+  registerEsmHook(wanted.map((k) => SDK_MODULES[k]));
+  const patchers = new Map<SdkKey, Patcher>(wanted.map((k) => [k, k === "openai" ? new OpenAIInstrumentation() : new AnthropicInstrumentation()]));
+
+  const loadedBefore: string[] = [];
+  for (const [key, patcher] of patchers) {
+    const copies = loadedCommonJsCopies(SDK_MODULES[key]);
+    for (const copy of copies) patcher.patch(copy.exports);
+    if (copies.length > 0) loadedBefore.push(SDK_MODULES[key]);
+  }
+  return {
+    disable: () => {
+      for (const p of patchers.values()) p.disable();
+    },
+    loadedBefore,
+    patchAppEsm: () => patchAppEsm(patchers),
   };
+}
+
+async function patchAppEsm(patchers: Map<SdkKey, Patcher>): Promise<void> {
+  const entry = appEntry();
+  if (entry === undefined || !entryIsEsm(entry)) return;
+  const fromDir = path.dirname(entry);
+  for (const [key, patcher] of patchers) {
+    const dirs = [fromDir, ...SDK_USERS[key].map((user) => findPackageDir(user, fromDir)).filter((d): d is string => d !== undefined)];
+    const urls = new Set(dirs.map((dir) => esmEntryUrl(SDK_MODULES[key], dir)).filter((u): u is string => u !== undefined));
+    for (const url of urls) {
+      try {
+        patcher.patch(await import(url));
+      } catch {
+        // A copy that fails to load here fails the same way for the app, which reports it itself.
+      }
+    }
+  }
 }
 
 let esmHookRegistered = false;
@@ -36,7 +83,8 @@ let esmHookRegistered = false;
 function registerEsmHook(include: string[]): void {
   // module.register exists from Node 20.6; an app on an older 20.x gets CommonJS patching only.
   const register = (nodeModule as { register?: (specifier: string, parentURL: string, options?: unknown) => void }).register;
-  if (esmHookRegistered || typeof register !== "function") return;
+  // Node 20 also runs `--require` preloads in its module-hooks thread; the hook belongs to the main one.
+  if (esmHookRegistered || typeof register !== "function" || !isMainThread) return;
   esmHookRegistered = true;
   // import-in-the-middle comes with @opentelemetry/instrumentation; resolve it from there.
   const hook = require.resolve("import-in-the-middle/hook.mjs", { paths: [path.dirname(require.resolve("@opentelemetry/instrumentation"))] });

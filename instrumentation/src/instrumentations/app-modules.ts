@@ -1,0 +1,133 @@
+import { existsSync, readFileSync, realpathSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/**
+ * Finds the copies of an SDK the app itself loads, so they can be patched where the loader hooks
+ * cannot reach them:
+ * - in a static ESM graph every module is loaded and linked before the first one runs, so a hook
+ *   registered by `import "llmscope/register"` comes too late for the app's `import "openai"`;
+ *   importing the same URL again yields that very module instance, and its classes can be patched;
+ * - a CommonJS copy required before llmscope was set up sits in require.cache, unpatched.
+ */
+
+/** The app's entry file (`node app.mjs` → app.mjs), or undefined in a REPL / `node -e`. */
+export function appEntry(argv: readonly string[] = process.argv): string | undefined {
+  const entry = argv[1];
+  if (entry === undefined || entry === "" || entry.startsWith("-")) return undefined;
+  try {
+    return realpathSync(path.resolve(entry));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether Node runs the entry as an ES module: .mjs/.mts, or .js/.ts in a package whose nearest
+ * package.json says "type": "module". Anything else is CommonJS, whose requires the require hook sees.
+ */
+export function entryIsEsm(entry: string): boolean {
+  const ext = path.extname(entry);
+  if (ext === ".mjs" || ext === ".mts") return true;
+  if (ext === ".cjs" || ext === ".cts") return false;
+  return nearestPackageType(path.dirname(entry)) === "module";
+}
+
+function nearestPackageType(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    const file = path.join(d, "package.json");
+    if (existsSync(file)) {
+      try {
+        return (JSON.parse(readFileSync(file, "utf8")) as { type?: string }).type;
+      } catch {
+        return undefined;
+      }
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/** The package's folder as Node's resolver finds it from `fromDir`: the nearest node_modules/<name>. */
+export function findPackageDir(name: string, fromDir: string): string | undefined {
+  for (let d = fromDir; ; d = path.dirname(d)) {
+    if (path.basename(d) !== "node_modules") {
+      const candidate = path.join(d, "node_modules", name);
+      if (existsSync(path.join(candidate, "package.json"))) return candidate;
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * The file URL an `import "<name>"` from `fromDir` loads: the package's "exports" main entry under
+ * the import conditions, symlinks resolved as Node resolves them. Undefined when not installed there.
+ */
+export function esmEntryUrl(name: string, fromDir: string): string | undefined {
+  const dir = findPackageDir(name, fromDir);
+  if (dir === undefined) return undefined;
+  let manifest: { exports?: unknown; main?: string };
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as typeof manifest;
+  } catch {
+    return undefined;
+  }
+  const target = manifest.exports === undefined ? (manifest.main ?? "index.js") : pickTarget(mainExport(manifest.exports), importConditions());
+  if (target === undefined) return undefined;
+  try {
+    return pathToFileURL(realpathSync(path.resolve(dir, target))).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The "." entry of an "exports" field (a string, an array, a conditions object or a subpath map). */
+function mainExport(exports: unknown): unknown {
+  if (exports !== null && typeof exports === "object" && !Array.isArray(exports)) {
+    const keys = Object.keys(exports);
+    if (keys.some((k) => k.startsWith("."))) return (exports as Record<string, unknown>)["."];
+  }
+  return exports;
+}
+
+function importConditions(): Set<string> {
+  const conditions = new Set(["node", "import", "default"]);
+  // Node versions that can require() ES modules also match "module-sync".
+  if ((process.features as { require_module?: boolean }).require_module) conditions.add("module-sync");
+  return conditions;
+}
+
+/** Node's PACKAGE_TARGET_RESOLVE, for the main entry: the first matching condition, in key order. */
+function pickTarget(target: unknown, conditions: Set<string>): string | undefined {
+  if (typeof target === "string") return target;
+  if (Array.isArray(target)) {
+    for (const t of target) {
+      const found = pickTarget(t, conditions);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (target !== null && typeof target === "object") {
+    for (const [key, value] of Object.entries(target)) {
+      if (!conditions.has(key)) continue;
+      const found = pickTarget(value, conditions);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The CommonJS copies of `name` already in require.cache: their exports, keyed by file. Matches the
+ * package's main file in any node_modules folder, so nested copies count too.
+ */
+export function loadedCommonJsCopies(name: string, cache: NodeJS.Dict<NodeModule> = require.cache): { file: string; exports: unknown }[] {
+  const sep = "[\\\\/]";
+  const pattern = new RegExp(`${sep}node_modules${sep}${name.split("/").map(escapeRegExp).join(sep)}${sep}index\\.js$`);
+  return Object.entries(cache)
+    .filter(([file, mod]) => pattern.test(file) && mod?.loaded === true)
+    .map(([file, mod]) => ({ file, exports: mod!.exports }));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

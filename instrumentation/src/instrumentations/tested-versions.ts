@@ -1,0 +1,68 @@
+import { ANTHROPIC_SUPPORTED_VERSIONS } from "./anthropic/instrumentation";
+import { OPENAI_SUPPORTED_VERSIONS } from "./openai/instrumentation";
+
+/**
+ * The releases the version-matrix test runs the instrumentation against: the oldest and the
+ * newest release of every major inside the declared range. A release between two tested ones of
+ * the same major counts as tested.
+ */
+export const TESTED_SDK_VERSIONS: Record<string, readonly string[]> = {
+  openai: ["4.0.0", "4.104.0", "5.0.0", "5.23.2", "6.0.0", "6.49.0", "7.0.0", "7.59.0"],
+  "@anthropic-ai/sdk": ["0.20.0", "0.137.0", "1.0.0", "1.16.0"],
+};
+
+export const SDK_PACKAGES = ["openai", "@anthropic-ai/sdk"] as const;
+
+const DECLARED: Record<string, string> = { openai: OPENAI_SUPPORTED_VERSIONS.join(" || "), "@anthropic-ai/sdk": ANTHROPIC_SUPPORTED_VERSIONS.join(" || ") };
+
+export interface VersionCheck {
+  ok: boolean;
+  /** The tested ranges, e.g. "4.0.0–4.104.0, 5.0.0–5.23.2". */
+  range: string;
+  fix?: string;
+}
+
+/** Whether `version` of `sdk` lies within a tested major's oldest–newest span. */
+export function checkSdkVersion(sdk: string, version: string): VersionCheck {
+  const tested = TESTED_SDK_VERSIONS[sdk] ?? [];
+  const spans = majorSpans(tested);
+  const range = spans.map(([lo, hi]) => `${lo}–${hi}`).join(", ");
+  const v = parse(version);
+  if (v === undefined) return { ok: false, range, fix: `could not read the version "${version}" of ${sdk}` };
+  const inside = spans.some(([lo, hi]) => compare(v, parse(lo)!) >= 0 && compare(v, parse(hi)!) <= 0);
+  if (inside) return { ok: true, range };
+  const newest = tested.at(-1);
+  return {
+    ok: false,
+    range,
+    fix: `llmscope declares ${sdk} ${DECLARED[sdk]}; untested releases may not be traced. Use a tested release (e.g. npm install ${sdk}@${newest}) and report the version if it fails.`,
+  };
+}
+
+/** [oldest, newest] per major, in order. */
+function majorSpans(versions: readonly string[]): [string, string][] {
+  const byMajor = new Map<string, string[]>();
+  for (const v of versions) {
+    const key = majorKey(v);
+    byMajor.set(key, [...(byMajor.get(key) ?? []), v]);
+  }
+  return [...byMajor.values()].map((vs) => {
+    const sorted = [...vs].sort((a, b) => compare(parse(a)!, parse(b)!));
+    return [sorted[0]!, sorted.at(-1)!];
+  });
+}
+
+/** 0.x releases break like majors do, so 0.20 and 0.137 are one "major" only if both are 0.x. */
+function majorKey(version: string): string {
+  return version.split(".")[0]!;
+}
+
+function parse(version: string): number[] | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  return m === null ? undefined : [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}

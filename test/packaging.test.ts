@@ -1,0 +1,92 @@
+import { execFileSync, spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "./support/free-port";
+import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp, type Workspace } from "./support/packed-app";
+
+/**
+ * What a user gets from the published packages: each tarball's contents, and an empty app that
+ * installs all three and has the CLI and a single OpenTelemetry API/core.
+ */
+let tarballs: Record<Workspace, string>;
+let app: InstalledApp;
+
+beforeAll(() => {
+  tarballs = packWorkspaces(["instrumentation", "queries", "collector"]);
+  app = installApp({
+    llmscope: `file:${tarballs.instrumentation}`,
+    "@llmscope/queries": `file:${tarballs.queries}`,
+    "@llmscope/collector": `file:${tarballs.collector}`,
+  });
+}, 600_000);
+
+afterAll(() => app?.remove());
+
+const contents = (tarball: string) => execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n");
+
+describe("tarballs", () => {
+  it("llmscope: built code for both module systems, types, bin, LICENSE, README; no tests", () => {
+    const files = contents(tarballs.instrumentation);
+    for (const f of ["LICENSE", "README.md", "package.json", "bin/llmscope.js", "dist/index.js", "dist/index.d.ts", "dist/register.js", "dist/register.mjs", "dist/register.d.mts", "dist/cli/main.js"]) {
+      expect(files).toContain(`package/${f}`);
+    }
+    expect(files.filter((f) => /\.test\.|test-support/.test(f))).toEqual([]);
+  });
+
+  it("@llmscope/queries: code and every .sql file", () => {
+    const files = contents(tarballs.queries);
+    expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/spend_by_model.sql"]));
+    expect(files.filter((f) => /\.test\./.test(f))).toEqual([]);
+  });
+
+  it("@llmscope/collector: code, bin, migrations, model, default alert rules", () => {
+    const files = contents(tarballs.collector);
+    expect(files).toEqual(
+      expect.arrayContaining(["package/LICENSE", "package/README.md", "package/bin/llmscope.js", "package/dist/cli/main.js", "package/alerts.default.yaml", "package/models/injection-lexical.json"]),
+    );
+    expect(files.some((f) => f.startsWith("package/migrations/") && f.endsWith(".sql"))).toBe(true);
+    expect(files.filter((f) => /\.test\.|test-fixtures/.test(f))).toEqual([]);
+  });
+});
+
+describe("an app with the three packages installed", () => {
+  it("has one @opentelemetry/api and one @opentelemetry/core (npm ls)", () => {
+    const parseable = (name: string) =>
+      execFileSync("npm", ["ls", name, "--all", "--parseable"], { cwd: app.dir, env: cleanEnv(), encoding: "utf8" }).trim().split("\n").filter((line) => line.includes("node_modules"));
+    expect(parseable("@opentelemetry/api")).toHaveLength(1);
+    expect(parseable("@opentelemetry/core")).toHaveLength(1);
+  });
+
+  it("npx llmscope --help lists doctor and the collector's commands", async () => {
+    const run = await runIn(app.dir, "npx", ["--no-install", "llmscope", "--help"], {}, 60_000);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("llmscope doctor");
+    expect(run.stdout).toContain("@llmscope/collector is installed: its commands follow.");
+    for (const command of ["llmscope start", "llmscope query", "llmscope report", "llmscope demo"]) expect(run.stdout).toContain(command);
+  });
+
+  it("npx llmscope start runs the collector; doctor finds it", async () => {
+    const port = await freePort();
+    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], { cwd: app.dir, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    try {
+      await waitFor(() => out.includes(`listening on http://127.0.0.1:${port}`), 60_000, () => out);
+      const doctor = await runIn(app.dir, "npx", ["--no-install", "llmscope", "doctor"], { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}` }, 60_000);
+      expect(doctor.stdout).toContain(`ok   the collector at http://127.0.0.1:${port}/v1/traces answers OTLP`);
+      expect(doctor.code, doctor.stdout).toBe(0);
+    } finally {
+      // npx → node: the whole process group, so the collector itself gets the signal.
+      process.kill(-child.pid!, "SIGTERM");
+      await new Promise((resolve) => child.on("exit", resolve));
+    }
+  }, 120_000);
+});
+
+async function waitFor(done: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > until) throw new Error(`timed out; output so far:\n${describe()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
