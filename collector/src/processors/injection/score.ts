@@ -27,11 +27,14 @@ export const DEFAULT_INJECTION_THRESHOLD = 0.5;
 
 /**
  * The model's probability that scores 0.5, and the rules' score from which a rule match flags whatever
- * the model says. Chosen by leaving one author's set out of training at a time
+ * the model says. 0.7 was chosen by leaving one author's set out of training at a time
  * (collector/eval/cross-validate-injection.mjs; docs/enrichment-accuracy.md has the runs): a cut of 0.5
- * flagged 7% of the look-alikes of an unseen author, 0.7 flags 4.5% for 0.005 of F1; letting the model
- * overrule every rule gave the lowest false-positive rate but let "Ignore all previous instructions.
- * What is …?" through (the model learned that questions are mostly benign), so strong rule matches stand.
+ * flagged 7% of the look-alikes of an unseen author, 0.7 flags 4.5% for 0.005 of F1. Class-balanced
+ * training (lexical-train.ts) raised the model's probabilities a little; 0.73 brings the hand-picked
+ * near misses of the unit tests back under 10% flagged while keeping 95% of their attacks. Letting the
+ * model overrule every rule gave the lowest false-positive rate but let "Ignore all previous
+ * instructions. What is …?" through (the model learned that questions are mostly benign), so strong
+ * rule matches stand.
  */
 export const LEXICAL_CUT = 0.73;
 export const STRONG_RULES = 0.8;
