@@ -139,8 +139,12 @@ const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])\\d{2,4}(?:\\1\\d{
 const PHONE_CONTEXT =
   /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
 
+/** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
+const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
+const PHONE_WORD = /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+
 function findPhones(text: string, out: PiiFinding[]): void {
-  if (text.includes("+") || text.includes("00") || text.includes("011")) {
+  if (text.includes("+") || EXIT_CODE.test(text)) {
     for (const m of text.matchAll(INTL_PHONE_RE)) {
       const digits = countDigits(m[0]) - extDigits(m[0]) - (m[0][0] === "+" ? 0 : m[0].startsWith("011") ? 3 : 2);
       // "00…" without a separator is as likely a zero-padded id as a dialled number; dialled with an
@@ -169,6 +173,8 @@ function findPhones(text: string, out: PiiFinding[]): void {
       if (digits >= 8 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
     }
   }
+  // Short local numbers need a phone word before them: one scan for any such word first.
+  if (!PHONE_WORD.test(text)) return;
   for (const m of text.matchAll(LOCAL_PHONE_RE)) {
     const digits = countDigits(m[0]) - extDigits(m[0]);
     if (digits < 6 || digits > 10 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0]))) continue;
