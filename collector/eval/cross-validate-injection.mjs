@@ -5,8 +5,9 @@
 // in turn, the lexical model is trained on the others, and the held-out set is scored with the rules
 // alone and with the model. The rules were tuned by hand on injection.jsonl and the first two
 // hold-outs, so those rows flatter the rules; the other sets were never tuned on by hand.
-// Needs `npm run build`; takes a few minutes (one training per set). The blind hold-out
-// (injection-holdout4.jsonl) is never read.
+// Trains on the repository's sets only (not the public sets of public-sets.mjs), so it estimates the
+// repository-only model. Needs `npm run build`; takes a few minutes (one training per set). The blind
+// hold-outs are never read.
 //
 // Usage: node collector/eval/cross-validate-injection.mjs [--sets a.jsonl,b.jsonl] [--l2 X] [--steps N] [--cut P]
 

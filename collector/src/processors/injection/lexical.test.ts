@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledLexicalModel, LEXICAL_MODEL_FILE, lexicalFeatures, lexicalProbability, lexicalWords, parseLexicalModel, probabilityOfFeatures } from "./lexical";
-import { LEXICAL_TRAIN_FILES, lexicalModelFile, trainLexicalModel } from "./lexical-train";
+import { bundledLexicalModel, LEXICAL_MODEL_FILE, lexicalFeatures, lexicalProbability, lexicalUnitFeatures, lexicalWords, parseLexicalModel, probabilityOfFeatures, WHOLE_TEXT_CHARS } from "./lexical";
+import { createHash } from "node:crypto";
+import { LEXICAL_TRAIN_FILES, lexicalModelFile, type PublicTrainingSet, trainLexicalModel } from "./lexical-train";
 import { normalizeForInjection } from "./normalize";
 import { scoreInjection } from "./score";
 
@@ -29,10 +30,10 @@ describe("lexicalWords", () => {
 });
 
 describe("lexicalFeatures", () => {
-  it("has words, adjacent pairs, stems, Hangul syllable pairs, concepts and concept pairs, with repeats", () => {
+  it("has words (not function words such as \"the\"), adjacent pairs, stems, Hangul syllable pairs, concepts and concept pairs, with repeats", () => {
     expect(lexicalFeatures("ignore the instructions 지시를 the").sort()).toEqual(
       [
-        ...["w:ignore", "w:the", "w:instructions", "w:지시를", "w:the", "b:ignore the", "b:the instructions", "b:instructions 지시를", "b:지시를 the"],
+        ...["w:ignore", "w:instructions", "w:지시를", "b:ignore the", "b:the instructions", "b:instructions 지시를", "b:지시를 the"],
         ...["s:ignor", "s:instr", "h:지시", "h:시를"],
         // concepts (concepts.ts): "ignore" disregard, "instructions" and "지시를" rules; pairs within PAIR_SPAN words
         ...["c:disregard", "c:rules", "c:rules", "p:disregard+rules", "p:disregard+rules"],
@@ -44,27 +45,29 @@ describe("lexicalFeatures", () => {
 describe("the lexical scorer", () => {
   const model = bundledLexicalModel();
 
-  it("gives the probability of the feature set the model was trained on, for every text of the development sets", () => {
+  it("gives the probability of the feature set the model was trained on, for every text of the development sets (each window of a long one)", () => {
     let compared = 0;
+    let windowed = 0;
     for (const file of LEXICAL_TRAIN_FILES) {
       for (const text of texts(file)) {
         const normalized = normalizeForInjection(text);
-        if (normalized.length > 1200) continue; // longer texts are scored window by window
-        expect(lexicalProbability(normalized, model)).toBeCloseTo(probabilityOfFeatures(lexicalFeatures(normalized), model), 12);
+        const units = lexicalUnitFeatures(normalized);
+        if (normalized.length <= WHOLE_TEXT_CHARS) expect(units).toEqual([lexicalFeatures(normalized)]);
+        else windowed++;
+        expect(lexicalProbability(normalized, model)).toBeCloseTo(Math.max(...units.map((u) => probabilityOfFeatures(u, model))), 12);
         compared++;
       }
     }
     expect(compared).toBeGreaterThan(2500);
+    expect(windowed).toBeGreaterThan(100);
   });
 
-  it("scores a long document by its worst window, so an injected sentence is not outvoted", () => {
-    // A hand-made model: one strong word, and a filler word that a long document repeats many times.
-    const toy = parseLexicalModel(JSON.stringify({ bias: -1, weights: { "w:zebra": 4, "w:calm": -0.05 } }));
-    const filler = "A calm day. ".repeat(100);
-    const poisoned = normalizeForInjection(filler + "Zebra. " + filler);
-    expect(probabilityOfFeatures(lexicalFeatures(poisoned), toy)).toBeLessThan(0.01); // the whole text, summed
-    expect(lexicalProbability(poisoned, toy)).toBeGreaterThan(0.5);
-    expect(lexicalProbability(normalizeForInjection(filler + filler), toy)).toBeLessThan(0.1);
+  it("counts a feature once however often a text repeats it, so a long text does not add up", () => {
+    const toy = parseLexicalModel(JSON.stringify({ bias: -1, weights: { "w:please": 0.3, "w:help": 0.2 } }));
+    const once = lexicalProbability(normalizeForInjection("Please help."), toy);
+    expect(once).toBeCloseTo(1 / (1 + Math.exp(0.5)), 12);
+    expect(lexicalProbability(normalizeForInjection("Please help. ".repeat(40)), toy)).toBeCloseTo(once, 12);
+    expect(probabilityOfFeatures(lexicalFeatures(normalizeForInjection("please please please")), toy)).toBeCloseTo(1 / (1 + Math.exp(0.7)), 12);
   });
 
   it("flags an attack sentence inside a long benign document (the shipped model, with the rules)", () => {
@@ -76,15 +79,44 @@ describe("the lexical scorer", () => {
 });
 
 describe("the shipped model (collector/models/injection-lexical.json)", () => {
-  it("is what collector/eval/train-injection-model.mjs gives on the current development sets", () => {
-    const shipped = readFileSync(LEXICAL_MODEL_FILE, "utf8");
-    const retrained = lexicalModelFile(LEXICAL_TRAIN_FILES.map((f) => readFileSync(join(EVAL, f), "utf8")));
-    // On a mismatch: a set changed without re-training; run `npm run build && node collector/eval/train-injection-model.mjs`.
-    expect(retrained === shipped).toBe(true);
+  const shipped = readFileSync(LEXICAL_MODEL_FILE, "utf8");
+  const publicDir = process.env.LLMSCOPE_PUBLIC_SETS;
+  if (!publicDir) {
+    console.warn(
+      "\n!!! LLMSCOPE_PUBLIC_SETS is not set: the shipped injection model is NOT retrained and compared byte for byte.\n" +
+        "!!! Its training also reads the dev splits of three public sets that are not in the repository; only the\n" +
+        "!!! hashes of the repository's sets are checked. To run the full check, fetch the sets (docs/enrichment-accuracy.md,\n" +
+        "!!! \"Public sets\") and set LLMSCOPE_PUBLIC_SETS to their directory.\n",
+    );
+  }
+
+  it("records the SHA-256 of the current development sets (a set changed without re-training fails here)", () => {
+    const trainedOn = (JSON.parse(shipped) as { trainedOn: { file: string; sha256: string }[] }).trainedOn;
+    expect(trainedOn.map((t) => t.file)).toEqual([...LEXICAL_TRAIN_FILES]);
+    for (const t of trainedOn) expect(createHash("sha256").update(readFileSync(join(EVAL, t.file), "utf8")).digest("hex"), t.file).toBe(t.sha256);
   });
+
+  it.skipIf(!publicDir)(
+    "is what collector/eval/train-injection-model.mjs gives on the development sets and the public sets' dev splits",
+    async () => {
+      const { publicTrainingSets } = (await import("../../../eval/public-sets.mjs")) as { publicTrainingSets: (dir: string) => PublicTrainingSet[] };
+      const retrained = lexicalModelFile(
+        LEXICAL_TRAIN_FILES.map((f) => readFileSync(join(EVAL, f), "utf8")),
+        {},
+        publicTrainingSets(publicDir!),
+      );
+      // On a mismatch: a set changed without re-training; run `npm run build && node collector/eval/train-injection-model.mjs --public DIR`.
+      expect(retrained === shipped).toBe(true);
+    },
+    900_000,
+  );
 
   it("never trains on the blind hold-out", () => {
     expect(LEXICAL_TRAIN_FILES as readonly string[]).not.toContain("injection-holdout4.jsonl");
+    expect(LEXICAL_TRAIN_FILES as readonly string[]).not.toContain("injection-holdout5.jsonl");
+    expect(LEXICAL_TRAIN_FILES as readonly string[]).not.toContain("injection-long-benign-dev.jsonl");
+    // Public sets: only their dev splits, as recorded in the model file.
+    expect((JSON.parse(readFileSync(LEXICAL_MODEL_FILE, "utf8")) as { publicSets: { split: string }[] }).publicSets.every((s) => s.split === "dev")).toBe(true);
   });
 
   it("rejects a malformed model file with a message that names the problem", () => {

@@ -13,17 +13,22 @@ import { CONCEPT_NAMES, conceptIds, HANGUL } from "./concepts";
  */
 export interface LexicalModel {
   bias: number;
-  /** The weights by kind of feature (see lexicalFeatures), so that scoring looks words up without building keys. */
+  /**
+   * The weights by kind of feature (see lexicalFeatures), so that scoring looks words up without
+   * building keys. Each map gives the feature's id, an index into `weight`: a feature counts once in a
+   * scored text or window however often it occurs, so a long text does not add up to a high score.
+   */
+  weight: Float64Array;
   words: ReadonlyMap<string, number>;
-  /** First word → second word → weight. */
+  /** First word → second word → id. */
   pairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
   stems: ReadonlyMap<string, number>;
   hangul: ReadonlyMap<string, number>;
-  /** Concept id (concepts.ts) → weight. */
+  /** Concept id (concepts.ts) → feature id. */
   concepts: ReadonlyMap<number, number>;
-  /** pairKey(concept, concept) → weight. */
+  /** pairKey(concept, concept) → feature id. */
   conceptPairs: ReadonlyMap<number, number>;
-  /** Rule features (score.ts ruleFeatures: "which signals fired, how strongly") → weight. */
+  /** Rule features (score.ts ruleFeatures: "which signals fired, how strongly") → weight; each occurs once. */
   rules: ReadonlyMap<string, number>;
 }
 
@@ -60,46 +65,49 @@ export function parseLexicalModel(json: string): LexicalModel {
   const concepts = new Map<number, number>();
   const conceptPairs = new Map<number, number>();
   const rules = new Map<string, number>();
+  const weight: number[] = [];
   const conceptId = (name: string, feature: string) => {
     const id = CONCEPT_NAMES.indexOf(name);
     if (id < 0) throw new Error(`injection lexical model: feature ${JSON.stringify(feature)} names no concept in concepts.ts`);
     return id;
   };
-  for (const [feature, weight] of Object.entries(file.weights)) {
+  for (const [feature, w] of Object.entries(file.weights)) {
     const body = feature.slice(2);
+    const id = weight.length;
     switch (feature.slice(0, 2)) {
       case "w:":
-        words.set(body, weight);
+        words.set(body, id);
         break;
       case "s:":
-        stems.set(body, weight);
+        stems.set(body, id);
         break;
       case "h:":
-        hangul.set(body, weight);
+        hangul.set(body, id);
         break;
       case "r:":
-        rules.set(body, weight);
-        break;
+        rules.set(body, w);
+        continue;
       case "c:":
-        concepts.set(conceptId(body, feature), weight);
+        concepts.set(conceptId(body, feature), id);
         break;
       case "p:": {
         const [a, b] = body.split("+");
-        conceptPairs.set(pairKey(conceptId(a ?? "", feature), conceptId(b ?? "", feature)), weight);
+        conceptPairs.set(pairKey(conceptId(a ?? "", feature), conceptId(b ?? "", feature)), id);
         break;
       }
       case "b:": {
         const [first, second] = body.split(" ");
         if (first === undefined || second === undefined) throw new Error(`injection lexical model: bad pair feature ${JSON.stringify(feature)}`);
         if (!pairs.has(first)) pairs.set(first, new Map());
-        pairs.get(first)!.set(second, weight);
+        pairs.get(first)!.set(second, id);
         break;
       }
       default:
         throw new Error(`injection lexical model: unknown feature ${JSON.stringify(feature)}`);
     }
+    weight.push(w);
   }
-  return { bias: file.bias, words, pairs, stems, hangul, concepts, conceptPairs, rules };
+  return { bias: file.bias, weight: Float64Array.from(weight), words, pairs, stems, hangul, concepts, conceptPairs, rules };
 }
 
 /** Stems are the first STEM letters of longer words: enough to share a root across EN/DE/FR/ES. */
@@ -189,21 +197,51 @@ export function lexicalWords(text: string): LexicalWords {
  * The features of one normalised text, with repeats: "w:" words, "b:" adjacent word pairs, "s:" stems
  * of words longer than a stem, "h:" pairs of Hangul syllables inside a word (Korean is often written
  * without spaces, and particles stick to words), "c:" concepts (concepts.ts) and "p:" pairs of different
- * concepts at most PAIR_SPAN words apart (or in one word). The training script learns weights for these;
- * a text's score is the sum of its features' weights.
+ * concepts at most PAIR_SPAN words apart (or in one word). The model counts each distinct feature once
+ * (presence, not frequency): a text's score is the sum of the weights of the features it has.
  */
 export function lexicalFeatures(normalized: string): string[] {
+  const scan = lexicalWords(normalized);
+  return featuresOf(scan, scan.words.map(conceptIds), 0, scan.words.length);
+}
+
+/**
+ * The features of each unit the model scores in a normalised text: the whole text up to
+ * WHOLE_TEXT_CHARS, else each window (windows()). The training script learns long benign texts window
+ * by window, as they are scored.
+ */
+export function lexicalUnitFeatures(normalized: string): string[][] {
+  const scan = lexicalWords(normalized);
+  const concepts = scan.words.map(conceptIds);
+  if (normalized.length <= WHOLE_TEXT_CHARS) return [featuresOf(scan, concepts, 0, scan.words.length)];
+  return [...windows(scan)].map(([a, b]) => featuresOf(scan, concepts, a, b));
+}
+
+/**
+ * Words whose presence says only that a text is long enough to have them ("and", "the", "und", "et"):
+ * no word feature of their own (the model learnt "and" as a sign of attack, since attacks were longer
+ * than look-alikes), though they still make word pairs ("and reveal").
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "a an and or the of to in on at by for with from as is are was were be been it its this that these those there then than so but if into about over "
+    .concat("und oder der die das den dem des ein eine einen einem einer ist sind zu im mit von auf fur für als auch ")
+    .concat("et ou le la les un une des du de au aux en est sont dans pour par sur avec que qui ")
+    .concat("y o el los las unos unas del al es son en por para con que")
+    .split(" ")
+    .filter((w) => w !== ""),
+);
+
+/** The features of words a … b − 1 (a pair reaching before a is not among them). */
+function featuresOf({ words, hangul }: LexicalWords, concepts: readonly (readonly number[])[], a: number, b: number): string[] {
   const features: string[] = [];
-  const { words, hangul } = lexicalWords(normalized);
-  const concepts = words.map(conceptIds);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = a; i < b; i++) {
     const word = words[i]!;
     for (const c of concepts[i]!) {
       features.push("c:" + CONCEPT_NAMES[c]);
-      forEachPair(concepts, i, 0, (d) => features.push("p:" + pairName(c, d)), c);
+      forEachPair(concepts, i, a, (d) => features.push("p:" + pairName(c, d)), c);
     }
-    features.push("w:" + word);
-    if (i > 0) features.push("b:" + words[i - 1]! + " " + word);
+    if (!FUNCTION_WORDS.has(word)) features.push("w:" + word);
+    if (i > a) features.push("b:" + words[i - 1]! + " " + word);
     if (hangul[i]) {
       for (let j = 0; j + 1 < word.length; j++) features.push("h:" + word.slice(j, j + 2));
     } else if (word.length > STEM) {
@@ -223,56 +261,78 @@ function forEachPair(concepts: readonly (readonly number[])[], i: number, from: 
   }
 }
 
-/** Texts up to this long are scored whole; longer ones (documents) window by window. */
-const WHOLE_TEXT_CHARS = 1200;
+/**
+ * Texts up to this long are scored whole; longer ones window by window. Most attacks are shorter; a
+ * long role-play or system-prompt-like text scored whole collects every instruction-like word it has.
+ */
+export const WHOLE_TEXT_CHARS = 600;
 const WINDOW_CHARS = 300;
 
 /**
- * The model's probability that a normalised text is an injection. A long document is scored in windows
- * of whole sentences (each with the next sentence too) and gets its highest window: an attack is a few
- * sentences, and the rest of a long document would otherwise outvote it.
+ * The model's probability that a normalised text is an injection. A text longer than WHOLE_TEXT_CHARS
+ * is scored in windows of whole sentences (each with the next sentence too) and gets its highest
+ * window: an attack is a few sentences, and the rest of a long document would otherwise outvote it.
+ * Within a text or window each feature counts once.
  */
 export function lexicalProbability(normalized: string, model: LexicalModel = bundledLexicalModel(), ruleFeatures: readonly string[] = []): number {
   const scan = lexicalWords(normalized);
   const { words, hangul } = scan;
-  // own[i]: the weights of word i's word, concept, stem and Hangul features; pair[i]: of the word pair it
-  // ends; the concept pairs it ends are pairFrom[k] (the other word) and pairWeight[k] for k in
-  // pairsOf[i] … pairsOf[i + 1] − 1. All looked up once, then summed per window.
-  const own = new Float64Array(words.length);
-  const pair = new Float64Array(words.length);
+  // The ids of word i's own features (word, concepts, stem, Hangul pairs) are ownIds[ownOf[i] … ownOf[i + 1] − 1];
+  // pair[i] is the id of the word pair it ends (−1: none); the concept pairs it ends are pairFrom[k]
+  // (the other word) and pairId[k] for k in pairsOf[i] … pairsOf[i + 1] − 1. All looked up once, then
+  // summed per window, each id once (seen[id] === the window's stamp).
+  const ownIds: number[] = [];
+  const ownOf = new Int32Array(words.length + 1);
+  const pair = new Int32Array(words.length).fill(-1);
   const pairsOf = new Int32Array(words.length + 1);
   const pairFrom: number[] = [];
-  const pairWeight: number[] = [];
+  const pairId: number[] = [];
   const concepts = words.map(conceptIds);
+  const own = (id: number | undefined) => {
+    if (id !== undefined) ownIds.push(id);
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    let w = model.words.get(word) ?? 0;
+    ownOf[i] = ownIds.length;
     pairsOf[i] = pairFrom.length;
+    own(model.words.get(word));
     for (const c of concepts[i]!) {
-      w += model.concepts.get(c) ?? 0;
+      own(model.concepts.get(c));
       forEachPair(concepts, i, 0, (d, j) => {
-        const weight = model.conceptPairs.get(pairKey(c, d));
-        if (weight === undefined) return;
+        const id = model.conceptPairs.get(pairKey(c, d));
+        if (id === undefined) return;
         pairFrom.push(j);
-        pairWeight.push(weight);
+        pairId.push(id);
       }, c);
     }
     if (hangul[i]) {
-      for (let j = 0; j + 1 < word.length; j++) w += model.hangul.get(word.slice(j, j + 2)) ?? 0;
+      for (let j = 0; j + 1 < word.length; j++) own(model.hangul.get(word.slice(j, j + 2)));
     } else if (word.length > STEM) {
-      w += model.stems.get(word.slice(0, STEM)) ?? 0;
+      own(model.stems.get(word.slice(0, STEM)));
     }
-    own[i] = w;
-    if (i > 0) pair[i] = model.pairs.get(words[i - 1]!)?.get(word) ?? 0;
+    if (i > 0) pair[i] = model.pairs.get(words[i - 1]!)?.get(word) ?? -1;
   }
+  ownOf[words.length] = ownIds.length;
   pairsOf[words.length] = pairFrom.length;
   let bias = model.bias;
   for (const f of ruleFeatures) bias += model.rules.get(f) ?? 0;
+  const seen = stamps(model);
+  const weight = model.weight;
   // Words a … b − 1 make the window; a pair that reaches before a is not in it.
   const z = (a: number, b: number) => {
-    let sum = bias + (a < b ? own[a]! : 0);
-    for (let i = a + 1; i < b; i++) sum += own[i]! + pair[i]!;
-    for (let k = pairsOf[a]!; k < pairsOf[b]!; k++) if (pairFrom[k]! >= a) sum += pairWeight[k]!;
+    const stamp = ++seen.stamp;
+    const marks = seen.marks;
+    let sum = bias;
+    const add = (id: number) => {
+      if (marks[id] === stamp) return;
+      marks[id] = stamp;
+      sum += weight[id]!;
+    };
+    for (let i = a; i < b; i++) {
+      for (let k = ownOf[i]!; k < ownOf[i + 1]!; k++) add(ownIds[k]!);
+      if (i > a && pair[i]! >= 0) add(pair[i]!);
+    }
+    for (let k = pairsOf[a]!; k < pairsOf[b]!; k++) if (pairFrom[k]! >= a) add(pairId[k]!);
     return sum;
   };
   if (normalized.length <= WHOLE_TEXT_CHARS) return sigmoid(z(0, words.length));
@@ -281,23 +341,38 @@ export function lexicalProbability(normalized: string, model: LexicalModel = bun
   return sigmoid(best);
 }
 
-/** The same probability from a list of features (the training script's view); for tests. */
+/** Per model, a mark per feature id, so that a window adds each feature once without clearing an array. */
+const MARKS = new WeakMap<LexicalModel, { marks: Uint32Array; stamp: number }>();
+
+function stamps(model: LexicalModel): { marks: Uint32Array; stamp: number } {
+  let s = MARKS.get(model);
+  if (s === undefined || s.stamp >= 0xfffffff0) {
+    s = { marks: new Uint32Array(model.weight.length), stamp: 0 };
+    MARKS.set(model, s);
+  }
+  return s;
+}
+
+/** The same probability from a list of features (the training script's view), each counted once; for tests. */
 export function probabilityOfFeatures(features: Iterable<string>, model: LexicalModel): number {
   let z = model.bias;
-  for (const f of features) {
+  for (const f of new Set(features)) {
     const body = f.slice(2);
     const kind = f.slice(0, 2);
     const [first, second] = body.split(" ");
     const [c, d] = body.split("+").map((name) => CONCEPT_NAMES.indexOf(name));
-    const weight =
+    if (kind === "r:") {
+      z += model.rules.get(body) ?? 0;
+      continue;
+    }
+    const id =
       kind === "w:" ? model.words.get(body)
       : kind === "s:" ? model.stems.get(body)
       : kind === "h:" ? model.hangul.get(body)
       : kind === "c:" ? model.concepts.get(c!)
       : kind === "p:" ? model.conceptPairs.get(pairKey(c!, d!))
-      : kind === "r:" ? model.rules.get(body)
       : model.pairs.get(first!)?.get(second!);
-    z += weight ?? 0;
+    z += id === undefined ? 0 : model.weight[id]!;
   }
   return sigmoid(z);
 }

@@ -58,7 +58,7 @@ const prf = (c: Counts) => {
   return { precision, recall, f1 };
 };
 
-describe.each(["pii.jsonl", "pii-holdout.jsonl"])("PII detector accuracy on collector/eval/%s", (file) => {
+describe.each(["pii.jsonl", "pii-holdout.jsonl", "pii-formats.jsonl"])("PII detector accuracy on collector/eval/%s", (file) => {
   const rows = load(file);
   const { perType, errors } = evaluate(rows);
   const total = Object.values(perType).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, exact: a.exact + c.exact }), { tp: 0, fp: 0, fn: 0, exact: 0 });

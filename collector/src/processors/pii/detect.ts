@@ -92,7 +92,7 @@ function validDomain(domain: string): boolean {
 // ---- CREDIT_CARD ------------------------------------------------------------------------------
 
 const CARD_RE = new RegExp(
-  `${NUM_START}(?:\\d{13,19}|\\d{4}([ -])\\d{4}\\1\\d{4}\\1\\d{1,4}(?:\\1\\d{1,3})?|\\d{4}([ -])\\d{6}\\2\\d{4,5})${NUM_END}`,
+  `${NUM_START}(?:\\d{12,19}|\\d{4}([ -])\\d{4}\\1\\d{4}(?:\\1\\d{1,4}(?:\\1\\d{1,3})?)?|\\d{4}([ -])\\d{6}\\2\\d{4,5})${NUM_END}`,
   "g",
 );
 
@@ -121,32 +121,76 @@ function findSsns(text: string, out: PiiFinding[]): void {
 
 // ---- PHONE ------------------------------------------------------------------------------------
 
-/** International: "+" country code, then digit groups with single separators, 8–15 digits in all. */
-const INTL_PHONE_RE = /(?<![0-9A-Za-z_+])\+\d{1,3}(?:[ .-]?\(\d{1,4}\)|[ .-]?\d{1,6}){1,7}(?![0-9A-Za-z_]|[-.]\d)/g;
-/** North American: (NPA) NXX-XXXX or NPA-NXX-XXXX with optional leading 1. */
-const NANP_RE = new RegExp(`${NUM_START}(?:1[ .-]?)?(?:\\((\\d{3})\\)[ .-]?|(\\d{3})[ .-])\\d{3}[ .-]\\d{4}${NUM_END}`, "g");
-/** National formats with a trunk 0 (DE 030 1234567, FR 01 23 45 67 89, KR 010-1234-5678, UK 020 7946 0958). */
-const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}${NUM_END}`, "g");
+/** An extension after a number: "x123", "ext. 45", "extension 6", "доб. 7" is not covered. */
+const EXT = String.raw`(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension)[ .:]{0,2}\d{1,6})?`;
+/** International: "+" (or a 00 / 011 exit code) and a country code, then digit groups with single separators, 8–15 digits in all. */
+const INTL_PHONE_RE = new RegExp(
+  String.raw`(?<![0-9A-Za-z_+])(?:\+|(?<![0-9A-Za-z_.-]|\d[ .-])(?:00|011)[ .-]?)[1-9]\d{0,2}(?:[ .-]?\((?:0|\d{1,4})\)|[ .-]?\d{1,6}){1,7}` + EXT + String.raw`(?![0-9A-Za-z_]|[-.]\d)`,
+  "g",
+);
+/** North American: (NPA) NXX-XXXX, NPA-NXX-XXXX, NPA.NXX.XXXX with an optional leading 1, and an extension. */
+const NANP_RE = new RegExp(`${NUM_START}(?:1[ .-]?)?(?:\\((\\d{3})\\)[ .-]?|(\\d{3})([ .-]))\\d{3}[ .-]\\d{4}${EXT}${NUM_END}`, "g");
+/** National formats with a trunk 0 and perhaps a dashed direct-dial suffix (DE 030 1234567-89, FR 01 23 45 67 89, KR 010-1234-5678, UK 020 7946 0958). */
+const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-\\d{1,5})?${EXT}${NUM_END}`, "g");
+/** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567). */
+const PAREN_AREA_RE = new RegExp(`(?<![0-9A-Za-z_)])\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
+/** A short local number (555-0132, 2345 6789, 12 34 56 78): only right after a word that names a phone. */
+const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])\\d{2,4}(?:\\1\\d{2,4}){0,2}${EXT}${NUM_END}`, "g");
+const PHONE_CONTEXT =
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+
+/** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
+const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
+const PHONE_WORD = /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
-  if (text.includes("+")) {
+  if (text.includes("+") || EXIT_CODE.test(text)) {
     for (const m of text.matchAll(INTL_PHONE_RE)) {
-      const digits = countDigits(m[0]);
-      if (digits >= 8 && digits <= 15 && m[0][1] !== "0" && !idContext(text, m.index)) out.push({ type: "PHONE", start: m.index, end: m.index + m[0].length });
+      const digits = countDigits(m[0]) - extDigits(m[0]) - (m[0][0] === "+" ? 0 : m[0].startsWith("011") ? 3 : 2);
+      // "00…" without a separator is as likely a zero-padded id as a dialled number; dialled with an
+      // exit code, a number is seldom longer than 13 digits (a run of 14 or 15 is more likely a reading).
+      if (m[0][0] !== "+" && (!/[ .()-]/.test(m[0]) || digits > 13)) continue;
+      if (digits >= 8 && digits <= 15 && !idContext(text, m.index)) push(out, m[0], m.index);
     }
   }
   for (const m of text.matchAll(NANP_RE)) {
+    if (idContext(text, m.index)) continue;
+    // A 1xx/0xx area code is not a NANP number, but "123-456-7890" with one separator throughout still reads as one.
     const area = m[1] ?? m[2]!;
-    if (area[0] === "0" || area[0] === "1" || idContext(text, m.index)) continue;
-    out.push({ type: "PHONE", start: m.index, end: m.index + m[0].length });
+    if ((area[0] === "0" || area[0] === "1") && !/^(?:\d{3}-\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|\(\d{3}\)[ -]?\d{3}-\d{4})/.test(m[0])) continue;
+    push(out, m[0], m.index);
   }
   for (const m of text.matchAll(TRUNK_PHONE_RE)) {
-    const digits = countDigits(m[0]);
+    const digits = countDigits(m[0]) - extDigits(m[0]);
     if (digits < 9 || digits > 12 || idContext(text, m.index)) continue;
     if (m[1] === "." && /^\d{2}\.\d{2}\.\d{4}/.test(m[0])) continue; // a dotted date
     if (/^\d{3}-\d{2}-\d{4}$/.test(m[0])) continue; // SSN-shaped
-    out.push({ type: "PHONE", start: m.index, end: m.index + m[0].length });
+    push(out, m[0], m.index);
   }
+  if (text.includes("(")) {
+    for (const m of text.matchAll(PAREN_AREA_RE)) {
+      const digits = countDigits(m[0]) - extDigits(m[0]);
+      if (digits >= 8 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
+    }
+  }
+  // Short local numbers need a phone word before them: one scan for any such word first.
+  if (!PHONE_WORD.test(text)) return;
+  for (const m of text.matchAll(LOCAL_PHONE_RE)) {
+    const digits = countDigits(m[0]) - extDigits(m[0]);
+    if (digits < 6 || digits > 10 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0]))) continue;
+    if (!PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    push(out, m[0], m.index);
+  }
+}
+
+function push(out: PiiFinding[], value: string, start: number): void {
+  out.push({ type: "PHONE", start, end: start + value.length });
+}
+
+/** Digits of a trailing extension ("x123", "ext. 45"), which do not count towards the number's length. */
+function extDigits(value: string): number {
+  const m = /(?:x|ext\.?|extn\.?|extension)[ .:]{0,2}(\d{1,6})$/i.exec(value);
+  return m ? m[1]!.length : 0;
 }
 
 function countDigits(s: string): number {
@@ -160,31 +204,38 @@ function countDigits(s: string): number {
 
 // ---- IBAN -------------------------------------------------------------------------------------
 
-const IBAN_START_RE = /(?<![A-Z0-9])([A-Z]{2})(\d{2}) ?[A-Z0-9]/g;
+const IBAN_START_RE = /(?<![A-Z0-9])([A-Za-z]{2})(\d{2})[ -]?[A-Za-z0-9]/g;
 
-/** Reads the country's IBAN length of alphanumerics from the start, allowing single spaces between groups. */
+/**
+ * Reads the country's IBAN length of alphanumerics from the start, in either case, allowing one
+ * kind of single separator (space or dash) between characters: "DE89 3704 …", "de89370400440532013000",
+ * "FR76-3000-6000-…". Only an upper-case value with a bad checksum blocks other findings inside it: a
+ * lower-case word glued to digits is no sign of a mistyped IBAN.
+ */
 function findIbans(text: string, out: PiiFinding[], blocked: PiiFinding[]): void {
   for (const m of text.matchAll(IBAN_START_RE)) {
-    const length = IBAN_LENGTHS[m[1]!];
-    if (length === undefined) continue;
+    const length = IBAN_LENGTHS[m[1]!.toUpperCase()];
+    // Upper case stands out glued to a word ("anGB82…"); lower case must start a word.
+    if (length === undefined || (m.index > 0 && /[a-z]/.test(m[1]!) && isAsciiAlnum(text.charCodeAt(m.index - 1)))) continue;
     let chars = "";
+    let separator = 0;
     let i = m.index;
     while (i < text.length && chars.length < length) {
       const c = text.charCodeAt(i);
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) {
+      if (isAsciiAlnum(c)) {
         chars += text[i];
         i++;
-      } else if (c === 32 && chars.length % 4 === 0 && chars.length > 0 && i + 1 < text.length && isUpperAlnum(text.charCodeAt(i + 1))) i++;
-      else break;
+      } else if ((c === 32 || c === 45) && (separator === 0 || separator === c) && chars.length >= 2 && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) {
+        separator = c;
+        i++;
+      } else break;
     }
     if (chars.length !== length || (i < text.length && isAsciiAlnum(text.charCodeAt(i)))) continue;
+    const upper = chars.toUpperCase();
     // An IBAN-shaped value with a wrong checksum is a typo, not a phone number or a card.
-    (ibanChecksumValid(chars) ? out : blocked).push({ type: "IBAN", start: m.index, end: i });
+    if (ibanChecksumValid(upper)) out.push({ type: "IBAN", start: m.index, end: i });
+    else if (upper === chars) blocked.push({ type: "IBAN", start: m.index, end: i });
   }
-}
-
-function isUpperAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
 // ---- IP_ADDRESS -------------------------------------------------------------------------------

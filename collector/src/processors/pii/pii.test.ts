@@ -128,6 +128,111 @@ describe("detectPii: positives", () => {
   });
 });
 
+describe("detectPii: national and international phone formats", () => {
+  it.each([
+    // E.164 with the "+" or an exit code (00, 011), extensions in the ways people write them.
+    ["Call +1-212-555-0148x1234 today", "+1-212-555-0148x1234"],
+    ["dial 001-212-555-0148 from abroad", "001-212-555-0148"],
+    ["from the US: 011 44 20 7946 0958", "011 44 20 7946 0958"],
+    ["Büro 0049 30 901820, danke", "0049 30 901820"],
+    ["office +44 (0)20 7946 0958 ext. 210", "+44 (0)20 7946 0958 ext. 210"],
+    ["desk +49(0)89 2180 2000", "+49(0)89 2180 2000"],
+    ["+33.1.44.55.66.77 is the front desk", "+33.1.44.55.66.77"],
+    // North American numbers: dotted, dashed, parentheses without a space, with an extension.
+    ["my cell is 917.555.0183", "917.555.0183"],
+    ["fax (312)555-0107 x45", "(312)555-0107 x45"],
+    ["support 800-555-0199 ext 7, weekdays", "800-555-0199 ext 7"],
+    ["line 1-206-555-0100 is the front desk", "1-206-555-0100"],
+    ["Contact: 123-456-7890 (mobile)", "123-456-7890"],
+    // Area codes in parentheses, two to five digits (AU, BR, UK, DE).
+    ["Sydney office (02) 9374 4000", "(02) 9374 4000"],
+    ["São Paulo: (11) 91234-5678", "(11) 91234-5678"],
+    ["London (020) 7946 0958", "(020) 7946 0958"],
+    ["Zentrale (0711) 123456", "(0711) 123456"],
+    // National trunk-0 formats, dotted and spaced, with an extension.
+    ["Appelez le 01.44.55.66.77 avant midi", "01.44.55.66.77"],
+    ["Durchwahl 030 1234567-89 oder", "030 1234567-89"],
+    ["landline 0161 496 0123 ext 4", "0161 496 0123 ext 4"],
+    // Short local numbers right after a word that names a phone.
+    ["Phone: 555-0132", "555-0132"],
+    ["call me on 2345 6789 tonight", "2345 6789"],
+    ["Tel. 12 34 56 78", "12 34 56 78"],
+    ["his mobile number is 6123 4567", "6123 4567"],
+    ["Telefonnummer: 23 45 67", "23 45 67"],
+  ])("%s", (text, value) => {
+    expect(found(text)).toEqual([["PHONE", value]]);
+  });
+
+  it.each([
+    "version 2.14.3 was released on 15.03.2024",
+    "The score was 555-0132 in the final", // a local-number shape without a phone word
+    "Pages 1234 5678 of the archive",
+    "ids 0012345678 and 00123456789012", // zero-padded, no separator
+    "in (2019) 12 items",
+    "order number is 212-555-0148",
+    "Sensor readings: 856 002 754 855 504 093",
+    "resolution 1920 x 1080 at 60 Hz",
+    "call stack depth 12 34",
+  ])("not a phone: %s", (text) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([]);
+  });
+});
+
+describe("detectPii: card issuer ranges (ISO/IEC 7812) with Luhn", () => {
+  // Each value is Luhn-valid; the issuer, length and grouping vary.
+  it.each([
+    ["maestro", "501800000009"], // Maestro, 12 digits
+    ["maestro", "6759 6498 2643 8453"], // Maestro (UK), 16
+    ["maestro", "6304000000000000"], // Laser/Maestro 6304, 16
+    ["unionpay", "6212345678901265"], // UnionPay 62, 16
+    ["unionpay", "6212345678901234569"], // UnionPay, 19
+    ["jcb", "3528000000000007"], // JCB 3528
+    ["jcb", "3589 0000 0000 0003"], // JCB 3589
+    ["jcb", "213100000000001"], // JCB 2131, 15
+    ["jcb", "180000000000002"], // JCB 1800, 15
+    ["diners", "36227206271667"], // Diners 36, 14
+    ["diners", "3852 0000 0232 37"], // Diners 38
+    ["diners", "30000000000004"], // Diners 300
+    ["discover", "6445644564456445"], // Discover 644
+    ["discover", "6221260000000000"], // Discover inside China UnionPay's 622126–622925
+    ["mir", "2200000000000004"], // Mir 2200
+    ["mir", "2204 0000 0000 0000"], // Mir 2204
+    ["troy", "9792000000000003"], // Troy
+  ])("%s %s", (issuer, card) => {
+    const digits = card.replace(/ /g, "");
+    expect(luhnValid(digits), "test value must be Luhn-valid").toBe(true);
+    expect(cardIssuer(digits)).toBe(issuer);
+    expect(found(`paid with ${card} yesterday`)).toEqual([["CREDIT_CARD", card]]);
+  });
+
+  it.each([
+    "501800000008", // Maestro prefix, Luhn fails
+    "720000000000", // no issuer at 72
+    "2205000000000000", // past Mir's 2200–2204 (and before Mastercard's 2221)
+    "97920000000000", // Troy prefix, 14 digits
+    "123456789012", // no issuer at 12
+  ])("not a card: %s", (digits) => {
+    expect(found(`value ${digits} here`).filter(([t]) => t === "CREDIT_CARD")).toEqual([]);
+  });
+});
+
+describe("detectPii: IBANs in any case and grouping (mod-97)", () => {
+  it.each([
+    "de89370400440532013000",
+    "de89 3704 0044 0532 0130 00",
+    "Gb82 West 1234 5698 7654 32",
+    "FR76-3000-6000-0112-3456-7890-189",
+    "NL91 ABNA 0417 1643 00",
+    "ch93 0076 2011 6238 5295 7",
+  ])("%s", (iban) => {
+    expect(found(`send it to ${iban} please`)).toEqual([["IBAN", iban]]);
+  });
+
+  it.each(["de89370400440532013001", "see de89 3704 0044 0532 0130 01", "wordde89370400440532013000"])("not an IBAN: %s", (text) => {
+    expect(found(text).filter(([t]) => t === "IBAN")).toEqual([]);
+  });
+});
+
 describe("detectPii: hard negatives", () => {
   it.each([
     "order number 4111111111111111 shipped", // Luhn-valid, but labelled as an order

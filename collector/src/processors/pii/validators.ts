@@ -19,21 +19,32 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-export type CardIssuer = "visa" | "mastercard" | "amex" | "discover" | "jcb" | "diners";
+export type CardIssuer = "visa" | "mastercard" | "amex" | "discover" | "jcb" | "diners" | "unionpay" | "mir" | "troy" | "maestro";
 
-/** The issuer whose prefix range and length the card number fits, or undefined. */
+/**
+ * The issuer whose prefix range (the public ISO/IEC 7812 issuer identification ranges) and length the
+ * card number fits, or undefined. Ranges are tried from the most specific: Discover's 622126–622925
+ * before UnionPay's 62, everything else before Maestro's broad 50 / 56–69.
+ */
 export function cardIssuer(digits: string): CardIssuer | undefined {
   const n = digits.length;
   const p2 = Number(digits.slice(0, 2));
   const p3 = Number(digits.slice(0, 3));
   const p4 = Number(digits.slice(0, 4));
   const p6 = Number(digits.slice(0, 6));
+  const long = n >= 16 && n <= 19;
   if (digits[0] === "4") return n === 13 || n === 16 || n === 19 ? "visa" : undefined;
+  if (p4 >= 2200 && p4 <= 2204) return long ? "mir" : undefined;
   if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n === 16 ? "mastercard" : undefined;
   if (p2 === 34 || p2 === 37) return n === 15 ? "amex" : undefined;
-  if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) return n >= 16 && n <= 19 ? "discover" : undefined;
-  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19 ? "jcb" : undefined;
-  if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19 ? "diners" : undefined;
+  // JCB issues from 3528–3589; the rest of 35 is in use by other schemes of the same length.
+  if (p2 === 35) return long ? "jcb" : undefined;
+  if (p4 === 2131 || p4 === 1800) return n === 15 ? "jcb" : undefined;
+  if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) return long ? "discover" : undefined;
+  if (p2 === 62 || (p4 >= 8100 && p4 <= 8171)) return long ? "unionpay" : undefined;
+  if ((p3 >= 300 && p3 <= 305) || p4 === 3095 || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19 ? "diners" : undefined;
+  if (p4 === 9792) return n === 16 ? "troy" : undefined;
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19 ? "maestro" : undefined;
   return undefined;
 }
 
