@@ -7,8 +7,8 @@ import { exportWith, makeSpans } from "./support/spans";
 // Its own file: chDB allows one engine per process, and this test needs a collector with a tiny queue.
 
 describe("backpressure", () => {
-  it("answers 503 with Retry-After when the queue is full, and the exporter's retry then lands", async () => {
-    const small = await startTestCollector({ LLMSCOPE_QUEUE_CAPACITY: "5", LLMSCOPE_BATCH_MAX_SPANS: "1000", LLMSCOPE_BATCH_FLUSH_MS: "400" });
+  it("answers 503 with Retry-After when the queue is full (memory durability), and the exporter's retry then lands", async () => {
+    const small = await startTestCollector({ LLMSCOPE_DURABILITY: "memory", LLMSCOPE_QUEUE_CAPACITY: "5", LLMSCOPE_BATCH_MAX_SPANS: "1000", LLMSCOPE_BATCH_FLUSH_MS: "400" });
     try {
       const first = new JsonExporter({ url: `${small.url}/v1/traces` });
       expect((await exportWith(first, makeSpans(2, "bp"))).code).toBe(ExportResultCode.SUCCESS);

@@ -13,6 +13,7 @@ import type { DiskSpool } from "./spool";
  */
 export class StoreWriter {
   private stopping = false;
+  private abandoned = false;
 
   constructor(
     private readonly store: Store,
@@ -21,21 +22,30 @@ export class StoreWriter {
     private readonly retryDelayMs = 1000,
   ) {}
 
-  async write(batch: RowsByTable): Promise<void> {
-    for (const [table, rows] of batch) await this.writeTable(table, rows);
+  /**
+   * `batchId`, when given, makes the write idempotent: each table's insert carries the token
+   * `<batchId>-<table>` (kept with spooled rows too), so writing the same batch again stores nothing new.
+   */
+  async write(batch: RowsByTable, batchId?: string): Promise<void> {
+    for (const [table, rows] of batch) await this.writeTable(table, rows, batchId && `${batchId}-${table}`);
   }
 
-  /** After this, a write that can neither store nor spool gives up (counted) instead of waiting. */
-  stop(): void {
+  /**
+   * After this, a write that can neither store nor spool gives up instead of waiting: counted as
+   * dropped, or, with `abandon` (the rows are safe in the write-ahead log), rejected uncounted.
+   */
+  stop(abandon = false): void {
     this.stopping = true;
+    this.abandoned = abandon;
   }
 
-  private async writeTable(table: string, rows: object[]): Promise<void> {
+  private async writeTable(table: string, rows: object[], dedupToken?: string): Promise<void> {
     for (;;) {
-      const error = await this.tryInsert(table, rows);
+      const error = await this.tryInsert(table, rows, dedupToken);
       if (!error) return;
       if (!error.retriable) return this.spool.deadLetterRows(table, rows, error);
-      if (await this.spool.save(table, rows)) return;
+      if (await this.spool.save(table, rows, dedupToken)) return;
+      if (this.abandoned) throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
       if (this.stopping) {
         this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
         console.error(`llmscope: dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
@@ -45,9 +55,9 @@ export class StoreWriter {
     }
   }
 
-  private async tryInsert(table: string, rows: object[]): Promise<StoreError | undefined> {
+  private async tryInsert(table: string, rows: object[], dedupToken?: string): Promise<StoreError | undefined> {
     try {
-      await this.store.insert(table, rows);
+      await this.store.insert(table, rows, { dedupToken });
     } catch (err) {
       const error = err instanceof StoreError ? err : new StoreError(String(err), true, undefined, { cause: err });
       this.metrics.counter("llmscope_store_insert_failures_total", "Failed inserts, by table and whether a retry can help").inc(1, { table, retriable: String(error.retriable) });
