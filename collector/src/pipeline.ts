@@ -12,6 +12,7 @@ import { RecentSpans } from "./batcher/recent-spans";
 import { appendRows, type RowsByTable } from "./batcher/rows-by-table";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
+import { withoutStoredRows } from "./batcher/stored-rows";
 import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
 import { createFeedbackRouter } from "./api/feedback";
@@ -83,6 +84,9 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   let sink: TracesSink;
   if (config.durability === "wal") {
     const { log, leftover } = await WriteAheadLog.open(path.join(config.dataDir, "wal"), config.wal.maxBytes, metrics);
+    // Before taking new requests, mark the spans of requests logged by an earlier run as theirs:
+    // an exporter re-sending a request whose answer the crash cut off is then recognised.
+    for (const segment of leftover) await claimLogged(segment, log);
     const logQueue = new LogQueue(
       log,
       { ...config.batch, segmentBytes: config.wal.segmentBytes },
@@ -91,6 +95,11 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
         rowsOfRecords: (records, segment, earlierRun) => rowsOfRecords(records, segment, earlierRun ? replayProcessors : processors),
         write: (batch, batchId) => writer.write(batch, batchId),
         abandon: () => writer.stop(true),
+        withoutStored: async (batch) => {
+          const { batch: rest, skipped } = await withoutStoredRows(store, batch);
+          if (skipped > 0) metrics.counter("llmscope_wal_rows_already_stored_total", "Rows of segments replayed after a restart that the store already had (dropped, not stored twice)").inc(skipped);
+          return rest;
+        },
       },
       metrics,
       leftover,
@@ -126,6 +135,17 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
         return memoryQueue.offer(spans.length, rowsOf(spans, `m${requestSeq++}`));
       },
     };
+  }
+
+  async function claimLogged(segment: number, log: WriteAheadLog): Promise<void> {
+    const { records } = await log.read(segment).catch(() => ({ records: [] as LoggedRequest[] }));
+    records.forEach((record, index) => {
+      try {
+        recent.keepFirst(validateSpans(decode(record.encoding, record.body), config.receiver).valid, `${segment}:${index}`);
+      } catch {
+        // Reported when the segment is written.
+      }
+    });
   }
 
   /** Rows of requests read back from the log: decoded and validated again, then as if just received. */

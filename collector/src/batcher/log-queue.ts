@@ -22,6 +22,8 @@ export interface LogQueueStages {
   rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowsByTable; spans: number };
   /** Writes one segment's rows; `batchId` is the same whenever the same segment is written again. */
   write(batch: RowsByTable, batchId: string): Promise<void>;
+  /** Drops the rows a table already has (for segments an interrupted run may have half written). */
+  withoutStored(batch: RowsByTable): Promise<RowsByTable>;
   /** Makes a write in progress give up: its segment stays in the log for the next start. */
   abandon(): void;
 }
@@ -180,12 +182,12 @@ export class LogQueue {
       const parsed = await this.wal.read(segment.id);
       damage = parsed.damage;
       const decoded = this.stages.rowsOfRecords(parsed.records, segment.id, segment.earlierRun);
-      rows = decoded.rows;
+      rows = segment.earlierRun ? await this.stages.withoutStored(decoded.rows) : decoded.rows;
       this.metrics
         .counter("llmscope_wal_spans_replayed_total", "Spans read back from the write-ahead log: after a restart (restart) or after a memory spill (spill)")
         .inc(decoded.spans, { reason: segment.earlierRun ? "restart" : "spill" });
     }
-    await this.stages.write(rows, `${this.wal.epoch}-${segment.id}`);
+    await this.stages.write(rows, this.wal.batchId(segment.id));
     if (damage) await this.wal.bury(segment.id, damage);
     else await this.wal.remove(segment.id);
     if (segment.held) this.heldSpans -= segment.spans;

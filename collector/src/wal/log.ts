@@ -10,8 +10,8 @@ const fdatasync = promisify(fs.fdatasync);
 const fsync = promisify(fs.fsync);
 const close = promisify(fs.close);
 
-const SEGMENT = /^(\d{12})\.wal$/;
-const segmentName = (id: number) => `${id.toString().padStart(12, "0")}.wal`;
+const SEGMENT = /^(\d{12})-([0-9a-f]{16})\.wal$/;
+const segmentName = (id: number, run: string) => `${id.toString().padStart(12, "0")}-${run}.wal`;
 
 interface Waiter {
   parts: Buffer[];
@@ -99,20 +99,21 @@ async function syncDir(dir: string): Promise<void> {
 
 /**
  * The write-ahead log: accepted request bodies, appended and fsynced before the collector answers
- * 200, kept until the store has their rows. Segments are numbered files `<12 digits>.wal` in one
- * folder; a segment is the unit of writing to the store and of deletion. `epoch` is a random id
- * made once per log folder, so batch ids derived from segment numbers never repeat even if the
- * folder is wiped and numbering starts again.
+ * 200, kept until the store has their rows. Segments are files `<12-digit number>-<run>.wal` in
+ * one folder, numbered in order; a segment is the unit of writing to the store and of deletion.
+ * `<run>` is random per process start, so a segment's batch id (`batchId`) is never given to
+ * another segment, even when numbering starts again after the folder was emptied.
  */
 export class WriteAheadLog {
   private current: OpenSegment;
   private readonly sizes = new Map<number, number>();
+  private readonly names = new Map<number, string>();
   private diskBytes = 0;
   private readonly deadDir: string;
 
   private constructor(
     readonly dir: string,
-    readonly epoch: string,
+    private readonly run: string,
     readonly maxBytes: number,
     private readonly metrics: MetricsRegistry,
     firstId: number,
@@ -124,17 +125,8 @@ export class WriteAheadLog {
   /** Opens (or creates) the log in `dir`; `leftover` lists segments an earlier run did not finish, oldest first. */
   static async open(dir: string, maxBytes: number, metrics: MetricsRegistry): Promise<{ log: WriteAheadLog; leftover: number[] }> {
     await fs.promises.mkdir(path.join(dir, "dead"), { recursive: true });
-    const epochFile = path.join(dir, "epoch");
-    let epoch = (await fs.promises.readFile(epochFile, "utf8").catch(() => "")).trim();
-    if (!/^[0-9a-f]{16}$/.test(epoch)) {
-      epoch = randomBytes(8).toString("hex");
-      const fd = fs.openSync(epochFile, "w");
-      fs.writeSync(fd, epoch);
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
-    }
     const leftover: number[] = [];
-    const sizes: [number, number][] = [];
+    const found: [number, string, number][] = [];
     for (const name of (await fs.promises.readdir(dir)).sort()) {
       const m = SEGMENT.exec(name);
       if (!m) continue;
@@ -145,10 +137,13 @@ export class WriteAheadLog {
         continue;
       }
       leftover.push(id);
-      sizes.push([id, size]);
+      found.push([id, name, size]);
     }
-    const log = new WriteAheadLog(dir, epoch, maxBytes, metrics, (leftover.at(-1) ?? 0) + 1);
-    for (const [id, size] of sizes) log.track(id, size);
+    const log = new WriteAheadLog(dir, randomBytes(8).toString("hex"), maxBytes, metrics, (leftover.at(-1) ?? 0) + 1);
+    for (const [id, name, size] of found) {
+      log.names.set(id, name);
+      log.track(id, size);
+    }
     log.publish();
     return { log, leftover };
   }
@@ -194,12 +189,18 @@ export class WriteAheadLog {
   }
 
   async read(id: number): Promise<ParsedSegment> {
-    return parseSegment(await fs.promises.readFile(path.join(this.dir, segmentName(id))));
+    return parseSegment(await fs.promises.readFile(this.pathOf(id)));
+  }
+
+  /** The id a segment's rows are written under: the same every time this segment is written. */
+  batchId(id: number): string {
+    const name = this.names.get(id) ?? "";
+    return `wal-${name.replace(/\.wal$/, "")}`;
   }
 
   /** Deletes a segment whose rows the store (or the spool) has. */
   async remove(id: number): Promise<void> {
-    await fs.promises.unlink(path.join(this.dir, segmentName(id))).catch((err: NodeJS.ErrnoException) => {
+    await fs.promises.unlink(this.pathOf(id)).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== "ENOENT") throw err;
     });
     this.untrack(id);
@@ -207,8 +208,8 @@ export class WriteAheadLog {
 
   /** Moves a damaged segment to dead/ for inspection. */
   async bury(id: number, reason: string): Promise<string> {
-    const to = path.join(this.deadDir, segmentName(id));
-    await fs.promises.rename(path.join(this.dir, segmentName(id)), to);
+    const to = path.join(this.deadDir, this.names.get(id)!);
+    await fs.promises.rename(this.pathOf(id), to);
     this.untrack(id);
     this.metrics.counter("llmscope_wal_segments_dead_total", "Damaged log segments moved to <data>/wal/dead (the good records before the damage were kept)").inc();
     console.error(`llmscope: log segment ${to} is damaged (${reason}); its readable records were replayed, the file was moved to ${this.deadDir}`);
@@ -222,8 +223,16 @@ export class WriteAheadLog {
     if (last.records === 0) await this.remove(last.id);
   }
 
+  private pathOf(id: number): string {
+    const name = this.names.get(id);
+    if (!name) throw new Error(`no log segment ${id}`);
+    return path.join(this.dir, name);
+  }
+
   private openSegment(id: number): OpenSegment {
-    const fd = fs.openSync(path.join(this.dir, segmentName(id)), "a");
+    const name = segmentName(id, this.run);
+    const fd = fs.openSync(path.join(this.dir, name), "a");
+    this.names.set(id, name);
     this.track(id, 0);
     return new OpenSegment(id, fd, this.dir, (bytes) => {
       this.metrics.counter("llmscope_wal_bytes_written_total", "Bytes appended and fsynced to the write-ahead log").inc(bytes);
@@ -239,6 +248,7 @@ export class WriteAheadLog {
   private untrack(id: number): void {
     this.diskBytes -= this.sizes.get(id) ?? 0;
     this.sizes.delete(id);
+    this.names.delete(id);
     this.publish();
   }
 
