@@ -108,7 +108,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
     writeScores = (rows) => void writer.write(new Map([[TABLES.scores, rows]]), `judge-${randomUUID()}`);
     queue = logQueue;
     sink = {
-      hasRoom: () => logQueue.hasRoom(),
+      hasRoom: (bytes) => logQueue.hasRoom(bytes),
       offer: (spans, request) => {
         const durable = logQueue.offer(request, spans);
         return durable ? durable.then(() => true) : false;

@@ -13,11 +13,12 @@ import { validateSpans, type SpanRejection } from "./validate";
 /**
  * Where accepted spans go. `offer` is all-or-nothing; false means "full" (answered 503). It may
  * return a promise, e.g. resolving once the request is in the write-ahead log: the 200 waits for it.
- * `hasRoom` is asked before the body is read, so a refusal costs almost nothing.
+ * `hasRoom` is asked with the declared Content-Length before the body is read, so a refusal costs
+ * almost nothing.
  */
 export interface TracesSink {
   offer(spans: ValidSpan[], request: { encoding: WireEncoding; body: Buffer }): boolean | Promise<boolean>;
-  hasRoom?(): boolean;
+  hasRoom?(bytes: number): boolean;
 }
 
 export interface OtlpTracesRouterOptions {
@@ -109,7 +110,7 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
       return;
     }
 
-    if (sink.hasRoom && !sink.hasRoom()) {
+    if (sink.hasRoom && !sink.hasRoom(Number(req.headers["content-length"]) || 0)) {
       refuse(req, res, encoding);
       return;
     }
