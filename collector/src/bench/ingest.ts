@@ -9,11 +9,27 @@ import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
 
 export interface IngestResult {
+  durability: "wal" | "memory";
   protocol: string;
   spans: number;
   seconds: number;
   spansPerSecond: number;
+  /** Process CPU (user + system) per span; the HTTP clients run in the same process and are included. */
+  cpuMicrosPerSpan: number;
+  /** The same per request, to compare with a refusal. */
+  cpuMicrosPerRequest: number;
+  fsyncs: number;
 }
+
+export interface RefusalResult {
+  requests: number;
+  cpuMicrosPerRequest: number;
+}
+
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
 
 /** Spans shaped like an LLM app's: a request span with a prompt, retrieval and chat call under it. */
 function sampleSpans(traces: number): ReadableSpan[] {
@@ -44,23 +60,33 @@ function sampleSpans(traces: number): ReadableSpan[] {
   return exporter.getFinishedSpans();
 }
 
-/**
- * End-to-end ingest: pre-serialized OTLP requests POSTed over HTTP by `concurrency` clients until
- * `totalSpans` are sent, timed until every span is in chDB (the queue is flushed and counted).
- */
-export async function benchIngest(totalSpans: number, spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
-  const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000" }));
-  const spans = sampleSpans(spansPerRequest / 4);
-  const bodies = {
+function requestBodies(spans: ReadableSpan[]) {
+  return {
     protobuf: { type: "application/x-protobuf", body: Buffer.from(ProtobufTraceSerializer.serializeRequest(spans)!) },
     json: { type: "application/json", body: Buffer.from(JsonTraceSerializer.serializeRequest(spans)!) },
   };
+}
+
+/**
+ * End-to-end ingest: pre-serialized OTLP requests POSTed over HTTP by `concurrency` clients until
+ * `totalSpans` are sent, timed until every span is in chDB (the queue is flushed and counted).
+ * Every request carries the same span ids, so the recent-span filter is switched off (window 1)
+ * to measure the full path.
+ */
+export async function benchIngest(totalSpans: number, durability: "wal" | "memory", spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
+  const collector = await startCollector(
+    loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000", LLMSCOPE_DURABILITY: durability, LLMSCOPE_DEDUP_WINDOW_SPANS: "1" }),
+  );
+  const spans = sampleSpans(spansPerRequest / 4);
+  const bodies = requestBodies(spans);
   const results: IngestResult[] = [];
   try {
     for (const [protocol, { type, body }] of Object.entries(bodies)) {
       const requests = Math.ceil(totalSpans / spans.length);
       const before = collector.metrics.total("llmscope_spans_stored_total");
+      const fsyncsBefore = collector.metrics.total("llmscope_wal_fsyncs_total");
+      const cpuBefore = cpuMicros();
       const started = process.hrtime.bigint();
       let next = 0;
       await Promise.all(
@@ -81,11 +107,49 @@ export async function benchIngest(totalSpans: number, spansPerRequest = 400, con
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
       if (stored !== requests * spans.length) throw new Error(`stored ${stored} spans, sent ${requests * spans.length}`);
-      results.push({ protocol, spans: stored, seconds, spansPerSecond: stored / seconds });
+      const cpu = cpuMicros() - cpuBefore;
+      results.push({
+        durability,
+        protocol,
+        spans: stored,
+        seconds,
+        spansPerSecond: stored / seconds,
+        cpuMicrosPerSpan: cpu / stored,
+        cpuMicrosPerRequest: cpu / requests,
+        fsyncs: collector.metrics.total("llmscope_wal_fsyncs_total") - fsyncsBefore,
+      });
     }
   } finally {
     await collector.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
   return results;
+}
+
+/**
+ * The cost of a refusal: a collector whose log budget is spent answers 503 to every request. The
+ * same requests as benchIngest, so the CPU per request compares directly with a 200's.
+ */
+export async function benchRefusal(requests: number, spansPerRequest = 400, concurrency = 4): Promise<RefusalResult> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
+  const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_WAL_MAX_BYTES: "1" }));
+  const { type, body } = requestBodies(sampleSpans(spansPerRequest / 4)).protobuf;
+  try {
+    const cpuBefore = cpuMicros();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < requests) {
+          next++;
+          const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": type }, body });
+          await res.arrayBuffer();
+          if (res.status !== 503) throw new Error(`expected 503, got ${res.status}`);
+        }
+      }),
+    );
+    return { requests, cpuMicrosPerRequest: (cpuMicros() - cpuBefore) / requests };
+  } finally {
+    await collector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

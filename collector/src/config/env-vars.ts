@@ -17,7 +17,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { env: "LLMSCOPE_HOST", key: "host", description: "Address the HTTP server binds (0.0.0.0 to accept other machines, as in docker-compose)", default: "127.0.0.1" },
   { env: "LLMSCOPE_PORT", key: "port", description: "OTLP/HTTP and API port", default: "4318" },
   { env: "LLMSCOPE_AUTH_TOKEN", key: "authToken", description: "When set, every /v1/* endpoint (ingest and queries) requires `Authorization: Bearer <token>`", default: "unset (open)", secret: true },
-  { env: "LLMSCOPE_DATA_DIR", key: "dataDir", description: "Embedded store (chDB) data directory and disk spool location", default: "./data" },
+  { env: "LLMSCOPE_DATA_DIR", key: "dataDir", description: "Embedded store (chDB) data directory, write-ahead log (wal/) and disk spool (spool/) location", default: "./data" },
   { env: "LLMSCOPE_CLICKHOUSE_URL", key: "store.clickhouseUrl", description: "ClickHouse server URL (http[s]://host:8123); when set, the server is used instead of the embedded chDB", default: "unset (embedded chDB)" },
   { env: "LLMSCOPE_CLICKHOUSE_USER", key: "store.username", description: "ClickHouse user", default: "default" },
   { env: "LLMSCOPE_CLICKHOUSE_PASSWORD", key: "store.password", description: "ClickHouse password", default: "empty", secret: true },
