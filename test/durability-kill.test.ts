@@ -63,11 +63,17 @@ describe("kill -9 during ingest (write-ahead log)", () => {
     const client = new NumberingClient(() => collector.url);
     client.start(4);
     const moments: number[] = [];
+    let replayed = 0;
+    const replayedNow = async () => {
+      const health = (await (await fetch(`${collector.url}/healthz`)).json()) as { wal: { replayedSpans: number } };
+      return health.wal.replayedSpans;
+    };
     try {
       for (let kill = 0; kill < 3; kill++) {
         const wait = 400 + Math.floor(Math.random() * 1600);
         moments.push(wait);
         await sleep(wait);
+        if (kill > 0) replayed += await replayedNow();
         const before = client.acknowledged.size;
         collector.child.kill("SIGKILL");
         expect((await collector.exited).signal).toBe("SIGKILL");
@@ -75,6 +81,7 @@ describe("kill -9 during ingest (write-ahead log)", () => {
         collector = await startChildCollector(dataDir, port, env);
       }
       await sleep(800);
+      replayed += await replayedNow();
     } finally {
       await client.stop();
     }
@@ -84,6 +91,8 @@ describe("kill -9 during ingest (write-ahead log)", () => {
     expect(code, collector.output()).toBe(0);
     const wal = path.join(dataDir, "wal");
     expect(readdirSync(wal).filter((f) => f.endsWith(".wal"))).toEqual([]);
+    // The kills did leave acknowledged requests that only the log had.
+    expect(replayed, "spans read back from the log after the restarts").toBeGreaterThan(0);
     expect(existsSync(path.join(wal, "dead")) ? readdirSync(path.join(wal, "dead")) : []).toEqual([]);
 
     const store = new ChdbStore({ dataDir: path.join(dataDir, "clickhouse"), database: "llmscope", ttlDays: 30 });
@@ -91,7 +100,7 @@ describe("kill -9 during ingest (write-ahead log)", () => {
       const rows = await store.query<{ TraceId: string; SpanId: string }>("SELECT TraceId, SpanId FROM otel_traces WHERE ServiceName = 'kill-test'");
       const stored = new Set(rows.map((r) => `${r.TraceId}:${r.SpanId}`));
       const missing = [...client.acknowledged].filter((id) => !stored.has(id));
-      expect(client.acknowledged.size, `kills at ${moments.join(", ")} ms`).toBeGreaterThan(1000);
+      expect(client.acknowledged.size, `kills at ${moments.join(", ")} ms`).toBeGreaterThan(200);
       expect(missing.length, `acknowledged but missing (kills at ${moments.join(", ")} ms): ${missing.slice(0, 5).join(", ")}`).toBe(0);
       expect(rows.length, "duplicate (TraceId, SpanId) rows").toBe(stored.size);
       const [llm] = await store.query<{ n: string; d: string }>("SELECT count() AS n, uniqExact(TraceId, SpanId) AS d FROM llm_spans WHERE ServiceName = 'kill-test'");
