@@ -123,7 +123,7 @@ describe("exactly once in the store", () => {
     const segment1 = Buffer.concat([record("replayed", 11, 15), record("replayed", 12, 5)]);
     writeFileSync(path.join(wal, "000000000001-00000000000000aa.wal"), segment1);
     const damaged = Buffer.concat([record("damaged", 13, 6), record("damaged", 14, 6)]);
-    damaged[damaged.length - 10] ^= 0xff;
+    damaged[damaged.length - 10]! ^= 0xff;
     writeFileSync(path.join(wal, "000000000002-00000000000000aa.wal"), damaged);
 
     let c = await start(dataDir);
