@@ -9,7 +9,7 @@ import { createQueriesRouter } from "./api/queries";
 import { BatchQueue } from "./batcher/queue";
 import { LogQueue } from "./batcher/log-queue";
 import { RecentSpans } from "./batcher/recent-spans";
-import { appendRows, type RowsByTable } from "./batcher/rows-by-table";
+import { claimLoggedSpans, rowsOfLoggedRequests } from "./batcher/logged-requests";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
 import { withoutStoredRows } from "./batcher/stored-rows";
@@ -21,11 +21,9 @@ import { createProcessors } from "./processors";
 import { enrich } from "./processors/run";
 import { TABLES, type LlmSpanRow } from "./store/rows";
 import type { ValidSpan } from "./receiver/model";
-import { createOtlpTracesRouter, decode, type TracesSink } from "./receiver/http";
-import { validateSpans } from "./receiver/validate";
+import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
 import type { Processor } from "./processors/record";
 import { WriteAheadLog } from "./wal/log";
-import type { LoggedRequest } from "./wal/record";
 import { createStore } from "./store";
 import type { Store } from "./store/store";
 import { MetricsRegistry, type Counter } from "./telemetry/metrics";
@@ -84,15 +82,14 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   let sink: TracesSink;
   if (config.durability === "wal") {
     const { log, leftover } = await WriteAheadLog.open(path.join(config.dataDir, "wal"), config.wal.maxBytes, metrics);
-    // Before taking new requests, mark the spans of requests logged by an earlier run as theirs:
-    // an exporter re-sending a request whose answer the crash cut off is then recognised.
-    for (const segment of leftover) await claimLogged(segment, log);
+    for (const segment of leftover) await claimLoggedSpans(log, segment, config.receiver, recent);
     const logQueue = new LogQueue(
       log,
       { ...config.batch, segmentBytes: config.wal.segmentBytes },
       {
         rowsOf,
-        rowsOfRecords: (records, segment, earlierRun) => rowsOfRecords(records, segment, earlierRun ? replayProcessors : processors),
+        rowsOfRecords: (records, segment, earlierRun) =>
+          rowsOfLoggedRequests(records, segment, config.receiver, (spans, origin) => rowsOf(spans, origin, earlierRun ? replayProcessors : processors), metrics),
         write: (batch, batchId) => writer.write(batch, batchId),
         abandon: () => writer.stop(true),
         withoutStored: async (batch) => {
@@ -135,36 +132,6 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
         return memoryQueue.offer(spans.length, rowsOf(spans, `m${requestSeq++}`));
       },
     };
-  }
-
-  async function claimLogged(segment: number, log: WriteAheadLog): Promise<void> {
-    const { records } = await log.read(segment).catch(() => ({ records: [] as LoggedRequest[] }));
-    records.forEach((record, index) => {
-      try {
-        recent.keepFirst(validateSpans(decode(record.encoding, record.body), config.receiver).valid, `${segment}:${index}`);
-      } catch {
-        // Reported when the segment is written.
-      }
-    });
-  }
-
-  /** Rows of requests read back from the log: decoded and validated again, then as if just received. */
-  function rowsOfRecords(records: LoggedRequest[], segment: number, using: readonly Processor[]): { rows: RowsByTable; spans: number } {
-    const rows: RowsByTable = new Map();
-    let spans = 0;
-    records.forEach((record, index) => {
-      let valid: ValidSpan[];
-      try {
-        valid = validateSpans(decode(record.encoding, record.body), config.receiver).valid;
-      } catch (err) {
-        metrics.counter("llmscope_wal_records_unreadable_total", "Logged requests that no longer decode (kept in the log segment moved to dead/)").inc();
-        console.error(`llmscope: a logged request in segment ${segment} no longer decodes: ${(err as Error).message}`);
-        return;
-      }
-      for (const [table, list] of rowsOf(valid, `${segment}:${index}`, using)) appendRows(rows, table, list);
-      spans += valid.length;
-    });
-    return { rows, spans };
   }
 
   const app = express();

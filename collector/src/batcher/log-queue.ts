@@ -2,6 +2,7 @@ import type { ValidSpan } from "../receiver/model";
 import type { MetricsRegistry } from "../telemetry/metrics";
 import type { WriteAheadLog } from "../wal/log";
 import type { LoggedRequest } from "../wal/record";
+import { originOf } from "./logged-requests";
 import { appendRows, type RowsByTable } from "./rows-by-table";
 
 export interface LogQueueOptions {
@@ -19,7 +20,7 @@ export interface LogQueueStages {
   /** Rows of an accepted request's spans; `origin` names the log record they came from. */
   rowsOf(spans: ValidSpan[], origin: string): Iterable<[string, readonly object[]]>;
   /** Rows of records read back from the log; `earlierRun` is true for segments left by a crash or stop. */
-  rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowsByTable; spans: number };
+  rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowsByTable; spans: number; unreadable: number };
   /** Writes one segment's rows; `batchId` is the same whenever the same segment is written again. */
   write(batch: RowsByTable, batchId: string): Promise<void>;
   /** Drops the rows a table already has (for segments an interrupted run may have half written). */
@@ -90,7 +91,7 @@ export class LogQueue {
   offer(request: LoggedRequest, spans: ValidSpan[]): Promise<void> | undefined {
     if (!this.hasRoom(request.body.length)) return undefined;
     const segment = this.segmentFor(spans.length);
-    const origin = `${segment.id}:${this.wal.currentSize.records}`;
+    const origin = originOf(segment.id, this.wal.currentSize.records);
     // Enrich before logging: a request whose enrichment throws is answered 500 and not logged.
     const rows = segment.held ? this.stages.rowsOf(spans, origin) : undefined;
     const { durable } = this.wal.append(request);
@@ -180,8 +181,8 @@ export class LogQueue {
     let damage: string | undefined;
     if (!segment.held) {
       const parsed = await this.wal.read(segment.id);
-      damage = parsed.damage;
       const decoded = this.stages.rowsOfRecords(parsed.records, segment.id, segment.earlierRun);
+      damage = parsed.damage ?? (decoded.unreadable > 0 ? `${decoded.unreadable} record(s) no longer decode` : undefined);
       rows = segment.earlierRun ? await this.stages.withoutStored(decoded.rows) : decoded.rows;
       this.metrics
         .counter("llmscope_wal_spans_replayed_total", "Spans read back from the write-ahead log: after a restart (restart) or after a memory spill (spill)")
