@@ -38,6 +38,7 @@ describe("store outage at a steady rate through the real OTel exporter", () => {
       }
       const sent = 4 + results.length * 20;
       const settled = await Promise.all(results);
+      console.log(`outage: ${results.length} exports in ${Date.now() - started} ms, settled`);
       const failed = settled.filter((r) => r.code !== ExportResultCode.SUCCESS);
       expect(failed.length, `exports failed client-side: ${failed[0]?.error?.message}`).toBe(0);
       await c.flush();
@@ -46,10 +47,11 @@ describe("store outage at a steady rate through the real OTel exporter", () => {
 
       await storeUp(exec);
       let stored = 0;
-      for (let i = 0; i < 120 && stored < sent; i++) {
+      for (let i = 0; i < 480 && stored < sent; i++) {
         await new Promise((r) => setTimeout(r, 250));
         stored = Number((await c.store.query<{ n: string }>("SELECT count() AS n FROM otel_traces WHERE ServiceName = 'outage'"))[0]!.n);
       }
+      console.log(`outage: ${stored} of ${sent} spans stored ${Date.now() - started} ms after the outage began`);
       const [row] = await c.store.query<{ n: string; d: string; llm: string }>(
         "SELECT count() AS n, uniqExact(TraceId, SpanId) AS d, (SELECT count() FROM llm_spans WHERE ServiceName = 'outage') AS llm FROM otel_traces WHERE ServiceName = 'outage'",
       );
@@ -60,5 +62,5 @@ describe("store outage at a steady rate through the real OTel exporter", () => {
       await storeUp(exec).catch(() => undefined);
       await c.close();
     }
-  }, 120_000);
+  }, OUTAGE_MS + 120_000);
 });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { TABLES } from "../store/rows";
 import { StoreError, type Store } from "../store/store";
@@ -23,8 +24,9 @@ export class StoreWriter {
   ) {}
 
   /**
-   * `batchId`, when given, makes the write idempotent: each table's insert carries the token
-   * `<batchId>-<table>` (kept with spooled rows too), so writing the same batch again stores nothing new.
+   * `batchId`, when given, makes the write idempotent: each table's insert carries a token made
+   * from `<batchId>-<table>` and the block (blockToken; kept with spooled rows too), so writing the
+   * same batch again stores nothing new.
    */
   async write(batch: RowsByTable, batchId?: string): Promise<void> {
     for (const [table, rows] of batch) await this.writeTable(table, rows, batchId && `${batchId}-${table}`);
@@ -44,7 +46,7 @@ export class StoreWriter {
       const error = await this.tryInsert(table, rows, dedupToken);
       if (!error) return;
       if (!error.retriable) return this.spool.deadLetterRows(table, rows, error);
-      if (await this.spool.save(table, rows, dedupToken)) return;
+      if (await this.spool.save(table, rows, dedupToken && blockToken(dedupToken, rows))) return;
       if (this.abandoned) throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
       if (this.stopping) {
         this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
@@ -57,7 +59,7 @@ export class StoreWriter {
 
   private async tryInsert(table: string, rows: object[], dedupToken?: string): Promise<StoreError | undefined> {
     try {
-      await this.store.insert(table, rows, { dedupToken });
+      await this.store.insert(table, rows, { dedupToken: dedupToken && blockToken(dedupToken, rows) });
     } catch (err) {
       const error = err instanceof StoreError ? err : new StoreError(String(err), true, undefined, { cause: err });
       this.metrics.counter("llmscope_store_insert_failures_total", "Failed inserts, by table and whether a retry can help").inc(1, { table, retriable: String(error.retriable) });
@@ -67,4 +69,18 @@ export class StoreWriter {
     if (table === TABLES.traces) this.metrics.counter("llmscope_spans_stored_total", "Spans written to otel_traces").inc(rows.length);
     return undefined;
   }
+}
+
+/**
+ * The token of one insert block: the batch's token plus the block's size and its first and last
+ * span ids, so any part of a batch written on its own (a split batch) gets a token of its own,
+ * while the same rows written again get the same one.
+ */
+export function blockToken(token: string, rows: readonly object[]): string {
+  const key = (row: object | undefined) => {
+    const r = (row ?? {}) as { TraceId?: unknown; SpanId?: unknown };
+    return `${String(r.TraceId ?? "")}${String(r.SpanId ?? "")}`;
+  };
+  const digest = createHash("sha1").update(key(rows[0])).update("|").update(key(rows[rows.length - 1])).digest("hex").slice(0, 16);
+  return `${token}-${rows.length}-${digest}`;
 }
