@@ -37,6 +37,8 @@ interface Segment {
   rows: RowsByTable;
   earlierRun: boolean;
   closed: Promise<void>;
+  /** Rows of a segment that was not held, once read back from disk. */
+  readBack?: { rows: RowsByTable; damage: string | undefined };
 }
 
 /**
@@ -177,22 +179,25 @@ export class LogQueue {
 
   private async write(segment: Segment): Promise<void> {
     await segment.closed;
-    let rows = segment.rows;
-    let damage: string | undefined;
-    if (!segment.held) {
+    if (!segment.held && !segment.readBack) {
+      // Read back once: a retried write reuses these rows, so nothing is enriched (or judged) twice.
       const parsed = await this.wal.read(segment.id);
       const decoded = this.stages.rowsOfRecords(parsed.records, segment.id, segment.earlierRun);
-      damage = parsed.damage ?? (decoded.unreadable > 0 ? `${decoded.unreadable} record(s) no longer decode` : undefined);
-      rows = segment.earlierRun ? await this.stages.withoutStored(decoded.rows) : decoded.rows;
+      const damage = parsed.damage ?? (decoded.unreadable > 0 ? `${decoded.unreadable} record(s) no longer decode` : undefined);
+      segment.readBack = { rows: decoded.rows, damage };
       this.metrics
         .counter("llmscope_wal_spans_replayed_total", "Spans read back from the write-ahead log: after a restart (restart) or after a memory spill (spill)")
         .inc(decoded.spans, { reason: segment.earlierRun ? "restart" : "spill" });
     }
+    let rows = segment.readBack?.rows ?? segment.rows;
+    if (segment.earlierRun) rows = await this.stages.withoutStored(rows);
     await this.stages.write(rows, this.wal.batchId(segment.id));
+    const damage = segment.readBack?.damage;
     if (damage) await this.wal.bury(segment.id, damage);
     else await this.wal.remove(segment.id);
     if (segment.held) this.heldSpans -= segment.spans;
     segment.rows = new Map();
+    segment.readBack = undefined;
     this.publish();
   }
 
