@@ -141,6 +141,8 @@ describe("exactly once in the store", () => {
     c = await start(dataDir);
     try {
       expect(await counts(c, "replayed")).toMatchObject({ rows: 20, distinct: 20, llm: 20, minuteCalls: 20 });
+      // Found in the store before the insert (20 otel_traces + 20 llm_spans rows), not only dropped by the token.
+      expect(c.metrics.total("llmscope_wal_rows_already_stored_total")).toBe(40);
       expect(readdirSync(wal).filter((f) => f.endsWith(".wal"))).not.toContain("000000000001-00000000000000aa.wal");
       // Segment numbers start again after 1 in this run; its batch ids must still be new ones.
       expect((await post(c, numberedSpansJson("after-restart", 15, 4).body)).status).toBe(200);
