@@ -7,6 +7,7 @@ import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
+import { runHttpLoad } from "./http-load";
 
 export interface IngestResult {
   durability: "wal" | "memory";
@@ -14,7 +15,7 @@ export interface IngestResult {
   spans: number;
   seconds: number;
   spansPerSecond: number;
-  /** Process CPU (user + system) per span; the HTTP clients run in the same process and are included. */
+  /** Collector process CPU (user + system, chDB included) per span; the HTTP clients run in another process. */
   cpuMicrosPerSpan: number;
   /** The same per request, to compare with a refusal. */
   cpuMicrosPerRequest: number;
@@ -88,21 +89,8 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       const fsyncsBefore = collector.metrics.total("llmscope_wal_fsyncs_total");
       const cpuBefore = cpuMicros();
       const started = process.hrtime.bigint();
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: concurrency }, async () => {
-          while (next < requests) {
-            next++;
-            for (;;) {
-              const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": type }, body });
-              await res.arrayBuffer();
-              if (res.status === 200) break;
-              if (res.status !== 503) throw new Error(`ingest answered ${res.status}`);
-              await new Promise((r) => setTimeout(r, 50));
-            }
-          }
-        }),
-      );
+      const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: true });
+      if (Object.keys(statuses).some((status) => status !== "200" && status !== "503")) throw new Error(`ingest answered ${JSON.stringify(statuses)}`);
       await collector.flush();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
@@ -136,17 +124,8 @@ export async function benchRefusal(requests: number, spansPerRequest = 400, conc
   const { type, body } = requestBodies(sampleSpans(spansPerRequest / 4)).protobuf;
   try {
     const cpuBefore = cpuMicros();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < requests) {
-          next++;
-          const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": type }, body });
-          await res.arrayBuffer();
-          if (res.status !== 503) throw new Error(`expected 503, got ${res.status}`);
-        }
-      }),
-    );
+    const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: false });
+    if (statuses["503"] !== requests) throw new Error(`expected only 503s, got ${JSON.stringify(statuses)}`);
     return { requests, cpuMicrosPerRequest: (cpuMicros() - cpuBefore) / requests };
   } finally {
     await collector.close();

@@ -8,7 +8,7 @@ import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
 async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
-  console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients; CPU includes the in-process clients):`);
+  console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
   const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
   for (const r of ingest) {
     console.log(
