@@ -8,6 +8,11 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type Re
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
 import { runHttpLoad } from "./http-load";
+import { createProcessors } from "../processors";
+import { enrich } from "../processors/run";
+import { decode } from "../receiver/http";
+import { validateSpans } from "../receiver/validate";
+import { MetricsRegistry } from "../telemetry/metrics";
 
 export interface IngestResult {
   durability: "wal" | "memory";
@@ -131,4 +136,38 @@ export async function benchRefusal(requests: number, spansPerRequest = 400, conc
     await collector.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+export interface LogChoiceResult {
+  spans: number;
+  bodyBytes: number;
+  rowsBytes: number;
+  stringifyMicros: number;
+  decodeMicros: number;
+}
+
+/**
+ * What the write-ahead log stores, measured: the request body as received against the enriched
+ * rows as JSON lines (the other candidate). Bytes to fsync per request, the time to serialize the
+ * rows (paid on every request if they were logged), and the time to decode and validate the body
+ * again (paid only when a request is read back: after a restart or a memory spill).
+ */
+export function benchLogChoice(spansPerRequest = 400, rounds = 30): LogChoiceResult {
+  const config = loadConfig({});
+  const processors = createProcessors(config, new MetricsRegistry(), undefined);
+  const body = requestBodies(sampleSpans(spansPerRequest / 4)).protobuf.body;
+  const spans = validateSpans(decode("protobuf", body), config.receiver).valid;
+  const rows = enrich(spans, processors);
+  const time = (work: () => void) => {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) work();
+    return Number(process.hrtime.bigint() - started) / 1000 / rounds;
+  };
+  let rowsBytes = 0;
+  const stringifyMicros = time(() => {
+    rowsBytes = 0;
+    for (const [, list] of rows) for (const row of list) rowsBytes += Buffer.byteLength(JSON.stringify(row)) + 1;
+  });
+  const decodeMicros = time(() => validateSpans(decode("protobuf", body), config.receiver));
+  return { spans: spans.length, bodyBytes: body.length, rowsBytes, stringifyMicros, decodeMicros };
 }

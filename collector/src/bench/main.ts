@@ -1,4 +1,4 @@
-import { benchIngest, benchRefusal } from "./ingest";
+import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
@@ -19,6 +19,11 @@ async function main(): Promise<void> {
   const accepted = ingest.find((r) => r.durability === "wal" && r.protocol === "protobuf")!;
   console.log(
     `  503 (log budget spent): ${refusal.cpuMicrosPerRequest.toFixed(0)} µs CPU/request vs ${accepted.cpuMicrosPerRequest.toFixed(0)} µs for a 200 (wal, protobuf) → ${((100 * refusal.cpuMicrosPerRequest) / accepted.cpuMicrosPerRequest).toFixed(1)} %`,
+  );
+  const choice = benchLogChoice();
+  console.log(
+    `  log record per ${choice.spans}-span request: body as received ${(choice.bodyBytes / 1024).toFixed(0)} KiB vs enriched rows as JSON ${(choice.rowsBytes / 1024).toFixed(0)} KiB` +
+      ` (${(choice.stringifyMicros / 1000).toFixed(1)} ms to serialize, every request); decoding the body again ${(choice.decodeMicros / 1000).toFixed(1)} ms (only when read back)`,
   );
   const o = await benchOverhead();
   console.log(`\nInstrumentation overhead per manual LLM-call span (traceLlmCall, BatchSpanProcessor, ${o.calls} calls, best of 5):`);
