@@ -46,6 +46,26 @@ describe("exactly once in the store", () => {
     }
   });
 
+  it("stores a request sent again after a restart once (the first copy was already written)", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-once-"));
+    const { body } = numberedSpansJson("restart-retry", 16, 12);
+    let c = await start(dataDir);
+    try {
+      expect((await post(c, body)).status).toBe(200);
+      await c.flush();
+    } finally {
+      await c.close();
+    }
+    c = await start(dataDir);
+    try {
+      expect((await post(c, body)).status).toBe(200);
+      expect(await counts(c, "restart-retry")).toMatchObject({ rows: 12, distinct: 12, llm: 12 });
+      expect(c.metrics.total("llmscope_spans_duplicate_total")).toBe(12);
+    } finally {
+      await c.close();
+    }
+  });
+
   it("stores a batch written twice under the same id once, materialized views included", async () => {
     const c = await start(mkdtempSync(path.join(tmpdir(), "llmscope-once-")));
     try {

@@ -12,7 +12,7 @@ import { RecentSpans } from "./batcher/recent-spans";
 import { claimLoggedSpans, rowsOfLoggedRequests } from "./batcher/logged-requests";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
-import { withoutStoredRows } from "./batcher/stored-rows";
+import { recentStoredSpans, withoutStoredRows } from "./batcher/stored-rows";
 import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
 import { createFeedbackRouter } from "./api/feedback";
@@ -78,11 +78,21 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
     return rows;
   };
 
+  // After logged requests claimed their spans (below), the newest stored spans are remembered too.
+  const seedRecent = async () => {
+    try {
+      recent.seed(await recentStoredSpans(store, Math.floor(config.dedup.windowSpans / 2)));
+    } catch (err) {
+      console.error(`llmscope: could not read recent span ids from the store (a re-sent request may be stored twice): ${(err as Error).message}`);
+    }
+  };
+
   let queue: { size: number; flush(): Promise<void>; close(ms: number): Promise<void> };
   let sink: TracesSink;
   if (config.durability === "wal") {
     const { log, leftover } = await WriteAheadLog.open(path.join(config.dataDir, "wal"), config.wal.maxBytes, metrics);
     for (const segment of leftover) await claimLoggedSpans(log, segment, config.receiver, recent);
+    await seedRecent();
     const logQueue = new LogQueue(
       log,
       { ...config.batch, segmentBytes: config.wal.segmentBytes },
@@ -112,6 +122,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
       },
     };
   } else {
+    await seedRecent();
     const memoryQueue = new BatchQueue(config.batch, (batch) => writer.write(batch, `mem-${randomUUID()}`), metrics);
     memoryQueue.start();
     writeScores = (rows) => {

@@ -1,5 +1,8 @@
 import type { ValidSpan } from "../receiver/model";
 
+/** The owner of spans that were already in the store when the collector started. */
+const STORED = "stored";
+
 /**
  * Remembers which request first delivered each recent (TraceId, SpanId), so a span delivered
  * again by a different request (an exporter retrying after its answer was lost) is dropped,
@@ -34,6 +37,14 @@ export class RecentSpans {
       kept.push(span);
     }
     return { kept, duplicates };
+  }
+
+  /** Records spans already in the store, unless a logged request claimed them first. */
+  seed(spans: readonly { TraceId: string; SpanId: string }[]): void {
+    for (const { TraceId, SpanId } of spans) {
+      const key = TraceId + SpanId;
+      if (!this.current.has(key) && !this.previous.has(key)) this.remember(key, STORED);
+    }
   }
 
   private remember(key: string, origin: string): void {

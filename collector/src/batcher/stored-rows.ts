@@ -4,6 +4,13 @@ import type { Store } from "../store/store";
 import type { RowsByTable } from "./rows-by-table";
 
 const STORED_SPAN_IDS = readFileSync(path.resolve(__dirname, "../../sql/stored_span_ids.sql"), "utf8");
+const RECENT_SPAN_IDS = readFileSync(path.resolve(__dirname, "../../sql/recent_span_ids.sql"), "utf8");
+const RECENT_MINUTES = 15;
+
+/** The newest spans of the last minutes in the store, at most `limit` (seeds the recent-span filter). */
+export async function recentStoredSpans(store: Store, limit: number): Promise<{ TraceId: string; SpanId: string }[]> {
+  return store.query<{ TraceId: string; SpanId: string }>(RECENT_SPAN_IDS, { minutes: RECENT_MINUTES, limit });
+}
 const TRACES_PER_QUERY = 1000;
 
 interface SpanKeyed {
