@@ -27,7 +27,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { env: "LLMSCOPE_BATCH_MAX_SPANS", key: "batch.flushSpans", description: "A batch is written as soon as this many spans wait", default: "5000" },
   { env: "LLMSCOPE_BATCH_FLUSH_MS", key: "batch.flushIntervalMs", description: "...or this many milliseconds after the last write", default: "1000" },
   { env: "LLMSCOPE_QUEUE_CAPACITY", key: "batch.capacitySpans", description: "Spans whose rows are held in memory; beyond it, wal mode logs requests to disk only (enriched when read back) and memory mode answers 503 with Retry-After", default: "100000" },
-  { env: "LLMSCOPE_RETRY_AFTER_SECONDS", key: "batch.retryAfterSeconds", description: "Retry-After sent with 503 when the queue is full", default: "1" },
+  { env: "LLMSCOPE_RETRY_AFTER_SECONDS", key: "batch.retryAfterSeconds", description: "Retry-After sent with 503 (write-ahead log at its disk budget, or memory queue full)", default: "1" },
   { env: "LLMSCOPE_SPOOL_MAX_BYTES", key: "spool.maxBytes", description: "Disk spool size for rows the store could not take; when full, the writer retries the store, requests wait in the write-ahead log (memory mode: in the queue) and ingest answers 503 once that is full", default: "1073741824 (1 GiB)" },
   { env: "LLMSCOPE_SPOOL_REPLAY_MS", key: "spool.replayIntervalMs", description: "How often spooled rows are re-inserted", default: "5000" },
   { env: "LLMSCOPE_DURABILITY", key: "durability", description: "wal: a 200 from /v1/traces means the request is fsynced to the write-ahead log (survives kill -9); memory: acknowledged from memory, lost on a crash, faster", default: "wal" },
