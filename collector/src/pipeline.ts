@@ -91,7 +91,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   let sink: TracesSink;
   if (config.durability === "wal") {
     const { log, leftover } = await WriteAheadLog.open(path.join(config.dataDir, "wal"), config.wal.maxBytes, metrics);
-    for (const segment of leftover) await claimLoggedSpans(log, segment, config.receiver, recent);
+    await claimLoggedSpans(log, leftover, config.receiver, recent, Math.floor(config.dedup.windowSpans / 2));
     await seedRecent();
     const logQueue = new LogQueue(
       log,

@@ -47,16 +47,24 @@ export function rowsOfLoggedRequests(
 }
 
 /**
- * Marks the spans of a segment an earlier run logged as that segment's, before new requests are
- * taken: an exporter re-sending a request whose answer a crash cut off is then recognised.
+ * Marks the spans of segments an earlier run logged as theirs, before new requests are taken: an
+ * exporter re-sending a request whose answer a crash cut off is then recognised. Newest segments
+ * first, and only as many spans as the filter holds: older ones would fall out of it anyway, and a
+ * large backlog must not hold up the start.
  */
-export async function claimLoggedSpans(log: WriteAheadLog, segment: number, limits: ReceiverLimits, recent: RecentSpans): Promise<void> {
-  const { records } = await log.read(segment).catch(() => ({ records: [] as LoggedRequest[] }));
-  records.forEach((record, index) => {
-    try {
-      recent.keepFirst(spansOf(record, limits), originOf(segment, index));
-    } catch {
-      // Counted and reported when the segment is written.
-    }
-  });
+export async function claimLoggedSpans(log: WriteAheadLog, segments: readonly number[], limits: ReceiverLimits, recent: RecentSpans, maxSpans: number): Promise<void> {
+  let claimed = 0;
+  for (const segment of [...segments].reverse()) {
+    if (claimed >= maxSpans) return;
+    const { records } = await log.read(segment).catch(() => ({ records: [] as LoggedRequest[] }));
+    records.forEach((record, index) => {
+      try {
+        const spans = spansOf(record, limits);
+        recent.keepFirst(spans, originOf(segment, index));
+        claimed += spans.length;
+      } catch {
+        // Counted and reported when the segment is written.
+      }
+    });
+  }
 }
