@@ -72,15 +72,12 @@ export class StoreWriter {
 }
 
 /**
- * The token of one insert block: the batch's token plus the block's size and its first and last
- * span ids, so any part of a batch written on its own (a split batch) gets a token of its own,
+ * The token of one insert block: the batch's token plus the block's size and a digest of its first
+ * and last rows, so any part of a batch written on its own (a split batch) gets a token of its own,
  * while the same rows written again get the same one.
  */
 export function blockToken(token: string, rows: readonly object[]): string {
-  const key = (row: object | undefined) => {
-    const r = (row ?? {}) as { TraceId?: unknown; SpanId?: unknown };
-    return `${String(r.TraceId ?? "")}${String(r.SpanId ?? "")}`;
-  };
-  const digest = createHash("sha1").update(key(rows[0])).update("|").update(key(rows[rows.length - 1])).digest("hex").slice(0, 16);
+  const text = (row: object | undefined) => JSON.stringify(row ?? null, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  const digest = createHash("sha1").update(text(rows[0])).update("\n").update(text(rows[rows.length - 1])).digest("hex").slice(0, 16);
   return `${token}-${rows.length}-${digest}`;
 }
