@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -7,19 +8,25 @@ import { createHealthRouter } from "./api/health";
 import { answerParserErrors, limitUrlLength } from "./api/http-limits";
 import { createQueriesRouter } from "./api/queries";
 import { BatchQueue } from "./batcher/queue";
+import { LogQueue } from "./batcher/log-queue";
+import { RecentSpans } from "./batcher/recent-spans";
+import { claimLoggedSpans, rowsOfLoggedRequests } from "./batcher/logged-requests";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
+import { recentStoredSpans, withoutStoredRows } from "./batcher/stored-rows";
 import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
 import { createFeedbackRouter } from "./api/feedback";
 import { createExplorerApiRouter, createExplorerPageRouter, ExplorerAccess } from "./explorer";
 import { JudgeWorker } from "./judge";
-import { columnRangeFault } from "./normalize/column-fit";
+import { COLUMN_FIT_CHECKS } from "./normalize/column-fit";
 import { createProcessors } from "./processors";
 import { enrich } from "./processors/run";
 import { TABLES, type LlmSpanRow } from "./store/rows";
 import type { ValidSpan } from "./receiver/model";
 import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
+import type { Processor } from "./processors/record";
+import { WriteAheadLog } from "./wal/log";
 import { createStore } from "./store";
 import type { Store } from "./store/store";
 import { MetricsRegistry, type Counter } from "./telemetry/metrics";
@@ -37,7 +44,8 @@ export interface RunningCollector {
 
 /**
  * Assembles the pipeline from config, in the order data flows:
- * receiver → normalize + enrich → queue → store writer (→ disk spool when the store is down) → store.
+ * receiver → write-ahead log (durability "wal") → normalize + enrich → queue → store writer
+ * (→ disk spool when the store is down) → store.
  */
 export async function startCollector(config: Config): Promise<RunningCollector> {
   const metrics = new MetricsRegistry();
@@ -47,42 +55,105 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   const spool = new DiskSpool(path.join(config.dataDir, "spool"), config.spool.maxBytes, metrics);
   await spool.open();
   const writer = new StoreWriter(store, spool, metrics);
-  const queue = new BatchQueue(config.batch, (batch) => writer.write(batch), metrics);
-  queue.start();
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
 
+  // Judge scores come from no request, so they skip the log: they are written as their own batch.
+  let writeScores: (rows: object[]) => void = () => undefined;
   const judge = config.judge
-    ? new JudgeWorker({
-        config: config.judge,
-        metrics,
-        // Judge scores take the same road as spans: queue, store, or the disk spool when it is down.
-        onScores: (rows) => {
-          if (!queue.offer(0, [[TABLES.scores, rows]])) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
-        },
-      })
+    ? new JudgeWorker({ config: config.judge, metrics, onScores: (rows) => writeScores(rows) })
     : undefined;
   const processors = createProcessors(config, metrics, judge);
+  // Requests read back after a restart may have been judged before it: they skip the judge.
+  const replayProcessors = processors.filter((p) => p.name !== "judge");
   const analytics = await startAnalytics(config, store, metrics);
   const retentionNs = BigInt(config.store.ttlDays) * 86_400_000_000_000n;
   const expired = metrics.counter("llmscope_spans_older_than_retention_total", "Spans stored with a start time already past the TTL: ClickHouse expires them at once");
-  const sink: TracesSink = {
-    offer: (spans) => {
-      const rows = enrich(spans, processors);
-      const accepted = queue.offer(spans.length, rows);
-      if (accepted) {
-        countExpired(spans, retentionNs, expired);
-        analytics.stats.observe(rows.find(([table]) => table === TABLES.llmSpans)![1] as LlmSpanRow[]);
-      }
-      return accepted;
-    },
+  const duplicates = metrics.counter("llmscope_spans_duplicate_total", "Spans dropped because a recent request already delivered the same (TraceId, SpanId)");
+  const recent = new RecentSpans(config.dedup.windowSpans);
+
+  /** Dedup, enrichment and the live statistics for one request's spans. */
+  const rowsOf = (spans: ValidSpan[], origin: string, using: readonly Processor[] = processors) => {
+    const { kept, duplicates: n } = recent.keepFirst(spans, origin);
+    if (n > 0) duplicates.inc(n);
+    const rows = enrich(kept, using);
+    countExpired(kept, retentionNs, expired);
+    analytics.stats.observe(rows.find(([table]) => table === TABLES.llmSpans)![1] as LlmSpanRow[]);
+    return rows;
   };
+
+  // After logged requests claimed their spans (below), the newest stored spans are remembered too.
+  const seedRecent = async () => {
+    try {
+      recent.seed(await recentStoredSpans(store, Math.floor(config.dedup.windowSpans / 2)));
+    } catch (err) {
+      console.error(`llmscope: could not read recent span ids from the store (a re-sent request may be stored twice): ${(err as Error).message}`);
+    }
+  };
+
+  let queue: { size: number; flush(): Promise<void>; close(ms: number): Promise<void> };
+  let sink: TracesSink;
+  if (config.durability === "wal") {
+    const { log, leftover } = await WriteAheadLog.open(path.join(config.dataDir, "wal"), config.wal.maxBytes, metrics);
+    await claimLoggedSpans(log, leftover, config.receiver, recent, Math.floor(config.dedup.windowSpans / 2));
+    await seedRecent();
+    const logQueue = new LogQueue(
+      log,
+      { ...config.batch, segmentBytes: config.wal.segmentBytes },
+      {
+        rowsOf,
+        rowsOfRecords: (records, segment, earlierRun) =>
+          rowsOfLoggedRequests(records, segment, config.receiver, (spans, origin) => rowsOf(spans, origin, earlierRun ? replayProcessors : processors), metrics),
+        write: (batch, batchId) => writer.write(batch, batchId),
+        abandon: () => writer.stop(true),
+        withoutStored: async (batch) => {
+          const { batch: rest, skipped } = await withoutStoredRows(store, batch);
+          if (skipped > 0) metrics.counter("llmscope_wal_rows_already_stored_total", "Rows of segments replayed after a restart that the store already had (dropped, not stored twice)").inc(skipped);
+          return rest;
+        },
+      },
+      metrics,
+      leftover,
+    );
+    logQueue.start();
+    writeScores = (rows) => void writer.write(new Map([[TABLES.scores, rows]]), `judge-${randomUUID()}`);
+    queue = logQueue;
+    sink = {
+      hasRoom: (bytes) => logQueue.hasRoom(bytes),
+      offer: (spans, request) => {
+        const durable = logQueue.offer(request, spans);
+        return durable ? durable.then(() => true) : false;
+      },
+    };
+  } else {
+    await seedRecent();
+    const memoryQueue = new BatchQueue(config.batch, (batch) => writer.write(batch, `mem-${randomUUID()}`), metrics);
+    memoryQueue.start();
+    writeScores = (rows) => {
+      if (!memoryQueue.offer(0, [[TABLES.scores, rows]])) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
+    };
+    let requestSeq = 0;
+    queue = {
+      get size() {
+        return memoryQueue.size;
+      },
+      flush: () => memoryQueue.flush(),
+      close: (ms) => withTimeout(memoryQueue.close(), ms, () => writer.stop()),
+    };
+    sink = {
+      hasRoom: () => memoryQueue.size < config.batch.capacitySpans,
+      offer: (spans) => {
+        if (!memoryQueue.hasRoom(spans.length)) return false;
+        return memoryQueue.offer(spans.length, rowsOf(spans, `m${requestSeq++}`));
+      },
+    };
+  }
 
   const app = express();
   app.disable("x-powered-by");
   app.use(limitUrlLength());
   app.use(createHealthRouter({ store, metrics, queue: { get size() { return queue.size; }, capacity: config.batch.capacitySpans }, spool }));
   app.use("/v1", requireToken(config.authToken));
-  app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds, spanChecks: [{ code: "column_range", check: columnRangeFault }] }));
+  app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds, spanChecks: COLUMN_FIT_CHECKS }));
   app.use(createQueriesRouter(store));
   app.use(createFeedbackRouter({ store, metrics }));
   for (const router of analytics.routers) app.use(router);
@@ -104,13 +175,17 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
     flush: () => queue.flush(),
     close: () =>
       (closing ??= (async () => {
-        await stopServer(server);
+        // The whole shutdown fits in shutdownTimeoutMs: uploads still open at a quarter of it are
+        // cut (never acknowledged, so the exporter sends them again), the queue drains until
+        // three quarters, and the rest is for closing the store.
+        const deadline = Date.now() + config.shutdownTimeoutMs;
+        await stopServer(server, config.shutdownTimeoutMs / 4);
         clearInterval(replayer.timer);
         await analytics.stop();
         await judge?.close();
-        await withTimeout(queue.close(), config.shutdownTimeoutMs, () => writer.stop());
-        writer.stop();
-        await replayer.idle();
+        await queue.close(Math.max(0, deadline - config.shutdownTimeoutMs / 4 - Date.now()));
+        writer.stop(config.durability === "wal");
+        await withTimeout(replayer.idle(), Math.max(0, deadline - Date.now() - 1000), () => undefined);
         await store.close();
       })()),
   };
@@ -148,9 +223,14 @@ function listen(app: express.Express, host: string, port: number): Promise<Serve
   });
 }
 
-function stopServer(server: Server): Promise<void> {
+/** Stops accepting; requests still open after `graceMs` are cut (their clients get no answer and retry). */
+function stopServer(server: Server, graceMs: number): Promise<void> {
   return new Promise((resolve) => {
-    server.close(() => resolve());
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 }

@@ -26,11 +26,13 @@ export function createHealthRouter(sources: HealthSources): Router {
       store: { kind: store.kind, location: store.location, up: storeUp },
       queue: { spans: sources.queue.size, capacity: sources.queue.capacity },
       spool: sources.spool.pending,
+      wal: { bytes: count("llmscope_wal_bytes"), segments: count("llmscope_wal_segments"), replayedSpans: count("llmscope_wal_spans_replayed_total") },
       spans: {
         received: count("llmscope_receiver_spans_received_total"),
         rejected: count("llmscope_receiver_spans_rejected_total"),
         refused: count("llmscope_receiver_spans_refused_total"),
         stored: count("llmscope_spans_stored_total"),
+        duplicates: count("llmscope_spans_duplicate_total"),
         olderThanRetention: count("llmscope_spans_older_than_retention_total"),
       },
       rows: {

@@ -44,9 +44,14 @@ export class BatchQueue {
     return this.pendingSpans + this.inFlightSpans;
   }
 
+  /** Whether `spanCount` more spans fit now. */
+  hasRoom(spanCount: number): boolean {
+    return !this.closed && this.size + spanCount <= this.options.capacitySpans;
+  }
+
   /** Takes all rows of `spanCount` spans, or none of them when there is no room. */
   offer(spanCount: number, rows: Iterable<[string, readonly object[]]>): boolean {
-    if (this.closed || this.size + spanCount > this.options.capacitySpans) return false;
+    if (!this.hasRoom(spanCount)) return false;
     for (const [table, list] of rows) appendRows(this.pending, table, list);
     this.pendingSpans += spanCount;
     this.publish();

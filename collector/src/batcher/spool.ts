@@ -38,13 +38,24 @@ export class DiskSpool {
     return { files: this.files, bytes: this.bytes };
   }
 
-  /** Writes rows for later replay. False when the spool is full: the caller must keep the rows. */
-  async save(table: string, rows: readonly object[]): Promise<boolean> {
+  /**
+   * Writes rows for later replay, durably (fsynced before it is renamed into place). False when
+   * the spool is full: the caller must keep the rows. `dedupToken` is kept in the file name and
+   * sent again with the replay, so rows the store did take despite the failure are not doubled.
+   */
+  async save(table: string, rows: readonly object[], dedupToken?: string): Promise<boolean> {
     const body = toJsonEachRow(rows);
     if (this.bytes + body.length > this.maxBytes) return false;
-    const name = `${Date.now().toString().padStart(15, "0")}-${(this.seq++).toString().padStart(6, "0")}.${table}.jsonl`;
+    const stem = `${Date.now().toString().padStart(15, "0")}-${(this.seq++).toString().padStart(6, "0")}`;
+    const name = `${dedupToken && SAFE_TOKEN.test(dedupToken) ? `${stem}~${dedupToken}` : stem}.${table}.jsonl`;
     const tmp = path.join(this.dir, `.${name}.tmp`);
-    await fs.writeFile(tmp, body);
+    const handle = await fs.open(tmp, "w");
+    try {
+      await handle.writeFile(body);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, path.join(this.dir, name));
     this.files += 1;
     this.bytes += body.length;
@@ -54,18 +65,27 @@ export class DiskSpool {
   }
 
   /**
-   * Re-inserts spooled files, oldest first. Stops at the first transient failure (the store is still
-   * down; later files would fail too). Returns the number of rows replayed.
+   * Re-inserts spooled files, oldest first, each with a deduplication token of its own, so a file
+   * replayed twice (a crash between insert and delete) is stored once. Stops at the first transient
+   * failure (the store is still down; later files would fail too). A file that cannot be read or
+   * parsed is moved to dead/ and replay goes on with the next. Returns the number of rows replayed.
    */
   async replay(store: Store): Promise<number> {
     let replayed = 0;
     for (const file of await this.pendingFiles()) {
       const table = tableOf(file);
       const full = path.join(this.dir, file);
-      const body = await fs.readFile(full);
-      const rows = fromJsonEachRow(body);
+      let body: Buffer;
+      let rows: object[];
       try {
-        await store.insert(table, rows);
+        body = await fs.readFile(full);
+        rows = fromJsonEachRow(body);
+      } catch (err) {
+        await this.buryUnreadable(file, err as Error);
+        continue;
+      }
+      try {
+        await store.insert(table, rows, { dedupToken: tokenOf(file) });
       } catch (err) {
         if (err instanceof StoreError && !err.retriable) {
           await this.deadLetter(file, table, rows.length, err);
@@ -88,6 +108,16 @@ export class DiskSpool {
     const name = `${Date.now().toString().padStart(15, "0")}-${(this.seq++).toString().padStart(6, "0")}.${table}.jsonl`;
     await fs.writeFile(path.join(this.deadDir, name), toJsonEachRow(rows));
     this.countDead(table, rows.length, reason);
+  }
+
+  private async buryUnreadable(file: string, err: Error): Promise<void> {
+    const from = path.join(this.dir, file);
+    const size = (await fs.stat(from).catch(() => ({ size: 0 }))).size;
+    await fs.rename(from, path.join(this.deadDir, file));
+    this.files -= 1;
+    this.bytes -= size;
+    this.metrics.counter("llmscope_spool_files_dead_total", "Spool files that could not be read or parsed, moved to <spool>/dead").inc();
+    console.error(`llmscope: spool file ${file} is unreadable (${err.message}); moved to ${this.deadDir}, replay goes on`);
   }
 
   private async deadLetter(file: string, table: string, rowCount: number, reason: StoreError): Promise<void> {
@@ -115,6 +145,16 @@ export class DiskSpool {
     this.metrics.gauge("llmscope_spool_files", "Files waiting in the disk spool").set(this.files);
     this.metrics.gauge("llmscope_spool_bytes", "Bytes waiting in the disk spool").set(this.bytes);
   }
+}
+
+/** Tokens are ids made by the writer (hex, digits, dashes, table names): safe in a file name. */
+const SAFE_TOKEN = /^[A-Za-z0-9_-]{1,200}$/;
+
+/** The token the rows were first sent with, or one made from the file name (same file, same token). */
+function tokenOf(file: string): string {
+  const stem = file.split(".")[0]!;
+  const tilde = stem.indexOf("~");
+  return tilde >= 0 ? stem.slice(tilde + 1) : `spool-${stem}`;
 }
 
 function tableOf(file: string): string {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { TABLES } from "../store/rows";
 import { StoreError, type Store } from "../store/store";
@@ -22,6 +23,7 @@ const MAX_ISOLATED_ROWS = 32;
  */
 export class StoreWriter {
   private stopping = false;
+  private abandoned = false;
 
   constructor(
     private readonly store: Store,
@@ -30,21 +32,31 @@ export class StoreWriter {
     private readonly retryDelayMs = 1000,
   ) {}
 
-  async write(batch: RowsByTable): Promise<void> {
-    for (const [table, rows] of batch) await this.writeTable(table, rows);
+  /**
+   * `batchId`, when given, makes the write idempotent: each table's insert carries a token made
+   * from `<batchId>-<table>` and the block (blockToken; kept with spooled rows too), so writing the
+   * same batch again stores nothing new.
+   */
+  async write(batch: RowsByTable, batchId?: string): Promise<void> {
+    for (const [table, rows] of batch) await this.writeTable(table, rows, batchId && `${batchId}-${table}`);
   }
 
-  /** After this, a write that can neither store nor spool gives up (counted) instead of waiting. */
-  stop(): void {
+  /**
+   * After this, a write that can neither store nor spool gives up instead of waiting: counted as
+   * dropped, or, with `abandon` (the rows are safe in the write-ahead log), rejected uncounted.
+   */
+  stop(abandon = false): void {
     this.stopping = true;
+    this.abandoned = abandon;
   }
 
-  private async writeTable(table: string, rows: object[], isolation = { rows: 0 }): Promise<void> {
+  private async writeTable(table: string, rows: object[], dedupToken?: string, isolation = { rows: 0 }): Promise<void> {
     for (;;) {
-      const error = await this.tryInsert(table, rows);
+      const error = await this.tryInsert(table, rows, dedupToken);
       if (!error) return;
-      if (!error.retriable) return this.isolateRefused(table, rows, error, isolation);
-      if (await this.spool.save(table, rows)) return;
+      if (!error.retriable) return this.isolateRefused(table, rows, error, dedupToken, isolation);
+      if (await this.spool.save(table, rows, dedupToken && blockToken(dedupToken, rows))) return;
+      if (this.abandoned) throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
       if (this.stopping) {
         this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
         console.error(`llmscope: dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
@@ -54,20 +66,23 @@ export class StoreWriter {
     }
   }
 
-  /** Halves a refused batch and writes each half, down to the single rows the store refuses. */
-  private async isolateRefused(table: string, rows: object[], error: StoreError, isolation: { rows: number }): Promise<void> {
+  /**
+   * Halves a refused batch and writes each half, down to the single rows the store refuses. Each half
+   * gets its own block token (blockToken digests the rows), so deduplication never drops a half.
+   */
+  private async isolateRefused(table: string, rows: object[], error: StoreError, dedupToken: string | undefined, isolation: { rows: number }): Promise<void> {
     if (rows.length === 1 || isolation.rows >= MAX_ISOLATED_ROWS) {
       isolation.rows += rows.length;
       return this.spool.deadLetterRows(table, rows, error);
     }
     const middle = rows.length >>> 1;
-    await this.writeTable(table, rows.slice(0, middle), isolation);
-    await this.writeTable(table, rows.slice(middle), isolation);
+    await this.writeTable(table, rows.slice(0, middle), dedupToken, isolation);
+    await this.writeTable(table, rows.slice(middle), dedupToken, isolation);
   }
 
-  private async tryInsert(table: string, rows: object[]): Promise<StoreError | undefined> {
+  private async tryInsert(table: string, rows: object[], dedupToken?: string): Promise<StoreError | undefined> {
     try {
-      await this.store.insert(table, rows);
+      await this.store.insert(table, rows, { dedupToken: dedupToken && blockToken(dedupToken, rows) });
     } catch (err) {
       const error = err instanceof StoreError ? err : new StoreError(String(err), true, undefined, { cause: err });
       this.metrics.counter("llmscope_store_insert_failures_total", "Failed inserts, by table and whether a retry can help").inc(1, { table, retriable: String(error.retriable) });
@@ -77,4 +92,15 @@ export class StoreWriter {
     if (table === TABLES.traces) this.metrics.counter("llmscope_spans_stored_total", "Spans written to otel_traces").inc(rows.length);
     return undefined;
   }
+}
+
+/**
+ * The token of one insert block: the batch's token plus the block's size and a digest of its first
+ * and last rows, so any part of a batch written on its own (a split batch) gets a token of its own,
+ * while the same rows written again get the same one.
+ */
+export function blockToken(token: string, rows: readonly object[]): string {
+  const text = (row: object | undefined) => JSON.stringify(row ?? null, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  const digest = createHash("sha1").update(text(rows[0])).update("\n").update(text(rows[rows.length - 1])).digest("hex").slice(0, 16);
+  return `${token}-${rows.length}-${digest}`;
 }

@@ -7,13 +7,35 @@ import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
+import { runHttpLoad } from "./http-load";
+import { createProcessors } from "../processors";
+import { enrich } from "../processors/run";
+import { decode } from "../receiver/http";
+import { validateSpans } from "../receiver/validate";
+import { MetricsRegistry } from "../telemetry/metrics";
 
 export interface IngestResult {
+  durability: "wal" | "memory";
   protocol: string;
   spans: number;
   seconds: number;
   spansPerSecond: number;
+  /** Collector process CPU (user + system, chDB included) per span; the HTTP clients run in another process. */
+  cpuMicrosPerSpan: number;
+  /** The same per request, to compare with a refusal. */
+  cpuMicrosPerRequest: number;
+  fsyncs: number;
 }
+
+export interface RefusalResult {
+  requests: number;
+  cpuMicrosPerRequest: number;
+}
+
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
 
 /** Spans shaped like an LLM app's: a request span with a prompt, retrieval and chat call under it. */
 function sampleSpans(traces: number): ReadableSpan[] {
@@ -44,48 +66,108 @@ function sampleSpans(traces: number): ReadableSpan[] {
   return exporter.getFinishedSpans();
 }
 
-/**
- * End-to-end ingest: pre-serialized OTLP requests POSTed over HTTP by `concurrency` clients until
- * `totalSpans` are sent, timed until every span is in chDB (the queue is flushed and counted).
- */
-export async function benchIngest(totalSpans: number, spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
-  const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000" }));
-  const spans = sampleSpans(spansPerRequest / 4);
-  const bodies = {
+function requestBodies(spans: ReadableSpan[]) {
+  return {
     protobuf: { type: "application/x-protobuf", body: Buffer.from(ProtobufTraceSerializer.serializeRequest(spans)!) },
     json: { type: "application/json", body: Buffer.from(JsonTraceSerializer.serializeRequest(spans)!) },
   };
+}
+
+/**
+ * End-to-end ingest: pre-serialized OTLP requests POSTed over HTTP by `concurrency` clients until
+ * `totalSpans` are sent, timed until every span is in chDB (the queue is flushed and counted).
+ * Every request carries the same span ids, so the recent-span filter is switched off (window 1)
+ * to measure the full path.
+ */
+export async function benchIngest(totalSpans: number, durability: "wal" | "memory", spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
+  const collector = await startCollector(
+    loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000", LLMSCOPE_DURABILITY: durability, LLMSCOPE_DEDUP_WINDOW_SPANS: "1" }),
+  );
+  const spans = sampleSpans(spansPerRequest / 4);
+  const bodies = requestBodies(spans);
   const results: IngestResult[] = [];
   try {
     for (const [protocol, { type, body }] of Object.entries(bodies)) {
       const requests = Math.ceil(totalSpans / spans.length);
       const before = collector.metrics.total("llmscope_spans_stored_total");
+      const fsyncsBefore = collector.metrics.total("llmscope_wal_fsyncs_total");
+      const cpuBefore = cpuMicros();
       const started = process.hrtime.bigint();
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: concurrency }, async () => {
-          while (next < requests) {
-            next++;
-            for (;;) {
-              const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": type }, body });
-              await res.arrayBuffer();
-              if (res.status === 200) break;
-              if (res.status !== 503) throw new Error(`ingest answered ${res.status}`);
-              await new Promise((r) => setTimeout(r, 50));
-            }
-          }
-        }),
-      );
+      const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: true });
+      if (Object.keys(statuses).some((status) => status !== "200" && status !== "503")) throw new Error(`ingest answered ${JSON.stringify(statuses)}`);
       await collector.flush();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
       if (stored !== requests * spans.length) throw new Error(`stored ${stored} spans, sent ${requests * spans.length}`);
-      results.push({ protocol, spans: stored, seconds, spansPerSecond: stored / seconds });
+      const cpu = cpuMicros() - cpuBefore;
+      results.push({
+        durability,
+        protocol,
+        spans: stored,
+        seconds,
+        spansPerSecond: stored / seconds,
+        cpuMicrosPerSpan: cpu / stored,
+        cpuMicrosPerRequest: cpu / requests,
+        fsyncs: collector.metrics.total("llmscope_wal_fsyncs_total") - fsyncsBefore,
+      });
     }
   } finally {
     await collector.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
   return results;
+}
+
+/**
+ * The cost of a refusal: a collector whose log budget is spent answers 503 to every request. The
+ * same requests as benchIngest, so the CPU per request compares directly with a 200's.
+ */
+export async function benchRefusal(requests: number, spansPerRequest = 400, concurrency = 4): Promise<RefusalResult> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
+  const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_WAL_MAX_BYTES: "1" }));
+  const { type, body } = requestBodies(sampleSpans(spansPerRequest / 4)).protobuf;
+  try {
+    const cpuBefore = cpuMicros();
+    const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: false });
+    if (statuses["503"] !== requests) throw new Error(`expected only 503s, got ${JSON.stringify(statuses)}`);
+    return { requests, cpuMicrosPerRequest: (cpuMicros() - cpuBefore) / requests };
+  } finally {
+    await collector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export interface LogChoiceResult {
+  spans: number;
+  bodyBytes: number;
+  rowsBytes: number;
+  stringifyMicros: number;
+  decodeMicros: number;
+}
+
+/**
+ * What the write-ahead log stores, measured: the request body as received against the enriched
+ * rows as JSON lines (the other candidate). Bytes to fsync per request, the time to serialize the
+ * rows (paid on every request if they were logged), and the time to decode and validate the body
+ * again (paid only when a request is read back: after a restart or a memory spill).
+ */
+export function benchLogChoice(spansPerRequest = 400, rounds = 30): LogChoiceResult {
+  const config = loadConfig({});
+  const processors = createProcessors(config, new MetricsRegistry(), undefined);
+  const body = requestBodies(sampleSpans(spansPerRequest / 4)).protobuf.body;
+  const spans = validateSpans(decode("protobuf", body), config.receiver).valid;
+  const rows = enrich(spans, processors);
+  const time = (work: () => void) => {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) work();
+    return Number(process.hrtime.bigint() - started) / 1000 / rounds;
+  };
+  let rowsBytes = 0;
+  const stringifyMicros = time(() => {
+    rowsBytes = 0;
+    for (const [, list] of rows) for (const row of list) rowsBytes += Buffer.byteLength(JSON.stringify(row)) + 1;
+  });
+  const decodeMicros = time(() => validateSpans(decode("protobuf", body), config.receiver));
+  return { spans: spans.length, bodyBytes: body.length, rowsBytes, stringifyMicros, decodeMicros };
 }

@@ -1,5 +1,5 @@
 import { benchExplorer, type Timing } from "./explorer";
-import { benchIngest } from "./ingest";
+import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
@@ -9,10 +9,23 @@ import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
 async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
-  console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients):`);
-  for (const r of await benchIngest(spans)) {
-    console.log(`  ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   (${r.spans} spans in ${r.seconds.toFixed(2)} s)`);
+  console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
+  const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
+  for (const r of ingest) {
+    console.log(
+      `  ${r.durability.padEnd(6)} ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   ${r.cpuMicrosPerSpan.toFixed(1).padStart(6)} µs CPU/span   (${r.spans} spans in ${r.seconds.toFixed(2)} s${r.durability === "wal" ? `, ${r.fsyncs} fsyncs` : ""})`,
+    );
   }
+  const refusal = await benchRefusal(Math.max(200, Math.round(spans / 400)));
+  const accepted = ingest.find((r) => r.durability === "wal" && r.protocol === "protobuf")!;
+  console.log(
+    `  503 (log budget spent): ${refusal.cpuMicrosPerRequest.toFixed(0)} µs CPU/request vs ${accepted.cpuMicrosPerRequest.toFixed(0)} µs for a 200 (wal, protobuf) → ${((100 * refusal.cpuMicrosPerRequest) / accepted.cpuMicrosPerRequest).toFixed(1)} %`,
+  );
+  const choice = benchLogChoice();
+  console.log(
+    `  log record per ${choice.spans}-span request: body as received ${(choice.bodyBytes / 1024).toFixed(0)} KiB vs enriched rows as JSON ${(choice.rowsBytes / 1024).toFixed(0)} KiB` +
+      ` (${(choice.stringifyMicros / 1000).toFixed(1)} ms to serialize, every request); decoding the body again ${(choice.decodeMicros / 1000).toFixed(1)} ms (only when read back)`,
+  );
   const o = await benchOverhead();
   console.log(`\nInstrumentation overhead per manual LLM-call span (traceLlmCall, BatchSpanProcessor, ${o.calls} calls, best of 5):`);
   console.log(`  without llmscope ${o.plainMicros.toFixed(2)} µs/call, with ${o.tracedMicros.toFixed(2)} µs/call → overhead ${o.overheadMicros.toFixed(2)} µs/call`);

@@ -42,6 +42,13 @@ export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       out.write(`\n${signal}: flushing queued spans and closing the store...\n`);
+      // The deadline holds whatever clients or the store do: past it, the process exits. With the
+      // write-ahead log nothing acknowledged is lost (the next start writes it); without it, the
+      // queue's rows are, and the exit code says so.
+      setTimeout(() => {
+        console.error(`llmscope: shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting${config.durability === "wal" ? " (unwritten requests stay in the write-ahead log)" : " (queued spans are lost)"}`);
+        process.exit(config.durability === "wal" ? 0 : 1);
+      }, config.shutdownTimeoutMs).unref();
       collector.close().then(
         () => {
           out.write("llmscope collector stopped.\n");

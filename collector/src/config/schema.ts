@@ -44,6 +44,15 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
+    durability: z.enum(["wal", "memory"]).default("wal"),
+    wal: z
+      .object({
+        maxBytes: positiveInt().default(1024 ** 3),
+        segmentBytes: positiveInt().default(8 * 1024 ** 2),
+      })
+      .strict()
+      .prefault({}),
+    dedup: z.object({ windowSpans: positiveInt().default(200_000) }).strict().prefault({}),
     receiver: ReceiverLimitsSchema.prefault({}),
     pii: z.object({ policy: z.enum(["flag", "redact", "drop"]).default("redact") }).strict().prefault({}),
     injection: z.object({ threshold: z.coerce.number().min(0).max(1).default(0.5), model: flag(true) }).strict().prefault({}),

@@ -1,4 +1,5 @@
 import type { ReceivedSpan, ValidSpan } from "../receiver/model";
+import type { SpanCheck } from "../receiver/validate";
 import type { CanonicalLlm } from "./canonical";
 import { readDialects } from "./dialects";
 import { genAiSpanType } from "./span-type";
@@ -66,3 +67,6 @@ export function columnRangeFault(span: ReceivedSpan): string | undefined {
   }
   return undefined;
 }
+
+/** The checks a span passes to be accepted: on receipt, and again when read back from the write-ahead log. */
+export const COLUMN_FIT_CHECKS: readonly SpanCheck[] = [{ code: "column_range", check: columnRangeFault }];

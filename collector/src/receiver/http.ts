@@ -10,9 +10,15 @@ import type { ReceivedSpan, ValidSpan } from "./model";
 import { RPC_CODE, encodeExportResponse, encodeStatus, type EncodedResponse, type WireEncoding } from "./response";
 import { validateSpans, type SpanCheck, type SpanRejection } from "./validate";
 
-/** Where accepted spans go. `offer` is synchronous and all-or-nothing; false means "queue full". */
+/**
+ * Where accepted spans go. `offer` is all-or-nothing; false means "full" (answered 503). It may
+ * return a promise, e.g. resolving once the request is in the write-ahead log: the 200 waits for it.
+ * `hasRoom` is asked with the declared Content-Length before the body is read, so a refusal costs
+ * almost nothing.
+ */
 export interface TracesSink {
-  offer(spans: ValidSpan[]): boolean;
+  offer(spans: ValidSpan[], request: { encoding: WireEncoding; body: Buffer }): boolean | Promise<boolean>;
+  hasRoom?(bytes: number): boolean;
 }
 
 export interface OtlpTracesRouterOptions {
@@ -48,7 +54,7 @@ function summarise(rejected: SpanRejection[], total: number): string {
 }
 
 /** Decodes a body; a DecodeError, invalid JSON or non-UTF-8 JSON becomes a DecodeError. */
-function decode(encoding: WireEncoding, body: Buffer) {
+export function decode(encoding: WireEncoding, body: Buffer) {
   if (encoding === "protobuf") return decodeProtobufTraces(body);
   let parsed: unknown;
   try {
@@ -86,6 +92,13 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
     send(res, status, encodeStatus(encoding, rpcCode, message));
   }
 
+  /** 503 + Retry-After; the body is drained unread (and unparsed: refusing must stay cheap). */
+  function refuse(req: Request, res: Response, encoding: WireEncoding): void {
+    if (!req.readableEnded) req.resume();
+    res.setHeader("Retry-After", retryAfter);
+    fail(res, encoding, 503, RPC_CODE.UNAVAILABLE, `the collector's queue is full; retry after ${retryAfter} s`);
+  }
+
   async function handle(req: Request, res: Response): Promise<void> {
     const encoding = MEDIA_TYPES[mediaType(req.headers["content-type"])];
     if (!encoding) {
@@ -96,6 +109,11 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
     const coding = contentCoding(req.headers["content-encoding"]);
     if (coding !== "gzip" && coding !== "identity") {
       fail(res, encoding, 415, RPC_CODE.INVALID_ARGUMENT, `unsupported Content-Encoding ${JSON.stringify(coding)}: expected gzip or identity`);
+      return;
+    }
+
+    if (sink.hasRoom && !sink.hasRoom(Number(req.headers["content-length"]) || 0)) {
+      refuse(req, res, encoding);
       return;
     }
 
@@ -120,10 +138,9 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
     received.inc(spans.length, { protocol: encoding });
 
     const { valid, rejected } = validateSpans(spans, limits, opts.spanChecks);
-    if (valid.length > 0 && !sink.offer(valid)) {
+    if (valid.length > 0 && !(await sink.offer(valid, { encoding, body }))) {
       refused.inc(valid.length);
-      res.setHeader("Retry-After", retryAfter);
-      fail(res, encoding, 503, RPC_CODE.UNAVAILABLE, `the collector's queue is full; retry after ${retryAfter} s`);
+      refuse(req, res, encoding);
       return;
     }
     for (const r of rejected) rejectedSpans.inc(1, { reason: r.code });

@@ -19,7 +19,7 @@ import { Session, drainPending } from "chdb";
 import path from "node:path";
 import { codeFromMessage, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
-import { StoreError, type MigrationReport, type QueryParams, type Store } from "./store";
+import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
 import { assertIdentifier } from "./cluster";
 
 export interface ChdbStoreOptions {
@@ -117,13 +117,14 @@ export class ChdbStore implements Store {
     return runMigrations(this, { ttlDays: this.options.ttlDays, dir: this.options.migrationsDir });
   }
 
-  async insert(table: string, rows: readonly object[]): Promise<void> {
+  async insert(table: string, rows: readonly object[], options?: InsertOptions): Promise<void> {
     if (!TABLE_NAME.test(table)) throw new StoreError(`insert: invalid table name ${JSON.stringify(table)}`, false);
     if (rows.length === 0) return;
     const session = await this.ready;
     const values = Buffer.from(rows.map(toJsonLine).join("\n") + "\n", "utf8");
     try {
-      await session.insert({ table, values, format: "JSONEachRow" });
+      const settings = dedupSettings(options);
+      await session.insert({ table, values, format: "JSONEachRow", ...(settings && { settings }) });
     } catch (err) {
       throw toStoreError(err, `insert into ${table}`);
     }

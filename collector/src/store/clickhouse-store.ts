@@ -19,7 +19,7 @@ import { ClickHouseError, ClickHouseLogLevel, createClient, type ClickHouseClien
 import { assertIdentifier, type ClusterConfig } from "./cluster";
 import { codeFromMessage, isAuthCode, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
-import { StoreError, type MigrationReport, type QueryParams, type Store } from "./store";
+import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
 
 export interface ClickHouseStoreOptions {
   url: string;
@@ -61,6 +61,7 @@ export class ClickHouseStore implements Store {
   private readonly client: ClickHouseClient;
   private readonly username: string;
   private readonly password: string;
+  private dedupSupported = true;
 
   constructor(private readonly options: ClickHouseStoreOptions) {
     assertIdentifier(options.database, "database");
@@ -133,11 +134,21 @@ export class ClickHouseStore implements Store {
     });
   }
 
-  async insert(table: string, rows: readonly object[]): Promise<void> {
+  async insert(table: string, rows: readonly object[], options?: InsertOptions): Promise<void> {
     if (!TABLE_NAME.test(table)) throw new StoreError(`insert: invalid table name ${JSON.stringify(table)}`, false);
     if (rows.length === 0) return;
     try {
-      await this.client.insert({ table, values: rows as object[], format: "JSONEachRow" });
+      const settings = this.dedupSupported ? dedupSettings(options) : undefined;
+      try {
+        await this.client.insert({ table, values: rows as object[], format: "JSONEachRow", ...(settings && { clickhouse_settings: settings }) });
+      } catch (err) {
+        const error = this.toStoreError(err, `insert into ${table}`);
+        // UNKNOWN_SETTING: a server older than insert tokens (e.g. 18.16). Insert without them.
+        if (!settings || error.clickhouseCode !== 115) throw error;
+        this.dedupSupported = false;
+        console.error(`llmscope: ClickHouse at ${this.location} has no insert_deduplication_token; replays and retried inserts may store rows twice`);
+        await this.client.insert({ table, values: rows as object[], format: "JSONEachRow" });
+      }
     } catch (err) {
       throw this.toStoreError(err, `insert into ${table}`);
     }

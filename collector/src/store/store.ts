@@ -11,14 +11,29 @@ export interface MigrationReport {
   alreadyApplied: string[];
 }
 
+export interface InsertOptions {
+  /** ClickHouse `insert_deduplication_token`: the same token and table store the rows once. */
+  dedupToken?: string;
+}
+
+/** The insert settings that make `dedupToken` work for the table and the views it feeds. */
+export function dedupSettings(options: InsertOptions | undefined): Record<string, string | number> | undefined {
+  if (!options?.dedupToken) return undefined;
+  return { insert_deduplication_token: options.dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 };
+}
+
 export interface Store {
   readonly kind: "chdb" | "clickhouse";
   /** Human-readable location: a data directory or a server URL without credentials. */
   readonly location: string;
   /** Creates the database if needed and applies pending migrations in order. */
   migrate(): Promise<MigrationReport>;
-  /** Inserts rows with JSONEachRow. Rejects with a StoreError when the store is unreachable or refuses. */
-  insert(table: string, rows: readonly object[]): Promise<void>;
+  /**
+   * Inserts rows with JSONEachRow. Rejects with a StoreError when the store is unreachable or refuses.
+   * With `dedupToken`, a second insert with the same token into the same table is dropped by the
+   * store (and so are its materialized-view rows): retries and replays of a batch store it once.
+   */
+  insert(table: string, rows: readonly object[], options?: InsertOptions): Promise<void>;
   /** Runs a SELECT with bound parameters and returns rows as objects (JSONEachRow). */
   query<T = Record<string, unknown>>(sql: string, params?: QueryParams): Promise<T[]>;
   /** Runs a statement that returns no rows (DDL). */
