@@ -11,7 +11,8 @@
 -- @column month_start DateTime64(3) start of the budget month (UTC)
 -- @column month_end DateTime64(3) end of the budget month, exclusive (UTC)
 -- @column spend_usd Float64 spend of priced calls from month_start to `to`
--- @column unpriced_calls UInt64 calls in the same window without a price (not in spend_usd)
+-- @column unpriced_calls UInt64 calls in the same window without a price (not in spend_usd), tokens_unknown_calls included
+-- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 -- @column elapsed_days Float64 days from month_start to `to`
 -- @column month_days Float64 length of the budget month in days
 -- @column daily_rate_usd Float64 spend_usd / elapsed_days
@@ -31,6 +32,7 @@ SELECT
     m_end AS month_end,
     toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS spend_usd,
     countIf(CostUnpriced = 1) AS unpriced_calls,
+    countIf(TokensUnknown = 1) AS tokens_unknown_calls,
     dateDiff('millisecond', m_start, as_of) / 86400000 AS elapsed_days,
     dateDiff('millisecond', m_start, m_end) / 86400000 AS month_days,
     spend_usd / elapsed_days AS daily_rate_usd,

@@ -11,14 +11,16 @@
 -- @column input_tokens UInt64 input tokens, cached included
 -- @column output_tokens UInt64 output tokens, reasoning included
 -- @column cost_usd Float64 spend in USD over priced calls
--- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd), tokens_unknown_calls included
+-- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 SELECT
     RequestModel AS model,
     count() AS calls,
     sum(InputTokens) AS input_tokens,
     sum(OutputTokens) AS output_tokens,
     toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
-    countIf(CostUnpriced = 1) AS unpriced_calls
+    countIf(CostUnpriced = 1) AS unpriced_calls,
+    countIf(TokensUnknown = 1) AS tokens_unknown_calls
 FROM llm_spans
 WHERE SpanType = 'llm'
   AND $__timeFilter(Timestamp)

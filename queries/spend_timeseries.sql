@@ -15,7 +15,8 @@
 -- @column key String the value of the dimension (user: '' for calls without a user id; prompt_version: "<prompt name>@<version>"), or '(other)'
 -- @column calls UInt64 LLM calls in the bucket
 -- @column cost_usd Float64 spend in USD over priced calls
--- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd), tokens_unknown_calls included
+-- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 WITH
     keyed AS (
         SELECT
@@ -28,7 +29,8 @@ WITH
                 concat(PromptName, '@', PromptVersion)
             ) AS k,
             CostUsd,
-            CostUnpriced
+            CostUnpriced,
+            TokensUnknown
         FROM llm_spans
         WHERE SpanType = 'llm'
           AND $__timeFilter(Timestamp)
@@ -50,7 +52,8 @@ SELECT
     if({top:UInt32} = 0 OR k IN (SELECT k FROM top_keys), k, '(other)') AS key,
     count() AS calls,
     toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
-    countIf(CostUnpriced = 1) AS unpriced_calls
+    countIf(CostUnpriced = 1) AS unpriced_calls,
+    countIf(TokensUnknown = 1) AS tokens_unknown_calls
 FROM keyed
 GROUP BY t, key
 ORDER BY t, key

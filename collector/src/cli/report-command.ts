@@ -3,6 +3,7 @@ import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
 import { loadConfig, storeConfigOf } from "../config";
 import { createStore, type Store } from "../store";
 import { usage, UsageError } from "./args";
+import { formatUsd } from "./format-number";
 import { formatTable } from "./format-table";
 
 export const REPORT_USAGE = "llmscope report [--from <time>] [--to <time>] [--budget <usd>] [--month-start <time>] [--top <n>] [--format table|json]";
@@ -66,8 +67,17 @@ export async function reportCommand(argv: string[], env: NodeJS.ProcessEnv, out:
   out.write(values.format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatReport(report) + "\n");
 }
 
-const usd = (v: unknown): string => (typeof v === "number" && Number.isFinite(v) ? `$${v.toFixed(2)}` : "n/a");
+const usd = formatUsd;
 const pct = (v: unknown): string => (typeof v === "number" && Number.isFinite(v) ? `${v.toFixed(1)} %` : "n/a");
+
+/** "3 unpriced, not in the total: 2 with unknown tokens, 1 without a price". */
+function unpricedNote(t: Record<string, unknown>): string {
+  const unpriced = Number(t.unpriced_calls ?? 0);
+  const unknown = Number(t.tokens_unknown_calls ?? 0);
+  if (unpriced === 0) return "0 unpriced";
+  const reasons = [unknown > 0 && `${unknown} with unknown tokens`, unpriced - unknown > 0 && `${unpriced - unknown} without a price`].filter(Boolean);
+  return `${unpriced} unpriced, not in the total: ${reasons.join(", ")}`;
+}
 
 function formatReport(r: Report): string {
   const t = r.total;
@@ -79,9 +89,9 @@ function formatReport(r: Report): string {
   return [
     `Cost report ${r.from} → ${r.to}`,
     "",
-    formatTable(["model", "calls", "input_tokens", "output_tokens", "cost_usd", "unpriced_calls"], r.byModel),
+    formatTable(["model", "calls", "input_tokens", "output_tokens", "cost_usd", "unpriced_calls", "tokens_unknown_calls"], r.byModel),
     "",
-    `Total: ${usd(t.cost_usd)} over ${String(t.calls ?? 0)} calls (${String(t.unpriced_calls ?? 0)} unpriced, not in the total) · ${usd(t.cost_per_request)} per request · ${usd(t.cost_per_user)} per user (${String(t.users ?? 0)} users)`,
+    `Total: ${usd(t.cost_usd)} over ${String(t.calls ?? 0)} calls (${unpricedNote(t)}) · ${usd(t.cost_per_request)} per request · ${usd(t.cost_per_user)} per user (${String(t.users ?? 0)} users)`,
     `Month from ${String(b.month_start ?? "?")}: ${usd(b.spend_usd)} so far, ${usd(b.daily_rate_usd)}/day, projected ${usd(b.projected_usd)} at month end`,
     budgetLine,
     "",
