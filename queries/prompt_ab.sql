@@ -67,21 +67,58 @@ WITH
           AND ({service:String} = '' OR ServiceName = {service:String})
         GROUP BY arm_value
     ),
+    -- Feedback is counted for the LLM call it rates, resolved now (feedback often arrives before
+    -- the trace's spans): the call with its span id, else the trace's latest LLM call, else the
+    -- dimensions stored with it. Other scores are written with their span's dimensions.
+    rated_calls AS (
+        SELECT TraceId, SpanId, ServiceName, RequestModel, PromptName, PromptVersion, PromptVariant, Timestamp
+        FROM llm_spans
+        WHERE SpanType = 'llm'
+          AND Timestamp >= {from:DateTime64(3)} - INTERVAL 1 DAY
+          AND Timestamp < {to:DateTime64(3)}
+          AND TraceId IN (SELECT TraceId FROM llm_scores WHERE Name = {feedback_name:String} AND $__timeFilter(Timestamp))
+    ),
+    latest_calls AS (
+        SELECT
+            TraceId,
+            argMax(ServiceName, Timestamp) AS ServiceName,
+            argMax(RequestModel, Timestamp) AS RequestModel,
+            argMax(PromptName, Timestamp) AS PromptName,
+            argMax(PromptVersion, Timestamp) AS PromptVersion,
+            argMax(PromptVariant, Timestamp) AS PromptVariant
+        FROM rated_calls
+        GROUP BY TraceId
+    ),
+    resolved AS (
+        SELECT
+            s.Name AS Name,
+            s.ScoreValue AS ScoreValue,
+            s.ScoreLabel AS ScoreLabel,
+            s.Name = {feedback_name:String} AS is_fb,
+            toString(multiIf(NOT is_fb, s.ServiceName, c.SpanId != '', c.ServiceName, l.TraceId != '', l.ServiceName, s.ServiceName)) AS service,
+            toString(multiIf(NOT is_fb, s.RequestModel, c.SpanId != '', c.RequestModel, l.TraceId != '', l.RequestModel, s.RequestModel)) AS model,
+            toString(multiIf(NOT is_fb, s.PromptName, c.SpanId != '', c.PromptName, l.TraceId != '', l.PromptName, s.PromptName)) AS prompt,
+            toString(multiIf(NOT is_fb, s.PromptVersion, c.SpanId != '', c.PromptVersion, l.TraceId != '', l.PromptVersion, s.PromptVersion)) AS version,
+            toString(multiIf(NOT is_fb, s.PromptVariant, c.SpanId != '', c.PromptVariant, l.TraceId != '', l.PromptVariant, s.PromptVariant)) AS variant
+        FROM llm_scores AS s
+        LEFT JOIN rated_calls AS c ON s.TraceId = c.TraceId AND s.SpanId = c.SpanId
+        LEFT JOIN latest_calls AS l ON s.TraceId = l.TraceId
+        WHERE $__timeFilter(s.Timestamp)
+    ),
     scores AS (
         SELECT
-            if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
-            Name = {feedback_name:String} AS is_feedback,
+            if({arm:String} = 'variant', variant, version) AS arm_value,
+            is_fb AS is_feedback,
             if(is_feedback, '', Name) AS score_name,
             countIf(is_feedback OR ScoreValue IS NOT NULL) AS n,
             countIf(is_feedback AND if(isNull(ScoreValue), ScoreLabel IN ('thumbs_up', 'positive', 'good'), ScoreValue >= 0.5)) AS positive,
             avg(ScoreValue) AS score_mean,
             varSamp(ScoreValue) AS score_var
-        FROM llm_scores
-        WHERE PromptName = {prompt_name:String}
+        FROM resolved
+        WHERE prompt = {prompt_name:String}
           AND arm_value IN ({a:String}, {b:String})
-          AND $__timeFilter(Timestamp)
-          AND ({service:String} = '' OR ServiceName = {service:String})
-          AND ({model:String} = '' OR RequestModel = {model:String})
+          AND ({service:String} = '' OR service = {service:String})
+          AND ({model:String} = '' OR model = {model:String})
         GROUP BY arm_value, is_feedback, score_name
     ),
     per_arm AS (

@@ -165,6 +165,11 @@ describe("POST /v1/feedback", () => {
     ]);
   });
 
+  it("names feedback user_feedback when the body gives no name (the name satisfaction_rate reads)", async () => {
+    expect((await post({ trace_id: "cd".repeat(16), value: 1 })).status).toBe(201);
+    expect((await store.query<{ Name: string }>("SELECT Name FROM llm_scores WHERE TraceId = {t:String}", { t: "cd".repeat(16) })).map((r) => r.Name)).toEqual(["user_feedback"]);
+  });
+
   it("stores feedback for a trace it has not seen, with empty dimensions", async () => {
     const res = await post({ trace_id: "ab".repeat(16), name: "late_feedback", value: true });
     expect(res).toEqual({ status: 201, body: { stored: true, span_found: false } });
@@ -177,7 +182,7 @@ describe("POST /v1/feedback", () => {
       [{ trace_id: "abc", name: "x", value: 1 }, "trace_id: expected a trace id: 32 hex characters"],
       [{ trace_id: "0".repeat(32), name: "x", value: 1 }, "trace_id: the all-zero trace id is invalid"],
       [{ trace_id: TRACE, span_id: "xyz", name: "x", value: 1 }, "span_id: expected a span id: 16 hex characters"],
-      [{ trace_id: TRACE, value: 1 }, "name: expected a feedback name such as user_feedback"],
+      [{ trace_id: TRACE, name: 7, value: 1 }, "name: expected a feedback name such as user_feedback"],
       [{ trace_id: TRACE, name: "bad name!", value: 1 }, "name: expected 1–100 letters, digits, or _ . : - (e.g. user_feedback)"],
       [{ trace_id: TRACE, name: "x", value: "meh" }, 'value: expected a finite number, true/false, or "thumbs_up"/"thumbs_down"'],
       [{ trace_id: TRACE, name: "x" }, 'value: expected a finite number, true/false, or "thumbs_up"/"thumbs_down"'],
@@ -192,7 +197,7 @@ describe("POST /v1/feedback", () => {
 
   it("counts outcomes", () => {
     const counter = metrics.counter("llmscope_feedback_total", "");
-    expect(counter.get({ outcome: "stored" })).toBe(5);
+    expect(counter.get({ outcome: "stored" })).toBe(6);
     expect(counter.get({ outcome: "invalid" })).toBe(12);
   });
 });
