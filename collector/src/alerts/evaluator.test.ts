@@ -250,9 +250,13 @@ rules:
 
       let printed = "";
       const out = { write: (s: string) => ((printed += s), true) } as unknown as NodeJS.WritableStream;
-      await alertsCommand(["check", "--rules", writeRules(`rules:\n  - name: api_rule\n    sql: SELECT 1 AS value\n    condition: "> 0"\n`)], { LLMSCOPE_URL: base }, out);
+      await alertsCommand(["check"], { LLMSCOPE_URL: base }, out);
       expect(printed).toMatch(/^rule\s+state\s+value\s+condition\s+labels\s+health/);
       expect(printed).toMatch(/api_rule\s+pending\s+3\s+> 1\s+service=z\s+ok/);
+      // With --rules, the collector evaluates that file's rules (merged over the defaults), not its own.
+      printed = "";
+      await alertsCommand(["check", "--rule", "api_rule", "--rules", writeRules(`rules:\n  - name: api_rule\n    sql: SELECT 1 AS value\n    condition: "> 0"\n`)], { LLMSCOPE_URL: base }, out);
+      expect(printed).toMatch(/api_rule\s+firing\s+1\s+> 0\s+ok/);
       // Checking recorded nothing.
       const after = (await (await fetch(`${base}/v1/alerts/events?rule=api_rule`)).json()) as { events: unknown[] };
       expect(after.events).toHaveLength(1);
