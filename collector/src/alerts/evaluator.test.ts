@@ -107,6 +107,19 @@ describe("AlertEvaluator", () => {
     expect(statuses.map((s) => [s.name, s.health, s.lastError])).toEqual(rules.map((r) => [r.name, "ok", null]));
   });
 
+  it("fills {{ $row.column }} in annotations from the instance's result row", async () => {
+    const { evaluator, logs } = setup(`rules:
+  - name: spend_rule
+    sql: SELECT 'svc' AS service, 0.0000165 AS value, 3 AS unpriced_calls
+    labelColumns: [service]
+    condition: "> 0.00001"
+    annotations: { summary: "spend {{ $value }} USD, {{ $row.unpriced_calls }} unpriced, {{ $row.nope }}." }
+`);
+    await evaluator.evaluate();
+    const alert = (JSON.parse(logs[0]!) as { alert: { annotations: Record<string, string> } }).alert;
+    expect(alert.annotations.summary).toBe("spend 0.0000165 USD, 3 unpriced, .");
+  });
+
   it("rejects SQL that fails EXPLAIN, naming the rule", async () => {
     const { evaluator } = setup(`rules:\n  - name: broken_rule\n    sql: SELECT nope AS value FROM llm_spans\n    condition: "> 0"\n`);
     await expect(evaluator.validate()).rejects.toThrow(/alert rule "broken_rule": its SQL does not pass EXPLAIN: .*nope/);

@@ -246,12 +246,12 @@ export class AlertEvaluator {
     s.lastError = null;
     s.lastEvaluationMs = nowMs;
 
-    const seen = new Map<string, { labels: Record<string, string>; value: number }>();
+    const seen = new Map<string, { labels: Record<string, string>; value: number; row: Record<string, unknown> }>();
     for (const row of rows) {
       const value = Number(row[rule.valueColumn]);
       if (row[rule.valueColumn] === null || !Number.isFinite(value)) continue;
       const labels = this.labelsOf(rule, row);
-      seen.set(fingerprint(rule.name, labels), { labels, value });
+      seen.set(fingerprint(rule.name, labels), { labels, value, row });
     }
 
     const events: object[] = [];
@@ -270,9 +270,9 @@ export class AlertEvaluator {
       if (!transition) continue;
       changed.push([key, tracked]);
       if (transition.from === "resolved" && transition.to === "inactive") continue;
-      events.push(this.eventRow(rule, key, prev.labels, transition, next, nowMs, idempotencyKey));
+      events.push(this.eventRow(rule, key, prev.labels, transition, next, nowMs, idempotencyKey, cur?.row));
       if (transition.to === "firing" || transition.to === "resolved") {
-        sends.push([key, tracked, this.notification(rule, prev.labels, transition.to, next, nowMs, idempotencyKey)]);
+        sends.push([key, tracked, this.notification(rule, prev.labels, transition.to, next, nowMs, idempotencyKey, cur?.row)]);
       }
     }
     if (this.deps.record === false) return;
@@ -296,7 +296,7 @@ export class AlertEvaluator {
     return labels;
   }
 
-  private eventRow(rule: AlertRule, key: string, labels: Record<string, string>, t: Transition, next: Instance, nowMs: number, idempotencyKey: string): object {
+  private eventRow(rule: AlertRule, key: string, labels: Record<string, string>, t: Transition, next: Instance, nowMs: number, idempotencyKey: string, row?: Record<string, unknown>): object {
     return {
       Timestamp: seconds(nowMs),
       RuleName: rule.name,
@@ -308,19 +308,19 @@ export class AlertEvaluator {
       Value: next.value,
       Threshold: rule.condition.threshold,
       ActiveSince: next.activeSinceMs === null ? null : seconds(next.activeSinceMs),
-      Annotations: expand(rule.annotations, labels, next.value),
+      Annotations: expand(rule.annotations, labels, next.value, row),
       IdempotencyKey: idempotencyKey,
     };
   }
 
-  private notification(rule: AlertRule, labels: Record<string, string>, state: "firing" | "resolved", next: Instance, nowMs: number, idempotencyKey: string): Notification {
+  private notification(rule: AlertRule, labels: Record<string, string>, state: "firing" | "resolved", next: Instance, nowMs: number, idempotencyKey: string, row?: Record<string, unknown>): Notification {
     return {
       idempotencyKey,
       rule: rule.name,
       state,
       severity: rule.severity,
       labels: { ...rule.labels, ...labels, alertname: rule.name, severity: rule.severity },
-      annotations: expand(rule.annotations, labels, next.value),
+      annotations: expand(rule.annotations, labels, next.value, row),
       value: next.value,
       condition: `${rule.condition.op} ${rule.condition.threshold}`,
       activeSince: next.activeSinceMs === null ? null : new Date(next.activeSinceMs).toISOString(),
@@ -354,15 +354,27 @@ function fingerprint(rule: string, labels: Record<string, string>): string {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
-/** `{{ $value }}` and `{{ $labels.name }}` in annotations (the Prometheus/Grafana spelling). */
-function expand(templates: Record<string, string>, labels: Record<string, string>, value: number | null): Record<string, string> {
+/**
+ * `{{ $value }}` and `{{ $labels.name }}` in annotations (the Prometheus/Grafana spelling), and
+ * `{{ $row.column }}`: any other column of the instance's result row (e.g. a spend rule's
+ * unpriced_calls, so the message says what the figure leaves out); empty when there is no row
+ * (a resolved instance whose row is gone).
+ */
+function expand(templates: Record<string, string>, labels: Record<string, string>, value: number | null, row?: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, text] of Object.entries(templates)) {
     out[k] = text
       .replace(/\{\{\s*\$value\s*\}\}/g, value === null ? "" : String(Number(value.toPrecision(6))))
-      .replace(/\{\{\s*\$labels\.([A-Za-z_]\w*)\s*\}\}/g, (_m, name: string) => labels[name] ?? "");
+      .replace(/\{\{\s*\$labels\.([A-Za-z_]\w*)\s*\}\}/g, (_m, name: string) => labels[name] ?? "")
+      .replace(/\{\{\s*\$row\.([A-Za-z_]\w*)\s*\}\}/g, (_m, name: string) => cellText(row?.[name]));
   }
   return out;
+}
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return String(Number(v.toPrecision(6)));
+  return String(v);
 }
 
 /** EXPLAIN must precede the statement itself; leading comment lines (named-query headers) are dropped. */
