@@ -112,12 +112,13 @@ describe("schema (migrations 0005, 0006)", () => {
       "Explanation String",
       "Source LowCardinality(String)",
     ]);
-    expect((await cols("llm_spans")).slice(-5)).toEqual([
+    expect((await cols("llm_spans")).slice(-6)).toEqual([
       "PiiTypes Array(LowCardinality(String))",
       "PiiCount UInt32",
       "InjectionScore Float32",
       "InjectionFlagged UInt8",
       "QualityScores Map(LowCardinality(String), Float64)",
+      "TokensUnknown UInt8",
     ]);
     const [span] = await store.query<{ PiiTypes: string[]; QualityScores: Record<string, number> }>(
       "SELECT PiiTypes, QualityScores FROM llm_spans WHERE SpanId = {id:String}",

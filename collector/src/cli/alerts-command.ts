@@ -4,14 +4,13 @@ import { parseArgs } from "node:util";
 import { AlertEvaluator, type RuleStatus } from "../alerts/evaluator";
 import { toGrafanaProvisioning } from "../alerts/grafana";
 import { AlertRuleError, loadRules } from "../alerts/rules";
-import { loadConfig, storeConfigOf } from "../config";
-import { createStore } from "../store";
 import { MetricsRegistry } from "../telemetry/metrics";
 import { usage, UsageError } from "./args";
 import { formatTable } from "./format-table";
+import { openLocalStore } from "./local-store";
 
 export const ALERTS_USAGE =
-  "llmscope alerts check [--rule <name>] [--rules <file>] [--format table|json]\n" +
+  "llmscope alerts check [--rule <name>] [--rules <file>] [--format table|json] [--create-store]\n" +
   "  llmscope alerts export --grafana [--out <file>] [--webhook-url <url>] [--rules <file>]";
 
 /**
@@ -35,6 +34,7 @@ export async function alertsCommand(argv: string[], env: NodeJS.ProcessEnv, out:
         grafana: { type: "boolean", default: false },
         out: { type: "string" },
         "webhook-url": { type: "string" },
+        "create-store": { type: "boolean", default: false },
       },
     }),
   );
@@ -48,7 +48,7 @@ export async function alertsCommand(argv: string[], env: NodeJS.ProcessEnv, out:
     }
     // An explicit --rules file is sent to a running collector, which evaluates that file's rules
     // (not its own) against its store.
-    const statuses = (await viaCollector(env, values.rule, values.rules)) ?? (await viaStore(env, rulesFile, values.rule));
+    const statuses = (await viaCollector(env, values.rule, values.rules)) ?? (await viaStore(env, rulesFile, values.rule, values["create-store"]));
     out.write(values.format === "json" ? JSON.stringify(statuses, null, 2) + "\n" : formatTable(COLUMNS, toRows(statuses)) + "\n");
     const failed = statuses.filter((s) => s.health === "error");
     if (failed.length > 0) {
@@ -105,8 +105,8 @@ async function viaCollector(env: NodeJS.ProcessEnv, rule: string | undefined, ru
   return body.rules;
 }
 
-async function viaStore(env: NodeJS.ProcessEnv, rulesFile: string | undefined, rule: string | undefined): Promise<RuleStatus[]> {
-  const store = createStore(storeConfigOf(loadConfig(env)));
+async function viaStore(env: NodeJS.ProcessEnv, rulesFile: string | undefined, rule: string | undefined, create: boolean): Promise<RuleStatus[]> {
+  const store = openLocalStore(env, env.LLMSCOPE_URL ?? "http://127.0.0.1:4318", create);
   try {
     await store.migrate();
     const evaluator = new AlertEvaluator(loadRules(rulesFile), { store, metrics: new MetricsRegistry(), record: false });

@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
 import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
-import { loadConfig, storeConfigOf } from "../config";
-import { createStore, type Store } from "../store";
+import type { Store } from "../store";
 import { usage, UsageError } from "./args";
 import { formatUsd } from "./format-number";
 import { formatTable } from "./format-table";
+import { openLocalStore } from "./local-store";
 
-export const REPORT_USAGE = "llmscope report [--from <time>] [--to <time>] [--budget <usd>] [--month-start <time>] [--top <n>] [--format table|json]";
+export const REPORT_USAGE = "llmscope report [--from <time>] [--to <time>] [--budget <usd>] [--month-start <time>] [--top <n>] [--format table|json] [--create-store]";
 
 type Rows = Record<string, unknown>[];
 type RunQuery = (name: string, params: Record<string, string>) => Promise<Rows>;
@@ -40,6 +40,7 @@ export async function reportCommand(argv: string[], env: NodeJS.ProcessEnv, out:
         "month-start": { type: "string" },
         top: { type: "string", default: "5" },
         format: { type: "string", default: "table" },
+        "create-store": { type: "boolean", default: false },
       },
     }),
   );
@@ -60,7 +61,7 @@ export async function reportCommand(argv: string[], env: NodeJS.ProcessEnv, out:
   // Check every parameter before touching the network or the store, so a typo fails fast.
   for (const [name, params] of plan) bindParams(loadQuery(name), params);
 
-  const report = await withRunner(env, async (run) => {
+  const report = await withRunner(env, values["create-store"], async (run) => {
     const [byModel, total, budget, topUsers, latency] = await Promise.all(plan.map(([name, params]) => run(name, params)));
     return { from: values.from, to: values.to, byModel: byModel!, total: total![0] ?? {}, budget: budget![0] ?? {}, topUsers: topUsers!, latency: latency! };
   });
@@ -104,11 +105,11 @@ function formatReport(r: Report): string {
 }
 
 /** Runs queries through a running collector, or (none answering) through one store opened for the whole report. */
-async function withRunner<T>(env: NodeJS.ProcessEnv, body: (run: RunQuery) => Promise<T>): Promise<T> {
+async function withRunner<T>(env: NodeJS.ProcessEnv, create: boolean, body: (run: RunQuery) => Promise<T>): Promise<T> {
   const baseUrl = env.LLMSCOPE_URL ?? "http://127.0.0.1:4318";
   const token = env.LLMSCOPE_AUTH_TOKEN;
   if (await collectorAnswers(baseUrl, token)) return body((name, params) => viaCollector(baseUrl, token, name, params));
-  const store: Store = createStore(storeConfigOf(loadConfig(env)));
+  const store: Store = openLocalStore(env, baseUrl, create);
   try {
     await store.migrate();
     return await body(async (name, params) => {
