@@ -67,26 +67,18 @@ WITH
           AND ({service:String} = '' OR ServiceName = {service:String})
         GROUP BY arm_value
     ),
-    -- Feedback is counted for the LLM call it rates, resolved now (feedback often arrives before
-    -- the trace's spans): the call with its span id, else the trace's latest LLM call, else the
-    -- dimensions stored with it. Other scores are written with their span's dimensions.
-    rated_calls AS (
-        SELECT TraceId, SpanId, ServiceName, RequestModel, PromptName, PromptVersion, PromptVariant, Timestamp
+    -- Feedback is counted for the LLM call it rates. Feedback stored without the call's dimensions
+    -- (it often arrives before the trace's spans) is resolved now: the call with its span id, else
+    -- the trace's latest LLM call. Other scores are written with their span's dimensions.
+    rated_traces AS (
+        SELECT
+            TraceId,
+            arraySort(c -> c.7, groupArray((SpanId, toString(ServiceName), toString(RequestModel), toString(PromptName), toString(PromptVersion), toString(PromptVariant), Timestamp))) AS calls
         FROM llm_spans
         WHERE SpanType = 'llm'
           AND Timestamp >= {from:DateTime64(3)} - INTERVAL 1 DAY
           AND Timestamp < {to:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM llm_scores WHERE Name = {feedback_name:String} AND $__timeFilter(Timestamp))
-    ),
-    latest_calls AS (
-        SELECT
-            TraceId,
-            argMax(ServiceName, Timestamp) AS ServiceName,
-            argMax(RequestModel, Timestamp) AS RequestModel,
-            argMax(PromptName, Timestamp) AS PromptName,
-            argMax(PromptVersion, Timestamp) AS PromptVersion,
-            argMax(PromptVariant, Timestamp) AS PromptVariant
-        FROM rated_calls
+          AND TraceId IN (SELECT TraceId FROM llm_scores WHERE Name = {feedback_name:String} AND ServiceName = '' AND $__timeFilter(Timestamp))
         GROUP BY TraceId
     ),
     resolved AS (
@@ -95,14 +87,15 @@ WITH
             s.ScoreValue AS ScoreValue,
             s.ScoreLabel AS ScoreLabel,
             s.Name = {feedback_name:String} AS is_fb,
-            toString(multiIf(NOT is_fb, s.ServiceName, c.SpanId != '', c.ServiceName, l.TraceId != '', l.ServiceName, s.ServiceName)) AS service,
-            toString(multiIf(NOT is_fb, s.RequestModel, c.SpanId != '', c.RequestModel, l.TraceId != '', l.RequestModel, s.RequestModel)) AS model,
-            toString(multiIf(NOT is_fb, s.PromptName, c.SpanId != '', c.PromptName, l.TraceId != '', l.PromptName, s.PromptName)) AS prompt,
-            toString(multiIf(NOT is_fb, s.PromptVersion, c.SpanId != '', c.PromptVersion, l.TraceId != '', l.PromptVersion, s.PromptVersion)) AS version,
-            toString(multiIf(NOT is_fb, s.PromptVariant, c.SpanId != '', c.PromptVariant, l.TraceId != '', l.PromptVariant, s.PromptVariant)) AS variant
+            if(NOT is_fb OR s.ServiceName != '', 0,
+               if(arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) > 0, arrayFirstIndex(c -> c.1 = s.SpanId, t.calls), length(t.calls))) AS pick,
+            if(pick > 0, t.calls[pick].2, toString(s.ServiceName)) AS service,
+            if(pick > 0, t.calls[pick].3, toString(s.RequestModel)) AS model,
+            if(pick > 0, t.calls[pick].4, toString(s.PromptName)) AS prompt,
+            if(pick > 0, t.calls[pick].5, toString(s.PromptVersion)) AS version,
+            if(pick > 0, t.calls[pick].6, toString(s.PromptVariant)) AS variant
         FROM llm_scores AS s
-        LEFT JOIN rated_calls AS c ON s.TraceId = c.TraceId AND s.SpanId = c.SpanId
-        LEFT JOIN latest_calls AS l ON s.TraceId = l.TraceId
+        LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
         WHERE $__timeFilter(s.Timestamp)
     ),
     scores AS (

@@ -2,9 +2,10 @@
 -- recordFeedback() and POST /v1/feedback use unless told otherwise) per prompt and version over a
 -- time range. A response is positive when its value is >= 0.5, or, for label-only feedback (no
 -- value), when the label is thumbs_up / positive / good.
--- Each feedback row is counted for the LLM call it rates, resolved here rather than when it was
--- stored (feedback often arrives before the trace's spans): the call with the feedback's span id,
--- else the trace's latest LLM call, else the dimensions stored with the feedback. Rated calls are
+-- Each feedback row is counted for the LLM call it rates. The collector stores that call's
+-- dimensions with the feedback when the call is already stored; feedback stored without them
+-- (it often arrives before the trace's spans) is resolved here: the LLM call with the feedback's
+-- span id, else the trace's latest LLM call, else it counts under an empty prompt. Rated calls are
 -- looked up from one day before `from` (an answer rated up to a day later is still found).
 -- @param from DateTime64(3) start of the range (of the feedback's time), inclusive
 -- @param to DateTime64(3) end of the range, exclusive
@@ -24,38 +25,34 @@ WITH
         WHERE Name = {feedback_name:String}
           AND $__timeFilter(Timestamp)
     ),
-    calls AS (
-        SELECT TraceId, SpanId, ServiceName, RequestModel, PromptName, PromptVersion, Timestamp
+    -- One scan of the LLM calls of the traces whose feedback was stored unresolved: per trace, its
+    -- calls in time order.
+    traces AS (
+        SELECT
+            TraceId,
+            arraySort(c -> c.6, groupArray((SpanId, toString(ServiceName), toString(RequestModel), toString(PromptName), toString(PromptVersion), Timestamp))) AS calls
         FROM llm_spans
         WHERE SpanType = 'llm'
           AND Timestamp >= {from:DateTime64(3)} - INTERVAL 1 DAY
           AND Timestamp < {to:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM feedback)
-    ),
-    latest AS (
-        SELECT
-            TraceId,
-            argMax(ServiceName, Timestamp) AS ServiceName,
-            argMax(RequestModel, Timestamp) AS RequestModel,
-            argMax(PromptName, Timestamp) AS PromptName,
-            argMax(PromptVersion, Timestamp) AS PromptVersion
-        FROM calls
+          AND TraceId IN (SELECT TraceId FROM feedback WHERE ServiceName = '')
         GROUP BY TraceId
     ),
     rated AS (
         SELECT
-            multiIf(c.SpanId != '', c.ServiceName, l.TraceId != '', l.ServiceName, f.ServiceName) AS ServiceName,
-            multiIf(c.SpanId != '', c.RequestModel, l.TraceId != '', l.RequestModel, f.RequestModel) AS RequestModel,
-            multiIf(c.SpanId != '', c.PromptName, l.TraceId != '', l.PromptName, f.PromptName) AS PromptName,
-            multiIf(c.SpanId != '', c.PromptVersion, l.TraceId != '', l.PromptVersion, f.PromptVersion) AS PromptVersion,
+            -- Unresolved feedback: the call with its span id, else the trace's latest call (0: none).
+            if(f.ServiceName != '', 0, if(arrayFirstIndex(c -> c.1 = f.SpanId, t.calls) > 0, arrayFirstIndex(c -> c.1 = f.SpanId, t.calls), length(t.calls))) AS pick,
+            if(pick > 0, t.calls[pick].2, toString(f.ServiceName)) AS ServiceName,
+            if(pick > 0, t.calls[pick].3, toString(f.RequestModel)) AS RequestModel,
+            if(pick > 0, t.calls[pick].4, toString(f.PromptName)) AS PromptName,
+            if(pick > 0, t.calls[pick].5, toString(f.PromptVersion)) AS PromptVersion,
             if(isNull(f.ScoreValue), f.ScoreLabel IN ('thumbs_up', 'positive', 'good'), f.ScoreValue >= 0.5) AS is_positive
         FROM feedback AS f
-        LEFT JOIN calls AS c ON f.TraceId = c.TraceId AND f.SpanId = c.SpanId
-        LEFT JOIN latest AS l ON f.TraceId = l.TraceId
+        LEFT JOIN traces AS t ON f.TraceId = t.TraceId
     )
 SELECT
-    toString(PromptName) AS prompt_name,
-    toString(PromptVersion) AS prompt_version,
+    PromptName AS prompt_name,
+    PromptVersion AS prompt_version,
     count() AS responses,
     countIf(is_positive) AS positive,
     positive / responses AS satisfaction_rate

@@ -154,14 +154,14 @@ describe("POST /v1/feedback", () => {
     ]);
   });
 
-  it("takes the trace's latest LLM call for trace-level feedback and for a non-GenAI span id", async () => {
+  it("takes the trace's latest LLM call for trace-level feedback; a non-LLM span id is left for the queries to resolve", async () => {
     expect((await post({ trace_id: TRACE, name: "helpfulness", value: 0.25 })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "aaaaaaaaaaaaaaaa", name: "helpfulness", value: false })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "2222222222222222", name: "helpfulness", value: 4 })).status).toBe(201);
     const rows = await scores("helpfulness");
     expect(rows.map((r) => [r.SpanId, r.RequestModel, r.PromptName, r.UserId, r.ScoreValue, r.ScoreLabel])).toEqual([
       ["", "gpt-4o", "answer", "u-1", 0.25, ""],
-      ["aaaaaaaaaaaaaaaa", "gpt-4o", "answer", "u-1", 0, "thumbs_down"],
+      ["aaaaaaaaaaaaaaaa", "", "", "", 0, "thumbs_down"],
       ["2222222222222222", "gpt-4o-mini", "draft", "u-1", 4, ""],
     ]);
   });

@@ -56,16 +56,18 @@ interface SpanDimensions {
 }
 
 /**
- * The rated call's dimensions as far as they are stored yet: the given span when it is an LLM call,
- * otherwise the trace's latest LLM call, otherwise the given span (a prompt or retrieval span).
- * Spans are often exported after the feedback arrives, so the queries resolve the call again when
- * they run (see queries/satisfaction_rate.sql); what is stored here is the fallback.
+ * The rated call's dimensions, when that call is already stored: the LLM call with the given span
+ * id, or without a span id the trace's latest LLM call. Otherwise (spans not exported yet, or a
+ * span id of a non-LLM span) the feedback is stored without them and the queries resolve the call
+ * when they run (see queries/satisfaction_rate.sql), so a guess is never stored as the answer.
  * Values are bound by ClickHouse, never spliced into the SQL.
  */
 const DIMENSIONS_SQL = `SELECT ServiceName, RequestModel, PromptName, PromptVersion, PromptVariant, UserId
 FROM ${TABLES.llmSpans}
 WHERE TraceId = {traceId:String}
-ORDER BY (SpanType = 'llm' AND SpanId = {spanId:String}) DESC, SpanType = 'llm' DESC, SpanId = {spanId:String} DESC, Timestamp DESC
+  AND SpanType = 'llm'
+  AND ({spanId:String} = '' OR SpanId = {spanId:String})
+ORDER BY Timestamp DESC
 LIMIT 1`;
 
 const EMPTY: SpanDimensions = { ServiceName: "", RequestModel: "", PromptName: "", PromptVersion: "", PromptVariant: "", UserId: "" };
