@@ -116,6 +116,9 @@ describe("Anthropic messages.create", () => {
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
     expect(span.attributes["gen_ai.response.id"]).toMatch(/^msg_fake_/);
     expect(span.attributes["gen_ai.response.finish_reasons"]).toBeUndefined();
+    // Input usage came with message_start; output never did (its placeholder 1 is not a count).
+    expect(span.attributes["gen_ai.usage.input_tokens"]).toBeGreaterThan(0);
+    expect(span.attributes).not.toHaveProperty("gen_ai.usage.output_tokens");
   });
 
   it("MessageStream.abort() ends the span without an error", async () => {
