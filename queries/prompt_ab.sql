@@ -97,6 +97,7 @@ WITH
         FROM llm_scores AS s
         LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
         WHERE $__timeFilter(s.Timestamp)
+          AND (s.PromptName = {prompt_name:String} OR (s.Name = {feedback_name:String} AND s.ServiceName = ''))
     ),
     scores AS (
         SELECT

@@ -24,7 +24,8 @@ const EXTRA: Record<string, Record<string, string>> = {
 /**
  * `spans` llm_spans rows over the last 7 days (half LLM calls; the rest retrievals and guardrails,
  * four spans per trace) plus feedback and quality scores, generated inside chDB; the rollup fills
- * through its materialized view as in production. Then every named query over the default range
+ * through its materialized view as in production. Shaped like one deployment: three services, each
+ * with its prompt and model(s), two prompt versions alive at a time, 5,000 users. Then every named query over the default range
  * (the last 24 h: about a seventh of the rows), once cold and `warmRuns` times warm.
  */
 export async function benchQueries(spans: number, warmRuns = 3): Promise<QueryTiming[]> {
@@ -74,12 +75,12 @@ SELECT
     lower(hex(cityHash64(intDiv(n, 4)))) AS TraceId,
     lower(hex(cityHash64(n, 1))) AS SpanId,
     '' AS ParentSpanId,
-    ['checkout', 'support', 'search'][n % 3 + 1] AS ServiceName,
+    ['checkout', 'support', 'search'][app + 1] AS ServiceName,
     ['llm', 'llm', 'retrieval', 'guardrail'][n % 4 + 1] AS SpanType,
     concat(SpanType, ' x') AS SpanName,
     if(SpanType = 'llm', 'chat', SpanType) AS Operation,
     if(SpanType = 'llm', 'openai', '') AS Provider,
-    if(SpanType = 'llm', ['gpt-4o-mini', 'gpt-4o', 'o4-mini', 'acme-private'][intDiv(n, 4) % 4 + 1], '') AS RequestModel,
+    if(SpanType = 'llm', multiIf(app = 0, 'gpt-4o-mini', app = 1, ['gpt-4o', 'o4-mini'][intDiv(n, 12) % 2 + 1], 'acme-private'), '') AS RequestModel,
     RequestModel AS ResponseModel,
     toUInt64(200e6 + (cityHash64(n, 2) % 1800) * 1e6) AS DurationNs,
     toUInt64(if(n % 8 = 0, 50e6 + (cityHash64(n, 3) % 400) * 1e6, 0)) AS TimeToFirstChunkNs,
@@ -90,8 +91,8 @@ SELECT
     toUInt32(if(SpanType = 'llm', 20 + cityHash64(n, 5) % 600, 0)) AS OutputTokens,
     toUInt32(0) AS CacheReadTokens, toUInt32(0) AS CacheWriteTokens, toUInt32(0) AS ReasoningTokens,
     ['stop'] AS FinishReasons, '' AS ResponseId,
-    ['support-answer', 'summarize', 'classify'][intDiv(n, 4) % 3 + 1] AS PromptName,
-    toString(intDiv(n, 12) % 3 + 1) AS PromptVersion,
+    ['summarize', 'support-answer', 'classify'][app + 1] AS PromptName,
+    toString(intDiv(n, 4000) % 2 + 1) AS PromptVersion,
     ['control', 'treatment'][intDiv(n, 4) % 2 + 1] AS PromptVariant,
     concat('user-', toString(cityHash64(intDiv(n, 4)) % 5000)) AS UserId,
     '' AS SessionId, '' AS ConversationId,
@@ -116,7 +117,7 @@ SELECT
     toUInt8(n % 300 = 0) AS InjectionFlagged,
     map() AS QualityScores,
     toUInt8(0) AS TokensUnknown
-FROM (SELECT number + ${start} AS n FROM numbers(${n}))`;
+FROM (SELECT number + ${start} AS n, intDiv(n, 4) % 3 AS app FROM numbers(${n}))`;
 }
 
 function insertScores(n: number): string {
