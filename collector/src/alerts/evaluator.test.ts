@@ -49,14 +49,10 @@ class Receiver {
 const receiver = new Receiver();
 
 beforeAll(async () => {
-  // The schema this component needs (base tables, enrichment, its own tables), independent of
-  // rollup migrations other work may be changing.
+  // The full schema: the default rules read the rollup too (budget_burn).
   const migrations = path.join(root, "migrations");
   mkdirSync(migrations);
-  for (const f of readdirSync(MIGRATIONS_DIR)) {
-    const n = Number(f.slice(0, 4));
-    if (n < 10 || (n >= 20 && n <= 29)) copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(migrations, f));
-  }
+  for (const f of readdirSync(MIGRATIONS_DIR)) copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(migrations, f));
   store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 7, migrationsDir: migrations });
   await store.migrate();
   await store.exec("CREATE TABLE alert_values (service String, value Float64) ENGINE = Memory");
