@@ -115,15 +115,34 @@ WITH
           AND ({model:String} = '' OR model = {model:String})
         GROUP BY arm_value, is_feedback, score_name
     ),
+    -- Each CTE is read once (a CTE is evaluated again at every reference): the call metrics come
+    -- out of one row per arm with arrayJoin, the score metrics from one pass over scores.
     per_arm AS (
-        SELECT 1 AS ord, 'calls' AS metric, 'none' AS test, arm_value, toUInt64(n) AS n, toFloat64(n) AS value, toFloat64(0) AS variance FROM calls
-        UNION ALL SELECT 2, 'error_rate', 'z', arm_value, n, errors / n, 0 FROM calls
-        UNION ALL SELECT 3, 'p95_latency_ms', 'none', arm_value, n, p95_ms, 0 FROM calls
-        UNION ALL SELECT 4, 'mean_latency_ms', 'welch_t', arm_value, n, latency_mean, latency_var FROM calls
-        UNION ALL SELECT 5, 'cost_per_request', 'welch_t', arm_value, priced, cost_mean, cost_var FROM calls WHERE priced > 0
-        UNION ALL SELECT 6, 'guardrail_trigger_rate', 'z', arm_value, n, triggered / n, 0 FROM guards
-        UNION ALL SELECT 7, 'satisfaction_rate', 'z', arm_value, n, positive / n, 0 FROM scores WHERE is_feedback
-        UNION ALL SELECT 8, concat('quality:', score_name), 'welch_t', arm_value, n, ifNull(score_mean, nan), ifNull(score_var, nan) FROM scores WHERE NOT is_feedback AND n > 0
+        SELECT m.1 AS ord, m.2 AS metric, m.3 AS test, arm_value, m.4 AS n, m.5 AS value, m.6 AS variance
+        FROM (
+            SELECT
+                arm_value,
+                arrayJoin(arrayFilter(x -> x.1 != 5 OR x.4 > 0, [
+                    (toUInt8(1), 'calls', 'none', toUInt64(n), toFloat64(n), toFloat64(0)),
+                    (toUInt8(2), 'error_rate', 'z', toUInt64(n), toFloat64(errors / n), toFloat64(0)),
+                    (toUInt8(3), 'p95_latency_ms', 'none', toUInt64(n), toFloat64(p95_ms), toFloat64(0)),
+                    (toUInt8(4), 'mean_latency_ms', 'welch_t', toUInt64(n), toFloat64(latency_mean), toFloat64(latency_var)),
+                    (toUInt8(5), 'cost_per_request', 'welch_t', toUInt64(priced), toFloat64(cost_mean), toFloat64(cost_var))
+                ])) AS m
+            FROM calls
+        )
+        UNION ALL SELECT toUInt8(6), 'guardrail_trigger_rate', 'z', arm_value, toUInt64(n), toFloat64(triggered / n), toFloat64(0) FROM guards
+        UNION ALL
+        SELECT
+            toUInt8(if(is_feedback, 7, 8)),
+            if(is_feedback, 'satisfaction_rate', concat('quality:', score_name)),
+            if(is_feedback, 'z', 'welch_t'),
+            arm_value,
+            toUInt64(n),
+            toFloat64(if(is_feedback, positive / n, ifNull(score_mean, nan))),
+            toFloat64(if(is_feedback, 0, ifNull(score_var, nan)))
+        FROM scores
+        WHERE is_feedback OR n > 0
     )
 -- The statistics' helper columns (variances, pooled rate) stay in the subquery: the result has
 -- exactly the declared columns.
