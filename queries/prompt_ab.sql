@@ -67,32 +67,82 @@ WITH
           AND ({service:String} = '' OR ServiceName = {service:String})
         GROUP BY arm_value
     ),
+    -- Feedback is counted for the LLM call it rates. Feedback stored without the call's dimensions
+    -- (it often arrives before the trace's spans) is resolved now: the call with its span id, else
+    -- the trace's latest LLM call. Other scores are written with their span's dimensions.
+    rated_traces AS (
+        SELECT
+            TraceId,
+            arraySort(c -> c.7, groupArray((SpanId, toString(ServiceName), toString(RequestModel), toString(PromptName), toString(PromptVersion), toString(PromptVariant), Timestamp))) AS calls
+        FROM llm_spans
+        WHERE SpanType = 'llm'
+          AND Timestamp >= {from:DateTime64(3)} - INTERVAL 1 DAY
+          AND Timestamp < {to:DateTime64(3)}
+          AND TraceId IN (SELECT TraceId FROM llm_scores WHERE Name = {feedback_name:String} AND ServiceName = '' AND $__timeFilter(Timestamp))
+        GROUP BY TraceId
+    ),
+    resolved AS (
+        SELECT
+            s.Name AS Name,
+            s.ScoreValue AS ScoreValue,
+            s.ScoreLabel AS ScoreLabel,
+            s.Name = {feedback_name:String} AS is_fb,
+            if(NOT is_fb OR s.ServiceName != '', 0,
+               if(arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) > 0, arrayFirstIndex(c -> c.1 = s.SpanId, t.calls), length(t.calls))) AS pick,
+            if(pick > 0, t.calls[pick].2, toString(s.ServiceName)) AS service,
+            if(pick > 0, t.calls[pick].3, toString(s.RequestModel)) AS model,
+            if(pick > 0, t.calls[pick].4, toString(s.PromptName)) AS prompt,
+            if(pick > 0, t.calls[pick].5, toString(s.PromptVersion)) AS version,
+            if(pick > 0, t.calls[pick].6, toString(s.PromptVariant)) AS variant
+        FROM llm_scores AS s
+        LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
+        WHERE $__timeFilter(s.Timestamp)
+          AND (s.PromptName = {prompt_name:String} OR (s.Name = {feedback_name:String} AND s.ServiceName = ''))
+    ),
     scores AS (
         SELECT
-            if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
-            Name = {feedback_name:String} AS is_feedback,
+            if({arm:String} = 'variant', variant, version) AS arm_value,
+            is_fb AS is_feedback,
             if(is_feedback, '', Name) AS score_name,
             countIf(is_feedback OR ScoreValue IS NOT NULL) AS n,
             countIf(is_feedback AND if(isNull(ScoreValue), ScoreLabel IN ('thumbs_up', 'positive', 'good'), ScoreValue >= 0.5)) AS positive,
             avg(ScoreValue) AS score_mean,
             varSamp(ScoreValue) AS score_var
-        FROM llm_scores
-        WHERE PromptName = {prompt_name:String}
+        FROM resolved
+        WHERE prompt = {prompt_name:String}
           AND arm_value IN ({a:String}, {b:String})
-          AND $__timeFilter(Timestamp)
-          AND ({service:String} = '' OR ServiceName = {service:String})
-          AND ({model:String} = '' OR RequestModel = {model:String})
+          AND ({service:String} = '' OR service = {service:String})
+          AND ({model:String} = '' OR model = {model:String})
         GROUP BY arm_value, is_feedback, score_name
     ),
+    -- Each CTE is read once (a CTE is evaluated again at every reference): the call metrics come
+    -- out of one row per arm with arrayJoin, the score metrics from one pass over scores.
     per_arm AS (
-        SELECT 1 AS ord, 'calls' AS metric, 'none' AS test, arm_value, toUInt64(n) AS n, toFloat64(n) AS value, toFloat64(0) AS variance FROM calls
-        UNION ALL SELECT 2, 'error_rate', 'z', arm_value, n, errors / n, 0 FROM calls
-        UNION ALL SELECT 3, 'p95_latency_ms', 'none', arm_value, n, p95_ms, 0 FROM calls
-        UNION ALL SELECT 4, 'mean_latency_ms', 'welch_t', arm_value, n, latency_mean, latency_var FROM calls
-        UNION ALL SELECT 5, 'cost_per_request', 'welch_t', arm_value, priced, cost_mean, cost_var FROM calls WHERE priced > 0
-        UNION ALL SELECT 6, 'guardrail_trigger_rate', 'z', arm_value, n, triggered / n, 0 FROM guards
-        UNION ALL SELECT 7, 'satisfaction_rate', 'z', arm_value, n, positive / n, 0 FROM scores WHERE is_feedback
-        UNION ALL SELECT 8, concat('quality:', score_name), 'welch_t', arm_value, n, ifNull(score_mean, nan), ifNull(score_var, nan) FROM scores WHERE NOT is_feedback AND n > 0
+        SELECT m.1 AS ord, m.2 AS metric, m.3 AS test, arm_value, m.4 AS n, m.5 AS value, m.6 AS variance
+        FROM (
+            SELECT
+                arm_value,
+                arrayJoin(arrayFilter(x -> x.1 != 5 OR x.4 > 0, [
+                    (toUInt8(1), 'calls', 'none', toUInt64(n), toFloat64(n), toFloat64(0)),
+                    (toUInt8(2), 'error_rate', 'z', toUInt64(n), toFloat64(errors / n), toFloat64(0)),
+                    (toUInt8(3), 'p95_latency_ms', 'none', toUInt64(n), toFloat64(p95_ms), toFloat64(0)),
+                    (toUInt8(4), 'mean_latency_ms', 'welch_t', toUInt64(n), toFloat64(latency_mean), toFloat64(latency_var)),
+                    (toUInt8(5), 'cost_per_request', 'welch_t', toUInt64(priced), toFloat64(cost_mean), toFloat64(cost_var))
+                ])) AS m
+            FROM calls
+        )
+        UNION ALL SELECT toUInt8(6), 'guardrail_trigger_rate', 'z', arm_value, toUInt64(n), toFloat64(triggered / n), toFloat64(0) FROM guards
+        UNION ALL
+        SELECT
+            toUInt8(if(is_feedback, 7, 8)),
+            if(is_feedback, 'satisfaction_rate', concat('quality:', score_name)),
+            if(is_feedback, 'z', 'welch_t'),
+            arm_value,
+            toUInt64(n),
+            toFloat64(if(is_feedback, positive / n, ifNull(score_mean, nan))),
+            toFloat64(if(is_feedback, 0, ifNull(score_var, nan)))
+        FROM scores
+        WHERE is_feedback OR n > 0
     )
 -- The statistics' helper columns (variances, pooled rate) stay in the subquery: the result has
 -- exactly the declared columns.

@@ -1,4 +1,5 @@
--- Token usage and spend per model over a time range.
+-- Token usage and spend per model over a time range, read from the per-minute rollup llm_calls_1m
+-- (exact sums; the range is resolved to whole minutes: a minute belongs to it when its start does).
 -- Calls without a price (CostUnpriced = 1: no price known, or not yet priced by the cost enricher)
 -- add nothing to cost_usd and are counted in unpriced_calls, so a 0 is never mistaken for free.
 -- @param from DateTime64(3) start of the range, inclusive
@@ -11,17 +12,18 @@
 -- @column input_tokens UInt64 input tokens, cached included
 -- @column output_tokens UInt64 output tokens, reasoning included
 -- @column cost_usd Float64 spend in USD over priced calls
--- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd), tokens_unknown_calls included
+-- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 SELECT
     RequestModel AS model,
-    count() AS calls,
+    sum(Calls) AS calls,
     sum(InputTokens) AS input_tokens,
     sum(OutputTokens) AS output_tokens,
-    toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
-    countIf(CostUnpriced = 1) AS unpriced_calls
-FROM llm_spans
-WHERE SpanType = 'llm'
-  AND $__timeFilter(Timestamp)
+    toFloat64(sum(CostUsd)) AS cost_usd,
+    sum(UnpricedCalls) AS unpriced_calls,
+    sum(TokensUnknownCalls) AS tokens_unknown_calls
+FROM llm_calls_1m
+WHERE $__timeFilter(Minute)
   AND ({service:String} = '' OR ServiceName = {service:String})
   AND ({model:String} = '' OR RequestModel = {model:String})
   AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})

@@ -10,13 +10,15 @@
 -- @column calls UInt64 number of LLM calls
 -- @column cost_usd Float64 spend in USD over priced calls
 -- @column cost_per_request Float64 cost_usd / priced calls of this user (NaN, null in JSON, without priced calls)
--- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd), tokens_unknown_calls included
+-- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 SELECT
     UserId AS user,
     count() AS calls,
     toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
     cost_usd / countIf(CostUnpriced = 0) AS cost_per_request,
-    countIf(CostUnpriced = 1) AS unpriced_calls
+    countIf(CostUnpriced = 1) AS unpriced_calls,
+    countIf(TokensUnknown = 1) AS tokens_unknown_calls
 FROM llm_spans
 WHERE SpanType = 'llm'
   AND UserId != ''

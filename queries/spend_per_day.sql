@@ -11,14 +11,16 @@
 -- @column input_tokens UInt64 input tokens, cached included
 -- @column output_tokens UInt64 output tokens, reasoning included
 -- @column cost_usd Float64 spend in USD over priced calls
--- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd), tokens_unknown_calls included
+-- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 SELECT
     toDate(Minute, 'UTC') AS day,
     sum(Calls) AS calls,
     sum(InputTokens) AS input_tokens,
     sum(OutputTokens) AS output_tokens,
     toFloat64(sum(CostUsd)) AS cost_usd,
-    sum(UnpricedCalls) AS unpriced_calls
+    sum(UnpricedCalls) AS unpriced_calls,
+    sum(TokensUnknownCalls) AS tokens_unknown_calls
 FROM llm_calls_1m
 WHERE $__timeFilter(Minute)
   AND ({service:String} = '' OR ServiceName = {service:String})

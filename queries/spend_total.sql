@@ -7,7 +7,8 @@
 -- @param prompt_name String = '' only spans of this prompt (gen_ai.prompt.name; '' means all prompts)
 -- @column calls UInt64 number of LLM calls
 -- @column priced_calls UInt64 calls with a price
--- @column unpriced_calls UInt64 calls without a price (not in cost_usd)
+-- @column unpriced_calls UInt64 calls without a price (not in cost_usd), tokens_unknown_calls included
+-- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 -- @column cost_usd Float64 spend in USD over priced calls
 -- @column cost_per_request Float64 cost_usd / priced_calls (NaN, null in JSON, without priced calls)
 -- @column users UInt64 distinct non-empty user ids among priced calls
@@ -16,6 +17,7 @@ SELECT
     count() AS calls,
     countIf(CostUnpriced = 0) AS priced_calls,
     countIf(CostUnpriced = 1) AS unpriced_calls,
+    countIf(TokensUnknown = 1) AS tokens_unknown_calls,
     toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
     cost_usd / priced_calls AS cost_per_request,
     uniqExactIf(UserId, CostUnpriced = 0 AND UserId != '') AS users,

@@ -72,7 +72,7 @@ describe("llmscope report", () => {
     const text = await report([...range, "--budget", "100000"]);
     expect(text).toMatch(/^Cost report /);
     expect(text).toMatch(/model\s+calls\s+input_tokens\s+output_tokens\s+cost_usd\s+unpriced_calls/);
-    expect(text).toMatch(/Total: \$\d+\.\d\d over \d+ calls \(\d+ unpriced, not in the total\)/);
+    expect(text).toMatch(/Total: \$\d+\.\d\d+ over \d+ calls \(\d+ unpriced(, not in the total: [^)]*)?\)/);
     expect(text).toMatch(/projected \$\d+\.\d\d at month end/);
     expect(text).toMatch(/Budget: \$100000\.00 — (OK|AT_RISK|OVER)/);
     expect(text).toMatch(/Top users\nuser\s+calls\s+cost_usd/);

@@ -252,6 +252,23 @@ describe("tokens and spend", () => {
     });
   });
 
+  it.each([
+    ["user", (r: { UserId: string }) => r.UserId],
+    ["prompt", (r: { PromptName: string }) => r.PromptName],
+    ["model", (r: { RequestModel: string }) => r.RequestModel],
+  ] as const)("spend_by_key by %s: one row per non-empty key, biggest first", async (dimension, keyOf) => {
+    const groups = groupBy(llm({}).filter((r) => keyOf(r as never) !== ""), (r) => keyOf(r as never));
+    const expected = [...groups.entries()].map(([key, g]) => ({ key, g, cost: costOf(g) })).sort((a, b) => b.cost - a.cost || (a.key < b.key ? -1 : 1));
+    const rows = await run("spend_by_key", { dimension, ...filterParams({}) });
+    expect(rows.map((r) => r.key)).toEqual(expected.map((e) => e.key));
+    rows.forEach((row, i) => {
+      expect(row.calls).toBe(expected[i]!.g.length);
+      expect(row.unpriced_calls).toBe(expected[i]!.g.filter((r) => r.CostUnpriced === 1).length);
+      close(row.cost_usd, expected[i]!.cost);
+    });
+    expect(await run("spend_by_key", { dimension: "tag", ...filterParams({}) })).toEqual([]);
+  });
+
   it.each(FILTERS)("spend_by_prompt_version (%s): per prompt and version", async (_label, f) => {
     const rows = await run("spend_by_prompt_version", filterParams(f));
     const groups = groupBy(llm(f), (r) => `${r.PromptName}\u0001${r.PromptVersion}`);

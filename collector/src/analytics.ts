@@ -1,5 +1,6 @@
 import type { Router } from "express";
 import { AlertEvaluator } from "./alerts/evaluator";
+import { watchAlertRules } from "./alerts/reload";
 import { createAlertsRouter } from "./alerts/router";
 import { loadRules } from "./alerts/rules";
 import type { Config } from "./config";
@@ -20,7 +21,8 @@ export interface Analytics {
 /**
  * The components that read what was stored: live t-digest statistics (fed by the pipeline), drift
  * monitoring and SQL alert rules (both query the store on a schedule). Alert rules are validated
- * here, at start, so a broken rule stops the collector with the rule's name.
+ * here, at start, so a broken rule stops the collector with the rule's name; later they reload on
+ * SIGHUP and when the rules file changes (a broken file then keeps the rules in use).
  */
 export async function startAnalytics(config: Config, store: Store, metrics: MetricsRegistry): Promise<Analytics> {
   const stats = new LiveStats({ ...LIVE_STATS_DEFAULTS, maxSeries: config.stats.maxSeries, metrics });
@@ -38,8 +40,12 @@ export async function startAnalytics(config: Config, store: Store, metrics: Metr
   if (config.alerts.enabled) {
     const alerts = new AlertEvaluator(loadRules(config.alerts.file), { store, metrics });
     await alerts.start();
+    const unwatch = watchAlertRules(alerts, { file: config.alerts.file });
     routers.push(createAlertsRouter(alerts, store));
-    stops.push(() => alerts.stop());
+    stops.push(() => {
+      unwatch();
+      return alerts.stop();
+    });
   }
 
   return {

@@ -1,10 +1,12 @@
 import type { Context } from "@opentelemetry/api";
 import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
-import { scopeAttributes } from "./scope";
+import { noteLlmSpanEnded } from "./answer-span";
+import { isLlmSpan, scopeAttributes } from "./scope";
 
 /**
  * Copies withContext()/withPrompt() values onto every span at start, including spans made by
- * other instrumentations (HTTP, openai, …) that know nothing about llmscope. register() installs
+ * other instrumentations (HTTP, openai, …) that know nothing about llmscope, and notes each
+ * trace's latest LLM call for recordFeedback(). register() installs
  * it; apps that build their own SDK 2.x provider can pass it in `spanProcessors` themselves.
  */
 export class ContextSpanProcessor implements SpanProcessor {
@@ -12,7 +14,10 @@ export class ContextSpanProcessor implements SpanProcessor {
     span.setAttributes(scopeAttributes(parentContext, span.attributes));
   }
 
-  onEnd(_span: ReadableSpan): void {}
+  /** Remembers each trace's latest LLM call: the answer recordFeedback() rates. */
+  onEnd(span: ReadableSpan): void {
+    if (isLlmSpan(span.attributes)) noteLlmSpanEnded(span.spanContext().traceId, span.spanContext().spanId);
+  }
 
   forceFlush(): Promise<void> {
     return Promise.resolve();

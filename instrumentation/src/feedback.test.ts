@@ -1,6 +1,8 @@
+import { trace } from "@opentelemetry/api";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { traceLlmCall } from "./llm";
 import { recordFeedback } from "./index";
 import { withContext } from "./scope";
 import { useInMemoryTracing } from "./test-support/in-memory";
@@ -49,6 +51,18 @@ afterEach(() => {
 });
 
 describe("recordFeedback", () => {
+  it("rates the trace's latest LLM call, not the active span, and names it user_feedback by default", async () => {
+    process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `${base}/`;
+    const ids = await otel.tracer().startActiveSpan("POST /answer", async (request) => {
+      await traceLlmCall({ provider: "openai", model: "draft" }, async () => undefined);
+      const answerId = await traceLlmCall({ provider: "openai", model: "answer" }, async () => trace.getActiveSpan()!.spanContext().spanId);
+      await recordFeedback({ value: true });
+      request.end();
+      return { traceId: request.spanContext().traceId, answerId };
+    });
+    expect(received[0]!.body).toEqual({ trace_id: ids.traceId, span_id: ids.answerId, name: "user_feedback", value: true });
+  });
+
   it("takes trace and span ids from the active span and the user from withContext", async () => {
     process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `${base}/`;
     process.env.OTEL_EXPORTER_OTLP_HEADERS = "authorization=Bearer%20tok-1,x-tenant=acme";

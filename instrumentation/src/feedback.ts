@@ -1,16 +1,27 @@
 import { context, isSpanContextValid, trace } from "@opentelemetry/api";
+import { latestLlmSpan } from "./answer-span";
 import { resolveConfig } from "./config";
 import { scopeAttributes } from "./scope";
 import { ATTR_USER_ID } from "./semconv";
+
+/**
+ * The feedback name the satisfaction_rate query and the default satisfaction_low alert read. Use
+ * another name only for a second kind of rating (e.g. "helpfulness"), and pass it to the query as
+ * feedback_name.
+ */
+export const DEFAULT_FEEDBACK_NAME = "user_feedback";
 
 /** A user's rating of an answer, sent to the collector's POST /v1/feedback. */
 export interface FeedbackInput {
   /** 32 hex characters; defaults to the active span's trace. */
   traceId?: string;
-  /** 16 hex characters; defaults to the active span when traceId is also taken from it. */
+  /**
+   * 16 hex characters. When traceId is taken from the active span: the trace's latest LLM call
+   * ended in this process (the answer being rated), else the active span.
+   */
   spanId?: string;
-  /** e.g. "user_feedback", "helpfulness": 1–100 letters, digits or _ . : - */
-  name: string;
+  /** Default "user_feedback" (DEFAULT_FEEDBACK_NAME); 1–100 letters, digits or _ . : - */
+  name?: string;
   /** A number (any scale you choose), true/false, or "thumbs_up"/"thumbs_down" (stored as 1/0). */
   value: number | boolean | "thumbs_up" | "thumbs_down";
   comment?: string;
@@ -32,24 +43,26 @@ export interface FeedbackOptions {
 }
 
 /**
- * Posts one feedback record to the collector, which stores it in llm_scores (Source "human") with
- * the evaluated span's service, model and prompt. Resolves once the collector stored it; rejects
- * with an Error naming the problem (no trace id, or the collector's answer) otherwise. Call it from
- * the request that produced the answer (the active span supplies the ids) or pass the ids you kept.
+ * Posts one feedback record to the collector, which stores it in llm_scores (Source "human") for
+ * the rated LLM call; the call's service, model and prompt are resolved when queries run, so
+ * feedback sent before the trace's spans were exported still lands on the call. Resolves once the
+ * collector stored it; rejects with an Error naming the problem (no trace id, or the collector's
+ * answer) otherwise. Call it from the request that produced the answer (the ids come from the
+ * active trace and its latest LLM call) or pass the ids you kept.
  */
 export async function recordFeedback(feedback: FeedbackInput, options: FeedbackOptions = {}): Promise<void> {
   const active = trace.getSpanContext(context.active());
   const fromSpan = feedback.traceId === undefined && active && isSpanContextValid(active) ? active : undefined;
   const traceId = feedback.traceId ?? fromSpan?.traceId;
   if (!traceId) throw new Error("recordFeedback: no traceId given and no active span to take it from");
-  const spanId = feedback.spanId ?? fromSpan?.spanId;
+  const spanId = feedback.spanId ?? (fromSpan && (latestLlmSpan(fromSpan.traceId) ?? fromSpan.spanId));
   const scopedUser = scopeAttributes(context.active(), {})[ATTR_USER_ID];
   const userId = feedback.userId ?? (typeof scopedUser === "string" ? scopedUser : undefined);
 
   const body = {
     trace_id: traceId,
     ...(spanId !== undefined && { span_id: spanId }),
-    name: feedback.name,
+    name: feedback.name ?? DEFAULT_FEEDBACK_NAME,
     value: feedback.value,
     ...(feedback.comment !== undefined && { comment: feedback.comment }),
     ...(userId !== undefined && { user_id: userId }),

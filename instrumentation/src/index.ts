@@ -6,7 +6,7 @@ export { traceRetrieval, type RetrievalRequest, type RetrievedDocument, type Ret
 export { traceLlmCall, type LlmRequest, type LlmResponse, type LlmSpan, type LlmUsage, type ChatMessage } from "./llm";
 export { traceGuardrail, type GuardrailRequest, type GuardrailResult, type GuardrailSpan } from "./guardrail";
 export { ContextSpanProcessor } from "./context-processor";
-export { recordFeedback, type FeedbackInput, type FeedbackOptions } from "./feedback";
+export { recordFeedback, DEFAULT_FEEDBACK_NAME, type FeedbackInput, type FeedbackOptions } from "./feedback";
 export { instrumentOpenAI, OpenAIInstrumentation, OPENAI_SUPPORTED_VERSIONS } from "./instrumentations/openai/instrumentation";
 export { instrumentAnthropic, AnthropicInstrumentation, ANTHROPIC_SUPPORTED_VERSIONS } from "./instrumentations/anthropic/instrumentation";
 export type { InstrumentOptions } from "./instrumentations/enable";

@@ -1,5 +1,6 @@
 import { context, SpanKind, type Attributes, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
+import { noteLlmSpanEnded } from "./answer-span";
 import { recordContent } from "./content";
 import { markManualLlmSpan } from "./instrumentations/manual-span";
 import * as sc from "./semconv";
@@ -85,6 +86,8 @@ export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<
     const startedAt = performance.now();
     let firstChunkSeen = false;
     // An auto-instrumented SDK call inside fn is this same call: it records no second span.
+    const { traceId, spanId } = span.spanContext();
+    const done = () => noteLlmSpanEnded(traceId, spanId);
     return context.with(markManualLlmSpan(context.active()), () => fn({
       setResponse: (res) => setResponse(span, res),
       markFirstChunk: () => {
@@ -92,7 +95,7 @@ export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<
         firstChunkSeen = true;
         span.setAttribute(sc.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - startedAt) / 1000);
       },
-    }));
+    })).finally(done);
   });
 }
 

@@ -2,6 +2,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { configureContent } from "./content";
+import { traceGuardrail } from "./guardrail";
 import { traceLlmCall } from "./llm";
 import { hashTemplate, renderTemplate, withPrompt } from "./prompt";
 import { traceRetrieval } from "./retrieval";
@@ -60,18 +61,23 @@ describe("withPrompt", () => {
     });
   });
 
-  it("copies name/version/variant onto LLM spans inside fn only, which are children of the render span", async () => {
+  it("copies name/version/variant onto every GenAI span inside fn only (LLM, retrieval, guardrail, tool, embeddings), children of the render span", async () => {
     await traceLlmCall({ provider: "openai", model: "before" }, async () => undefined);
     await withPrompt(prompt, async () => {
       await traceRetrieval({ dataSourceId: "kb" }, async () => undefined);
+      await traceGuardrail({ name: "pii", stage: "output" }, async () => undefined);
       await traceLlmCall({ provider: "openai", model: "inside" }, async () => undefined);
-      // A foreign LLM span, e.g. from the openai instrumentation, is recognised by its operation.
+      // Foreign GenAI spans (the openai instrumentation, another SDK's tool call) are recognised by their operation.
       otel.tracer().startSpan("chat foreign", { attributes: { "gen_ai.operation.name": "chat" } }).end();
+      otel.tracer().startSpan("embeddings foreign", { attributes: { "gen_ai.operation.name": "embeddings" } }).end();
+      otel.tracer().startSpan("execute_tool lookup", { attributes: { "gen_ai.operation.name": "execute_tool" } }).end();
+      otel.tracer().startSpan("GET /kb").end();
     });
     await traceLlmCall({ provider: "openai", model: "after" }, async () => undefined);
 
     const render = otel.span("render_prompt support-answer");
-    for (const name of ["chat inside", "chat foreign"]) {
+    expect(otel.span("GET /kb").attributes).not.toHaveProperty("gen_ai.prompt.name");
+    for (const name of ["chat inside", "chat foreign", "retrieval kb", "apply_guardrail pii", "embeddings foreign", "execute_tool lookup"]) {
       expect(otel.span(name).attributes).toMatchObject({
         "gen_ai.prompt.name": "support-answer",
         "gen_ai.prompt.version": "2",
@@ -80,7 +86,6 @@ describe("withPrompt", () => {
     }
     expect(parentId(otel.span("chat inside"))).toBe(render.spanContext().spanId);
     expect(otel.span("chat inside").spanContext().traceId).toBe(render.spanContext().traceId);
-    expect(otel.span("retrieval kb").attributes).not.toHaveProperty("gen_ai.prompt.name");
     expect(otel.span("chat before").attributes).not.toHaveProperty("gen_ai.prompt.name");
     expect(otel.span("chat after").attributes).not.toHaveProperty("gen_ai.prompt.name");
   });
@@ -91,6 +96,8 @@ describe("withPrompt", () => {
     );
     expect(otel.span("chat m").attributes["gen_ai.prompt.name"]).toBe("inner");
     expect(otel.span("chat m").attributes).not.toHaveProperty("gen_ai.prompt.version");
+    expect(otel.span("render_prompt inner").attributes["gen_ai.prompt.name"]).toBe("inner");
+    expect(otel.span("render_prompt inner").attributes).not.toHaveProperty("gen_ai.prompt.version");
   });
 
   it("passes fn's result and error through untouched; a render failure marks the span", async () => {

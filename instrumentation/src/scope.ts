@@ -45,8 +45,10 @@ export function contextWithPrompt(ctx: Context, prompt: PromptScope): Context {
 }
 
 /**
- * App context goes on every span; the prompt only on LLM calls (SPANS.md). An LLM call is one of
- * ours (llmscope.span.type=llm) or a foreign span whose gen_ai.operation.name is an LLM operation.
+ * App context goes on every span; the prompt on every GenAI span in its scope: LLM calls,
+ * retrievals, guardrails, tools, embeddings (ours carry llmscope.span.type, foreign ones a
+ * gen_ai.operation.name), so a prompt filter finds all the work done for that prompt. A span that
+ * names its own prompt (a nested render_prompt) keeps it.
  */
 export function scopeAttributes(ctx: Context, startAttributes: Attributes): Attributes {
   const attrs: Attributes = {};
@@ -58,7 +60,7 @@ export function scopeAttributes(ctx: Context, startAttributes: Attributes): Attr
     for (const [key, value] of Object.entries(app.tags ?? {})) attrs[ATTR_TAG_PREFIX + key] = value;
   }
   const prompt = ctx.getValue(PROMPT_KEY) as PromptScope | undefined;
-  if (prompt && isLlmSpan(startAttributes)) {
+  if (prompt && isGenAiSpan(startAttributes) && startAttributes[ATTR_PROMPT_NAME] === undefined) {
     attrs[ATTR_PROMPT_NAME] = prompt.name;
     if (prompt.version !== undefined) attrs[ATTR_PROMPT_VERSION] = prompt.version;
     if (prompt.variant !== undefined) attrs[ATTR_PROMPT_VARIANT] = prompt.variant;
@@ -66,7 +68,12 @@ export function scopeAttributes(ctx: Context, startAttributes: Attributes): Attr
   return attrs;
 }
 
-function isLlmSpan(attrs: Attributes): boolean {
+function isGenAiSpan(attrs: Attributes): boolean {
+  return attrs[ATTR_SPAN_TYPE] !== undefined || typeof attrs[ATTR_OPERATION_NAME] === "string";
+}
+
+/** A model call: one of ours (llmscope.span.type=llm) or a foreign span whose gen_ai.operation.name is an LLM operation. */
+export function isLlmSpan(attrs: Attributes): boolean {
   const type = attrs[ATTR_SPAN_TYPE];
   if (type !== undefined) return type === "llm";
   const operation = attrs[ATTR_OPERATION_NAME];

@@ -58,6 +58,22 @@ function shown(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
+/** The time range the CLI and the HTTP API use when a query's `from` / `to` are not given: the last 24 hours. */
+export const DEFAULT_RANGE: Readonly<Record<"from" | "to", string>> = { from: "now-24h", to: "now" };
+
+/**
+ * `raw` with DEFAULT_RANGE filled in for the query's `from` / `to` parameters that are missing and
+ * have no default of their own, so every caller (CLI, HTTP API, report) reads the same range.
+ */
+export function withDefaultRange(query: NamedQuery, raw: Record<string, string | undefined>): Record<string, string | undefined> {
+  const out = { ...raw };
+  for (const key of ["from", "to"] as const) {
+    const param = query.params.find((p) => p.name === key);
+    if (param && param.default === undefined && out[key] === undefined) out[key] = DEFAULT_RANGE[key];
+  }
+  return out;
+}
+
 function convert(queryName: string, param: QueryParam, text: string, now: number): string | number {
   const fail = (expected: string): never => {
     throw new QueryParamError(`${queryName}: parameter "${param.name}" must be ${expected}, got ${shown(text)}`);

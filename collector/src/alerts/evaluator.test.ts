@@ -7,6 +7,7 @@ import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { alertsCommand } from "../cli/alerts-command";
 import { ChdbStore } from "../store/chdb-store";
+import { blankLlmRow } from "../store/test-fixtures";
 import { MetricsRegistry } from "../telemetry/metrics";
 import { AlertEvaluator } from "./evaluator";
 import { Notifier, type Notification } from "./notify";
@@ -97,6 +98,65 @@ describe("AlertEvaluator", () => {
     await new AlertEvaluator(rules, { store, metrics: new MetricsRegistry() }).validate();
     const statuses = await new AlertEvaluator(rules, { store, metrics: new MetricsRegistry(), record: false }).evaluate();
     expect(statuses.map((s) => [s.name, s.health, s.lastError])).toEqual(rules.map((r) => [r.name, "ok", null]));
+  });
+
+  it("fills {{ $row.column }} in annotations from the instance's result row", async () => {
+    const { evaluator, logs } = setup(`rules:
+  - name: spend_rule
+    sql: SELECT 'svc' AS service, 0.0000165 AS value, 3 AS unpriced_calls
+    labelColumns: [service]
+    condition: "> 0.00001"
+    annotations: { summary: "spend {{ $value }} USD, {{ $row.unpriced_calls }} unpriced, {{ $row.nope }}." }
+`);
+    await evaluator.evaluate();
+    const alert = (JSON.parse(logs[0]!) as { alert: { annotations: Record<string, string> } }).alert;
+    expect(alert.annotations.summary).toBe("spend 0.0000165 USD, 3 unpriced, .");
+  });
+
+  it("spendPerKey: one instance per user over the rolling window, each firing and resolving on its own", async () => {
+    const { evaluator, logs, set } = setup(`rules:
+  - name: user_spend
+    spendPerKey: { per: user, window: 1h, limitUsd: 5, service: spend-svc }
+`);
+    const T = Math.floor(T0 / 60_000) * 60_000;
+    let n = 0;
+    const call = (user: string, atMs: number, cost: string, unpriced = 0) =>
+      blankLlmRow({ Timestamp: (atMs / 1000).toFixed(3), SpanId: (++n).toString(16).padStart(16, "a"), ServiceName: "spend-svc", UserId: user, CostUsd: cost, CostUnpriced: unpriced });
+    await store.insert("llm_spans", [call("ann", T - 30 * 60_000, "3.0"), call("ann", T - 29 * 60_000, "3.0"), call("bob", T - 10 * 60_000, "1.0"), call("bob", T - 9 * 60_000, "0", 1)]);
+    const fired = () => logs.map((l) => (JSON.parse(l) as { alert: Notification }).alert).map((a) => [a.labels.key, a.state, a.labels.per]);
+
+    set(T);
+    await evaluator.evaluate();
+    expect(fired()).toEqual([["ann", "firing", "user"]]);
+    expect((JSON.parse(logs[0]!) as { alert: Notification }).alert.annotations.summary).toBe(
+      "user ann spent 6 USD in the last 1h (limit 5 USD; 0 unpriced calls not included)",
+    );
+
+    await store.insert("llm_spans", [call("bob", T + 60_000, "4.5")]);
+    set(T + 2 * 60_000);
+    await evaluator.evaluate();
+    expect(fired()).toEqual([["ann", "firing", "user"], ["bob", "firing", "user"]]);
+
+    // Ann's calls leave the window; Bob's (T-10 min, T+1 min) are still in it.
+    set(T + 35 * 60_000);
+    await evaluator.evaluate();
+    expect(fired()).toEqual([["ann", "firing", "user"], ["bob", "firing", "user"], ["ann", "resolved", "user"]]);
+  });
+
+  it("spendPerKey: rejects fields it sets itself, and per: tag without a tag", () => {
+    expect(() => parseRules("", `rules:\n  - name: r\n    spendPerKey: { per: user, window: 1h, limitUsd: 5 }\n    condition: "> 1"\n`)).toThrow(/"spendPerKey" sets "condition" itself/);
+    expect(() => parseRules("", `rules:\n  - name: r\n    spendPerKey: { per: tag, window: 1h, limitUsd: 5 }\n`)).toThrow(/per: tag needs "tag"/);
+    const [rule] = parseRules("", `rules:\n  - name: r\n    spendPerKey: { per: tag, tag: api_key_id, window: 30m, limitUsd: 0.5 }\n`);
+    expect(rule!.source).toMatchObject({ kind: "named", params: { from: "now-30m", to: "now", dimension: "tag", tag: "api_key_id" } });
+    expect(rule!.condition).toEqual({ op: ">", threshold: 0.5 });
+  });
+
+  it("ships user_spend_per_hour disabled; enabled by name it loads and passes EXPLAIN", async () => {
+    expect(parseRules(DEFAULTS).map((r) => r.name)).not.toContain("user_spend_per_hour");
+    const rules = parseRules(DEFAULTS, "rules:\n  - { name: user_spend_per_hour, enabled: true }\n");
+    const rule = rules.find((r) => r.name === "user_spend_per_hour")!;
+    expect(rule.source).toMatchObject({ kind: "named", params: { from: "now-1h", dimension: "user" } });
+    await new AlertEvaluator([rule], { store, metrics: new MetricsRegistry() }).validate();
   });
 
   it("rejects SQL that fails EXPLAIN, naming the rule", async () => {
@@ -242,9 +302,13 @@ rules:
 
       let printed = "";
       const out = { write: (s: string) => ((printed += s), true) } as unknown as NodeJS.WritableStream;
-      await alertsCommand(["check", "--rules", writeRules(`rules:\n  - name: api_rule\n    sql: SELECT 1 AS value\n    condition: "> 0"\n`)], { LLMSCOPE_URL: base }, out);
+      await alertsCommand(["check"], { LLMSCOPE_URL: base }, out);
       expect(printed).toMatch(/^rule\s+state\s+value\s+condition\s+labels\s+health/);
       expect(printed).toMatch(/api_rule\s+pending\s+3\s+> 1\s+service=z\s+ok/);
+      // With --rules, the collector evaluates that file's rules (merged over the defaults), not its own.
+      printed = "";
+      await alertsCommand(["check", "--rule", "api_rule", "--rules", writeRules(`rules:\n  - name: api_rule\n    sql: SELECT 1 AS value\n    condition: "> 0"\n`)], { LLMSCOPE_URL: base }, out);
+      expect(printed).toMatch(/api_rule\s+firing\s+1\s+> 0\s+ok/);
       // Checking recorded nothing.
       const after = (await (await fetch(`${base}/v1/alerts/events?rule=api_rule`)).json()) as { events: unknown[] };
       expect(after.events).toHaveLength(1);

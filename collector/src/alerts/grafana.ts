@@ -103,7 +103,7 @@ function grafanaRule(rule: AlertRule) {
     execErrState: "Error",
     for: `${Math.round(rule.forMs / 1000)}s`,
     labels: { ...rule.labels, severity: rule.severity },
-    annotations: rule.annotations,
+    annotations: grafanaAnnotations(rule.annotations),
     isPaused: false,
   };
 }
@@ -177,4 +177,12 @@ function sqlString(v: string): string {
 
 function stripHeader(sql: string): string {
   return sql.replace(/^(\s*--[^\n]*\n)+/, "").trim();
+}
+
+/**
+ * Grafana's templates know $value and $labels but not the collector's {{ $row.column }} (the query
+ * sent to Grafana returns only labels and the value): those become "?" rather than a template error.
+ */
+function grafanaAnnotations(annotations: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(annotations).map(([k, v]) => [k, v.replace(/\{\{\s*\$row\.[A-Za-z_]\w*\s*\}\}/g, "?")]));
 }

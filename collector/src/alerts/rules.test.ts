@@ -41,7 +41,7 @@ describe("alert rules", () => {
   });
 
   it("rejects incomplete or inconsistent rules, naming the rule", () => {
-    expect(() => parseRules("", `rules:\n  - name: r2\n    condition: "> 1"\n`)).toThrow(/alert rule "r2": needs exactly one of "query".*or "sql"/);
+    expect(() => parseRules("", `rules:\n  - name: r2\n    condition: "> 1"\n`)).toThrow(/alert rule "r2": needs exactly one of "query".*"sql".*"spendPerKey"/);
     expect(() => parseRules("", rule().replace('"> 0"', '"= 0"'))).toThrow(/alert rule "r1": condition "= 0" must be one of > < >= <=/);
     expect(() => parseRules("", rule("    for: 5 minutes\n"))).toThrow(/rule "r1", field "for": a duration/);
     expect(() => parseRules("", rule("    targets: [pager]\n"))).toThrow(/alert rule "r1": unknown target "pager"/);

@@ -45,10 +45,29 @@ const TargetSchema = z.discriminatedUnion("type", [
     .strict(),
 ]);
 
+/**
+ * The per-key spend limit form: one alert instance per key (user, prompt, service, model or tag
+ * value) whose spend over a rolling window ending now is over the limit; each key fires and
+ * resolves on its own. Compiled to the named query spend_by_key.
+ */
+const SpendPerKeySchema = z
+  .object({
+    per: z.enum(["user", "prompt", "service", "model", "tag"]),
+    /** With per: tag, the tag's name (llmscope.tag.<name>). */
+    tag: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, "a tag name (letters, digits, _ . : -)").optional(),
+    window: Duration,
+    limitUsd: z.number().nonnegative(),
+    service: z.string().optional(),
+    model: z.string().optional(),
+    prompt_name: z.string().optional(),
+  })
+  .strict();
+
 const RuleSchema = z
   .object({
     name: z.string().regex(NAME, "a rule name (letters, digits, _ . -; starting with a letter)"),
     enabled: z.boolean().optional(),
+    spendPerKey: SpendPerKeySchema.optional(),
     query: z.string().min(1).optional(),
     sql: z.string().min(1).optional(),
     params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
@@ -167,8 +186,36 @@ function resolveRules(defaults: FileInput, user: FileInput, file: string): Alert
   return out;
 }
 
-function resolveRule(rule: RuleInput, targets: NonNullable<FileInput["targets"]>, defaultTargets: string[]): AlertRule {
-  if ((rule.query === undefined) === (rule.sql === undefined)) throw new Error('needs exactly one of "query" (a named query) or "sql" (inline SQL)');
+/** A spendPerKey rule as the named-query rule it stands for; the fields it sets cannot be given too. */
+function expandSpendPerKey(rule: RuleInput): RuleInput {
+  const spend = rule.spendPerKey;
+  if (spend === undefined) return rule;
+  for (const field of ["query", "sql", "params", "value", "labelColumns", "condition"] as const) {
+    if (rule[field] !== undefined) throw new Error(`"spendPerKey" sets "${field}" itself; leave "${field}" out`);
+  }
+  if (spend.per === "tag" && spend.tag === undefined) throw new Error('spendPerKey with per: tag needs "tag" (the tag name)');
+  if (spend.per !== "tag" && spend.tag !== undefined) throw new Error('spendPerKey: "tag" only goes with per: tag');
+  const params: Record<string, string> = { from: `now-${spend.window.trim()}`, to: "now", dimension: spend.per };
+  if (spend.tag !== undefined) params.tag = spend.tag;
+  for (const filter of ["service", "model", "prompt_name"] as const) if (spend[filter] !== undefined) params[filter] = spend[filter];
+  const per = spend.per === "tag" ? `tag ${spend.tag}` : spend.per;
+  return {
+    ...rule,
+    query: "spend_by_key",
+    params,
+    value: "cost_usd",
+    labelColumns: ["key"],
+    condition: `> ${spend.limitUsd}`,
+    labels: { per, ...rule.labels },
+    annotations: rule.annotations ?? {
+      summary: `${per} {{ $labels.key }} spent {{ $value }} USD in the last ${spend.window} (limit ${spend.limitUsd} USD; {{ $row.unpriced_calls }} unpriced calls not included)`,
+    },
+  };
+}
+
+function resolveRule(input: RuleInput, targets: NonNullable<FileInput["targets"]>, defaultTargets: string[]): AlertRule {
+  const rule = expandSpendPerKey(input);
+  if ((rule.query === undefined) === (rule.sql === undefined)) throw new Error('needs exactly one of "query" (a named query), "sql" (inline SQL) or "spendPerKey"');
   if (rule.condition === undefined) throw new Error('needs a "condition" such as "> 2000"');
   const cond = CONDITION.exec(rule.condition);
   if (!cond) throw new Error(`condition "${rule.condition}" must be one of > < >= <= followed by a number, e.g. "> 0.01"`);

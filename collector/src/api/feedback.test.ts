@@ -112,12 +112,13 @@ describe("schema (migrations 0005, 0006)", () => {
       "Explanation String",
       "Source LowCardinality(String)",
     ]);
-    expect((await cols("llm_spans")).slice(-5)).toEqual([
+    expect((await cols("llm_spans")).slice(-6)).toEqual([
       "PiiTypes Array(LowCardinality(String))",
       "PiiCount UInt32",
       "InjectionScore Float32",
       "InjectionFlagged UInt8",
       "QualityScores Map(LowCardinality(String), Float64)",
+      "TokensUnknown UInt8",
     ]);
     const [span] = await store.query<{ PiiTypes: string[]; QualityScores: Record<string, number> }>(
       "SELECT PiiTypes, QualityScores FROM llm_spans WHERE SpanId = {id:String}",
@@ -153,16 +154,21 @@ describe("POST /v1/feedback", () => {
     ]);
   });
 
-  it("takes the trace's latest LLM call for trace-level feedback and for a non-GenAI span id", async () => {
+  it("takes the trace's latest LLM call for trace-level feedback; a non-LLM span id is left for the queries to resolve", async () => {
     expect((await post({ trace_id: TRACE, name: "helpfulness", value: 0.25 })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "aaaaaaaaaaaaaaaa", name: "helpfulness", value: false })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "2222222222222222", name: "helpfulness", value: 4 })).status).toBe(201);
     const rows = await scores("helpfulness");
     expect(rows.map((r) => [r.SpanId, r.RequestModel, r.PromptName, r.UserId, r.ScoreValue, r.ScoreLabel])).toEqual([
       ["", "gpt-4o", "answer", "u-1", 0.25, ""],
-      ["aaaaaaaaaaaaaaaa", "gpt-4o", "answer", "u-1", 0, "thumbs_down"],
+      ["aaaaaaaaaaaaaaaa", "", "", "", 0, "thumbs_down"],
       ["2222222222222222", "gpt-4o-mini", "draft", "u-1", 4, ""],
     ]);
+  });
+
+  it("names feedback user_feedback when the body gives no name (the name satisfaction_rate reads)", async () => {
+    expect((await post({ trace_id: "cd".repeat(16), value: 1 })).status).toBe(201);
+    expect((await store.query<{ Name: string }>("SELECT Name FROM llm_scores WHERE TraceId = {t:String}", { t: "cd".repeat(16) })).map((r) => r.Name)).toEqual(["user_feedback"]);
   });
 
   it("stores feedback for a trace it has not seen, with empty dimensions", async () => {
@@ -183,7 +189,7 @@ describe("POST /v1/feedback", () => {
       [{ trace_id: "abc", name: "x", value: 1 }, "trace_id: expected a trace id: 32 hex characters"],
       [{ trace_id: "0".repeat(32), name: "x", value: 1 }, "trace_id: the all-zero trace id is invalid"],
       [{ trace_id: TRACE, span_id: "xyz", name: "x", value: 1 }, "span_id: expected a span id: 16 hex characters"],
-      [{ trace_id: TRACE, value: 1 }, "name: expected a feedback name such as user_feedback"],
+      [{ trace_id: TRACE, name: 7, value: 1 }, "name: expected a feedback name such as user_feedback"],
       [{ trace_id: TRACE, name: "bad name!", value: 1 }, "name: expected 1–100 letters, digits, or _ . : - (e.g. user_feedback)"],
       [{ trace_id: TRACE, name: "x", value: "meh" }, 'value: expected a finite number, true/false, or "thumbs_up"/"thumbs_down"'],
       [{ trace_id: TRACE, name: "x" }, 'value: expected a finite number, true/false, or "thumbs_up"/"thumbs_down"'],

@@ -12,6 +12,9 @@ export interface FeedbackSources {
   metrics: MetricsRegistry;
 }
 
+/** The name satisfaction_rate, prompt_ab and the satisfaction_low alert read by default; the SDK's default too. */
+export const DEFAULT_FEEDBACK_NAME = "user_feedback";
+
 const FeedbackValue = z.unknown().transform((value, ctx) => {
   if (typeof value === "number" && Number.isFinite(value)) return { score: value, label: "" };
   if (value === true || value === "thumbs_up") return { score: 1, label: "thumbs_up" };
@@ -35,7 +38,8 @@ export const FeedbackSchema = z
       .optional(),
     name: z
       .string({ error: "expected a feedback name such as user_feedback" })
-      .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "expected 1–100 letters, digits, or _ . : - (e.g. user_feedback)"),
+      .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "expected 1–100 letters, digits, or _ . : - (e.g. user_feedback)")
+      .default(DEFAULT_FEEDBACK_NAME),
     value: FeedbackValue,
     comment: z.string({ error: "expected a string" }).max(4000, "at most 4000 characters").optional(),
     user_id: z.string({ error: "expected a string" }).max(256, "at most 256 characters").optional(),
@@ -54,21 +58,25 @@ interface SpanDimensions {
 }
 
 /**
- * The evaluated span's dimensions: the given span when it is a GenAI span, otherwise (no span id,
- * or the id of a non-GenAI span such as the app's request span) the trace's latest LLM call.
+ * The rated call's dimensions, when that call is already stored: the LLM call with the given span
+ * id, or without a span id the trace's latest LLM call. Otherwise (spans not exported yet, or a
+ * span id of a non-LLM span) the feedback is stored without them and the queries resolve the call
+ * when they run (see queries/satisfaction_rate.sql), so a guess is never stored as the answer.
  * Values are bound by ClickHouse, never spliced into the SQL.
  */
 const DIMENSIONS_SQL = `SELECT ServiceName, RequestModel, PromptName, PromptVersion, PromptVariant, UserId
 FROM ${TABLES.llmSpans}
 WHERE TraceId = {traceId:String}
-ORDER BY SpanId = {spanId:String} DESC, SpanType = 'llm' DESC, Timestamp DESC
+  AND SpanType = 'llm'
+  AND ({spanId:String} = '' OR SpanId = {spanId:String})
+ORDER BY Timestamp DESC
 LIMIT 1`;
 
 const EMPTY: SpanDimensions = { ServiceName: "", RequestModel: "", PromptName: "", PromptVersion: "", PromptVariant: "", UserId: "" };
 
 /**
  * POST /v1/feedback: a user's rating of an answer → one llm_scores row with Source "human".
- * Body: {trace_id, span_id?, name, value (number | true/false | "thumbs_up"/"thumbs_down"), comment?, user_id?}.
+ * Body: {trace_id, span_id?, name? (default user_feedback), value (number | true/false | "thumbs_up"/"thumbs_down"), comment?, user_id?}.
  * 201 {stored: true, span_found} once inserted; 400 {error} naming the first bad field; 503 when the
  * store is unreachable (retry), 500 when it refuses. Feedback for spans not (yet) stored is kept
  * with empty dimensions.

@@ -1,11 +1,11 @@
-import { bindParams, listQueries, loadQuery, QueryParamError, typeRows, UnknownQueryError } from "@llmscope/queries";
+import { bindParams, listQueries, loadQuery, QueryParamError, typeRows, UnknownQueryError, withDefaultRange } from "@llmscope/queries";
 import { Router } from "express";
 import type { Store } from "../store/store";
 import { answerStoreFailure } from "./store-failure";
 
 /**
  * GET /v1/queries lists the named queries; GET /v1/queries/:name runs one with its parameters taken
- * from the URL query string. Only files from the query library can run, and every value is bound by
+ * from the URL query string (`from` / `to` default to the last 24 hours, as in the CLI). Only files from the query library can run, and every value is bound by
  * ClickHouse, never spliced into SQL.
  */
 export function createQueriesRouter(store: Store): Router {
@@ -23,7 +23,7 @@ export function createQueriesRouter(store: Store): Router {
   router.get("/v1/queries/:name", async (req, res) => {
     try {
       const query = loadQuery(req.params.name);
-      const params = bindParams(query, flatten(req.query));
+      const params = bindParams(query, withDefaultRange(query, flatten(req.query)));
       const rows = typeRows(query.columns, await store.query(query.sql, params));
       res.json({ query: query.name, rows });
     } catch (err) {

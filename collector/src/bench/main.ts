@@ -2,13 +2,30 @@ import { benchExplorer, type Timing } from "./explorer";
 import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
+import { benchQueries } from "./queries";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
 import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
 
-/** `npm run bench`: prints figures for this machine; nothing here asserts a time. */
+/**
+ * `npm run bench`: prints figures for this machine; nothing here asserts a time.
+ * `npm run bench -- queries` runs only the query timings.
+ */
 async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
+  if (process.argv[2] !== "queries") await benchEverythingElse(spans);
+  await printQueries(Number(process.env.LLMSCOPE_BENCH_QUERY_SPANS ?? 2_000_000));
+}
+
+async function printQueries(spans: number): Promise<void> {
+  console.log(`
+Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans.toLocaleString("en-US")} llm_spans rows spread over 7 days, chDB:`);
+  for (const t of await benchQueries(spans)) {
+    console.log(`  ${t.query.padEnd(30)} ${(t.rollup ? "rollup" : "raw").padEnd(6)} warm ${t.warmMs.toFixed(1).padStart(7)} ms   cold ${t.coldMs.toFixed(1).padStart(7)} ms   ${t.rows} rows`);
+  }
+}
+
+async function benchEverythingElse(spans: number): Promise<void> {
   console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
   const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
   for (const r of ingest) {

@@ -1,22 +1,23 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { AlertEvaluator, type RuleStatus } from "../alerts/evaluator";
 import { toGrafanaProvisioning } from "../alerts/grafana";
 import { AlertRuleError, loadRules } from "../alerts/rules";
-import { loadConfig, storeConfigOf } from "../config";
-import { createStore } from "../store";
 import { MetricsRegistry } from "../telemetry/metrics";
 import { usage, UsageError } from "./args";
 import { formatTable } from "./format-table";
+import { openLocalStore } from "./local-store";
 
 export const ALERTS_USAGE =
-  "llmscope alerts check [--rule <name>] [--rules <file>] [--format table|json]\n" +
+  "llmscope alerts check [--rule <name>] [--rules <file>] [--format table|json] [--create-store]\n" +
   "  llmscope alerts export --grafana [--out <file>] [--webhook-url <url>] [--rules <file>]";
 
 /**
  * `alerts check` evaluates the rules once (nothing recorded, nothing sent) and prints each rule's
  * instances: through a running collector's API when one answers (chDB allows one process per data
- * directory), else against the store directly. `alerts export --grafana` writes the same rules as
+ * directory; `--rules FILE` is then sent along, so FILE's rules are the ones evaluated), else
+ * against the store directly. Exits non-zero naming every rule whose SQL failed. `alerts export --grafana` writes the same rules as
  * Grafana alert-rule provisioning YAML. Rules: the shipped defaults merged with --rules, or
  * LLMSCOPE_ALERTS_FILE.
  */
@@ -33,6 +34,7 @@ export async function alertsCommand(argv: string[], env: NodeJS.ProcessEnv, out:
         grafana: { type: "boolean", default: false },
         out: { type: "string" },
         "webhook-url": { type: "string" },
+        "create-store": { type: "boolean", default: false },
       },
     }),
   );
@@ -44,8 +46,14 @@ export async function alertsCommand(argv: string[], env: NodeJS.ProcessEnv, out:
     if (values.rule !== undefined && !rules.some((r) => r.name === values.rule)) {
       throw new UsageError(`unknown rule "${values.rule}" (known: ${rules.map((r) => r.name).join(", ")})`);
     }
-    const statuses = (await viaCollector(env, values.rule)) ?? (await viaStore(env, rulesFile, values.rule));
+    // An explicit --rules file is sent to a running collector, which evaluates that file's rules
+    // (not its own) against its store.
+    const statuses = (await viaCollector(env, values.rule, values.rules)) ?? (await viaStore(env, rulesFile, values.rule, values["create-store"]));
     out.write(values.format === "json" ? JSON.stringify(statuses, null, 2) + "\n" : formatTable(COLUMNS, toRows(statuses)) + "\n");
+    const failed = statuses.filter((s) => s.health === "error");
+    if (failed.length > 0) {
+      throw new Error(`${failed.length} rule${failed.length > 1 ? "s" : ""} failed to evaluate:\n${failed.map((s) => `  ${s.name}: ${s.lastError ?? "error"}`).join("\n")}`);
+    }
     return;
   }
   if (sub === "export") {
@@ -71,13 +79,22 @@ function toRows(statuses: readonly RuleStatus[]): Record<string, unknown>[] {
   });
 }
 
-async function viaCollector(env: NodeJS.ProcessEnv, rule: string | undefined): Promise<RuleStatus[] | undefined> {
+async function viaCollector(env: NodeJS.ProcessEnv, rule: string | undefined, rulesFile: string | undefined): Promise<RuleStatus[] | undefined> {
   const url = new URL("/v1/alerts/check", env.LLMSCOPE_URL ?? "http://127.0.0.1:4318");
-  if (rule !== undefined) url.searchParams.set("rule", rule);
+  if (rule !== undefined && rulesFile === undefined) url.searchParams.set("rule", rule);
+  const token = env.LLMSCOPE_AUTH_TOKEN;
+  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const init: RequestInit =
+    rulesFile === undefined
+      ? { headers }
+      : {
+          method: "POST",
+          headers: { ...headers, "content-type": "application/json" },
+          body: JSON.stringify({ rules: readFileSync(rulesFile, "utf8"), name: path.basename(rulesFile), ...(rule !== undefined && { rule }) }),
+        };
   let res: Response;
   try {
-    const token = env.LLMSCOPE_AUTH_TOKEN;
-    res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(60_000) });
+    res = await fetch(url, { ...init, signal: AbortSignal.timeout(60_000) });
   } catch (err) {
     const code = (err as { cause?: { code?: string } }).cause?.code;
     if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH") return undefined;
@@ -88,12 +105,11 @@ async function viaCollector(env: NodeJS.ProcessEnv, rule: string | undefined): P
   return body.rules;
 }
 
-async function viaStore(env: NodeJS.ProcessEnv, rulesFile: string | undefined, rule: string | undefined): Promise<RuleStatus[]> {
-  const store = createStore(storeConfigOf(loadConfig(env)));
+async function viaStore(env: NodeJS.ProcessEnv, rulesFile: string | undefined, rule: string | undefined, create: boolean): Promise<RuleStatus[]> {
+  const store = openLocalStore(env, env.LLMSCOPE_URL ?? "http://127.0.0.1:4318", create);
   try {
     await store.migrate();
     const evaluator = new AlertEvaluator(loadRules(rulesFile), { store, metrics: new MetricsRegistry(), record: false });
-    await evaluator.validate();
     return await evaluator.evaluate(rule);
   } catch (err) {
     if (err instanceof AlertRuleError) throw new UsageError(err.message);

@@ -4,6 +4,7 @@ import { ConfigError } from "../config";
 import { UsageError } from "./args";
 import { alertsCommand, ALERTS_USAGE } from "./alerts-command";
 import { demoCommand, DEMO_USAGE } from "./demo-command";
+import { commandHelp } from "./help";
 import { queryCommand, QUERY_USAGE } from "./query-command";
 import { reportCommand, REPORT_USAGE } from "./report-command";
 import { scanCommand, SCAN_USAGE } from "./scan-command";
@@ -56,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    if (rest.includes("--help") || rest.includes("-h")) {
+      process.stdout.write(commandHelp(name, rest) ?? HELP);
+      return 0;
+    }
     await command(rest, process.env, process.stdout);
     return 0;
   } catch (err) {

@@ -1,15 +1,15 @@
 import { parseArgs } from "node:util";
-import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
-import { loadConfig, storeConfigOf } from "../config";
-import { createStore } from "../store";
+import { bindParams, loadQuery, typeRows, withDefaultRange } from "@llmscope/queries";
 import { keyValues, usage, UsageError } from "./args";
 import { formatTable } from "./format-table";
+import { openLocalStore } from "./local-store";
 
-export const QUERY_USAGE = "llmscope query <name> [--from <time>] [--to <time>] [--param key=value ...] [--format table|json]";
+export const QUERY_USAGE = "llmscope query <name> [--from <time>] [--to <time>] [--param key=value ...] [--format table|json] [--create-store]";
 
 /**
  * Runs a named query. While a collector is running it goes through its HTTP API (chDB allows one
- * process per data directory, and a server may be behind it); otherwise it opens the store itself.
+ * process per data directory, and a server may be behind it); otherwise it opens the store itself,
+ * saying so on stderr (see openLocalStore).
  */
 export async function queryCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
   const { values, positionals } = usage(() =>
@@ -18,10 +18,11 @@ export async function queryCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
       allowPositionals: true,
       strict: true,
       options: {
-        from: { type: "string", default: "now-24h" },
-        to: { type: "string", default: "now" },
+        from: { type: "string" },
+        to: { type: "string" },
         param: { type: "string", multiple: true },
         format: { type: "string", default: "table" },
+        "create-store": { type: "boolean", default: false },
       },
     }),
   );
@@ -30,12 +31,16 @@ export async function queryCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
   if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);
 
   const query = loadQuery(name);
-  const raw = { from: values.from, to: values.to, ...keyValues(values.param) };
+  const given: Record<string, string> = { ...keyValues(values.param) };
+  if (values.from !== undefined) given.from = values.from;
+  if (values.to !== undefined) given.to = values.to;
+  // from/to default like the HTTP API's (the last 24 hours), and only for queries that take them.
+  const raw = withDefaultRange(query, given) as Record<string, string>;
   // Validate locally first so a typo is reported the same way on both paths.
   bindParams(query, raw);
 
   const collectorUrl = env.LLMSCOPE_URL ?? "http://127.0.0.1:4318";
-  const rows = (await viaCollector(collectorUrl, name, raw, env.LLMSCOPE_AUTH_TOKEN)) ?? (await viaStore(name, raw, env));
+  const rows = (await viaCollector(collectorUrl, name, raw, env.LLMSCOPE_AUTH_TOKEN)) ?? (await viaStore(name, raw, env, collectorUrl, values["create-store"]));
   const columns = query.columns.map((c) => c.name);
   out.write(values.format === "json" ? JSON.stringify(rows, null, 2) + "\n" : formatTable(columns, rows) + "\n");
 }
@@ -60,10 +65,9 @@ function isUnreachable(err: unknown): boolean {
   return code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH";
 }
 
-async function viaStore(name: string, raw: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Record<string, unknown>[]> {
-  const config = loadConfig(env);
+async function viaStore(name: string, raw: Record<string, string>, env: NodeJS.ProcessEnv, collectorUrl: string, create: boolean): Promise<Record<string, unknown>[]> {
   const query = loadQuery(name);
-  const store = createStore(storeConfigOf(config));
+  const store = openLocalStore(env, collectorUrl, create);
   try {
     await store.migrate();
     return typeRows(query.columns, await store.query(query.sql, bindParams(query, raw)));

@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
-import { loadConfig, storeConfigOf } from "../config";
-import { createStore, type Store } from "../store";
+import type { Store } from "../store";
 import { usage, UsageError } from "./args";
+import { formatUsd } from "./format-number";
 import { formatTable } from "./format-table";
+import { openLocalStore } from "./local-store";
 
-export const REPORT_USAGE = "llmscope report [--from <time>] [--to <time>] [--budget <usd>] [--month-start <time>] [--top <n>] [--format table|json]";
+export const REPORT_USAGE = "llmscope report [--from <time>] [--to <time>] [--budget <usd>] [--month-start <time>] [--top <n>] [--format table|json] [--create-store]";
 
 type Rows = Record<string, unknown>[];
 type RunQuery = (name: string, params: Record<string, string>) => Promise<Rows>;
@@ -39,6 +40,7 @@ export async function reportCommand(argv: string[], env: NodeJS.ProcessEnv, out:
         "month-start": { type: "string" },
         top: { type: "string", default: "5" },
         format: { type: "string", default: "table" },
+        "create-store": { type: "boolean", default: false },
       },
     }),
   );
@@ -59,15 +61,24 @@ export async function reportCommand(argv: string[], env: NodeJS.ProcessEnv, out:
   // Check every parameter before touching the network or the store, so a typo fails fast.
   for (const [name, params] of plan) bindParams(loadQuery(name), params);
 
-  const report = await withRunner(env, async (run) => {
+  const report = await withRunner(env, values["create-store"], async (run) => {
     const [byModel, total, budget, topUsers, latency] = await Promise.all(plan.map(([name, params]) => run(name, params)));
     return { from: values.from, to: values.to, byModel: byModel!, total: total![0] ?? {}, budget: budget![0] ?? {}, topUsers: topUsers!, latency: latency! };
   });
   out.write(values.format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatReport(report) + "\n");
 }
 
-const usd = (v: unknown): string => (typeof v === "number" && Number.isFinite(v) ? `$${v.toFixed(2)}` : "n/a");
+const usd = formatUsd;
 const pct = (v: unknown): string => (typeof v === "number" && Number.isFinite(v) ? `${v.toFixed(1)} %` : "n/a");
+
+/** "3 unpriced, not in the total: 2 with unknown tokens, 1 without a price". */
+function unpricedNote(t: Record<string, unknown>): string {
+  const unpriced = Number(t.unpriced_calls ?? 0);
+  const unknown = Number(t.tokens_unknown_calls ?? 0);
+  if (unpriced === 0) return "0 unpriced";
+  const reasons = [unknown > 0 && `${unknown} with unknown tokens`, unpriced - unknown > 0 && `${unpriced - unknown} without a price`].filter(Boolean);
+  return `${unpriced} unpriced, not in the total: ${reasons.join(", ")}`;
+}
 
 function formatReport(r: Report): string {
   const t = r.total;
@@ -79,9 +90,9 @@ function formatReport(r: Report): string {
   return [
     `Cost report ${r.from} → ${r.to}`,
     "",
-    formatTable(["model", "calls", "input_tokens", "output_tokens", "cost_usd", "unpriced_calls"], r.byModel),
+    formatTable(["model", "calls", "input_tokens", "output_tokens", "cost_usd", "unpriced_calls", "tokens_unknown_calls"], r.byModel),
     "",
-    `Total: ${usd(t.cost_usd)} over ${String(t.calls ?? 0)} calls (${String(t.unpriced_calls ?? 0)} unpriced, not in the total) · ${usd(t.cost_per_request)} per request · ${usd(t.cost_per_user)} per user (${String(t.users ?? 0)} users)`,
+    `Total: ${usd(t.cost_usd)} over ${String(t.calls ?? 0)} calls (${unpricedNote(t)}) · ${usd(t.cost_per_request)} per request · ${usd(t.cost_per_user)} per user (${String(t.users ?? 0)} users)`,
     `Month from ${String(b.month_start ?? "?")}: ${usd(b.spend_usd)} so far, ${usd(b.daily_rate_usd)}/day, projected ${usd(b.projected_usd)} at month end`,
     budgetLine,
     "",
@@ -94,11 +105,11 @@ function formatReport(r: Report): string {
 }
 
 /** Runs queries through a running collector, or (none answering) through one store opened for the whole report. */
-async function withRunner<T>(env: NodeJS.ProcessEnv, body: (run: RunQuery) => Promise<T>): Promise<T> {
+async function withRunner<T>(env: NodeJS.ProcessEnv, create: boolean, body: (run: RunQuery) => Promise<T>): Promise<T> {
   const baseUrl = env.LLMSCOPE_URL ?? "http://127.0.0.1:4318";
   const token = env.LLMSCOPE_AUTH_TOKEN;
   if (await collectorAnswers(baseUrl, token)) return body((name, params) => viaCollector(baseUrl, token, name, params));
-  const store: Store = createStore(storeConfigOf(loadConfig(env)));
+  const store: Store = openLocalStore(env, baseUrl, create);
   try {
     await store.migrate();
     return await body(async (name, params) => {

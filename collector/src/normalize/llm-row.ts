@@ -60,12 +60,29 @@ export function toLlmSpanRow(view: SpanView, spanType: LlmSpanType, r: Canonical
     GuardrailScore: r.guardrailScore ?? null,
     Tags: tags(view, r),
   };
+  if (spanType === "llm" && usageUnknown(r, row.StatusCode)) row.TokensUnknown = 1;
   if (spanType === "llm" && r.reportedCostUsd !== undefined && r.reportedCostUsd > 0 && r.reportedCostUsd < 1e9) {
     row.CostUsd = r.reportedCostUsd.toFixed(9);
     row.CostUnpriced = 0;
     row.PriceSource = REPORTED;
   }
   return row;
+}
+
+/**
+ * An LLM call whose provider usage did not reach us: a stream cut short before its usage chunk, a
+ * manual span given no usage, an emitter that does not record it. Its token columns hold only what
+ * was reported (0 when nothing), so it must not be priced as if those were the real counts.
+ * Embeddings have no output, so input alone is complete usage for them. A call that failed before
+ * any response arrived (error status, no response id, model, finish reason or first chunk) was
+ * rejected by the provider and bills nothing: its zero counts are true.
+ */
+function usageUnknown(r: CanonicalLlm, statusCode: string): boolean {
+  const input = r.inputTokens !== undefined || (r.totalTokens !== undefined && r.outputTokens !== undefined);
+  const output = r.outputTokens !== undefined || (r.totalTokens !== undefined && r.inputTokens !== undefined) || r.operation === "embeddings";
+  if (input && output) return false;
+  const responded = r.responseId !== undefined || r.responseModel !== undefined || r.finishReasons !== undefined || r.timeToFirstChunkSeconds !== undefined;
+  return statusCode !== "Error" || responded;
 }
 
 /**
@@ -81,6 +98,7 @@ function tokenCounts(r: CanonicalLlm) {
   let output = toUInt32(r.outputTokens);
   let input = toUInt32(r.inputTokens);
   if (r.inputTokens === undefined && r.totalTokens !== undefined && r.outputTokens !== undefined) input = toUInt32(r.totalTokens - r.outputTokens);
+  if (r.outputTokens === undefined && r.totalTokens !== undefined && r.inputTokens !== undefined) output = toUInt32(r.totalTokens - r.inputTokens);
   if (r.inputExcludesCache || cacheRead + cacheWrite > input) input = Math.min(input + cacheRead + cacheWrite, UINT32_MAX);
   if (reasoning > output) output = Math.min(output + reasoning, UINT32_MAX);
   return { input, output, cacheRead, cacheWrite, reasoning };

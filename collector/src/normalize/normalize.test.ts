@@ -140,6 +140,26 @@ describe("llm_spans row", () => {
     expect(llm?.IsStream).toBe(0);
   });
 
+  it("marks an LLM call without (complete) usage as tokens unknown, not as 0 tokens", () => {
+    const chat = { "gen_ai.operation.name": "chat", "gen_ai.request.model": "gpt-4o-mini" };
+    const known = (attrs: Attributes, overrides: Partial<ValidSpan> = {}) => normalizeSpan(span("chat gpt-4o-mini", attrs, overrides)).llm?.TokensUnknown ?? 0;
+    expect(known(chat)).toBe(1);
+    expect(known({ ...chat, "gen_ai.response.id": "r1", "gen_ai.usage.input_tokens": 12n })).toBe(1);
+    expect(known({ ...chat, "gen_ai.usage.input_tokens": 12n, "gen_ai.usage.output_tokens": 0n })).toBe(0);
+    expect(known({ "gen_ai.operation.name": "embeddings", "gen_ai.usage.input_tokens": 12n })).toBe(0);
+    // Rejected before any response: the provider billed nothing, so 0 is the true usage.
+    expect(known(chat, { status: { code: 2, message: "429" } })).toBe(0);
+    // Failed mid-stream: something was generated, how much is unknown.
+    expect(known({ ...chat, "gen_ai.response.id": "r1" }, { status: { code: 2, message: "reset" } })).toBe(1);
+    expect(normalizeSpan(span("retrieval kb", { "gen_ai.operation.name": "retrieval" })).llm?.TokensUnknown).toBeUndefined();
+  });
+
+  it("derives output from total − input when only those are reported", () => {
+    const { llm } = normalizeSpan(span("chat m", { "gen_ai.operation.name": "chat", "gen_ai.usage.input_tokens": 10n, "llm.usage.total_tokens": 25n }));
+    expect(llm?.OutputTokens).toBe(15);
+    expect(llm?.TokensUnknown).toBeUndefined();
+  });
+
   it("clamps token counts to the UInt32 column instead of failing the insert", () => {
     const { llm } = normalizeSpan(span("chat m", { "gen_ai.operation.name": "chat", "gen_ai.usage.input_tokens": -5n, "gen_ai.usage.output_tokens": 99_999_999_999n }));
     expect(llm?.InputTokens).toBe(0);

@@ -18,6 +18,8 @@
  *     local target, which is correct because both tables share the TraceId sharding key.
  *   - ALTER TABLE t ... → ALTER TABLE t_local ON CLUSTER name ...; column changes are also applied
  *     to the Distributed table t so its structure follows.
+ *   - DROP VIEW IF EXISTS v → DROP VIEW IF EXISTS v ON CLUSTER name (a view is recreated this way
+ *     when its query changes).
  * Any other statement kind is refused with an error naming it, rather than guessed at.
  * Comments are dropped from the generated statements. Without a cluster the statements are the
  * files' SQL exactly (see renderStatements in migrations.ts).
@@ -93,6 +95,9 @@ export function toClusterStatements(statement: string, cluster: ClusterConfig, t
   if (/^CREATE\s+MATERIALIZED\s+VIEW/i.test(sql)) {
     throw new Error("cluster mode needs materialized views with an explicit TO <table>");
   }
+
+  const dropView = /^DROP\s+VIEW\s+IF\s+EXISTS\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/i.exec(sql);
+  if (dropView) return [`DROP VIEW IF EXISTS ${dropView[1]} ${onCluster}`];
 
   const alter = /^ALTER\s+TABLE\s+([A-Za-z_][A-Za-z0-9_]*)\s+([\s\S]*)$/i.exec(sql);
   if (alter) {

@@ -79,6 +79,11 @@ export interface LlmSpanRow {
   GuardrailCategories: string[];
   GuardrailScore: number | null;
   Tags: Record<string, string>;
+  /**
+   * 1 when the call's token usage was not reported (or only in part): the token columns then hold
+   * only what was reported and the call is unpriced. Omitted → 0 (usage complete).
+   */
+  TokensUnknown?: number;
   /** Set by the cost enricher; omitted, the row is stored as unpriced (CostUnpriced = 1, CostUsd = 0). */
   CostUsd?: string;
   CostUnpriced?: number;

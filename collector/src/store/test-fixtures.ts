@@ -150,6 +150,7 @@ export function llmRows(): LlmSpanRow[] {
     InjectionScore: 0.75,
     InjectionFlagged: 1,
     QualityScores: { groundedness: 0.5 },
+    TokensUnknown: 0,
   });
   return [
     base,

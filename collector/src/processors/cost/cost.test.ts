@@ -211,11 +211,24 @@ describe("cost processor: unpriced, reported and non-LLM spans", () => {
     expect(row.PriceSource).toBe("");
     expect(attrs["llmscope.cost.unpriced"]).toBe("true");
     expect(attrs["llmscope.cost.usd"]).toBeUndefined();
+    expect(attrs["llmscope.cost.unpriced_reason"]).toBe("no_price");
     price({ RequestModel: "acme-private-llm" }, processor);
     const counter = metrics.counter("llmscope_cost_unpriced_spans_total", "");
-    expect(counter.get()).toBe(2);
-    expect(metrics.render()).toContain("llmscope_cost_unpriced_spans_total 2");
+    expect(counter.get({ reason: "no_price" })).toBe(2);
+    expect(metrics.render()).toContain('llmscope_cost_unpriced_spans_total{reason="no_price"} 2');
     expect(metrics.render()).not.toContain("acme-private-llm");
+  });
+
+  it("leaves a call whose usage is unknown unpriced, even for a priced model, and says why", () => {
+    const metrics = new MetricsRegistry();
+    const processor = createCostProcessor({ metrics });
+    const { row, attrs } = price({ RequestModel: "gpt-4o-mini", InputTokens: 120, TokensUnknown: 1 }, processor);
+    expect(row.CostUnpriced).toBe(1);
+    expect(row.CostUsd).toBe("0.000000000");
+    expect(attrs["llmscope.cost.unpriced"]).toBe("true");
+    expect(attrs["llmscope.cost.unpriced_reason"]).toBe("tokens_unknown");
+    expect(metrics.counter("llmscope_cost_unpriced_spans_total", "").get({ reason: "tokens_unknown" })).toBe(1);
+    expect(price({ RequestModel: "gpt-4o-mini", InputTokens: 120, OutputTokens: 0 }).row.CostUnpriced).toBe(0);
   });
 
   it("does not price a self-hosted provider's model at some vendor's list price", () => {
@@ -224,7 +237,9 @@ describe("cost processor: unpriced, reported and non-LLM spans", () => {
   });
 
   it("marks a matched model without a price for the used bucket unpriced (whisper-1 has no token prices)", () => {
-    expect(price({ RequestModel: "whisper-1", InputTokens: 100 }).row.CostUnpriced).toBe(1);
+    const whisper = price({ RequestModel: "whisper-1", InputTokens: 100 });
+    expect(whisper.row.CostUnpriced).toBe(1);
+    expect(whisper.attrs["llmscope.cost.unpriced_reason"]).toBe("partial_price");
   });
 
   it("keeps a provider-reported cost", () => {

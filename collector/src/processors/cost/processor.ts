@@ -16,6 +16,13 @@ export interface CostProcessorOptions {
 /** PriceSource of a row whose cost the provider reported (set by the normalizer); kept as is. */
 export const REPORTED_SOURCE = "reported";
 
+/**
+ * Why a call is unpriced, in `llmscope.cost.unpriced_reason` (and, for tokens_unknown, the
+ * TokensUnknown column the queries count): its usage was not reported, its model has no price, or
+ * its price lacks a bucket the call used.
+ */
+export type UnpricedReason = "tokens_unknown" | "no_price" | "partial_price";
+
 const UNPRICED_METRIC = "llmscope_cost_unpriced_spans_total";
 
 export const COST_ATTRIBUTES = {
@@ -26,6 +33,7 @@ export const COST_ATTRIBUTES = {
   cacheWrite: "llmscope.cost.cache_write",
   reasoning: "llmscope.cost.reasoning",
   unpriced: "llmscope.cost.unpriced",
+  unpricedReason: "llmscope.cost.unpriced_reason",
   source: "llmscope.price.source",
   model: "llmscope.price.model",
 } as const;
@@ -41,10 +49,13 @@ export const COST_ATTRIBUTES = {
 export function createCostProcessor(options: CostProcessorOptions = {}): Processor {
   const overrides = options.overridesFile ? PriceOverrides.load(options.overridesFile) : undefined;
   const bundled = new BundledPrices();
-  const unpriced = options.metrics?.counter(UNPRICED_METRIC, "LLM spans stored as unpriced: no price for their model in the overrides file or the bundled price data");
+  const unpriced = options.metrics?.counter(
+    UNPRICED_METRIC,
+    "LLM spans stored as unpriced, by reason: tokens_unknown (no usage reported), no_price (model not in the overrides file or the bundled price data), partial_price",
+  );
   // No model label: /metrics is open without the token and must not show span data. The per-model
   // breakdown is the `unpriced_calls` column of the spend_by_model query.
-  const countUnpriced = () => unpriced?.inc(1);
+  const countUnpriced = (reason: UnpricedReason) => unpriced?.inc(1, { reason });
 
   return {
     name: "cost",
@@ -60,9 +71,11 @@ export function createCostProcessor(options: CostProcessorOptions = {}): Process
       const at = spanTime(row.Timestamp);
       const match = overrides?.lookup(row.Provider, models, at) ?? bundled.lookup(row.Provider, models, at);
       const usage = usageOf(row);
-      if (!match || missingPrice(match.prices, usage)) {
-        markUnpriced(row, attrs, match);
-        countUnpriced();
+      const reason: UnpricedReason | undefined =
+        row.TokensUnknown === 1 ? "tokens_unknown" : !match ? "no_price" : missingPrice(match.prices, usage) ? "partial_price" : undefined;
+      if (reason !== undefined || !match) {
+        markUnpriced(row, attrs, match, reason ?? "no_price");
+        countUnpriced(reason ?? "no_price");
         return;
       }
       const cost = computeCost(match.prices, usage);
@@ -98,12 +111,13 @@ function writeReported(attrs: OtelTraceRow["SpanAttributes"], costUsd: string): 
   attrs[COST_ATTRIBUTES.source] = REPORTED_SOURCE;
 }
 
-/** Unpriced: CostUsd 0 only together with CostUnpriced = 1; PriceSource names the table that had a partial price, if any. */
-function markUnpriced(row: LlmSpanRow, attrs: OtelTraceRow["SpanAttributes"], partial: PriceMatch | undefined): void {
+/** Unpriced: CostUsd 0 only together with CostUnpriced = 1; PriceSource names the table that had a price for the model, if any. */
+function markUnpriced(row: LlmSpanRow, attrs: OtelTraceRow["SpanAttributes"], partial: PriceMatch | undefined, reason: UnpricedReason): void {
   row.CostUsd = "0.000000000";
   row.CostUnpriced = 1;
   row.PriceSource = partial?.source ?? "";
   attrs[COST_ATTRIBUTES.unpriced] = "true";
+  attrs[COST_ATTRIBUTES.unpricedReason] = reason;
   if (partial) {
     attrs[COST_ATTRIBUTES.source] = partial.source;
     attrs[COST_ATTRIBUTES.model] = partial.model;

@@ -134,6 +134,9 @@ describe("Anthropic messages.create", () => {
     expect(span.attributes["gen_ai.response.id"]).toBe(id);
     expectTtftWithinSpan(span);
     expect(span.attributes["gen_ai.response.finish_reasons"]).toBeUndefined();
+    // Input usage came with message_start; output never did (its placeholder 1 is not a count).
+    expect(span.attributes["gen_ai.usage.input_tokens"]).toBeGreaterThan(0);
+    expect(span.attributes).not.toHaveProperty("gen_ai.usage.output_tokens");
   });
 
   it("MessageStream.abort() ends the span without an error", async () => {

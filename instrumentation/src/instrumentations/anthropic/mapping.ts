@@ -63,8 +63,9 @@ function usageOf(usage: Json | null | undefined): CallUsage | undefined {
 
 /**
  * Raw stream events (messages.create({ stream: true }), which messages.stream() also uses):
- * message_start carries id, model and input usage; message_delta the stop reason and the
- * cumulative output usage (and, on newer API versions, updated input counts).
+ * message_start carries id, model and input usage (its output_tokens is a placeholder, ignored);
+ * message_delta the stop reason and the cumulative output usage (and, on newer API versions,
+ * updated input counts).
  */
 export function messageStream(): StreamHandlers {
   const message: Json = { content: [] };
@@ -74,10 +75,14 @@ export function messageStream(): StreamHandlers {
     onItem(item) {
       const event = item as Json;
       switch (event.type) {
-        case "message_start":
+        case "message_start": {
           Object.assign(message, { id: event.message?.id, model: event.message?.model });
-          Object.assign(usage, definedOnly(event.message?.usage ?? {}));
+          // message_start's output_tokens is a placeholder (1), not a count: the output is known only
+          // from message_delta. A stream stopped before it has unknown output, not 1 token.
+          const { output_tokens: _placeholder, ...input } = definedOnly(event.message?.usage ?? {});
+          Object.assign(usage, input);
           break;
+        }
         case "content_block_start":
           message.content[num(event.index) ?? message.content.length] = { ...event.content_block };
           break;
