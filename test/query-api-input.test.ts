@@ -254,7 +254,7 @@ describe("GET /metrics without the token", () => {
     const metrics = await fetch(`${collector.url}/metrics`);
     expect(metrics.status).toBe(200);
     const text = await metrics.text();
-    expect(text).toMatch(/llmscope_cost_unpriced_spans_total \d+/);
+    expect(text).toMatch(/llmscope_cost_unpriced_spans_total\{reason="(tokens_unknown|no_price|partial_price)"\} \d+/);
     expect(text).not.toMatch(/secret-model-zz9|secret-service-name|query-input|gpt-4o-mini/);
     for (const line of text.split("\n").filter((l) => l.includes("{"))) {
       // Label names the collector sets from its own vocabulary only.

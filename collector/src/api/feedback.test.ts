@@ -204,7 +204,7 @@ describe("POST /v1/feedback", () => {
 
   it("counts outcomes", () => {
     const counter = metrics.counter("llmscope_feedback_total", "");
-    expect(counter.get({ outcome: "stored" })).toBe(6);
+    expect(counter.get({ outcome: "stored" })).toBe(7);
     expect(counter.get({ outcome: "invalid" })).toBe(12);
   });
 });
