@@ -67,6 +67,18 @@ describe("grafana/clickhouse-datasource v4.20.0: what a saved query must carry",
     }
   });
 
+  it("every alert rule's ClickHouse query carries the installed pluginVersion too", () => {
+    // The same src/data/migration.ts rule applies when a user opens a provisioned rule's query in
+    // the editor: without pluginVersion it is taken for v3 and rewritten.
+    const queries = alerting.groups.flatMap((g: Json) => g.rules.flatMap((r: Json) => r.data.filter((d: Json) => d.datasourceUid !== "__expr__").map((d: Json) => ({ where: r.title as string, model: d.model }))));
+    expect(queries.length).toBeGreaterThan(5);
+    for (const { where, model } of queries) {
+      expect(model.pluginVersion, where).toBe(CLICKHOUSE_PLUGIN_VERSION);
+      expect(model.rawSql.trim().length, where).toBeGreaterThan(20);
+      expect(model.editorType, where).toBe("sql");
+    }
+  });
+
   it("the plugin id and version are the ones docker-compose installs and the datasource records", () => {
     // src/plugin.json: "id": "grafana-clickhouse-datasource". grafana/grafana v12.2.0
     // pkg/setting/setting_plugins.go reads [plugins] preinstall_sync as id@version entries.

@@ -1,5 +1,6 @@
 import type * as cog from "@grafana/grafana-foundation-sdk/cog";
 import type * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
+import { CLICKHOUSE_PLUGIN_VERSION } from "@llmscope/collector/dist/alerts/grafana";
 import type { TraceIdBuilderOptions } from "./trace-query";
 
 /**
@@ -12,8 +13,8 @@ import type { TraceIdBuilderOptions } from "./trace-query";
  *   queryType      the editor's result kind: "table" | "logs" | "timeseries" | "traces"
  */
 export const CLICKHOUSE_PLUGIN_ID = "grafana-clickhouse-datasource";
-/** The plugin version docker-compose installs (GF_PLUGINS_PREINSTALL_SYNC); every target and the datasource record it. */
-export const CLICKHOUSE_PLUGIN_VERSION = "4.20.0";
+/** The plugin version docker-compose installs (GF_PLUGINS_PREINSTALL_SYNC); every target, alert rule and the datasource record it. */
+export { CLICKHOUSE_PLUGIN_VERSION } from "@llmscope/collector/dist/alerts/grafana";
 
 export enum ClickHouseFormat {
   TimeSeries = 0,

@@ -4,6 +4,12 @@ import { AlertRuleError, declaredLabelColumns, type AlertRule, type Comparison }
 
 /** The uid of the ClickHouse datasource Grafana is provisioned with (dashboards use the same). */
 export const GRAFANA_DATASOURCE_UID = "llmscope-clickhouse";
+/**
+ * The grafana-clickhouse-datasource version docker-compose installs. Every query (alert rules here,
+ * dashboard targets in dashboards/) records it: the plugin's migration takes a query without it for
+ * a v3 one and rewrites it when opened in the editor.
+ */
+export const CLICKHOUSE_PLUGIN_VERSION = "4.20.0";
 
 export interface GrafanaExportOptions {
   /** Where Grafana's contact point posts (e.g. a webhook of your own, or Alertmanager). */
@@ -80,7 +86,7 @@ function grafanaRule(rule: AlertRule) {
         refId: "A",
         relativeTimeRange: { from: rangeSeconds, to: 0 },
         datasourceUid: GRAFANA_DATASOURCE_UID,
-        model: { refId: "A", datasource: { type: "grafana-clickhouse-datasource", uid: GRAFANA_DATASOURCE_UID }, rawSql, format: FORMAT_TABLE, queryType: QUERY_TYPE_TABLE, editorType: "sql" },
+        model: { refId: "A", datasource: { type: "grafana-clickhouse-datasource", uid: GRAFANA_DATASOURCE_UID }, rawSql, format: FORMAT_TABLE, queryType: QUERY_TYPE_TABLE, editorType: "sql", pluginVersion: CLICKHOUSE_PLUGIN_VERSION },
       },
       {
         refId: "B",

@@ -1,5 +1,5 @@
 import express from "express";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -7,14 +7,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { llmRow } from "../processors/cost/test-fixtures";
 import { ChdbStore } from "../store/chdb-store";
-import { MIGRATIONS_DIR } from "../store/migrations";
 import { TABLES } from "../store/rows";
 import { MetricsRegistry } from "../telemetry/metrics";
 import { createFeedbackRouter } from "./feedback";
 
 // chDB allows one Session per process: this file opens exactly one store.
 const root = mkdtempSync(path.join(tmpdir(), "llmscope-feedback-"));
-const migrationsDir = path.join(root, "migrations");
 const TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
 const LLM_SPAN = "00f067aa0ba902b7";
 const recent = (offsetSeconds: number) => `${Math.floor(Date.now() / 1000) - 3600 + offsetSeconds}.000000000`;
@@ -25,10 +23,8 @@ let url: string;
 const metrics = new MetricsRegistry();
 
 beforeAll(async () => {
-  // The schema up to this component's migrations (0001–0009), isolated from later files in progress.
-  mkdirSync(migrationsDir);
-  for (const file of readdirSync(MIGRATIONS_DIR)) if (Number(file.slice(0, 4)) <= 9) copyFileSync(path.join(MIGRATIONS_DIR, file), path.join(migrationsDir, file));
-  store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 7, migrationsDir });
+  // The production schema: every migration, as the collector runs it.
+  store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 7 });
   await store.migrate();
   await store.insert(TABLES.llmSpans, [
     llmRow({ Timestamp: recent(0), TraceId: TRACE, SpanId: "1111111111111111", SpanType: "retrieval", RequestModel: "", ServiceName: "rag-api" }),

@@ -5,7 +5,7 @@ import { scoreInjection } from "./index";
 import { LEXICAL_TRAIN_FILES } from "./lexical-train";
 
 /**
- * Accuracy at the default threshold 0.5 on the sets in collector/eval/. Targets from issue 4: F1 ≥ 0.90;
+ * Accuracy at the default threshold 0.5 on the sets in collector/eval/. Targets: F1 ≥ 0.90;
  * false-positive rate ≤ 5% on benign look-alikes. docs/enrichment-accuracy.md has the tables.
  *
  * - Development sets (LEXICAL_TRAIN_FILES): the lexical model is trained on all of them, and the rules
@@ -14,8 +14,8 @@ import { LEXICAL_TRAIN_FILES } from "./lexical-train";
  *   seen is measured by leaving one set out of training at a time (collector/eval/cross-validate-injection.mjs,
  *   minutes, so not here).
  * - injection-holdout4.jsonl: written blind by another author and committed before the lexical model
- *   was built; never tuned on, its misses never printed. Measured once, with the detector of commit
- *   9ce6c50: precision 0.968, recall 0.929, F1 0.948, look-alike FPR 0.056 (7 of 124): F1 meets the
+ *   was built; never tuned on, its misses never printed. Measured once, with the first detector that had
+ *   the lexical model: precision 0.968, recall 0.929, F1 0.948, look-alike FPR 0.056 (7 of 124): F1 meets the
  *   target, the look-alike rate misses 5% by one text. Its floor is that measurement.
  * - injection-holdout5.jsonl: the same protocol, written after holdout4's measurement and measured once
  *   with the detector unchanged (its commit only added an evaluation option): precision 0.972, recall
@@ -44,11 +44,27 @@ const load = (file: string) =>
     .map((l) => JSON.parse(l) as Row);
 
 /**
- * Development sets: in-sample regression guards (the model is trained on them). The blind sets: their
- * last measurement.
+ * Development sets: in-sample regression guards (the model is trained on them), each at its measured
+ * F1 minus 0.02 and look-alike FPR plus 0.02, so a regression on one author's set fails even when the
+ * others hide it. The blind sets: their last measurement.
  */
 const FLOORS: Record<string, { f1: number; fpr: number }> = {
-  ...Object.fromEntries(LEXICAL_TRAIN_FILES.map((file) => [file, { f1: 0.93, fpr: 0.07 }])),
+  "injection.jsonl": { f1: 0.98, fpr: 0.02 },
+  "injection-holdout.jsonl": { f1: 0.98, fpr: 0.02 },
+  "injection-holdout2.jsonl": { f1: 0.98, fpr: 0.02 },
+  "injection-holdout3.jsonl": { f1: 0.972, fpr: 0.049 },
+  "injection-train-a.jsonl": { f1: 0.965, fpr: 0.02 },
+  "injection-train-b.jsonl": { f1: 0.962, fpr: 0.06 },
+  "injection-train-c.jsonl": { f1: 0.938, fpr: 0.084 },
+  "injection-train-d.jsonl": { f1: 0.961, fpr: 0.025 },
+  "injection-train-e.jsonl": { f1: 0.962, fpr: 0.045 },
+  "injection-train-f.jsonl": { f1: 0.958, fpr: 0.033 },
+  "injection-train-g.jsonl": { f1: 0.937, fpr: 0.046 },
+  "injection-train-h.jsonl": { f1: 0.958, fpr: 0.038 },
+  "injection-train-i.jsonl": { f1: 0.961, fpr: 0.02 },
+  "injection-train-j.jsonl": { f1: 0.93, fpr: 0.056 },
+  "injection-train-k.jsonl": { f1: 0.923, fpr: 0.07 },
+  "injection-train-l.jsonl": { f1: 0.921, fpr: 0.065 },
   "injection-holdout4.jsonl": { f1: 0.93, fpr: 0.06 },
   "injection-holdout5.jsonl": { f1: 0.94, fpr: 0.04 },
 };
@@ -125,7 +141,24 @@ describe.each([...LEXICAL_TRAIN_FILES.filter((f) => !(f in BENIGN_ONLY)), ...BLI
   });
 });
 
-describe("the blind sets together, against the issue's targets", () => {
+/**
+ * Texts a blind set shares with the training sets, word for word. Authors writing independently
+ * produced some of the same short texts (27 ordinary questions and look-alikes under 90 characters,
+ * one 108-character attack paraphrase); none was copied from a blind set. Any further overlap fails.
+ */
+const KNOWN_SHARED: Record<string, number> = { "injection-holdout4.jsonl": 10, "injection-holdout5.jsonl": 18 };
+
+describe("the blind sets stay apart from what is trained on", () => {
+  it("no blind text appears in a training set beyond the known independent duplicates", () => {
+    const trained = new Set(LEXICAL_TRAIN_FILES.flatMap((file) => load(file).map((row) => row.text.trim().toLowerCase())));
+    for (const file of BLIND) {
+      const shared = load(file).filter((row) => trained.has(row.text.trim().toLowerCase()));
+      expect(shared.length, `${file}: texts also in a training set`).toBeLessThanOrEqual(KNOWN_SHARED[file]!);
+    }
+  });
+});
+
+describe("the blind sets together, against the targets", () => {
   it("F1 ≥ 0.90 and look-alike false-positive rate ≤ 5% (measured: 0.942 and 0.040)", () => {
     const { f1, lookalikeFpr } = measure(BLIND.flatMap(load));
     expect(f1).toBeGreaterThanOrEqual(0.9);

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { detectPii, PII_TYPES, type PiiFinding, type PiiType } from "./index";
 
 /**
- * Accuracy on the generated evaluation set (collector/eval/pii.jsonl, built by
- * collector/eval/generate.mjs), and on the hold-out set written after tuning. A finding is a true positive when a labelled value of the same type
- * overlaps it (each label counts once); exact-boundary agreement is reported separately.
- * Targets from issue 4: micro-F1 ≥ 0.95; CREDIT_CARD, SSN and IBAN precision ≥ 0.98.
+ * Accuracy on the generated development sets (collector/eval/pii.jsonl, pii-formats.jsonl) and on the
+ * hold-out set written after tuning (pii-holdout.jsonl). A finding is a true positive when a labelled
+ * value of the same type overlaps it (each label counts once); exact-boundary agreement is reported
+ * separately. Hold-out misses are never printed, so nobody tunes to them.
  */
 interface Row {
   id: string;
@@ -58,7 +58,36 @@ const prf = (c: Counts) => {
   return { precision, recall, f1 };
 };
 
-describe.each(["pii.jsonl", "pii-holdout.jsonl", "pii-formats.jsonl"])("PII detector accuracy on collector/eval/%s", (file) => {
+/**
+ * Floors per set and per type: the measured precision and recall minus 0.02, so a regression on any
+ * one type fails even when the micro average would hide it. Types a set does not label are absent.
+ */
+type Floor = { precision: number; recall: number };
+const FLOORS: Record<string, { microF1: number; types: Partial<Record<PiiType, Floor>> }> = {
+  "pii.jsonl": {
+    microF1: 0.98,
+    types: Object.fromEntries(PII_TYPES.map((t) => [t, { precision: 0.98, recall: 0.98 }])),
+  },
+  "pii-holdout.jsonl": {
+    microF1: 0.98,
+    types: {
+      EMAIL: { precision: 0.98, recall: 0.98 },
+      PHONE: { precision: 0.956, recall: 0.98 },
+      SSN: { precision: 0.98, recall: 0.98 },
+      CREDIT_CARD: { precision: 0.98, recall: 0.98 },
+      IBAN: { precision: 0.98, recall: 0.98 },
+      IP_ADDRESS: { precision: 0.98, recall: 0.98 },
+      API_KEY: { precision: 0.98, recall: 0.98 },
+    },
+  },
+  "pii-formats.jsonl": {
+    microF1: 0.97,
+    types: { PHONE: { precision: 0.966, recall: 0.98 }, CREDIT_CARD: { precision: 0.98, recall: 0.98 }, IBAN: { precision: 0.98, recall: 0.98 } },
+  },
+};
+const HOLD_OUT = new Set(["pii-holdout.jsonl"]);
+
+describe.each(Object.keys(FLOORS))("PII detector accuracy on collector/eval/%s", (file) => {
   const rows = load(file);
   const { perType, errors } = evaluate(rows);
   const total = Object.values(perType).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, exact: a.exact + c.exact }), { tp: 0, fp: 0, fn: 0, exact: 0 });
@@ -69,13 +98,20 @@ describe.each(["pii.jsonl", "pii-holdout.jsonl", "pii-formats.jsonl"])("PII dete
       return `| ${name} | ${c.tp + c.fn} | ${c.tp} | ${c.fp} | ${c.fn} | ${m.precision.toFixed(3)} | ${m.recall.toFixed(3)} | ${m.f1.toFixed(3)} | ${c.tp === 0 ? "-" : (c.exact / c.tp).toFixed(3)} |`;
     };
     console.log(
-      [`texts: ${rows.length}`, "| type | labelled | TP | FP | FN | precision | recall | F1 | exact bounds |", "|---|---|---|---|---|---|---|---|---|", ...PII_TYPES.map((t) => line(t, perType[t])), line("micro", total), ...errors].join("\n"),
+      [`texts: ${rows.length}`, "| type | labelled | TP | FP | FN | precision | recall | F1 | exact bounds |", "|---|---|---|---|---|---|---|---|---|", ...PII_TYPES.map((t) => line(t, perType[t])), line("micro", total), ...(HOLD_OUT.has(file) ? [] : errors)].join("\n"),
     );
     expect(rows.length).toBeGreaterThanOrEqual(300);
   });
 
-  it("meets the targets", () => {
-    expect(prf(total).f1).toBeGreaterThanOrEqual(0.95);
-    for (const t of ["CREDIT_CARD", "SSN", "IBAN"] as const) expect(prf(perType[t]).precision, t).toBeGreaterThanOrEqual(0.98);
+  it("holds every type's precision and recall floor", () => {
+    const floors = FLOORS[file]!;
+    expect(prf(total).f1).toBeGreaterThanOrEqual(floors.microF1);
+    for (const t of PII_TYPES) {
+      const floor = floors.types[t];
+      if (!floor) continue;
+      expect(perType[t].tp + perType[t].fn, `${t} labelled`).toBeGreaterThan(0);
+      expect(prf(perType[t]).precision, `${t} precision`).toBeGreaterThanOrEqual(floor.precision);
+      expect(prf(perType[t]).recall, `${t} recall`).toBeGreaterThanOrEqual(floor.recall);
+    }
   });
 });
