@@ -1,47 +1,20 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SpanKind } from "@opentelemetry/api";
 import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
-import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
+import { ragSpans } from "./rag-spans";
 
 export interface IngestResult {
   protocol: string;
   spans: number;
   seconds: number;
   spansPerSecond: number;
-}
-
-/** Spans shaped like an LLM app's: a request span with a prompt, retrieval and chat call under it. */
-function sampleSpans(traces: number): ReadableSpan[] {
-  const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "bench" }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
-  const tracer = provider.getTracer("bench");
-  for (let i = 0; i < traces; i++) {
-    tracer.startActiveSpan("POST /ask", { kind: SpanKind.SERVER }, (root) => {
-      tracer.startSpan("render_prompt support", { attributes: { "llmscope.span.type": "prompt", "gen_ai.prompt.name": "support", "gen_ai.prompt.version": "3" } }).end();
-      tracer.startSpan("retrieval kb", { kind: SpanKind.CLIENT, attributes: { "gen_ai.operation.name": "retrieval", "gen_ai.data_source.id": "kb", "llmscope.retrieval.documents.count": 4 } }).end();
-      tracer
-        .startSpan("chat gpt-4o-mini", {
-          kind: SpanKind.CLIENT,
-          attributes: {
-            "gen_ai.operation.name": "chat",
-            "gen_ai.provider.name": "openai",
-            "gen_ai.request.model": "gpt-4o-mini",
-            "gen_ai.usage.input_tokens": 1200 + i,
-            "gen_ai.usage.output_tokens": 180,
-            "gen_ai.response.finish_reasons": ["stop"],
-            "user.id": `user-${i % 50}`,
-          },
-        })
-        .end();
-      root.end();
-    });
-  }
-  return exporter.getFinishedSpans();
+  /** CPU time of the whole process (HTTP, pipeline, chDB's threads) per stored span. */
+  cpuMicrosPerSpan: number;
+  /** Peak resident set size of the process so far. */
+  peakRssMiB: number;
 }
 
 /**
@@ -51,7 +24,7 @@ function sampleSpans(traces: number): ReadableSpan[] {
 export async function benchIngest(totalSpans: number, spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
   const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000" }));
-  const spans = sampleSpans(spansPerRequest / 4);
+  const spans = ragSpans(spansPerRequest / 4);
   const bodies = {
     protobuf: { type: "application/x-protobuf", body: Buffer.from(ProtobufTraceSerializer.serializeRequest(spans)!) },
     json: { type: "application/json", body: Buffer.from(JsonTraceSerializer.serializeRequest(spans)!) },
@@ -62,6 +35,7 @@ export async function benchIngest(totalSpans: number, spansPerRequest = 400, con
       const requests = Math.ceil(totalSpans / spans.length);
       const before = collector.metrics.total("llmscope_spans_stored_total");
       const started = process.hrtime.bigint();
+      const cpuBefore = process.cpuUsage();
       let next = 0;
       await Promise.all(
         Array.from({ length: concurrency }, async () => {
@@ -79,9 +53,17 @@ export async function benchIngest(totalSpans: number, spansPerRequest = 400, con
       );
       await collector.flush();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const cpu = process.cpuUsage(cpuBefore);
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
       if (stored !== requests * spans.length) throw new Error(`stored ${stored} spans, sent ${requests * spans.length}`);
-      results.push({ protocol, spans: stored, seconds, spansPerSecond: stored / seconds });
+      results.push({
+        protocol,
+        spans: stored,
+        seconds,
+        spansPerSecond: stored / seconds,
+        cpuMicrosPerSpan: (cpu.user + cpu.system) / stored,
+        peakRssMiB: process.resourceUsage().maxRSS / 1024,
+      });
     }
   } finally {
     await collector.close();

@@ -3,14 +3,21 @@ import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
 import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
+import { benchStages, formatStages } from "./stages";
 
 /** `npm run bench`: prints figures for this machine; nothing here asserts a time. */
 async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
+  const stageSpans = Number(process.env.LLMSCOPE_BENCH_STAGE_SPANS ?? 40_000);
+  console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
+  const stages = [];
+  for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
+  for (const line of formatStages(stages)) console.log(`  ${line}`);
+  if (process.env.LLMSCOPE_BENCH_ONLY === "stages") return;
   console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients):`);
   for (const r of await benchIngest(spans)) {
-    console.log(`  ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   (${r.spans} spans in ${r.seconds.toFixed(2)} s)`);
+    console.log(`  ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   (${r.spans} spans in ${r.seconds.toFixed(2)} s)   ${r.cpuMicrosPerSpan.toFixed(1)} µs CPU/span (whole process, chDB included), peak RSS ${r.peakRssMiB.toFixed(0)} MiB`);
   }
   const o = await benchOverhead();
   console.log(`\nInstrumentation overhead per manual LLM-call span (traceLlmCall, BatchSpanProcessor, ${o.calls} calls, best of 5):`);
