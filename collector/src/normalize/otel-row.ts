@@ -17,7 +17,7 @@ export function toOtelTraceRow(span: ValidSpan, extraAttributes: Record<string, 
     ResourceAttributes: stringifyAttributes(span.resource.attributes),
     ScopeName: span.scope.name,
     ScopeVersion: span.scope.version,
-    SpanAttributes: { ...stringifyAttributes(span.attributes), ...extraAttributes },
+    SpanAttributes: withExtra(stringifyAttributes(span.attributes), extraAttributes),
     Duration: (span.endTimeUnixNano - span.startTimeUnixNano).toString(),
     StatusCode: STATUS_CODE_NAMES[span.status.code] ?? "Unset",
     StatusMessage: span.status.message,
@@ -29,6 +29,11 @@ export function toOtelTraceRow(span: ValidSpan, extraAttributes: Record<string, 
     "Links.TraceState": span.links.map((l) => l.traceState),
     "Links.Attributes": span.links.map((l) => stringifyAttributes(l.attributes)),
   };
+}
+
+function withExtra(attributes: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  for (const key in extra) attributes[key] = extra[key]!;
+  return attributes;
 }
 
 export function serviceName(span: ValidSpan): string {
