@@ -127,8 +127,17 @@ function groupKey(view: SpanView, key: string): boolean {
   return false;
 }
 
+/** Indexed families by the first character of their prefix, so a key is compared with one or two prefixes at most. */
+const INDEXED_BY_FIRST = new Map<number, [IndexedName, string][]>();
+for (const entry of INDEXED_ENTRIES) {
+  const first = entry[1].charCodeAt(0);
+  INDEXED_BY_FIRST.set(first, [...(INDEXED_BY_FIRST.get(first) ?? []), entry]);
+}
+
 function indexedKey(view: SpanView, key: string): void {
-  for (const [name, prefix] of INDEXED_ENTRIES) {
+  const candidates = INDEXED_BY_FIRST.get(key.charCodeAt(0));
+  if (candidates === undefined) return;
+  for (const [name, prefix] of candidates) {
     if (!key.startsWith(prefix)) continue;
     const digit = key.charCodeAt(prefix.length);
     if (digit < 48 || digit > 57) return;
