@@ -4,6 +4,7 @@ import { benchOverhead } from "./overhead";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
 import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
 import { benchStages, formatStages } from "./stages";
+import { benchStoreStep } from "./store-step";
 
 /** `npm run bench`: prints figures for this machine; nothing here asserts a time. */
 async function main(): Promise<void> {
@@ -14,6 +15,11 @@ async function main(): Promise<void> {
   const stages = [];
   for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
   for (const line of formatStages(stages)) console.log(`  ${line}`);
+  console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches (JSONEachRow), CPU µs per span (${stageSpans} spans per variant):`);
+  for (const content of [false, true]) {
+    const r = await benchStoreStep(stageSpans, content);
+    console.log(`  ${content ? "content   " : "no content"}  insert ${r.insertMicrosPerSpan.toFixed(1)} µs/span, of which the rows' JSON text ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span`);
+  }
   if (process.env.LLMSCOPE_BENCH_ONLY === "stages") return;
   console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients):`);
   for (const r of await benchIngest(spans)) {
