@@ -179,14 +179,28 @@ function contentAttributeMaps(record: SpanRecord): AttributeMap[] {
   }
   const maps: AttributeMap[] = [];
   const spanAttrs = record.trace.SpanAttributes;
-  for (const key of Object.keys(spanAttrs)) if (isContentKey(key)) spanKeys.add(key);
+  for (const key of Object.keys(spanAttrs)) if (contentKey(key)) spanKeys.add(key);
   if (spanKeys.size > 0) maps.push({ attrs: spanAttrs, keys: [...spanKeys] });
   record.trace["Events.Attributes"].forEach((attrs, i) => {
     const keys = eventKeys.get(i) ?? new Set<string>();
-    for (const key of Object.keys(attrs)) if (isContentKey(key)) keys.add(key);
+    for (const key of Object.keys(attrs)) if (contentKey(key)) keys.add(key);
     if (keys.size > 0) maps.push({ attrs, keys: [...keys] });
   });
   return maps;
+}
+
+/** Attribute keys seen, whether each reads as content; apps use few distinct keys, so this stays small. */
+const contentKeys = new Map<string, boolean>();
+const CONTENT_KEYS_LIMIT = 10_000;
+
+/** isContentKey, memoised: it runs three regular expressions and every span asks it about every key. */
+function contentKey(key: string): boolean {
+  let known = contentKeys.get(key);
+  if (known === undefined) {
+    if (contentKeys.size >= CONTENT_KEYS_LIMIT) contentKeys.clear();
+    contentKeys.set(key, (known = isContentKey(key)));
+  }
+  return known;
 }
 
 /** Replaces each finding with its [TYPE] token. */
