@@ -43,7 +43,7 @@ export const Marker = {
   Vercel: 32,
 } as const;
 
-/** Exact keys that mark a dialect; the values are the dialects' own detection keys. */
+/** Exact keys that mark a dialect (each dialect's own detection keys), with the marker bits they set. */
 const MARKER_KEYS = new Map<string, number>([
   ["user.id", Marker.Semconv],
   ["session.id", Marker.Semconv],
