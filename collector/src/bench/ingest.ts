@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { SpanKind } from "@opentelemetry/api";
 import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
-import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
 import { runHttpLoad } from "./http-load";
+import { ragSpans } from "./rag-spans";
 import { createProcessors } from "../processors";
 import { enrich } from "../processors/run";
 import { decode } from "../receiver/http";
@@ -37,35 +36,6 @@ const cpuMicros = () => {
   return user + system;
 };
 
-/** Spans shaped like an LLM app's: a request span with a prompt, retrieval and chat call under it. */
-function sampleSpans(traces: number): ReadableSpan[] {
-  const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "bench" }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
-  const tracer = provider.getTracer("bench");
-  for (let i = 0; i < traces; i++) {
-    tracer.startActiveSpan("POST /ask", { kind: SpanKind.SERVER }, (root) => {
-      tracer.startSpan("render_prompt support", { attributes: { "llmscope.span.type": "prompt", "gen_ai.prompt.name": "support", "gen_ai.prompt.version": "3" } }).end();
-      tracer.startSpan("retrieval kb", { kind: SpanKind.CLIENT, attributes: { "gen_ai.operation.name": "retrieval", "gen_ai.data_source.id": "kb", "llmscope.retrieval.documents.count": 4 } }).end();
-      tracer
-        .startSpan("chat gpt-4o-mini", {
-          kind: SpanKind.CLIENT,
-          attributes: {
-            "gen_ai.operation.name": "chat",
-            "gen_ai.provider.name": "openai",
-            "gen_ai.request.model": "gpt-4o-mini",
-            "gen_ai.usage.input_tokens": 1200 + i,
-            "gen_ai.usage.output_tokens": 180,
-            "gen_ai.response.finish_reasons": ["stop"],
-            "user.id": `user-${i % 50}`,
-          },
-        })
-        .end();
-      root.end();
-    });
-  }
-  return exporter.getFinishedSpans();
-}
-
 function requestBodies(spans: ReadableSpan[]) {
   return {
     protobuf: { type: "application/x-protobuf", body: Buffer.from(ProtobufTraceSerializer.serializeRequest(spans)!) },
@@ -84,7 +54,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
   const collector = await startCollector(
     loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000", LLMSCOPE_DURABILITY: durability, LLMSCOPE_DEDUP_WINDOW_SPANS: "1" }),
   );
-  const spans = sampleSpans(spansPerRequest / 4);
+  const spans = ragSpans(spansPerRequest / 4);
   const bodies = requestBodies(spans);
   const results: IngestResult[] = [];
   try {
@@ -126,7 +96,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
 export async function benchRefusal(requests: number, spansPerRequest = 400, concurrency = 4): Promise<RefusalResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
   const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_WAL_MAX_BYTES: "1" }));
-  const { type, body } = requestBodies(sampleSpans(spansPerRequest / 4)).protobuf;
+  const { type, body } = requestBodies(ragSpans(spansPerRequest / 4)).protobuf;
   try {
     const cpuBefore = cpuMicros();
     const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: false });
@@ -155,7 +125,7 @@ export interface LogChoiceResult {
 export function benchLogChoice(spansPerRequest = 400, rounds = 30): LogChoiceResult {
   const config = loadConfig({});
   const processors = createProcessors(config, new MetricsRegistry(), undefined);
-  const body = requestBodies(sampleSpans(spansPerRequest / 4)).protobuf.body;
+  const body = requestBodies(ragSpans(spansPerRequest / 4)).protobuf.body;
   const spans = validateSpans(decode("protobuf", body), config.receiver).valid;
   const rows = enrich(spans, processors);
   const time = (work: () => void) => {

@@ -5,6 +5,8 @@ import { benchOverhead } from "./overhead";
 import { benchQueries } from "./queries";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
 import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
+import { benchStages, formatStages } from "./stages";
+import { benchStoreStep } from "./store-step";
 
 /**
  * `npm run bench`: prints figures for this machine; nothing here asserts a time.
@@ -26,6 +28,17 @@ Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans
 }
 
 async function benchEverythingElse(spans: number): Promise<void> {
+  const stageSpans = Number(process.env.LLMSCOPE_BENCH_STAGE_SPANS ?? 40_000);
+  console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
+  const stages = [];
+  for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
+  for (const line of formatStages(stages)) console.log(`  ${line}`);
+  console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches (JSONEachRow), CPU µs per span (${stageSpans} spans per variant):`);
+  for (const content of [false, true]) {
+    const r = await benchStoreStep(stageSpans, content);
+    console.log(`  ${content ? "content   " : "no content"}  insert ${r.insertMicrosPerSpan.toFixed(1)} µs/span, of which the rows' JSON text ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span`);
+  }
+  if (process.env.LLMSCOPE_BENCH_ONLY === "stages") return;
   console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
   const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
   for (const r of ingest) {

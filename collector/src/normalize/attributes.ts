@@ -6,6 +6,11 @@ import type { AnyValue, Attributes } from "../receiver/model";
  */
 
 export function readString(attrs: Attributes, ...keys: string[]): string | undefined {
+  return readStringIn(attrs, keys);
+}
+
+/** readString over a list of keys held in a constant (no rest-argument array per call). */
+export function readStringIn(attrs: Attributes, keys: readonly string[]): string | undefined {
   for (const key of keys) {
     const v = attrs[key];
     if (typeof v === "string") return v;
@@ -15,6 +20,10 @@ export function readString(attrs: Attributes, ...keys: string[]): string | undef
 }
 
 export function readNumber(attrs: Attributes, ...keys: string[]): number | undefined {
+  return readNumberIn(attrs, keys);
+}
+
+export function readNumberIn(attrs: Attributes, keys: readonly string[]): number | undefined {
   for (const key of keys) {
     const v = attrs[key];
     if (typeof v === "number" && Number.isFinite(v)) return v;
@@ -28,6 +37,10 @@ export function readNumber(attrs: Attributes, ...keys: string[]): number | undef
 }
 
 export function readBoolean(attrs: Attributes, ...keys: string[]): boolean | undefined {
+  return readBooleanIn(attrs, keys);
+}
+
+export function readBooleanIn(attrs: Attributes, keys: readonly string[]): boolean | undefined {
   for (const key of keys) {
     const v = attrs[key];
     if (typeof v === "boolean") return v;
@@ -39,6 +52,10 @@ export function readBoolean(attrs: Attributes, ...keys: string[]): boolean | und
 
 /** A string array; a single string counts as a one-element array, a JSON-encoded array is decoded. */
 export function readStringArray(attrs: Attributes, ...keys: string[]): string[] | undefined {
+  return readStringArrayIn(attrs, keys);
+}
+
+export function readStringArrayIn(attrs: Attributes, keys: readonly string[]): string[] | undefined {
   for (const key of keys) {
     const v = attrs[key];
     if (Array.isArray(v)) return v.filter((x) => x !== null && typeof x !== "object").map(String);
@@ -72,7 +89,7 @@ export function stringifyValue(value: AnyValue): string {
 
 export function stringifyAttributes(attrs: Attributes): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(attrs)) out[k] = stringifyValue(v);
+  for (const k of Object.keys(attrs)) out[k] = stringifyValue(attrs[k] as AnyValue);
   return out;
 }
 

@@ -50,6 +50,23 @@ export interface CanonicalLlm {
   tags?: Record<string, string>;
 }
 
+/**
+ * A record with every field present and unset, so every span's record has the same shape: the
+ * readers' many `put`s then stay fast property writes instead of growing a dictionary.
+ */
+export function emptyCanonical(): CanonicalLlm {
+  return {
+    spanType: undefined, operation: undefined, provider: undefined, requestModel: undefined, responseModel: undefined, responseId: undefined,
+    finishReasons: undefined, stream: undefined, timeToFirstChunkSeconds: undefined, errorType: undefined, inputTokens: undefined,
+    outputTokens: undefined, cacheReadTokens: undefined, cacheWriteTokens: undefined, reasoningTokens: undefined, totalTokens: undefined,
+    inputExcludesCache: undefined, reportedCostUsd: undefined, promptName: undefined, promptVersion: undefined, promptVariant: undefined,
+    userId: undefined, sessionId: undefined, conversationId: undefined, dataSourceId: undefined, retrievalTopK: undefined,
+    documentsCount: undefined, scoreMax: undefined, scoreMin: undefined, scoreMean: undefined, guardrailName: undefined,
+    guardrailStage: undefined, guardrailDecision: undefined, guardrailTriggered: undefined, guardrailCategories: undefined,
+    guardrailScore: undefined, tags: undefined,
+  };
+}
+
 /** Sets `record[key]` unless a higher-priority dialect already did, or the value is absent. */
 export function put<K extends keyof CanonicalLlm>(record: CanonicalLlm, key: K, value: CanonicalLlm[K] | undefined): void {
   if (record[key] === undefined && value !== undefined) record[key] = value;

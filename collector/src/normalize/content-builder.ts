@@ -9,8 +9,9 @@ type ContentFields = Omit<CanonicalContent, "sources">;
  */
 export class ContentBuilder {
   private readonly fields: ContentFields = {};
-  private readonly sources: ContentSource[] = [];
-  private readonly seen = new Set<string>();
+  // Most spans carry no content: the list and the set are made for the first source only.
+  private sources: ContentSource[] | null = null;
+  private seen: Set<string> | null = null;
 
   has<K extends keyof ContentFields>(field: K): boolean {
     return this.fields[field] !== undefined;
@@ -22,22 +23,30 @@ export class ContentBuilder {
 
   /** Records a span attribute as a content source when it holds a non-empty value. */
   source(key: string, value: AnyValue | undefined): void {
-    if (isEmpty(value) || this.seen.has(key)) return;
-    this.seen.add(key);
-    this.sources.push({ where: "span", key });
+    if (isEmpty(value) || !this.firstTime(key)) return;
+    this.sources!.push({ where: "span", key });
   }
 
   eventSource(eventIndex: number, key: string, value: AnyValue | undefined): void {
-    const id = `${eventIndex}\u0000${key}`;
-    if (isEmpty(value) || this.seen.has(id)) return;
-    this.seen.add(id);
-    this.sources.push({ where: "event", eventIndex, key });
+    if (isEmpty(value) || !this.firstTime(`${eventIndex}\u0000${key}`)) return;
+    this.sources!.push({ where: "event", eventIndex, key });
   }
 
   /** The content, or null when no attribute carried any. */
   build(): CanonicalContent | null {
-    if (this.sources.length === 0) return null;
+    if (this.sources === null) return null;
     return { ...this.fields, sources: this.sources };
+  }
+
+  private firstTime(id: string): boolean {
+    if (this.seen === null) {
+      this.seen = new Set([id]);
+      this.sources = [];
+      return true;
+    }
+    if (this.seen.has(id)) return false;
+    this.seen.add(id);
+    return true;
   }
 }
 

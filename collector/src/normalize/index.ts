@@ -24,5 +24,6 @@ export function normalizeSpan(span: ValidSpan): NormalizedSpan {
   const view = viewOf(span);
   const { record, content } = takeDialectReading(span.attributes) ?? readDialects(view);
   const spanType = genAiSpanType(view, record);
-  return { trace: toOtelTraceRow(span), llm: spanType ? toLlmSpanRow(view, spanType, record) : null, content };
+  const trace = toOtelTraceRow(span);
+  return { trace, llm: spanType ? toLlmSpanRow(view, spanType, record, trace) : null, content };
 }

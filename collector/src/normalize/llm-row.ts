@@ -1,37 +1,37 @@
-import { STATUS_CODE_NAMES } from "../receiver/model";
-import type { LlmSpanRow, LlmSpanType } from "../store/rows";
+import type { LlmSpanRow, LlmSpanType, OtelTraceRow } from "../store/rows";
 import { stringifyValue } from "./attributes";
 import type { CanonicalLlm } from "./canonical";
-import { serviceName } from "./otel-row";
 import type { SpanView } from "./span-view";
-import { toDateTime64 } from "./time";
 
 const UINT32_MAX = 4_294_967_295;
 /** PriceSource of a provider-reported cost; the cost processor keeps such a row's cost as is. */
 const REPORTED = "reported";
 
-/** The typed `llm_spans` row of a GenAI span from its merged canonical record. */
-export function toLlmSpanRow(view: SpanView, spanType: LlmSpanType, r: CanonicalLlm): LlmSpanRow {
+/**
+ * The typed `llm_spans` row of a GenAI span from its merged canonical record; the columns it shares
+ * with the span's otel_traces row (time, service, duration, status) are taken from that row.
+ */
+export function toLlmSpanRow(view: SpanView, spanType: LlmSpanType, r: CanonicalLlm, trace: OtelTraceRow): LlmSpanRow {
   const span = view.span;
   const tokens = tokenCounts(r);
   const ttft = r.timeToFirstChunkSeconds;
   const decision = r.guardrailDecision ?? "";
   const row: LlmSpanRow = {
-    Timestamp: toDateTime64(span.startTimeUnixNano),
+    Timestamp: trace.Timestamp,
     TraceId: span.traceId,
     SpanId: span.spanId,
     ParentSpanId: span.parentSpanId,
-    ServiceName: serviceName(span),
+    ServiceName: trace.ServiceName,
     SpanType: spanType,
     SpanName: span.name,
     Operation: r.operation ?? "",
     Provider: r.provider?.toLowerCase() ?? "",
     RequestModel: r.requestModel ?? "",
     ResponseModel: r.responseModel ?? "",
-    DurationNs: (span.endTimeUnixNano - span.startTimeUnixNano).toString(),
+    DurationNs: trace.Duration,
     TimeToFirstChunkNs: toUInt64Nanos(ttft),
     IsStream: r.stream === true || ttft !== undefined ? 1 : 0,
-    StatusCode: STATUS_CODE_NAMES[span.status.code] ?? "Unset",
+    StatusCode: trace.StatusCode,
     ErrorType: r.errorType ?? "",
     InputTokens: tokens.input,
     OutputTokens: tokens.output,
@@ -121,7 +121,8 @@ function toUInt64Nanos(seconds: number | undefined): string {
 
 /** `llmscope.tag.*` attributes, over tags a dialect supplied (association properties, telemetry metadata). */
 function tags(view: SpanView, r: CanonicalLlm): Record<string, string> {
-  const out: Record<string, string> = { ...r.tags };
+  const out: Record<string, string> = {};
+  if (r.tags) for (const key in r.tags) out[key] = r.tags[key]!;
   for (const [key, value] of view.prefixed.tag) out[key] = stringifyValue(value);
   return out;
 }

@@ -17,18 +17,28 @@ export function toOtelTraceRow(span: ValidSpan, extraAttributes: Record<string, 
     ResourceAttributes: stringifyAttributes(span.resource.attributes),
     ScopeName: span.scope.name,
     ScopeVersion: span.scope.version,
-    SpanAttributes: { ...stringifyAttributes(span.attributes), ...extraAttributes },
+    SpanAttributes: withExtra(stringifyAttributes(span.attributes), extraAttributes),
     Duration: (span.endTimeUnixNano - span.startTimeUnixNano).toString(),
     StatusCode: STATUS_CODE_NAMES[span.status.code] ?? "Unset",
     StatusMessage: span.status.message,
-    "Events.Timestamp": span.events.map((e) => toDateTime64(e.timeUnixNano)),
-    "Events.Name": span.events.map((e) => e.name),
-    "Events.Attributes": span.events.map((e) => stringifyAttributes(e.attributes)),
-    "Links.TraceId": span.links.map((l) => l.traceId),
-    "Links.SpanId": span.links.map((l) => l.spanId),
-    "Links.TraceState": span.links.map((l) => l.traceState),
-    "Links.Attributes": span.links.map((l) => stringifyAttributes(l.attributes)),
+    "Events.Timestamp": each(span.events, (e) => toDateTime64(e.timeUnixNano)),
+    "Events.Name": each(span.events, (e) => e.name),
+    "Events.Attributes": each(span.events, (e) => stringifyAttributes(e.attributes)),
+    "Links.TraceId": each(span.links, (l) => l.traceId),
+    "Links.SpanId": each(span.links, (l) => l.spanId),
+    "Links.TraceState": each(span.links, (l) => l.traceState),
+    "Links.Attributes": each(span.links, (l) => stringifyAttributes(l.attributes)),
   };
+}
+
+/** `list.map(fn)`, without the call when the list is empty (most spans have no events or links). */
+function each<T, R>(list: readonly T[], fn: (item: T) => R): R[] {
+  return list.length === 0 ? [] : list.map(fn);
+}
+
+function withExtra(attributes: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  for (const key in extra) attributes[key] = extra[key]!;
+  return attributes;
 }
 
 export function serviceName(span: ValidSpan): string {

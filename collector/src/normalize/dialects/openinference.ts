@@ -5,6 +5,7 @@ import type { ContentDocument, ContentMessage } from "../content";
 import type { ContentBuilder } from "../content-builder";
 import { isRecord, parseJsonValue, partsText, text, toMessage } from "../content-parse";
 import type { LlmSpanType } from "../../store/rows";
+import { hasIndexed, Marker, type SpanView } from "../span-view";
 import type { Dialect } from "./dialect";
 import { flattenedMessages, forEachIndex } from "./flattened";
 import { stringRecord } from "./openllmetry";
@@ -25,15 +26,10 @@ const KINDS: Record<string, { type: LlmSpanType; operation: string }> = {
  */
 export const openinference: Dialect = {
   name: "openinference",
-  detect({ attrs }) {
-    return (
-      attrs["openinference.span.kind"] !== undefined ||
-      attrs["llm.model_name"] !== undefined ||
-      attrs["embedding.model_name"] !== undefined ||
-      attrs["llm.token_count.prompt"] !== undefined
-    );
-  },
-  read({ attrs }, r, c) {
+  // Marker keys: openinference.span.kind, llm.model_name, embedding.model_name, llm.token_count.prompt.
+  detect: ({ markers }) => (markers & Marker.OpenInference) !== 0,
+  read(view, r, c) {
+    const { attrs } = view;
     const kindName = readString(attrs, "openinference.span.kind")?.toUpperCase();
     const kind = kindName !== undefined ? KINDS[kindName] : undefined;
     if (kindName !== undefined) put(r, "spanType", kind?.type ?? null);
@@ -56,15 +52,20 @@ export const openinference: Dialect = {
     const cost = readNumber(attrs, "llm.cost.total");
     if (cost !== undefined && cost > 0) put(r, "reportedCostUsd", cost);
     put(r, "promptVersion", readString(attrs, "llm.prompt_template.version"));
-    readContent(attrs, kind?.type, r, c);
+    readContent(view, kind?.type, r, c);
   },
 };
 
-function readContent(attrs: Attributes, type: LlmSpanType | undefined, r: CanonicalLlm, c: ContentBuilder): void {
+function readContent(view: SpanView, type: LlmSpanType | undefined, r: CanonicalLlm, c: ContentBuilder): void {
+  const attrs = view.attrs;
   const messageKey = (list: string) => (i: number, f: "role" | "content" | "finish") =>
     `${list}.${i}.message.${f === "finish" ? "finish_reason" : f}`;
-  c.set("inputMessages", flattenedMessages(attrs, c, messageKey("llm.input_messages"), (i) => contentsText(attrs, c, `llm.input_messages.${i}`)));
-  c.set("outputMessages", flattenedMessages(attrs, c, messageKey("llm.output_messages"), (i) => contentsText(attrs, c, `llm.output_messages.${i}`)));
+  if (hasIndexed(view, "inputMessages")) {
+    c.set("inputMessages", flattenedMessages(attrs, c, messageKey("llm.input_messages"), (i) => contentsText(attrs, c, `llm.input_messages.${i}`)));
+  }
+  if (hasIndexed(view, "outputMessages")) {
+    c.set("outputMessages", flattenedMessages(attrs, c, messageKey("llm.output_messages"), (i) => contentsText(attrs, c, `llm.output_messages.${i}`)));
+  }
 
   const input = attrs["input.value"];
   if (input !== undefined) {
@@ -86,7 +87,7 @@ function readContent(attrs: Attributes, type: LlmSpanType | undefined, r: Canoni
   }
 
   const embedded: string[] = [];
-  forEachIndex(
+  if (hasIndexed(view, "embeddings")) forEachIndex(
     (i) => attrs[`embedding.embeddings.${i}.embedding.text`] !== undefined || attrs[`embedding.embeddings.${i}.embedding.vector`] !== undefined,
     (i) => {
       const key = `embedding.embeddings.${i}.embedding.text`;
@@ -98,7 +99,7 @@ function readContent(attrs: Attributes, type: LlmSpanType | undefined, r: Canoni
   if (embedded.length > 0) c.set("inputText", embedded.join("\n"));
 
   const documents: ContentDocument[] = [];
-  forEachIndex(
+  if (hasIndexed(view, "documents")) forEachIndex(
     (i) => ["id", "score", "content"].some((f) => attrs[`retrieval.documents.${i}.document.${f}`] !== undefined),
     (i) => {
       const at = (f: string) => `retrieval.documents.${i}.document.${f}`;

@@ -1,6 +1,7 @@
 import type { Attributes, SpanEvent } from "../../receiver/model";
 import { readBoolean, readNumber, readString } from "../attributes";
 import { type CanonicalLlm, put } from "../canonical";
+import { Marker } from "../span-view";
 import type { Dialect } from "./dialect";
 
 const GUARD_EVENT = "guard.evaluation";
@@ -22,11 +23,11 @@ const PHASES: Record<string, string> = { preflight: "input", postflight: "output
  */
 export const openlit: Dialect = {
   name: "openlit",
-  detect({ attrs, span }) {
+  detect({ attrs, span, markers }) {
     return (
       attrs["telemetry.sdk.name"] === "openlit" ||
-      attrs["gen_ai.usage.cost"] !== undefined ||
-      attrs["guard.verdict"] !== undefined ||
+      // Marker keys: gen_ai.usage.cost, guard.verdict.
+      (markers & Marker.OpenLit) !== 0 ||
       span.scope.name.startsWith("@openlit/") ||
       span.scope.name.startsWith("openlit") ||
       span.events.some((e) => e.name === GUARD_EVENT)

@@ -1,6 +1,7 @@
 import { readBoolean, readNumber, readString } from "../attributes";
 import { type CanonicalLlm, put, putMetadata } from "../canonical";
 import { parseJsonValue, isRecord, text } from "../content-parse";
+import { hasIndexed, Marker } from "../span-view";
 import type { Dialect } from "./dialect";
 import { flattenedMessages } from "./flattened";
 
@@ -16,18 +17,12 @@ const REQUEST_TYPES: Record<string, string> = { chat: "chat", completion: "text_
  */
 export const openllmetry: Dialect = {
   name: "openllmetry",
-  detect({ attrs, span, prefixed }) {
-    return (
-      attrs["llm.request.type"] !== undefined ||
-      attrs["traceloop.span.kind"] !== undefined ||
-      attrs["llm.usage.total_tokens"] !== undefined ||
-      attrs["traceloop.entity.input"] !== undefined ||
-      attrs["traceloop.prompt.key"] !== undefined ||
-      prefixed.association.size > 0 ||
-      span.scope.name.startsWith("@traceloop/")
-    );
+  detect({ markers, span, prefixed }) {
+    // Marker keys: llm.request.type, traceloop.span.kind, llm.usage.total_tokens, traceloop.entity.input, traceloop.prompt.key.
+    return (markers & Marker.OpenLlmetry) !== 0 || prefixed.association.size > 0 || span.scope.name.startsWith("@traceloop/");
   },
-  read({ attrs, prefixed }, r, c) {
+  read(view, r, c) {
+    const { attrs, prefixed } = view;
     const requestType = readString(attrs, "llm.request.type");
     if (requestType !== undefined) {
       put(r, "operation", REQUEST_TYPES[requestType] ?? requestType);
@@ -40,8 +35,8 @@ export const openllmetry: Dialect = {
     put(r, "promptVersion", readString(attrs, "traceloop.prompt.version"));
     putMetadata(r, prefixed.association);
 
-    c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `llm.prompts.${i}.${f === "finish" ? "finish_reason" : f}`));
-    c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `llm.completions.${i}.${f === "finish" ? "finish_reason" : f}`));
+    if (hasIndexed(view, "llmPrompts")) c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `llm.prompts.${i}.${f === "finish" ? "finish_reason" : f}`));
+    if (hasIndexed(view, "llmCompletions")) c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `llm.completions.${i}.${f === "finish" ? "finish_reason" : f}`));
     for (const [key, field] of [
       ["traceloop.entity.input", "inputText"],
       ["traceloop.entity.output", "outputText"],

@@ -2,7 +2,7 @@ import { readNumber, readString } from "../attributes";
 import { put } from "../canonical";
 import type { ContentBuilder } from "../content-builder";
 import { parseMessages, text, toMessage, parseJsonValue } from "../content-parse";
-import type { SpanView } from "../span-view";
+import { hasIndexed, Marker, type SpanView } from "../span-view";
 import type { Dialect } from "./dialect";
 import { flattenedMessages } from "./flattened";
 
@@ -28,8 +28,9 @@ const MESSAGE_EVENTS: Record<string, string> = {
  */
 export const semconvLegacy: Dialect = {
   name: "semconv-legacy",
-  detect: () => true,
-  read({ attrs, span }, r, c) {
+  detect: (view) => (view.markers & Marker.Legacy) !== 0 || view.span.events.length > 0,
+  read(view, r, c) {
+    const { attrs, span } = view;
     put(r, "provider", readString(attrs, "gen_ai.system"));
     put(r, "inputTokens", readNumber(attrs, "gen_ai.usage.prompt_tokens"));
     put(r, "outputTokens", readNumber(attrs, "gen_ai.usage.completion_tokens"));
@@ -40,8 +41,8 @@ export const semconvLegacy: Dialect = {
     const finish = readString(attrs, "gen_ai.response.finish_reason");
     if (finish !== undefined) put(r, "finishReasons", [finish]);
 
-    c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `gen_ai.prompt.${i}.${f === "finish" ? "finish_reason" : f}`));
-    c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `gen_ai.completion.${i}.${f === "finish" ? "finish_reason" : f}`));
+    if (hasIndexed(view, "legacyPrompt")) c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `gen_ai.prompt.${i}.${f === "finish" ? "finish_reason" : f}`));
+    if (hasIndexed(view, "legacyCompletion")) c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `gen_ai.completion.${i}.${f === "finish" ? "finish_reason" : f}`));
     attributeForm(attrs, "gen_ai.prompt", "inputMessages", c);
     attributeForm(attrs, "gen_ai.completion", "outputMessages", c);
     if (span.events.length > 0) readEvents(span.events, c);

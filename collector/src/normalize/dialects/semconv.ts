@@ -1,21 +1,24 @@
-import { readBoolean, readNumber, readString, readStringArray } from "../attributes";
+import { readBooleanIn, readNumberIn, readStringArrayIn, readStringIn } from "../attributes";
 import { type CanonicalLlm, put, putDocumentStats } from "../canonical";
 import type { ContentBuilder } from "../content-builder";
 import { parseDocuments, parseInstructions, parseMessages, text } from "../content-parse";
 import { CONTENT_KEYS, KEYS, LLM_OPERATIONS } from "../genai-keys";
-import type { SpanView } from "../span-view";
+import { Marker, type SpanView } from "../span-view";
 import type { LlmSpanType } from "../../store/rows";
 import type { Dialect } from "./dialect";
 
 const SPAN_TYPES = new Set<string>(["prompt", "retrieval", "llm", "guardrail"]);
 
-/** Current OTel GenAI semconv (`gen_ai.*`) and our `llmscope.*` contract. Always read: its keys are the canonical ones. */
+/**
+ * Current OTel GenAI semconv (`gen_ai.*`) and our `llmscope.*` contract. Read on every span with a
+ * key it could read (a `gen_ai.` or `llmscope.` key, user.id, session.id, error.type): its keys are the canonical ones.
+ */
 export const semconv: Dialect = {
   name: "semconv",
-  detect: () => true,
+  detect: (view) => (view.markers & Marker.Semconv) !== 0,
   read({ attrs, prefixed }, r, content) {
-    const s = (keys: readonly string[]) => readString(attrs, ...keys);
-    const n = (keys: readonly string[]) => readNumber(attrs, ...keys);
+    const s = (keys: readonly string[]) => readStringIn(attrs, keys);
+    const n = (keys: readonly string[]) => readNumberIn(attrs, keys);
     const declared = s(KEYS.spanType);
     const operation = s(KEYS.operation);
     put(r, "spanType", declared && SPAN_TYPES.has(declared) ? (declared as LlmSpanType) : operationType(operation));
@@ -24,8 +27,8 @@ export const semconv: Dialect = {
     put(r, "requestModel", s(KEYS.requestModel));
     put(r, "responseModel", s(KEYS.responseModel));
     put(r, "responseId", s(KEYS.responseId));
-    put(r, "finishReasons", readStringArray(attrs, ...KEYS.finishReasons));
-    put(r, "stream", readBoolean(attrs, ...KEYS.stream));
+    put(r, "finishReasons", readStringArrayIn(attrs, KEYS.finishReasons));
+    put(r, "stream", readBooleanIn(attrs, KEYS.stream));
     put(r, "timeToFirstChunkSeconds", n(KEYS.timeToFirstChunk));
     put(r, "errorType", s(KEYS.errorType));
     put(r, "inputTokens", n(KEYS.inputTokens));
@@ -48,8 +51,8 @@ export const semconv: Dialect = {
     put(r, "guardrailName", s(KEYS.guardrailName));
     put(r, "guardrailStage", s(KEYS.guardrailStage));
     put(r, "guardrailDecision", s(KEYS.guardrailDecision));
-    put(r, "guardrailTriggered", readBoolean(attrs, ...KEYS.guardrailTriggered));
-    put(r, "guardrailCategories", readStringArray(attrs, ...KEYS.guardrailCategories));
+    put(r, "guardrailTriggered", readBooleanIn(attrs, KEYS.guardrailTriggered));
+    put(r, "guardrailCategories", readStringArrayIn(attrs, KEYS.guardrailCategories));
     put(r, "guardrailScore", n(KEYS.guardrailScore));
     readContent(attrs, prefixed.promptVariable, r, content);
   },

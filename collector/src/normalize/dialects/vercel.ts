@@ -3,7 +3,7 @@ import { type CanonicalLlm, put, putMetadata } from "../canonical";
 import type { ContentMessage } from "../content";
 import { isRecord, messageList, parseJsonValue, parseMessages, partsText, text } from "../content-parse";
 import type { ContentBuilder } from "../content-builder";
-import type { SpanView } from "../span-view";
+import { Marker, type SpanView } from "../span-view";
 import type { Dialect } from "./dialect";
 
 
@@ -17,9 +17,8 @@ import type { Dialect } from "./dialect";
  */
 export const vercel: Dialect = {
   name: "vercel",
-  detect({ attrs }) {
-    return attrs["ai.operationId"] !== undefined || attrs["ai.model.id"] !== undefined || attrs["ai.usage.promptTokens"] !== undefined || attrs["ai.usage.inputTokens"] !== undefined;
-  },
+  // Marker keys: ai.operationId, ai.model.id, ai.usage.promptTokens, ai.usage.inputTokens.
+  detect: ({ markers }) => (markers & Marker.Vercel) !== 0,
   read({ attrs, prefixed }, r, c) {
     const operationId = readString(attrs, "ai.operationId") ?? readString(attrs, "operation.name")?.split(" ")[0];
     if (operationId !== undefined) {

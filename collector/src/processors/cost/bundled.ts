@@ -34,11 +34,23 @@ const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
   together_ai: "together",
 };
 
+/** Provider names seen, with their genai-prices id (null: none); spans name few providers, so this stays tiny. */
+const providerIds = new Map<string, string | null>();
+
 /** The genai-prices provider id for a span's provider name, or undefined when the library has none. */
 export function canonicalProvider(name: string): string | undefined {
+  const known = providerIds.get(name);
+  if (known !== undefined) return known ?? undefined;
   const lower = name.trim().toLowerCase();
-  if (!lower) return undefined;
-  return findProvider({ providerId: PROVIDER_ALIASES[lower] ?? lower })?.id;
+  const id = lower ? (findProvider({ providerId: PROVIDER_ALIASES[lower] ?? lower })?.id ?? null) : null;
+  remember(providerIds, name, id);
+  return id ?? undefined;
+}
+
+/** Bounded memo: cleared when full, so a stream of made-up names cannot grow it without limit. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 export function bundledVersion(): string {
@@ -56,9 +68,18 @@ interface Found {
   model: ModelInfo;
 }
 
+/** What a (provider, models) pair resolved to: the model found, and its match when its price does not depend on time. */
+interface Resolved {
+  hit: Found;
+  providerId: string | undefined;
+  name: string;
+  fixed: PriceMatch | undefined;
+}
+
 export class BundledPrices {
   readonly source: string;
   private readonly found = new Map<string, Found | null>();
+  private readonly resolved = new Map<string, Resolved | null>();
 
   constructor() {
     this.source = `genai-prices@${bundledVersion()}`;
@@ -73,15 +94,33 @@ export class BundledPrices {
    * self-hosted model at some vendor's list price would be wrong, and unpriced is counted.
    */
   lookup(provider: string, models: readonly string[], at: Date): PriceMatch | undefined {
+    // Spans of one app name a handful of (provider, model) pairs: the match is worked out once per pair.
+    const key = models.length === 1 ? `${provider}\u0000${models[0]}` : `${provider}\u0000${models.join("\u0000")}`;
+    let resolved = this.resolved.get(key);
+    if (resolved === undefined) {
+      resolved = this.resolve(provider, models);
+      remember(this.resolved, key, resolved);
+    }
+    if (resolved === null) return undefined;
+    if (resolved.fixed) return resolved.fixed;
+    const { hit, providerId, name } = resolved;
+    return { prices: this.pricesAt(hit, providerId, name, at), source: this.source, model: `${hit.providerId}/${hit.model.id}` };
+  }
+
+  private resolve(provider: string, models: readonly string[]): Resolved | null {
     const providerId = canonicalProvider(provider);
     const searchAll = provider.trim() === "";
     for (const model of models) {
       for (const [pid, name] of candidates(model, providerId, searchAll)) {
         const hit = this.find(pid, name);
-        if (hit) return { prices: this.pricesAt(hit, pid, name, at), source: this.source, model: `${hit.providerId}/${hit.model.id}` };
+        if (!hit) continue;
+        const fixed = Array.isArray(hit.model.prices)
+          ? undefined
+          : { prices: convert(hit.model.prices, hit.model.id), source: this.source, model: `${hit.providerId}/${hit.model.id}` };
+        return { hit, providerId: pid, name, fixed };
       }
     }
-    return undefined;
+    return null;
   }
 
   private find(providerId: string | undefined, model: string): Found | null {
@@ -90,8 +129,7 @@ export class BundledPrices {
     if (cached !== undefined) return cached;
     const result = safeCalc(model, providerId, undefined);
     const value = result ? { providerId: result.provider.id, model: result.model } : null;
-    if (this.found.size >= CACHE_LIMIT) this.found.clear();
-    this.found.set(key, value);
+    remember(this.found, key, value);
     return value;
   }
 

@@ -126,7 +126,9 @@ function markUnpriced(row: LlmSpanRow, attrs: OtelTraceRow["SpanAttributes"], pa
 
 /** The span's start time from its DateTime64 "seconds.nanoseconds" text (millisecond precision is plenty for price periods). */
 function spanTime(timestamp: string): Date {
-  const seconds = Number(timestamp.split(".")[0]);
-  const fraction = timestamp.split(".")[1] ?? "0";
-  return new Date(seconds * 1000 + Number(fraction.padEnd(3, "0").slice(0, 3)));
+  const dot = timestamp.indexOf(".");
+  if (dot < 0) return new Date(Number(timestamp) * 1000);
+  const next = timestamp.indexOf(".", dot + 1);
+  const fraction = timestamp.slice(dot + 1, next < 0 ? undefined : next);
+  return new Date(Number(timestamp.slice(0, dot)) * 1000 + Number(fraction.padEnd(3, "0").slice(0, 3)));
 }

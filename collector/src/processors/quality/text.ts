@@ -40,8 +40,13 @@ function stem(word: string): string {
 /** Content tokens of a text: lower-cased, NFKC-normalised words without stopwords, stemmed; bigrams for CJK/Hangul. */
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
-  for (const [word] of text.normalize("NFKC").toLowerCase().matchAll(WORD)) {
-    if (NO_SPACE_SCRIPT.test(word)) {
+  const normalized = text.normalize("NFKC").toLowerCase();
+  const words = normalized.match(WORD);
+  if (words === null) return out;
+  // One scan of the whole text: most texts have no CJK/Hangul at all, and then no word needs the test.
+  const mixed = NO_SPACE_SCRIPT.test(normalized);
+  for (const word of words) {
+    if (mixed && NO_SPACE_SCRIPT.test(word)) {
       if (word.length === 1) out.push(word);
       for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
       continue;

@@ -39,7 +39,10 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
   return {
     name: "pii",
     process(record: SpanRecord): void {
-      const tally = new Tally();
+      // The content attributes and record.content hold the same texts (a message's text is both a
+      // string inside gen_ai.input.messages and ContentMessage.content): each distinct text is scanned once.
+      const find = findingsMemo();
+      const tally = new Tally(find);
       const attributeMaps = contentAttributeMaps(record);
       let scanned = attributeMaps.length > 0;
       let changed = false;
@@ -53,7 +56,7 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
             changed = true;
             continue;
           }
-          const redacted = redactValue(value, tally, policy === "redact");
+          const redacted = redactValue(value, tally, policy === "redact", find);
           if (redacted !== value) {
             attrs[key] = redacted;
             changed = true;
@@ -62,7 +65,7 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
       }
       if (record.content) {
         scanned = true;
-        const contentTally = new Tally();
+        const contentTally = new Tally(find);
         if (policy === "drop") {
           redactContent(record.content, contentTally, false);
           record.content = null;
@@ -77,8 +80,8 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
       // Error text is recorded whatever the capture setting and often quotes the input
       // ("no account for jane@…"): its findings are redacted under redact and drop (never deleted,
       // errors stay readable) and counted like a repeat of the content (the larger count wins).
-      const errorTally = new Tally();
-      if (redactErrorText(record, errorTally, policy !== "flag")) changed = true;
+      const errorTally = new Tally(find);
+      if (redactErrorText(record, errorTally, policy !== "flag", find)) changed = true;
       if (errorTally.count > 0) {
         scanned = true;
         tally.merge(errorTally);
@@ -105,11 +108,11 @@ const ERROR_TEXT_KEYS = ["exception.message", "exception.stacktrace"] as const;
  * These texts usually repeat one message, so the tally keeps the largest count of any one of them.
  * True when something changed.
  */
-function redactErrorText(record: SpanRecord, tally: Tally, redact: boolean): boolean {
+function redactErrorText(record: SpanRecord, tally: Tally, redact: boolean, find: FindPii): boolean {
   let changed = false;
   const trace = record.trace;
   const redactOne = (value: string): string => {
-    const own = new Tally();
+    const own = new Tally(find);
     const redacted = redactString(value, own, redact);
     tally.merge(own);
     return redacted;
@@ -140,13 +143,15 @@ class Tally {
   readonly types = new Set<PiiType>();
   count = 0;
 
+  constructor(readonly find: FindPii) {}
+
   add(findings: readonly PiiFinding[]): void {
     for (const f of findings) this.types.add(f.type);
     this.count += findings.length;
   }
 
   scan(value: string): void {
-    forEachString(value, (s) => this.add(detectPii(s)));
+    forEachString(value, (s) => this.add(this.find(s)));
   }
 
   merge(other: Tally): void {
@@ -174,14 +179,28 @@ function contentAttributeMaps(record: SpanRecord): AttributeMap[] {
   }
   const maps: AttributeMap[] = [];
   const spanAttrs = record.trace.SpanAttributes;
-  for (const key of Object.keys(spanAttrs)) if (isContentKey(key)) spanKeys.add(key);
+  for (const key of Object.keys(spanAttrs)) if (contentKey(key)) spanKeys.add(key);
   if (spanKeys.size > 0) maps.push({ attrs: spanAttrs, keys: [...spanKeys] });
   record.trace["Events.Attributes"].forEach((attrs, i) => {
     const keys = eventKeys.get(i) ?? new Set<string>();
-    for (const key of Object.keys(attrs)) if (isContentKey(key)) keys.add(key);
+    for (const key of Object.keys(attrs)) if (contentKey(key)) keys.add(key);
     if (keys.size > 0) maps.push({ attrs, keys: [...keys] });
   });
   return maps;
+}
+
+/** Attribute keys seen, whether each reads as content; apps use few distinct keys, so this stays small. */
+const contentKeys = new Map<string, boolean>();
+const CONTENT_KEYS_LIMIT = 10_000;
+
+/** isContentKey, memoised: it runs three regular expressions and every span asks it about every key. */
+function contentKey(key: string): boolean {
+  let known = contentKeys.get(key);
+  if (known === undefined) {
+    if (contentKeys.size >= CONTENT_KEYS_LIMIT) contentKeys.clear();
+    contentKeys.set(key, (known = isContentKey(key)));
+  }
+  return known;
 }
 
 /** Replaces each finding with its [TYPE] token. */
@@ -196,26 +215,48 @@ export function redactText(text: string, findings: readonly PiiFinding[]): strin
   return out + text.slice(last);
 }
 
+type FindPii = (text: string) => readonly PiiFinding[];
+
+/** detectPii with its results kept for the span being processed. */
+function findingsMemo(): FindPii {
+  const seen = new Map<string, PiiFinding[]>();
+  return (text) => {
+    let findings = seen.get(text);
+    if (findings === undefined) seen.set(text, (findings = detectPii(text)));
+    return findings;
+  };
+}
+
 /** Counts findings in a text; returns it redacted when `redact`, else unchanged. */
 function redactString(text: string, tally: Tally, redact: boolean): string {
-  const findings = detectPii(text);
+  const findings = tally.find(text);
   tally.add(findings);
   return redact ? redactText(text, findings) : text;
 }
 
-/** An attribute value: a JSON document is redacted inside its strings and re-encoded; anything else as text. */
-function redactValue(value: string, tally: Tally, redact: boolean): string {
+/**
+ * An attribute value: a JSON document is redacted inside its strings and re-encoded; anything else
+ * as text. The document is rebuilt only when it has something to redact.
+ */
+function redactValue(value: string, tally: Tally, redact: boolean, find: FindPii): string {
   const json = parseJsonDocument(value);
   if (json === undefined) return redactString(value, tally, redact);
   const before = tally.count;
-  const redacted = mapStrings(json.value, (s) => redactString(s, tally, redact));
-  return redact && tally.count > before ? JSON.stringify(redacted) : value;
+  visitStrings(json.value, (s) => tally.add(find(s)));
+  if (!redact || tally.count === before) return value;
+  return JSON.stringify(mapStrings(json.value, (s) => redactText(s, find(s))));
+}
+
+function visitStrings(value: unknown, visit: (s: string) => void): void {
+  if (typeof value === "string") visit(value);
+  else if (Array.isArray(value)) for (const v of value) visitStrings(v, visit);
+  else if (value !== null && typeof value === "object") for (const v of Object.values(value)) visitStrings(v, visit);
 }
 
 function forEachString(value: string, visit: (s: string) => void): void {
   const json = parseJsonDocument(value);
   if (json === undefined) visit(value);
-  else mapStrings(json.value, (s) => (visit(s), s));
+  else visitStrings(json.value, visit);
 }
 
 function parseJsonDocument(value: string): { value: unknown } | undefined {
@@ -239,8 +280,26 @@ function mapStrings(value: unknown, fn: (s: string) => string): unknown {
   return value;
 }
 
+/** Every text of the content, in the order redactContent rewrites them. */
+function contentTexts(content: CanonicalContent, visit: (s: string) => void): void {
+  if (content.systemInstructions !== undefined) visit(content.systemInstructions);
+  if (content.inputMessages) for (const m of content.inputMessages) visit(m.content);
+  if (content.outputMessages) for (const m of content.outputMessages) visit(m.content);
+  if (content.promptTemplate !== undefined) visit(content.promptTemplate);
+  if (content.promptVariables) for (const v of Object.values(content.promptVariables)) visit(v);
+  if (content.retrievalQuery !== undefined) visit(content.retrievalQuery);
+  if (content.retrievalDocuments) for (const d of content.retrievalDocuments) if (d.content !== undefined) visit(d.content);
+  if (content.guardrailContent !== undefined) visit(content.guardrailContent);
+  if (content.inputText !== undefined) visit(content.inputText);
+  if (content.outputText !== undefined) visit(content.outputText);
+}
+
+/** The content with its findings counted, and replaced by tokens when `redact`; unchanged content is not copied. */
 function redactContent(content: CanonicalContent, tally: Tally, redact: boolean): CanonicalContent {
-  const r = (s: string) => redactString(s, tally, redact);
+  const before = tally.count;
+  contentTexts(content, (s) => tally.add(tally.find(s)));
+  if (!redact || tally.count === before) return content;
+  const r = (s: string) => redactText(s, tally.find(s));
   const out: CanonicalContent = { ...content };
   if (content.systemInstructions !== undefined) out.systemInstructions = r(content.systemInstructions);
   if (content.inputMessages) out.inputMessages = content.inputMessages.map((m) => ({ ...m, content: r(m.content) }));

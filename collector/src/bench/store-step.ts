@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
+import { loadConfig, storeConfigOf } from "../config";
+import { createProcessors } from "../processors";
+import { enrich } from "../processors/run";
+import { DEFAULT_RECEIVER_LIMITS } from "../receiver/config";
+import { decodeProtobufTraces } from "../receiver/decode-protobuf";
+import { validateSpans } from "../receiver/validate";
+import { createStore } from "../store";
+import { MetricsRegistry } from "../telemetry/metrics";
+import { ragSpans } from "./rag-spans";
+
+export interface StoreStepResult {
+  content: boolean;
+  spans: number;
+  /** CPU per span of JSON.stringify over every row of the batch: the text the JSONEachRow insert sends. */
+  serialiseMicrosPerSpan: number;
+  /** CPU per span of Store.insert of the batch's rows, every table (serialisation, chDB's parsing and part writes). */
+  insertMicrosPerSpan: number;
+}
+
+const FLUSH_SPANS = 5000;
+
+/**
+ * The store step alone: enriched rows of RAG-shaped spans inserted into a fresh embedded chDB in
+ * flush-sized batches (5,000 spans), CPU of the whole process (chDB's threads included) around each
+ * insert. Background merges that run later are not in the figure.
+ */
+export async function benchStoreStep(totalSpans: number, content: boolean): Promise<StoreStepResult> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-store-"));
+  const config = loadConfig({ LLMSCOPE_DATA_DIR: dataDir });
+  const store = createStore(storeConfigOf(config));
+  try {
+    await store.migrate();
+    const processors = createProcessors(config, new MetricsRegistry(), undefined);
+    const body = Buffer.from(ProtobufTraceSerializer.serializeRequest(ragSpans(100, content))!);
+    const batches = Math.max(1, Math.ceil(totalSpans / FLUSH_SPANS));
+    let serialise = 0;
+    let insert = 0;
+    let spans = 0;
+    for (let b = -1; b < batches; b++) {
+      const byTable = new Map<string, object[]>();
+      let batchSpans = 0;
+      while (batchSpans < FLUSH_SPANS) {
+        const { valid } = validateSpans(decodeProtobufTraces(body), DEFAULT_RECEIVER_LIMITS);
+        for (const [table, rows] of enrich(valid, processors)) {
+          const list = byTable.get(table) ?? [];
+          for (const row of rows) list.push(row);
+          byTable.set(table, list);
+        }
+        batchSpans += valid.length;
+      }
+      const t0 = process.cpuUsage();
+      let bytes = 0;
+      for (const rows of byTable.values()) for (const row of rows) bytes += JSON.stringify(row).length;
+      const t1 = process.cpuUsage();
+      for (const [table, rows] of byTable) await store.insert(table, rows);
+      const t2 = process.cpuUsage();
+      if (bytes === 0 || b < 0) continue; // the first batch warms chDB up
+      serialise += t1.user + t1.system - t0.user - t0.system;
+      insert += t2.user + t2.system - t1.user - t1.system;
+      spans += batchSpans;
+    }
+    return { content, spans, serialiseMicrosPerSpan: serialise / spans, insertMicrosPerSpan: insert / spans };
+  } finally {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
