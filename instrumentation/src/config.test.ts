@@ -16,9 +16,20 @@ describe("resolveConfig", () => {
       metrics: false,
       metricsEndpoint: "http://localhost:4318/v1/metrics",
       metricsIntervalMillis: 60000,
+      providerHosts: {},
       warnings: [],
     });
     expect(DEFAULT_TRACES_ENDPOINT).toBe("http://localhost:4318/v1/traces");
+  });
+
+  it("provider hosts: LLMSCOPE_PROVIDER_HOSTS entries, register({ providerHosts }) over them, bad entries named", () => {
+    const env = { LLMSCOPE_PROVIDER_HOSTS: " vllm.internal:8000=vllm, gw.corp=azure.ai.openai ,nonsense, =x" };
+    const resolved = resolveConfig({ providerHosts: { "gw.corp": "groq" } }, env);
+    expect(resolved.providerHosts).toEqual({ "vllm.internal:8000": "vllm", "gw.corp": "groq" });
+    expect(resolved.warnings).toEqual([
+      'LLMSCOPE_PROVIDER_HOSTS entry "nonsense" is invalid; expected host=provider or host:port=provider. Ignoring it.',
+      'LLMSCOPE_PROVIDER_HOSTS entry "=x" is invalid; expected host=provider or host:port=provider. Ignoring it.',
+    ]);
   });
 
   it("metrics: LLMSCOPE_METRICS, endpoint next to the traces one, interval from OTEL_METRIC_EXPORT_INTERVAL", () => {

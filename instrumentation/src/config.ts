@@ -1,6 +1,7 @@
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { CAPTURE_CONTENT_ENV, DEFAULT_MAX_CONTENT_BYTES } from "./content";
 import type { InstrumentOptions } from "./instrumentations/enable";
+import { parseProviderHosts } from "./instrumentations/openai/provider";
 
 /** Options of register(); each one overrides the environment variable named in its comment. */
 export interface RegisterOptions {
@@ -28,6 +29,11 @@ export interface RegisterOptions {
   instrument?: InstrumentOptions;
   /** GenAI client metrics over OTLP/HTTP. LLMSCOPE_METRICS (default false) */
   metrics?: boolean;
+  /**
+   * Host or host:port → gen_ai.provider.name for OpenAI-compatible servers reached through the
+   * openai SDK (e.g. { "vllm.internal:8000": "vllm" }). Merged over LLMSCOPE_PROVIDER_HOSTS.
+   */
+  providerHosts?: Record<string, string>;
 }
 
 export type OtlpProtocol = "http/protobuf" | "http/json";
@@ -43,6 +49,7 @@ export interface ResolvedConfig {
   /** Full metrics URL: OTEL_EXPORTER_OTLP_METRICS_ENDPOINT, or the base endpoint + /v1/metrics. */
   metricsEndpoint: string;
   metricsIntervalMillis: number;
+  providerHosts: Record<string, string>;
   /** Problems with the input, each naming the variable or option and what was expected. */
   warnings: string[];
 }
@@ -68,6 +75,7 @@ export function resolveConfig(options: RegisterOptions, env: Env): ResolvedConfi
     metrics: options.metrics ?? isTrue(env.LLMSCOPE_METRICS),
     metricsEndpoint: metricsEndpoint(options, env),
     metricsIntervalMillis: metricsInterval(env, warnings),
+    providerHosts: providerHosts(options, env, warnings),
     warnings,
   };
 }
@@ -88,6 +96,12 @@ function metricsEndpoint(options: RegisterOptions, env: Env): string {
   const base = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT);
   if (base !== undefined) return `${base.replace(/\/+$/, "")}/v1/metrics`;
   return DEFAULT_METRICS_ENDPOINT;
+}
+
+function providerHosts(options: RegisterOptions, env: Env, warnings: string[]): Record<string, string> {
+  const { hosts, invalid } = parseProviderHosts(env.LLMSCOPE_PROVIDER_HOSTS);
+  for (const entry of invalid) warnings.push(`LLMSCOPE_PROVIDER_HOSTS entry ${JSON.stringify(entry)} is invalid; expected host=provider or host:port=provider. Ignoring it.`);
+  return { ...hosts, ...options.providerHosts };
 }
 
 function metricsInterval(env: Env, warnings: string[]): number {

@@ -9,6 +9,7 @@ import { configureContent } from "./content";
 import { ContextSpanProcessor } from "./context-processor";
 import { installExitHooks } from "./exit-hooks";
 import { enableInstrumentations } from "./instrumentations/enable";
+import { configureProviderHosts } from "./instrumentations/openai/provider";
 import { startMetrics } from "./metrics-setup";
 import { PendingSpanProcessor } from "./pending-processor";
 
@@ -51,6 +52,7 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
   const config = resolveConfig(options, process.env);
   for (const warning of config.warnings) console.warn(`llmscope: ${warning}`);
   configureContent({ capture: config.captureContent, maxBytes: config.maxContentBytes });
+  configureProviderHosts(config.providerHosts);
   if (config.disabled) return inertHandle("disabled");
   // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
   const handle = setUpTracing(options, config);

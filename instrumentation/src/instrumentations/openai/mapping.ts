@@ -5,6 +5,7 @@
 import * as sc from "../../semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
+import { providerOf } from "./provider";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -20,7 +21,7 @@ const OPERATION: Record<Endpoint, CallStart["operation"]> = {
 };
 
 export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined): CallStart {
-  const common = { provider: PROVIDER, operation: OPERATION[endpoint], model: str(params.model), baseURL };
+  const common = { provider: providerOf(baseURL, PROVIDER), operation: OPERATION[endpoint], model: str(params.model), baseURL };
   switch (endpoint) {
     case "chat":
       return {
