@@ -10,3 +10,4 @@ export { recordFeedback, type FeedbackInput, type FeedbackOptions } from "./feed
 export { instrumentOpenAI, OpenAIInstrumentation, OPENAI_SUPPORTED_VERSIONS } from "./instrumentations/openai/instrumentation";
 export { instrumentAnthropic, AnthropicInstrumentation, ANTHROPIC_SUPPORTED_VERSIONS } from "./instrumentations/anthropic/instrumentation";
 export type { InstrumentOptions } from "./instrumentations/enable";
+export { instrumentOllama, OllamaInstrumentation, OLLAMA_SUPPORTED_VERSIONS } from "./instrumentations/ollama/instrumentation";

@@ -3,8 +3,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { AnthropicInstrumentation } from "./anthropic/instrumentation";
 import { OpenAIInstrumentation } from "./openai/instrumentation";
+import { EXTRA_HOOKED_MODULES, extraInstrumentations, type ExtraInstrumentOptions } from "./extra";
 
-export interface InstrumentOptions {
+export interface InstrumentOptions extends ExtraInstrumentOptions {
   openai?: boolean;
   anthropic?: boolean;
 }
@@ -19,12 +20,16 @@ const HOOKED_MODULES = { openai: "openai", anthropic: "@anthropic-ai/sdk" } as c
  */
 export function enableInstrumentations(options: InstrumentOptions): () => void {
   const wanted = { openai: options.openai ?? true, anthropic: options.anthropic ?? true };
-  const include = (Object.keys(HOOKED_MODULES) as (keyof typeof HOOKED_MODULES)[]).filter((k) => wanted[k]).map((k) => HOOKED_MODULES[k]);
+  const include = [
+    ...(Object.keys(HOOKED_MODULES) as (keyof typeof HOOKED_MODULES)[]).filter((k) => wanted[k]).map((k) => HOOKED_MODULES[k]),
+    ...(Object.keys(EXTRA_HOOKED_MODULES) as (keyof typeof EXTRA_HOOKED_MODULES)[]).filter((k) => options[k] ?? true).map((k) => EXTRA_HOOKED_MODULES[k]),
+  ];
   if (include.length === 0) return () => {};
   registerEsmHook(include);
   const instrumentations = [
     ...(wanted.openai ? [new OpenAIInstrumentation()] : []),
     ...(wanted.anthropic ? [new AnthropicInstrumentation()] : []),
+    ...extraInstrumentations(options),
   ];
   return () => {
     for (const i of instrumentations) i.disable();

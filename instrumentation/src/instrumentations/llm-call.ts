@@ -114,8 +114,8 @@ export class LlmCall {
     this.ended = true;
     this.recordResult(partial);
     recordFailure(this.span, err);
-    const status = (err as { status?: unknown } | null)?.status;
-    if (typeof status === "number") this.span.setAttribute(sc.ATTR_HTTP_RESPONSE_STATUS_CODE, status);
+    const status = httpStatus(err);
+    if (status !== undefined) this.span.setAttribute(sc.ATTR_HTTP_RESPONSE_STATUS_CODE, status);
     this.finish(partial, errorType(err));
   }
 
@@ -147,6 +147,13 @@ export class LlmCall {
       result.usage,
     );
   }
+}
+
+/** The HTTP status an SDK error carries, under whichever name that SDK uses. */
+function httpStatus(err: unknown): number | undefined {
+  const e = err as { status?: unknown; status_code?: unknown; statusCode?: unknown; $metadata?: { httpStatusCode?: unknown } } | null;
+  const status = e?.status ?? e?.status_code ?? e?.statusCode ?? e?.$metadata?.httpStatusCode;
+  return typeof status === "number" ? status : undefined;
 }
 
 /** server.address/port from the client's base URL (the port defaulted from the scheme). */

@@ -79,6 +79,23 @@ export function observeStream<S>(stream: S, call: LlmCall, handlers: StreamHandl
   return stream;
 }
 
+/**
+ * The same for SDKs whose streams are plain async iterables (ollama's AbortableAsyncIterator,
+ * @google/genai's and the AWS SDK's async generators): wraps `[Symbol.asyncIterator]` on the object.
+ */
+export function observeAsyncIterable<S>(stream: S, call: LlmCall, handlers: StreamHandlers): S {
+  const source = stream as { [Symbol.asyncIterator]?: () => AsyncIterator<unknown> } | null;
+  const original = source?.[Symbol.asyncIterator];
+  if (source == null || typeof original !== "function") {
+    call.succeed(safeResult(handlers));
+    return stream;
+  }
+  source[Symbol.asyncIterator] = function (this: unknown) {
+    return observe(original.call(this), call, handlers);
+  };
+  return stream;
+}
+
 async function* observe(inner: AsyncIterator<unknown>, call: LlmCall, handlers: StreamHandlers): AsyncGenerator<unknown> {
   let settled = false;
   try {

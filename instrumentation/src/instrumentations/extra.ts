@@ -1,0 +1,23 @@
+import type { InstrumentationBase } from "@opentelemetry/instrumentation";
+import { OllamaInstrumentation } from "./ollama/instrumentation";
+
+/**
+ * The provider and vector-store instrumentations beyond OpenAI and Anthropic, each on by default.
+ * A list of its own so that how register() loads instrumentations and what it loads stay apart.
+ */
+export interface ExtraInstrumentOptions {
+  ollama?: boolean;
+}
+
+/** The module names the ESM loader hook must intercept for each. */
+export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions]: string }> = {
+  ollama: "ollama",
+};
+
+const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: () => InstrumentationBase }> = {
+  ollama: () => new OllamaInstrumentation(),
+};
+
+export function extraInstrumentations(options: ExtraInstrumentOptions): InstrumentationBase[] {
+  return (Object.keys(FACTORIES) as (keyof ExtraInstrumentOptions)[]).filter((k) => options[k] ?? true).map((k) => FACTORIES[k]());
+}
