@@ -11,3 +11,4 @@ export { instrumentOpenAI, OpenAIInstrumentation, OPENAI_SUPPORTED_VERSIONS } fr
 export { instrumentAnthropic, AnthropicInstrumentation, ANTHROPIC_SUPPORTED_VERSIONS } from "./instrumentations/anthropic/instrumentation";
 export type { InstrumentOptions } from "./instrumentations/enable";
 export { instrumentOllama, OllamaInstrumentation, OLLAMA_SUPPORTED_VERSIONS } from "./instrumentations/ollama/instrumentation";
+export { instrumentGoogleGenAI, GoogleGenAIInstrumentation, GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./instrumentations/google-genai/instrumentation";

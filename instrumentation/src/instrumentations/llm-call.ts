@@ -11,7 +11,7 @@ import { insideManualLlmSpan } from "./manual-span";
 /** What an instrumented SDK method knows when it is called. */
 export interface CallStart {
   provider: string;
-  operation: "chat" | "text_completion" | "embeddings";
+  operation: "chat" | "text_completion" | "generate_content" | "embeddings";
   model: string | undefined;
   /** gen_ai.request.* and gen_ai.output.type; undefined and null values are dropped. */
   request: Record<string, Attributes[string] | null>;
