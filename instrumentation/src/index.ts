@@ -12,3 +12,4 @@ export { instrumentAnthropic, AnthropicInstrumentation, ANTHROPIC_SUPPORTED_VERS
 export type { InstrumentOptions } from "./instrumentations/enable";
 export { instrumentOllama, OllamaInstrumentation, OLLAMA_SUPPORTED_VERSIONS } from "./instrumentations/ollama/instrumentation";
 export { instrumentGoogleGenAI, GoogleGenAIInstrumentation, GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./instrumentations/google-genai/instrumentation";
+export { instrumentBedrock, BedrockInstrumentation, BEDROCK_SUPPORTED_VERSIONS } from "./instrumentations/bedrock/instrumentation";
