@@ -48,8 +48,16 @@ export function errorType(err: unknown): string {
   if (typeof err !== "object" || err === null) return "_OTHER";
   const code = (err as { code?: unknown }).code;
   const hasCode = (typeof code === "string" && code !== "") || typeof code === "number";
-  const name = (err as { constructor?: { name?: unknown } }).constructor?.name;
-  const className = typeof name === "string" && name !== "" && name !== "Object" ? name : undefined;
+  const className = namedClass(err);
   if (hasCode && (className === undefined || className === "Error")) return String(code);
   return className ?? "_OTHER";
+}
+
+/** The nearest named class of the error: some clients throw instances of anonymous subclasses. */
+function namedClass(err: object): string | undefined {
+  for (let proto = Object.getPrototypeOf(err) as { constructor?: { name?: unknown } } | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    const name = proto.constructor?.name;
+    if (typeof name === "string" && name !== "") return name === "Object" ? undefined : name;
+  }
+  return undefined;
 }

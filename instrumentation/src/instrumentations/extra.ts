@@ -1,7 +1,10 @@
 import type { InstrumentationBase } from "@opentelemetry/instrumentation";
 import { BedrockInstrumentation } from "./bedrock/instrumentation";
+import { ChromaInstrumentation } from "./chroma/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
+import { PineconeInstrumentation } from "./pinecone/instrumentation";
+import { QdrantInstrumentation } from "./qdrant/instrumentation";
 
 /**
  * The provider and vector-store instrumentations beyond OpenAI and Anthropic, each on by default.
@@ -11,6 +14,9 @@ export interface ExtraInstrumentOptions {
   ollama?: boolean;
   googleGenAI?: boolean;
   bedrock?: boolean;
+  qdrant?: boolean;
+  pinecone?: boolean;
+  chroma?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -18,12 +24,18 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   ollama: "ollama",
   googleGenAI: "@google/genai",
   bedrock: "@aws-sdk/client-bedrock-runtime",
+  qdrant: "@qdrant/js-client-rest",
+  pinecone: "@pinecone-database/pinecone",
+  chroma: "chromadb",
 };
 
 const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: () => InstrumentationBase }> = {
   ollama: () => new OllamaInstrumentation(),
   googleGenAI: () => new GoogleGenAIInstrumentation(),
   bedrock: () => new BedrockInstrumentation(),
+  qdrant: () => new QdrantInstrumentation(),
+  pinecone: () => new PineconeInstrumentation(),
+  chroma: () => new ChromaInstrumentation(),
 };
 
 export function extraInstrumentations(options: ExtraInstrumentOptions): InstrumentationBase[] {
