@@ -35,3 +35,12 @@ export function parseArguments(raw: unknown): unknown {
 export function plus(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined && b === undefined ? undefined : (a ?? 0) + (b ?? 0);
 }
+
+/**
+ * Sets `key` only when `value` is defined (null counts as absent). Mappings build their request
+ * attributes with it, one by one into one object, on every call: computed-key object literals
+ * (`{ [sc.ATTR_X]: … }`) are several times slower in V8.
+ */
+export function put(into: Record<string, unknown>, key: string, value: unknown): void {
+  if (value !== undefined && value !== null) into[key] = value;
+}

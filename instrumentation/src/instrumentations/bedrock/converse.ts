@@ -4,7 +4,7 @@
  * includes them, so cache reads and writes are added back.
  */
 import * as sc from "../../semconv";
-import { type Json, num, plus, str, strings, text } from "../json-values";
+import { type Json, num, plus, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
 
@@ -12,19 +12,19 @@ export const PROVIDER = "aws.bedrock";
 
 export function converseStart(input: Json, streamed: boolean, baseURL: string | undefined): CallStart {
   const config: Json = input.inferenceConfig ?? {};
+  const request: CallStart["request"] = {};
+  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(config.maxTokens));
+  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(config.temperature));
+  put(request, sc.ATTR_REQUEST_TOP_P, num(config.topP));
+  put(request, sc.ATTR_REQUEST_TOP_K, num(input.additionalModelRequestFields?.top_k));
+  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(config.stopSequences));
+  request[sc.ATTR_REQUEST_STREAM] = streamed;
   return {
     provider: PROVIDER,
     operation: "chat",
     model: str(input.modelId),
     baseURL,
-    request: {
-      [sc.ATTR_REQUEST_MAX_TOKENS]: num(config.maxTokens),
-      [sc.ATTR_REQUEST_TEMPERATURE]: num(config.temperature),
-      [sc.ATTR_REQUEST_TOP_P]: num(config.topP),
-      [sc.ATTR_REQUEST_TOP_K]: num(input.additionalModelRequestFields?.top_k),
-      [sc.ATTR_REQUEST_STOP_SEQUENCES]: strings(config.stopSequences),
-      [sc.ATTR_REQUEST_STREAM]: streamed,
-    },
+    request,
     systemInstructions: () => (Array.isArray(input.system) ? blocks(input.system) : undefined),
     inputMessages: () => (Array.isArray(input.messages) ? input.messages.map((m: Json) => ({ role: m.role ?? "user", parts: blocks(m.content) })) : undefined),
   };

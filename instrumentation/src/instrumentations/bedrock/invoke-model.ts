@@ -5,7 +5,7 @@
  * id and no usage, never an error.
  */
 import * as sc from "../../semconv";
-import { type Json, num, plus, str, strings, text } from "../json-values";
+import { type Json, num, plus, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import { PROVIDER } from "./converse";
 
@@ -27,19 +27,21 @@ export function invokeStart(input: Json, baseURL: string | undefined): CallStart
   const body = bodyJson(input.body) ?? {};
   const embedding = /embed/i.test(modelId ?? "");
   const config: Json = body.inferenceConfig ?? body.textGenerationConfig ?? {};
-  const common = { provider: PROVIDER, model: modelId, baseURL };
-  if (embedding) return { ...common, operation: "embeddings", request: { [sc.ATTR_EMBEDDINGS_DIMENSION_COUNT]: num(body.dimensions) } };
+  const request: CallStart["request"] = {};
+  const common = { provider: PROVIDER, model: modelId, baseURL, request };
+  if (embedding) {
+    put(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(body.dimensions));
+    return { ...common, operation: "embeddings" };
+  }
+  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(body.max_tokens) ?? num(body.max_gen_len) ?? num(config.maxTokens) ?? num(config.max_new_tokens) ?? num(config.maxTokenCount));
+  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(body.temperature) ?? num(config.temperature));
+  put(request, sc.ATTR_REQUEST_TOP_P, num(body.top_p) ?? num(config.topP));
+  put(request, sc.ATTR_REQUEST_TOP_K, num(body.top_k) ?? num(config.topK));
+  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(body.stop_sequences) ?? strings(body.stop) ?? strings(config.stopSequences));
+  request[sc.ATTR_REQUEST_STREAM] = false;
   return {
     ...common,
     operation: Array.isArray(body.messages) ? "chat" : "text_completion",
-    request: {
-      [sc.ATTR_REQUEST_MAX_TOKENS]: num(body.max_tokens) ?? num(body.max_gen_len) ?? num(config.maxTokens) ?? num(config.max_new_tokens) ?? num(config.maxTokenCount),
-      [sc.ATTR_REQUEST_TEMPERATURE]: num(body.temperature) ?? num(config.temperature),
-      [sc.ATTR_REQUEST_TOP_P]: num(body.top_p) ?? num(config.topP),
-      [sc.ATTR_REQUEST_TOP_K]: num(body.top_k) ?? num(config.topK),
-      [sc.ATTR_REQUEST_STOP_SEQUENCES]: strings(body.stop_sequences) ?? strings(body.stop) ?? strings(config.stopSequences),
-      [sc.ATTR_REQUEST_STREAM]: false,
-    },
     systemInstructions: () => (typeof body.system === "string" ? [text(body.system)] : Array.isArray(body.system) ? parts(body.system) : undefined),
     inputMessages: () => {
       if (Array.isArray(body.messages)) return body.messages.map((m: Json) => ({ role: m.role ?? "user", parts: parts(m.content) }));

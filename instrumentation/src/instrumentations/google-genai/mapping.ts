@@ -3,7 +3,7 @@
  * call description. The Gemini API and Vertex AI share these shapes; only the provider name differs.
  */
 import * as sc from "../../semconv";
-import { type Json, num, plus, str, strings, text } from "../json-values";
+import { type Json, num, plus, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
 
@@ -14,26 +14,26 @@ export type Method = "generate" | "stream" | "embed";
 
 export function callStart(method: Method, params: Json, provider: string, baseURL: string | undefined): CallStart {
   const config: Json = params.config ?? {};
-  const common = { provider, model: str(params.model), baseURL };
+  const request: CallStart["request"] = {};
+  const common = { provider, model: str(params.model), baseURL, request };
   if (method === "embed") {
-    return { ...common, operation: "embeddings", request: { [sc.ATTR_EMBEDDINGS_DIMENSION_COUNT]: num(config.outputDimensionality) } };
+    put(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(config.outputDimensionality));
+    return { ...common, operation: "embeddings" };
   }
+  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(config.temperature));
+  put(request, sc.ATTR_REQUEST_TOP_P, num(config.topP));
+  put(request, sc.ATTR_REQUEST_TOP_K, num(config.topK));
+  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(config.maxOutputTokens));
+  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(config.stopSequences));
+  put(request, sc.ATTR_REQUEST_SEED, num(config.seed));
+  put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(config.frequencyPenalty));
+  put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(config.presencePenalty));
+  put(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(config.candidateCount));
+  request[sc.ATTR_REQUEST_STREAM] = method === "stream";
+  put(request, sc.ATTR_OUTPUT_TYPE, config.responseMimeType === "application/json" ? "json" : config.responseMimeType === "text/plain" ? "text" : undefined);
   return {
     ...common,
     operation: "generate_content",
-    request: {
-      [sc.ATTR_REQUEST_TEMPERATURE]: num(config.temperature),
-      [sc.ATTR_REQUEST_TOP_P]: num(config.topP),
-      [sc.ATTR_REQUEST_TOP_K]: num(config.topK),
-      [sc.ATTR_REQUEST_MAX_TOKENS]: num(config.maxOutputTokens),
-      [sc.ATTR_REQUEST_STOP_SEQUENCES]: strings(config.stopSequences),
-      [sc.ATTR_REQUEST_SEED]: num(config.seed),
-      [sc.ATTR_REQUEST_FREQUENCY_PENALTY]: num(config.frequencyPenalty),
-      [sc.ATTR_REQUEST_PRESENCE_PENALTY]: num(config.presencePenalty),
-      [sc.ATTR_REQUEST_CHOICE_COUNT]: num(config.candidateCount),
-      [sc.ATTR_REQUEST_STREAM]: method === "stream",
-      [sc.ATTR_OUTPUT_TYPE]: config.responseMimeType === "application/json" ? "json" : config.responseMimeType === "text/plain" ? "text" : undefined,
-    },
     systemInstructions: () => (config.systemInstruction === undefined ? undefined : contentList(config.systemInstruction).flatMap((c) => c.parts)),
     inputMessages: () => contentList(params.contents).map((c) => ({ role: role(c.role ?? "user"), parts: c.parts })),
   };

@@ -4,7 +4,7 @@
  * sent on the final message of a stream.
  */
 import * as sc from "../../semconv";
-import { type Json, num, parseArguments, str, strings, text } from "../json-values";
+import { type Json, num, parseArguments, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
 
@@ -15,23 +15,25 @@ export type Method = "chat" | "generate" | "embed" | "embeddings";
 const OPERATION: Record<Method, CallStart["operation"]> = { chat: "chat", generate: "text_completion", embed: "embeddings", embeddings: "embeddings" };
 
 export function callStart(method: Method, params: Json, host: string | undefined): CallStart {
-  const common = { provider: PROVIDER, operation: OPERATION[method], model: str(params.model), baseURL: host };
-  if (method === "embed" || method === "embeddings") return { ...common, request: { [sc.ATTR_EMBEDDINGS_DIMENSION_COUNT]: num(params.dimensions) } };
+  const request: CallStart["request"] = {};
+  const common = { provider: PROVIDER, operation: OPERATION[method], model: str(params.model), baseURL: host, request };
+  if (method === "embed" || method === "embeddings") {
+    put(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(params.dimensions));
+    return common;
+  }
   const options: Json = params.options ?? {};
+  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(options.temperature));
+  put(request, sc.ATTR_REQUEST_TOP_P, num(options.top_p));
+  put(request, sc.ATTR_REQUEST_TOP_K, num(options.top_k));
+  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(options.num_predict));
+  put(request, sc.ATTR_REQUEST_SEED, num(options.seed));
+  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(options.stop));
+  put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(options.frequency_penalty));
+  put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(options.presence_penalty));
+  request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
+  if (params.format !== undefined && params.format !== "") request[sc.ATTR_OUTPUT_TYPE] = "json";
   return {
     ...common,
-    request: {
-      [sc.ATTR_REQUEST_TEMPERATURE]: num(options.temperature),
-      [sc.ATTR_REQUEST_TOP_P]: num(options.top_p),
-      [sc.ATTR_REQUEST_TOP_K]: num(options.top_k),
-      [sc.ATTR_REQUEST_MAX_TOKENS]: num(options.num_predict),
-      [sc.ATTR_REQUEST_SEED]: num(options.seed),
-      [sc.ATTR_REQUEST_STOP_SEQUENCES]: strings(options.stop),
-      [sc.ATTR_REQUEST_FREQUENCY_PENALTY]: num(options.frequency_penalty),
-      [sc.ATTR_REQUEST_PRESENCE_PENALTY]: num(options.presence_penalty),
-      [sc.ATTR_REQUEST_STREAM]: params.stream === true,
-      [sc.ATTR_OUTPUT_TYPE]: params.format !== undefined && params.format !== "" ? "json" : undefined,
-    },
     systemInstructions: () => (typeof params.system === "string" ? [text(params.system)] : undefined),
     inputMessages: () =>
       method === "chat"
