@@ -18,7 +18,10 @@ export async function runInSpan<T>(
   const parent = context.active();
   // Scope attributes are set here as well as by ContextSpanProcessor so that helpers honour
   // withContext()/withPrompt() even under a provider that llmscope did not set up.
-  const span = tracer.startSpan(name, { kind, attributes: { ...attributes, ...scopeAttributes(parent, attributes) } }, parent);
+  // `attributes` is each caller's own fresh object: the scope is added in place, not spread into a copy.
+  const scope = scopeAttributes(parent, attributes);
+  for (const key in scope) attributes[key] = scope[key];
+  const span = tracer.startSpan(name, { kind, attributes }, parent);
   try {
     return await context.with(trace.setSpan(parent, span), () => fn(span));
   } catch (err) {
