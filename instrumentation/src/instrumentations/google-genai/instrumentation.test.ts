@@ -1,5 +1,3 @@
-import * as genai from "@google/genai";
-import { GoogleGenAI } from "@google/genai";
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
@@ -9,10 +7,13 @@ import { instrumentGoogleGenAI } from "./instrumentation";
 
 const otel = useInMemoryTracing();
 let fake: FakeGemini;
-let ai: GoogleGenAI;
+// The package's type declarations are ESM-only: loaded with import(), as an ESM app would.
+let ai: InstanceType<typeof import("@google/genai", { with: { "resolution-mode": "import" } }).GoogleGenAI>;
 
 beforeAll(async () => {
+  const genai = await import("@google/genai");
   instrumentGoogleGenAI(genai);
+  const { GoogleGenAI } = genai;
   fake = await startFakeGemini();
   ai = new GoogleGenAI({ apiKey: "gm-test", httpOptions: { baseUrl: fake.url } });
 });

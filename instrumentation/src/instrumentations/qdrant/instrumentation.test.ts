@@ -1,6 +1,4 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import * as qdrant from "@qdrant/js-client-rest";
-import { QdrantClient } from "@qdrant/js-client-rest";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { traceRetrieval } from "../../retrieval";
@@ -11,10 +9,13 @@ import { instrumentQdrant } from "./instrumentation";
 
 const otel = useInMemoryTracing();
 let fake: FakeServer<number>;
-let client: QdrantClient;
+// The package's type declarations are ESM-only: loaded with import(), as an ESM app would.
+let client: InstanceType<typeof import("@qdrant/js-client-rest", { with: { "resolution-mode": "import" } }).QdrantClient>;
 
 beforeAll(async () => {
+  const qdrant = await import("@qdrant/js-client-rest");
   instrumentQdrant(qdrant);
+  const { QdrantClient } = qdrant;
   fake = await startFakeQdrant();
   client = new QdrantClient({ url: fake.url, checkCompatibility: false });
 });
