@@ -1,7 +1,7 @@
 import { context, SpanStatusCode, trace, type Attributes, type Span, type SpanKind } from "@opentelemetry/api";
 import { scopeAttributes } from "./scope";
 import { ATTR_ERROR_TYPE } from "./semconv";
-import { VERSION } from "./version";
+import { llmscopeTracer } from "./tracer";
 
 /**
  * The lifecycle shared by every helper: start an active span, run the app's function inside it,
@@ -14,7 +14,7 @@ export async function runInSpan<T>(
   fn: (span: Span) => Promise<T>,
 ): Promise<T> {
   // Looked up per call: the global provider may be registered after this module was loaded.
-  const tracer = trace.getTracer("llmscope", VERSION);
+  const tracer = llmscopeTracer();
   const parent = context.active();
   // Scope attributes are set here as well as by ContextSpanProcessor so that helpers honour
   // withContext()/withPrompt() even under a provider that llmscope did not set up.

@@ -4,7 +4,7 @@ import { contentPolicy, recordContent, type ContentPolicy } from "../content";
 import { scopeAttributes } from "../scope";
 import * as sc from "../semconv";
 import { errorType, recordFailure } from "../span-runner";
-import { VERSION } from "../version";
+import { llmscopeTracer } from "../tracer";
 import { metricsActive, recordCallMetrics } from "./metrics";
 import { insideManualLlmSpan } from "./manual-span";
 
@@ -79,7 +79,7 @@ export class LlmCall {
       attributes[sc.ATTR_SERVER_PORT] = server.port;
     }
     putDefined(attributes, scopeAttributes(parent, attributes));
-    const span = trace.getTracer("llmscope", VERSION).startSpan(call.model === undefined ? call.operation : `${call.operation} ${call.model}`, { kind: SpanKind.CLIENT, attributes }, parent);
+    const span = llmscopeTracer().startSpan(call.model === undefined ? call.operation : `${call.operation} ${call.model}`, { kind: SpanKind.CLIENT, attributes }, parent);
     const content = contentPolicy();
     if (content.capture) {
       recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => json(call.systemInstructions?.()), content);
