@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
 import { FAKE_ANTHROPIC_USAGE, startFakeAnthropic } from "../instrumentation/src/test-support/fake-anthropic-server";
+import { OLLAMA_COUNTS, startFakeOllama } from "../instrumentation/src/test-support/fake-ollama-server";
 import { startTestCollector } from "./support/collector";
 import { freePort } from "./support/free-port";
 import { compileTypeScript, installApp, packWorkspaces, REPO_TYPES, runIn, type InstalledApp } from "./support/packed-app";
@@ -47,6 +48,19 @@ const client = new Anthropic({ baseURL: process.env.FAKE_ANTHROPIC_URL, apiKey: 
 const res = await client.messages.create({ model: "claude-haiku-4-5", max_tokens: 100, messages: [{ role: "user", content: "How do refunds work?" }] });
 process.stdout.write(JSON.stringify({ id: res.id, usage: res.usage }) + "\\n");
 `,
+  "ollama.mjs": `import "llmscope/register";
+import { Ollama } from "ollama";
+const client = new Ollama({ host: process.env.FAKE_OLLAMA_URL });
+const res = await client.chat({ model: "llama3.2", messages: [{ role: "user", content: "How do refunds work?" }], stream: false });
+process.stdout.write(JSON.stringify({ prompt_eval_count: res.prompt_eval_count, eval_count: res.eval_count }) + "\\n");
+`,
+  "ollama-late.cjs": `const { Ollama } = require("ollama");
+require("llmscope/register");
+(async () => {
+  const res = await new Ollama({ host: process.env.FAKE_OLLAMA_URL }).chat({ model: "llama3.2", messages: [{ role: "user", content: "How do refunds work?" }], stream: false });
+  process.stdout.write(JSON.stringify({ prompt_eval_count: res.prompt_eval_count, eval_count: res.eval_count }) + "\\n");
+})();
+`,
   // Bundled with the packages kept external (the documented setting for bundlers).
   "bundle-src/main.mjs": `import "llmscope/register";\nimport OpenAI from "openai";\nimport { greet } from "./greet.mjs";\ngreet();\n${CALL}`,
   "bundle-src/greet.mjs": `export function greet() {}\n`,
@@ -68,10 +82,11 @@ let app: InstalledApp;
 let collector: Awaited<ReturnType<typeof startTestCollector>>;
 let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
 let fakeAnthropic: Awaited<ReturnType<typeof startFakeAnthropic>>;
+let fakeOllama: Awaited<ReturnType<typeof startFakeOllama>>;
 
 beforeAll(async () => {
   const tarballs = packWorkspaces(["instrumentation"]);
-  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, openai: "6.30.1", "@anthropic-ai/sdk": "1.12.0", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
+  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, openai: "6.30.1", "@anthropic-ai/sdk": "1.12.0", ollama: "0.6.4", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
   execFileSync(path.join(app.dir, "node_modules/.bin/esbuild"), ["bundle-src/main.mjs", "--bundle", "--platform=node", "--format=esm", "--packages=external", "--outfile=bundle/app.mjs"], {
     cwd: app.dir,
     stdio: "pipe",
@@ -82,12 +97,14 @@ beforeAll(async () => {
   collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN });
   fake = await startFakeOpenAI({ seed: 11, latency: { scale: 0 } });
   fakeAnthropic = await startFakeAnthropic();
+  fakeOllama = await startFakeOllama();
 }, 300_000);
 
 afterAll(async () => {
   await collector?.close();
   await fake?.close();
   await fakeAnthropic?.close();
+  await fakeOllama?.close();
   app?.remove();
 });
 
@@ -140,6 +157,25 @@ describe("@anthropic-ai/sdk, ESM, static import first", () => {
     // gen_ai.usage.input_tokens includes the cached tokens for Anthropic (see the instrumentation README).
     expect(Number(rows[0]!.InputTokens)).toBe(u.input_tokens + u.cache_read_input_tokens + u.cache_creation_input_tokens);
     expect(Number(rows[0]!.OutputTokens)).toBe(u.output_tokens);
+  }, 60_000);
+});
+
+describe.each([
+  { style: "ESM, static import first", file: "ollama.mjs", service: "ollama-esm", warning: "" },
+  { style: "CommonJS, ollama required before register", file: "ollama-late.cjs", service: "ollama-cjs-late", warning: LATE_WARNING.replace('"openai"', '"ollama"') },
+])("ollama, $style", ({ file, service, warning }) => {
+  it("stores the call's span in llm_spans: provider, model, tokens", async () => {
+    const run = await runIn(app.dir, "node", [file], { ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: service, FAKE_OLLAMA_URL: fakeOllama.url });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.trim()).toBe(warning);
+    const out = JSON.parse(run.stdout.trim().split("\n").pop()!) as { prompt_eval_count: number; eval_count: number };
+    expect(out).toEqual(OLLAMA_COUNTS);
+    await collector.flush();
+    const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}'`);
+    expect(rows.map((r) => r.SpanName)).toEqual(["chat llama3.2"]);
+    expect(rows[0]).toMatchObject({ SpanType: "llm", Provider: "ollama", Operation: "chat", RequestModel: "llama3.2" });
+    expect(Number(rows[0]!.InputTokens)).toBe(OLLAMA_COUNTS.prompt_eval_count);
+    expect(Number(rows[0]!.OutputTokens)).toBe(OLLAMA_COUNTS.eval_count);
   }, 60_000);
 });
 

@@ -38,11 +38,22 @@ describe("tarballs", () => {
     expect(files.filter((f) => /\.test\./.test(f))).toEqual([]);
   });
 
-  it("@llmscope/collector: code, bin, migrations, model, default alert rules", () => {
+  it("@llmscope/collector: code, bin, migrations, model, default alert rules, the SQL the code reads", () => {
     const files = contents(tarballs.collector);
     expect(files).toEqual(
-      expect.arrayContaining(["package/LICENSE", "package/README.md", "package/bin/llmscope.js", "package/dist/cli/main.js", "package/alerts.default.yaml", "package/models/injection-lexical.json"]),
+      expect.arrayContaining([
+        "package/LICENSE",
+        "package/README.md",
+        "package/bin/llmscope.js",
+        "package/dist/cli/main.js",
+        "package/alerts.default.yaml",
+        "package/models/injection-lexical.json",
+        "package/sql/stored_span_ids.sql",
+        "package/sql/recent_span_ids.sql",
+      ]),
     );
+    expect(files.some((f) => f.startsWith("package/sql/explorer/") && f.endsWith(".sql"))).toBe(true);
+    expect(files.filter((f) => f.startsWith("package/sql/bench/"))).toEqual([]);
     expect(files.some((f) => f.startsWith("package/migrations/") && f.endsWith(".sql"))).toBe(true);
     expect(files.filter((f) => /\.test\.|test-fixtures/.test(f))).toEqual([]);
   });

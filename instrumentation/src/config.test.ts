@@ -16,10 +16,21 @@ describe("resolveConfig", () => {
       metrics: false,
       metricsEndpoint: "http://localhost:4318/v1/metrics",
       metricsIntervalMillis: 60000,
-      instrument: { openai: true, anthropic: true },
+      instrument: { openai: true, anthropic: true, ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true },
+      providerHosts: {},
       warnings: [],
     });
     expect(DEFAULT_TRACES_ENDPOINT).toBe("http://localhost:4318/v1/traces");
+  });
+
+  it("provider hosts: LLMSCOPE_PROVIDER_HOSTS entries, register({ providerHosts }) over them, bad entries named", () => {
+    const env = { LLMSCOPE_PROVIDER_HOSTS: " vllm.internal:8000=vllm, gw.corp=azure.ai.openai ,nonsense, =x" };
+    const resolved = resolveConfig({ providerHosts: { "gw.corp": "groq" } }, env);
+    expect(resolved.providerHosts).toEqual({ "vllm.internal:8000": "vllm", "gw.corp": "groq" });
+    expect(resolved.warnings).toEqual([
+      'LLMSCOPE_PROVIDER_HOSTS entry "nonsense" is invalid; expected host=provider or host:port=provider. Ignoring it.',
+      'LLMSCOPE_PROVIDER_HOSTS entry "=x" is invalid; expected host=provider or host:port=provider. Ignoring it.',
+    ]);
   });
 
   it("metrics: LLMSCOPE_METRICS, endpoint next to the traces one, interval from OTEL_METRIC_EXPORT_INTERVAL", () => {
@@ -93,11 +104,13 @@ describe("resolveConfig", () => {
   });
 
   it("OTEL_NODE_DISABLED_INSTRUMENTATIONS turns SDK instrumentations off; register({ instrument }) wins; other names are someone else's", () => {
-    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false });
-    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({ openai: false, anthropic: false });
-    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: true });
+    const rest = { ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true };
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false, ...rest });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({ openai: false, anthropic: false, ...rest });
+    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: true, ...rest });
     const unknown = resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "http,openai" });
-    expect(unknown.instrument).toEqual({ openai: false, anthropic: true });
+    expect(unknown.instrument).toEqual({ openai: false, anthropic: true, ...rest });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "google-genai,llmscope-chroma" }).instrument).toEqual({ openai: true, anthropic: true, ...rest, googleGenAI: false, chroma: false });
     expect(unknown.warnings).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { CAPTURE_CONTENT_ENV, DEFAULT_MAX_CONTENT_BYTES } from "./content";
 import type { InstrumentOptions } from "./instrumentations/enable";
+import { parseProviderHosts } from "./instrumentations/openai/provider";
 
 /** Options of register(); each one overrides the environment variable named in its comment. */
 export interface RegisterOptions {
@@ -28,6 +29,11 @@ export interface RegisterOptions {
   instrument?: InstrumentOptions;
   /** GenAI client metrics over OTLP/HTTP. LLMSCOPE_METRICS (default false) */
   metrics?: boolean;
+  /**
+   * Host or host:port → gen_ai.provider.name for OpenAI-compatible servers reached through the
+   * openai SDK (e.g. { "vllm.internal:8000": "vllm" }). Merged over LLMSCOPE_PROVIDER_HOSTS.
+   */
+  providerHosts?: Record<string, string>;
 }
 
 export type OtlpProtocol = "http/protobuf" | "http/json";
@@ -45,6 +51,7 @@ export interface ResolvedConfig {
   metricsIntervalMillis: number;
   /** Which SDKs are auto-instrumented. */
   instrument: Required<InstrumentOptions>;
+  providerHosts: Record<string, string>;
   /** Problems with the input, each naming the variable or option and what was expected. */
   warnings: string[];
 }
@@ -71,6 +78,7 @@ export function resolveConfig(options: RegisterOptions, env: Env): ResolvedConfi
     metricsEndpoint: metricsEndpoint(options, env, warnings),
     metricsIntervalMillis: metricsInterval(env, warnings),
     instrument: instrumentSwitches(options, env),
+    providerHosts: providerHosts(options, env, warnings),
     warnings,
   };
 }
@@ -120,24 +128,37 @@ function withScheme(source: string, value: string, warnings: string[]): string {
   return fixed;
 }
 
-const INSTRUMENTATION_NAMES = ["openai", "anthropic"] as const;
+/** Instrumentation names as OTEL_NODE_DISABLED_INSTRUMENTATIONS spells them, by register({ instrument }) key. */
+const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
+  openai: "openai",
+  anthropic: "anthropic",
+  ollama: "ollama",
+  googleGenAI: "google-genai",
+  bedrock: "bedrock",
+  qdrant: "qdrant",
+  pinecone: "pinecone",
+  chroma: "chroma",
+};
 
 /**
  * OTEL_NODE_DISABLED_INSTRUMENTATIONS: a comma list of instrumentation names, as the OpenTelemetry
- * Node auto-instrumentations read it (`openai`, `anthropic`; the `llmscope-` prefix is accepted).
- * Other names are left alone without a word: the variable is shared with the app's other
- * OpenTelemetry instrumentations. register({ instrument }) wins per SDK.
+ * Node auto-instrumentations read it (`openai`, `anthropic`, `google-genai`, …; the `llmscope-`
+ * prefix is accepted). Other names are left alone without a word: the variable is shared with the
+ * app's other OpenTelemetry instrumentations. register({ instrument }) wins per SDK.
  */
 function instrumentSwitches(options: RegisterOptions, env: Env): Required<InstrumentOptions> {
   const disabled = new Set<string>();
   for (const raw of (nonEmpty(env.OTEL_NODE_DISABLED_INSTRUMENTATIONS) ?? "").split(",")) {
-    const name = raw.trim().toLowerCase().replace(/^llmscope-/, "");
-    if ((INSTRUMENTATION_NAMES as readonly string[]).includes(name)) disabled.add(name);
+    disabled.add(raw.trim().toLowerCase().replace(/^llmscope-/, ""));
   }
-  return {
-    openai: options.instrument?.openai ?? !disabled.has("openai"),
-    anthropic: options.instrument?.anthropic ?? !disabled.has("anthropic"),
-  };
+  const keys = Object.keys(INSTRUMENTATION_NAMES) as (keyof InstrumentOptions)[];
+  return Object.fromEntries(keys.map((k) => [k, options.instrument?.[k] ?? !disabled.has(INSTRUMENTATION_NAMES[k])])) as Required<InstrumentOptions>;
+}
+
+function providerHosts(options: RegisterOptions, env: Env, warnings: string[]): Record<string, string> {
+  const { hosts, invalid } = parseProviderHosts(env.LLMSCOPE_PROVIDER_HOSTS);
+  for (const entry of invalid) warnings.push(`LLMSCOPE_PROVIDER_HOSTS entry ${JSON.stringify(entry)} is invalid; expected host=provider or host:port=provider. Ignoring it.`);
+  return { ...hosts, ...options.providerHosts };
 }
 
 function metricsInterval(env: Env, warnings: string[]): number {

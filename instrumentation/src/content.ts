@@ -32,9 +32,11 @@ export function contentPolicy(): ContentPolicy {
   };
 }
 
-/** Sets `key` to the produced text only when capture is on; `produce` is not called otherwise. */
-export function recordContent(span: Span, key: string, produce: () => string | undefined): void {
-  const policy = contentPolicy();
+/**
+ * Sets `key` to the produced text only when capture is on; `produce` is not called otherwise.
+ * A caller recording several attributes for one span may pass the policy it read once.
+ */
+export function recordContent(span: Span, key: string, produce: () => string | undefined, policy: ContentPolicy = contentPolicy()): void {
   if (!policy.capture) return;
   const value = produce();
   if (value === undefined) return;

@@ -11,7 +11,12 @@ import { isLlmSpan, scopeAttributes } from "./scope";
  */
 export class ContextSpanProcessor implements SpanProcessor {
   onStart(span: Span, parentContext: Context): void {
-    span.setAttributes(scopeAttributes(parentContext, span.attributes));
+    const attrs = scopeAttributes(parentContext, span.attributes);
+    // Most spans start outside withContext()/withPrompt(): nothing to set, skip the SDK's attribute pass.
+    for (const _ in attrs) {
+      span.setAttributes(attrs);
+      return;
+    }
   }
 
   /** Remembers each trace's latest LLM call: the answer recordFeedback() rates. */

@@ -10,3 +10,9 @@ export { recordFeedback, DEFAULT_FEEDBACK_NAME, type FeedbackInput, type Feedbac
 export { instrumentOpenAI, OpenAIInstrumentation, OPENAI_SUPPORTED_VERSIONS } from "./instrumentations/openai/instrumentation";
 export { instrumentAnthropic, AnthropicInstrumentation, ANTHROPIC_SUPPORTED_VERSIONS } from "./instrumentations/anthropic/instrumentation";
 export type { InstrumentOptions } from "./instrumentations/enable";
+export { instrumentOllama, OllamaInstrumentation, OLLAMA_SUPPORTED_VERSIONS } from "./instrumentations/ollama/instrumentation";
+export { instrumentGoogleGenAI, GoogleGenAIInstrumentation, GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./instrumentations/google-genai/instrumentation";
+export { instrumentBedrock, BedrockInstrumentation, BEDROCK_SUPPORTED_VERSIONS } from "./instrumentations/bedrock/instrumentation";
+export { instrumentQdrant, QdrantInstrumentation, QDRANT_SUPPORTED_VERSIONS } from "./instrumentations/qdrant/instrumentation";
+export { instrumentPinecone, PineconeInstrumentation, PINECONE_SUPPORTED_VERSIONS } from "./instrumentations/pinecone/instrumentation";
+export { instrumentChroma, ChromaInstrumentation, CHROMA_SUPPORTED_VERSIONS } from "./instrumentations/chroma/instrumentation";

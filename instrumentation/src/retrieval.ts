@@ -1,5 +1,6 @@
-import { SpanKind, type Span } from "@opentelemetry/api";
+import { context, SpanKind, type Span } from "@opentelemetry/api";
 import { recordContent } from "./content";
+import { markManualRetrievalSpan } from "./instrumentations/manual-span";
 import {
   ATTR_DATA_SOURCE_ID,
   ATTR_DB_COLLECTION_NAME,
@@ -50,11 +51,13 @@ export function traceRetrieval<T>(req: RetrievalRequest, fn: (span: RetrievalSpa
   };
   return runInSpan(`retrieval ${req.dataSourceId}`, SpanKind.CLIENT, attributes, (span) => {
     recordContent(span, ATTR_RETRIEVAL_QUERY_TEXT, () => req.query);
-    return fn({ setDocuments: (docs) => setDocuments(span, docs) });
+    // A vector-store client call inside is this retrieval: its auto-instrumentation steps aside.
+    return context.with(markManualRetrievalSpan(context.active()), () => fn({ setDocuments: (docs) => setDocuments(span, docs) }));
   });
 }
 
-function setDocuments(span: Span, docs: RetrievedDocument[]): void {
+/** Documents count, score statistics, and (content opt-in) the documents themselves. */
+export function setDocuments(span: Span, docs: RetrievedDocument[]): void {
   span.setAttribute(ATTR_RETRIEVAL_DOCUMENTS_COUNT, docs.length);
   const scores = docs.map((d) => d.score).filter((s): s is number => typeof s === "number" && Number.isFinite(s));
   if (scores.length > 0) {

@@ -11,6 +11,7 @@ import { installExitHooks } from "./exit-hooks";
 import { agentFactory, ConnectRetryPolicy } from "./export-agent";
 import { DiagnosingSpanExporter, ExportWarnings } from "./export-diagnosis";
 import { enableInstrumentations } from "./instrumentations/enable";
+import { configureProviderHosts } from "./instrumentations/openai/provider";
 import { startMetrics } from "./metrics-setup";
 import { PendingSpanProcessor } from "./pending-processor";
 
@@ -61,6 +62,7 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
   const config = resolveConfig(options, process.env);
   for (const warning of config.warnings) console.warn(`llmscope: ${warning}`);
   configureContent({ capture: config.captureContent, maxBytes: config.maxContentBytes });
+  configureProviderHosts(config.providerHosts);
   if (config.disabled) return inertHandle("disabled");
   // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
   const handle = setUpTracing(options, config);

@@ -1,7 +1,7 @@
 import { context, SpanStatusCode, trace, type Attributes, type Span, type SpanKind } from "@opentelemetry/api";
 import { scopeAttributes } from "./scope";
 import { ATTR_ERROR_TYPE } from "./semconv";
-import { VERSION } from "./version";
+import { llmscopeTracer } from "./tracer";
 
 /**
  * The lifecycle shared by every helper: start an active span, run the app's function inside it,
@@ -14,11 +14,14 @@ export async function runInSpan<T>(
   fn: (span: Span) => Promise<T>,
 ): Promise<T> {
   // Looked up per call: the global provider may be registered after this module was loaded.
-  const tracer = trace.getTracer("llmscope", VERSION);
+  const tracer = llmscopeTracer();
   const parent = context.active();
   // Scope attributes are set here as well as by ContextSpanProcessor so that helpers honour
   // withContext()/withPrompt() even under a provider that llmscope did not set up.
-  const span = tracer.startSpan(name, { kind, attributes: { ...attributes, ...scopeAttributes(parent, attributes) } }, parent);
+  // `attributes` is each caller's own fresh object: the scope is added in place, not spread into a copy.
+  const scope = scopeAttributes(parent, attributes);
+  for (const key in scope) attributes[key] = scope[key];
+  const span = tracer.startSpan(name, { kind, attributes }, parent);
   try {
     return await context.with(trace.setSpan(parent, span), () => fn(span));
   } catch (err) {
@@ -48,8 +51,16 @@ export function errorType(err: unknown): string {
   if (typeof err !== "object" || err === null) return "_OTHER";
   const code = (err as { code?: unknown }).code;
   const hasCode = (typeof code === "string" && code !== "") || typeof code === "number";
-  const name = (err as { constructor?: { name?: unknown } }).constructor?.name;
-  const className = typeof name === "string" && name !== "" && name !== "Object" ? name : undefined;
+  const className = namedClass(err);
   if (hasCode && (className === undefined || className === "Error")) return String(code);
   return className ?? "_OTHER";
+}
+
+/** The nearest named class of the error: some clients throw instances of anonymous subclasses. */
+function namedClass(err: object): string | undefined {
+  for (let proto = Object.getPrototypeOf(err) as { constructor?: { name?: unknown } } | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    const name = proto.constructor?.name;
+    if (typeof name === "string" && name !== "") return name === "Object" ? undefined : name;
+  }
+  return undefined;
 }

@@ -15,6 +15,13 @@ export interface SdkOverheadResult {
   /** Mean wall time per call (best of the rounds), µs. */
   plainMicros: number;
   streamMicros: number;
+  /**
+   * Mean CPU time (user + system) of the app process per call, best of the rounds, µs. The fake
+   * server runs in the parent, so this is the SDK plus the instrumentation; on a shared machine it
+   * is far steadier than wall time, which counts time spent waiting for the CPU.
+   */
+  plainCpuMicros: number;
+  streamCpuMicros: number;
   /** Spans the variant produced in the child (0 for bare): proves the patch was active. */
   spans: number;
 }
@@ -50,19 +57,23 @@ async function plain() { await client.chat.completions.create({ model: "gpt-4o-m
 async function streamed() { for await (const _ of await client.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true })) {} }
 async function time(fn) {
   let best = Infinity;
+  let bestCpu = Infinity;
   for (let round = 0; round < 3; round++) {
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     for (let i = 0; i < calls; i++) await fn();
+    const cpu = process.cpuUsage(c0);
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1000 / calls);
+    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / calls);
   }
-  return best;
+  return [best, bestCpu];
 }
 (async () => {
   for (let i = 0; i < 100; i++) { await plain(); await streamed(); }
-  const plainMicros = await time(plain);
-  const streamMicros = await time(streamed);
+  const [plainMicros, plainCpuMicros] = await time(plain);
+  const [streamMicros, streamCpuMicros] = await time(streamed);
   await new Promise((r) => setTimeout(r, 6000));
-  process.stdout.write(JSON.stringify({ plainMicros, streamMicros, spans }) + "\n");
+  process.stdout.write(JSON.stringify({ plainMicros, streamMicros, plainCpuMicros, streamCpuMicros, spans }) + "\n");
   process.exit(0);
 })();
 `;
@@ -93,13 +104,14 @@ export async function benchSdkOverhead(calls = Number(process.env.LLMSCOPE_BENCH
   }
 }
 
-/** The lines `npm run bench` would print: µs per call and the ratio to the bare SDK. */
+/** The lines `npm run bench` would print: µs per call and the ratio to the bare SDK, wall then CPU. */
 export function formatSdkOverhead(results: SdkOverheadResult[]): string[] {
   const bare = results.find((r) => r.variant === "bare")!;
-  return results.map((r) => {
-    const cell = (us: number, base: number) => `${us.toFixed(0).padStart(5)} µs (×${(us / base).toFixed(3)}, +${(us - base).toFixed(0)} µs)`;
-    return `  ${r.variant.padEnd(12)} plain ${cell(r.plainMicros, bare.plainMicros)}   stream ${cell(r.streamMicros, bare.streamMicros)}   spans ${r.spans}`;
-  });
+  const cell = (us: number, base: number) => `${us.toFixed(0).padStart(5)} µs (×${(us / base).toFixed(3)}, +${(us - base).toFixed(0)} µs)`;
+  return [
+    ...results.map((r) => `  wall ${r.variant.padEnd(12)} plain ${cell(r.plainMicros, bare.plainMicros)}   stream ${cell(r.streamMicros, bare.streamMicros)}   spans ${r.spans}`),
+    ...results.map((r) => `  cpu  ${r.variant.padEnd(12)} plain ${cell(r.plainCpuMicros, bare.plainCpuMicros)}   stream ${cell(r.streamCpuMicros, bare.streamCpuMicros)}`),
+  ];
 }
 
 if (require.main === module) {

@@ -4,6 +4,7 @@ import { resolveConfig } from "../config";
 import { CAPTURE_CONTENT_ENV } from "../content";
 import { diagnoseExportError } from "../export-diagnosis";
 import { findPackageDir } from "../instrumentations/app-modules";
+import { SDK_MODULES, SDK_USERS } from "../instrumentations/enable";
 import { checkSdkVersion, SDK_PACKAGES } from "../instrumentations/tested-versions";
 import { findPackageCopies } from "./package-copies";
 import { probeOtlpEndpoint } from "./probe-endpoint";
@@ -102,9 +103,12 @@ function nodeVersion(version: string): Finding {
   return { ok: false, text: `Node ${version}: ES-module apps are only instrumented from Node 20.6`, fix: "use Node 20.6 or later (or CommonJS)" };
 }
 
+/** Module name → packages that import that SDK themselves (LangChain integrations). */
+const SDK_USERS_BY_MODULE = new Map(Object.entries(SDK_MODULES).map(([key, name]) => [name, SDK_USERS[key as keyof typeof SDK_USERS]]));
+
 /** The app's own copy of the SDK and the ones its LangChain integration brought along. */
 function sdkCopies(sdk: string, cwd: string): string[] {
-  const users = sdk === "openai" ? ["@langchain/openai"] : ["@langchain/anthropic"];
+  const users = SDK_USERS_BY_MODULE.get(sdk) ?? [];
   const dirs = [cwd, ...users.map((u) => findPackageDir(u, cwd)).filter((d): d is string => d !== undefined)]
     .map((from) => findPackageDir(sdk, from))
     .filter((d): d is string => d !== undefined);

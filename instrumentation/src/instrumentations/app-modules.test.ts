@@ -73,4 +73,17 @@ describe("loadedCommonJsCopies", () => {
     expect(loadedCommonJsCopies("openai", cache).map((c) => c.exports)).toEqual([{ a: 1 }, { b: 2 }]);
     expect(loadedCommonJsCopies("@anthropic-ai/sdk", cache).map((c) => c.exports)).toEqual([{ c: 3 }]);
   });
+
+  it("finds the CommonJS entry named by exports or main, not only index.js", () => {
+    const cjsMain = pkg(path.join(root, "cjs-app/node_modules/@s/by-exports"), { exports: { ".": { import: "./dist/x.mjs", require: "./dist/x.cjs" } } }, ["dist/x.mjs", "dist/x.cjs"]);
+    const byMain = pkg(path.join(root, "cjs-app/node_modules/by-main"), { main: "./dist-cjs/index.js" }, ["dist-cjs/index.js"]);
+    const cache = {
+      [path.join(cjsMain, "dist/x.cjs")]: { loaded: true, exports: { e: 1 } },
+      [path.join(cjsMain, "dist/other.cjs")]: { loaded: true, exports: {} },
+      [path.join(byMain, "dist-cjs/index.js")]: { loaded: true, exports: { m: 1 } },
+      [path.join(byMain, "index.js")]: { loaded: true, exports: {} },
+    } as unknown as NodeJS.Dict<NodeModule>;
+    expect(loadedCommonJsCopies("@s/by-exports", cache).map((c) => c.exports)).toEqual([{ e: 1 }]);
+    expect(loadedCommonJsCopies("by-main", cache).map((c) => c.exports)).toEqual([{ m: 1 }]);
+  });
 });

@@ -118,14 +118,44 @@ function pickTarget(target: unknown, conditions: Set<string>): string | undefine
 
 /**
  * The CommonJS copies of `name` already in require.cache: their exports, keyed by file. Matches the
- * package's main file in any node_modules folder, so nested copies count too.
+ * package's CommonJS entry (its "exports" under the require conditions, else "main", else index.js)
+ * in any node_modules folder, so nested copies count too.
  */
 export function loadedCommonJsCopies(name: string, cache: NodeJS.Dict<NodeModule> = require.cache): { file: string; exports: unknown }[] {
-  const sep = "[\\\\/]";
-  const pattern = new RegExp(`${sep}node_modules${sep}${name.split("/").map(escapeRegExp).join(sep)}${sep}index\\.js$`);
-  return Object.entries(cache)
-    .filter(([file, mod]) => pattern.test(file) && mod?.loaded === true)
-    .map(([file, mod]) => ({ file, exports: mod!.exports }));
+  const sep = "[\\/]";
+  const pattern = new RegExp(`^(.*${sep}node_modules${sep}${name.split("/").map(escapeRegExp).join(sep)})${sep}`);
+  const entries = new Map<string, string>();
+  const copies: { file: string; exports: unknown }[] = [];
+  for (const [file, mod] of Object.entries(cache)) {
+    const dir = pattern.exec(file)?.[1];
+    if (dir === undefined || mod?.loaded !== true) continue;
+    if (!entries.has(dir)) entries.set(dir, commonJsEntry(dir));
+    if (file === entries.get(dir)) copies.push({ file, exports: mod.exports });
+  }
+  return copies;
+}
+
+/** The file a require() of the package in `dir` loads, symlinks resolved as Node resolves them. */
+function commonJsEntry(dir: string): string {
+  let manifest: { exports?: unknown; main?: string } = {};
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as typeof manifest;
+  } catch {
+    // Without a readable manifest Node falls back to index.js, and so does this.
+  }
+  const conditions = new Set(["node", "require", "default"]);
+  if ((process.features as { require_module?: boolean }).require_module) conditions.add("module-sync");
+  const target = manifest.exports === undefined ? (manifest.main ?? "index.js") : (pickTarget(mainExport(manifest.exports), conditions) ?? "index.js");
+  const file = path.resolve(dir, target);
+  const candidates = [file, `${file}.js`, path.join(file, "index.js")];
+  for (const candidate of candidates) {
+    try {
+      return realpathSync(candidate);
+    } catch {
+      // not this spelling; the next one
+    }
+  }
+  return file;
 }
 
 function escapeRegExp(text: string): string {

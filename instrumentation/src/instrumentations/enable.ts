@@ -5,22 +5,34 @@ import { isMainThread } from "node:worker_threads";
 import { AnthropicInstrumentation } from "./anthropic/instrumentation";
 import { appEntry, entryIsEsm, esmEntryUrl, findPackageDir, loadedCommonJsCopies } from "./app-modules";
 import { OpenAIInstrumentation } from "./openai/instrumentation";
+import { createExtraInstrumentation, EXTRA_HOOKED_MODULES, type ExtraInstrumentOptions, type Patcher } from "./extra";
 
-export interface InstrumentOptions {
+export interface InstrumentOptions extends ExtraInstrumentOptions {
   openai?: boolean;
   anthropic?: boolean;
 }
 
+type SdkKey = keyof InstrumentOptions;
+
 /** The SDKs llmscope patches, by option key: the module name the hooks intercept. */
-const SDK_MODULES = { openai: "openai", anthropic: "@anthropic-ai/sdk" } as const;
-type SdkKey = keyof typeof SDK_MODULES;
+export const SDK_MODULES: Record<SdkKey, string> = { openai: "openai", anthropic: "@anthropic-ai/sdk", ...EXTRA_HOOKED_MODULES };
 
 /** Packages that import an SDK themselves; the SDK is also looked up from their folder. */
-const SDK_USERS: Record<SdkKey, string[]> = { openai: ["@langchain/openai"], anthropic: ["@langchain/anthropic"] };
+export const SDK_USERS: Record<SdkKey, string[]> = {
+  openai: ["@langchain/openai"],
+  anthropic: ["@langchain/anthropic"],
+  ollama: ["@langchain/ollama"],
+  googleGenAI: [],
+  bedrock: ["@langchain/aws"],
+  qdrant: ["@langchain/qdrant"],
+  pinecone: ["@langchain/pinecone"],
+  chroma: [],
+};
 
-interface Patcher {
-  patch(exports: unknown): unknown;
-  disable(): void;
+function createPatcher(key: SdkKey): Patcher {
+  if (key === "openai") return new OpenAIInstrumentation();
+  if (key === "anthropic") return new AnthropicInstrumentation();
+  return createExtraInstrumentation(key);
 }
 
 export interface EnabledInstrumentations {
@@ -44,7 +56,7 @@ export function enableInstrumentations(options: InstrumentOptions): EnabledInstr
   const wanted = (Object.keys(SDK_MODULES) as SdkKey[]).filter((k) => options[k] ?? true);
   if (wanted.length === 0) return { disable: () => {}, loadedBefore: [], patchAppEsm: () => Promise.resolve() };
   registerEsmHook(wanted.map((k) => SDK_MODULES[k]));
-  const patchers = new Map<SdkKey, Patcher>(wanted.map((k) => [k, k === "openai" ? new OpenAIInstrumentation() : new AnthropicInstrumentation()]));
+  const patchers = new Map<SdkKey, Patcher>(wanted.map((k) => [k, createPatcher(k)]));
 
   const loadedBefore: string[] = [];
   for (const [key, patcher] of patchers) {

@@ -1,17 +1,17 @@
 import { context, SpanKind, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
-import { recordContent } from "../content";
+import { contentPolicy, recordContent, type ContentPolicy } from "../content";
 import { scopeAttributes } from "../scope";
 import * as sc from "../semconv";
 import { errorType, recordFailure } from "../span-runner";
-import { VERSION } from "../version";
-import { recordCallMetrics } from "./metrics";
+import { llmscopeTracer } from "../tracer";
+import { metricsActive, recordCallMetrics } from "./metrics";
 import { insideManualLlmSpan } from "./manual-span";
 
 /** What an instrumented SDK method knows when it is called. */
 export interface CallStart {
   provider: string;
-  operation: "chat" | "text_completion" | "embeddings";
+  operation: "chat" | "text_completion" | "generate_content" | "embeddings";
   model: string | undefined;
   /** gen_ai.request.* and gen_ai.output.type; undefined and null values are dropped. */
   request: Record<string, Attributes[string] | null>;
@@ -52,7 +52,9 @@ export class LlmCall {
   private constructor(
     private readonly span: Span,
     parent: Context,
-    private readonly metricAttributes: Attributes,
+    private readonly call: CallStart,
+    private readonly server: Server | undefined,
+    private readonly content: ContentPolicy,
   ) {
     this.context = trace.setSpan(parent, span);
   }
@@ -60,34 +62,30 @@ export class LlmCall {
   /**
    * Starts the span, or returns undefined inside traceLlmCall(): the app already records that
    * call itself, and one call must give one span.
+   *
+   * This runs on every SDK call, so it builds the attribute object once, in place: no
+   * intermediate objects, spreads or Object.entries, one read of the content policy, and the
+   * base URL parsed once per client rather than per call.
    */
   static start(call: CallStart): LlmCall | undefined {
     const parent = context.active();
     if (insideManualLlmSpan(parent)) return undefined;
     const server = serverOf(call.baseURL);
-    const attributes = defined({
-      [sc.ATTR_SPAN_TYPE]: "llm",
-      [sc.ATTR_OPERATION_NAME]: call.operation,
-      [sc.ATTR_PROVIDER_NAME]: call.provider,
-      [sc.ATTR_REQUEST_MODEL]: call.model,
-      ...call.request,
-      [sc.ATTR_SERVER_ADDRESS]: server?.address,
-      [sc.ATTR_SERVER_PORT]: server?.port,
-    });
-    const name = call.model === undefined ? call.operation : `${call.operation} ${call.model}`;
-    const span = trace
-      .getTracer("llmscope", VERSION)
-      .startSpan(name, { kind: SpanKind.CLIENT, attributes: { ...attributes, ...scopeAttributes(parent, attributes) } }, parent);
-    recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => json(call.systemInstructions?.()));
-    recordContent(span, sc.ATTR_INPUT_MESSAGES, () => json(call.inputMessages?.()));
-    const metricAttributes = defined({
-      [sc.ATTR_OPERATION_NAME]: call.operation,
-      [sc.ATTR_PROVIDER_NAME]: call.provider,
-      [sc.ATTR_REQUEST_MODEL]: call.model,
-      [sc.ATTR_SERVER_ADDRESS]: server?.address,
-      [sc.ATTR_SERVER_PORT]: server?.port,
-    });
-    return new LlmCall(span, parent, metricAttributes);
+    const attributes: Attributes = { [sc.ATTR_SPAN_TYPE]: "llm", [sc.ATTR_OPERATION_NAME]: call.operation, [sc.ATTR_PROVIDER_NAME]: call.provider };
+    if (call.model !== undefined) attributes[sc.ATTR_REQUEST_MODEL] = call.model;
+    putDefined(attributes, call.request);
+    if (server !== undefined) {
+      attributes[sc.ATTR_SERVER_ADDRESS] = server.address;
+      attributes[sc.ATTR_SERVER_PORT] = server.port;
+    }
+    putDefined(attributes, scopeAttributes(parent, attributes));
+    const span = llmscopeTracer().startSpan(call.model === undefined ? call.operation : `${call.operation} ${call.model}`, { kind: SpanKind.CLIENT, attributes }, parent);
+    const content = contentPolicy();
+    if (content.capture) {
+      recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => json(call.systemInstructions?.()), content);
+      recordContent(span, sc.ATTR_INPUT_MESSAGES, () => json(call.inputMessages?.()), content);
+    }
+    return new LlmCall(span, parent, call, server, content);
   }
 
   /** gen_ai.response.time_to_first_chunk, in seconds since the call started; first call only. */
@@ -114,49 +112,78 @@ export class LlmCall {
     this.ended = true;
     this.recordResult(partial);
     recordFailure(this.span, err);
-    const status = (err as { status?: unknown } | null)?.status;
-    if (typeof status === "number") this.span.setAttribute(sc.ATTR_HTTP_RESPONSE_STATUS_CODE, status);
+    const status = httpStatus(err);
+    if (status !== undefined) this.span.setAttribute(sc.ATTR_HTTP_RESPONSE_STATUS_CODE, status);
     this.finish(partial, errorType(err));
   }
 
   private recordResult(result: CallResult): void {
-    this.span.setAttributes(
-      defined({
-        [sc.ATTR_RESPONSE_ID]: result.id,
-        [sc.ATTR_RESPONSE_MODEL]: result.model,
-        [sc.ATTR_RESPONSE_FINISH_REASONS]: result.finishReasons,
-        [sc.ATTR_USAGE_INPUT_TOKENS]: result.usage?.input,
-        [sc.ATTR_USAGE_OUTPUT_TOKENS]: result.usage?.output,
-        [sc.ATTR_USAGE_CACHE_READ_INPUT_TOKENS]: result.usage?.cacheRead,
-        [sc.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS]: result.usage?.cacheWrite,
-        [sc.ATTR_USAGE_REASONING_OUTPUT_TOKENS]: result.usage?.reasoning,
-      }),
-    );
-    recordContent(this.span, sc.ATTR_OUTPUT_MESSAGES, () => json(result.outputMessages?.()));
+    const attrs: Attributes = {};
+    if (result.id !== undefined) attrs[sc.ATTR_RESPONSE_ID] = result.id;
+    if (result.model !== undefined) attrs[sc.ATTR_RESPONSE_MODEL] = result.model;
+    if (result.finishReasons !== undefined) attrs[sc.ATTR_RESPONSE_FINISH_REASONS] = result.finishReasons;
+    const usage = result.usage;
+    if (usage !== undefined) {
+      if (usage.input !== undefined) attrs[sc.ATTR_USAGE_INPUT_TOKENS] = usage.input;
+      if (usage.output !== undefined) attrs[sc.ATTR_USAGE_OUTPUT_TOKENS] = usage.output;
+      if (usage.cacheRead !== undefined) attrs[sc.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheRead;
+      if (usage.cacheWrite !== undefined) attrs[sc.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWrite;
+      if (usage.reasoning !== undefined) attrs[sc.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning;
+    }
+    this.span.setAttributes(attrs);
+    if (this.content.capture) recordContent(this.span, sc.ATTR_OUTPUT_MESSAGES, () => json(result.outputMessages?.()), this.content);
   }
 
   private finish(result: CallResult, error: string | undefined): void {
     this.span.end();
-    recordCallMetrics(
-      {
-        ...this.metricAttributes,
-        ...(result.model !== undefined && { [sc.ATTR_RESPONSE_MODEL]: result.model }),
-        ...(error !== undefined && { [sc.ATTR_ERROR_TYPE]: error }),
-      },
-      (performance.now() - this.startedAt) / 1000,
-      result.usage,
-    );
+    // Metrics are off unless the app registers a meter provider: then there is nothing to build.
+    if (!metricsActive()) return;
+    const attrs: Attributes = { [sc.ATTR_OPERATION_NAME]: this.call.operation, [sc.ATTR_PROVIDER_NAME]: this.call.provider };
+    if (this.call.model !== undefined) attrs[sc.ATTR_REQUEST_MODEL] = this.call.model;
+    if (this.server !== undefined) {
+      attrs[sc.ATTR_SERVER_ADDRESS] = this.server.address;
+      attrs[sc.ATTR_SERVER_PORT] = this.server.port;
+    }
+    if (result.model !== undefined) attrs[sc.ATTR_RESPONSE_MODEL] = result.model;
+    if (error !== undefined) attrs[sc.ATTR_ERROR_TYPE] = error;
+    recordCallMetrics(attrs, (performance.now() - this.startedAt) / 1000, result.usage);
   }
 }
 
+/** The HTTP status an SDK error carries, under whichever name that SDK uses. */
+function httpStatus(err: unknown): number | undefined {
+  const e = err as { status?: unknown; status_code?: unknown; statusCode?: unknown; $metadata?: { httpStatusCode?: unknown } } | null;
+  const status = e?.status ?? e?.status_code ?? e?.statusCode ?? e?.$metadata?.httpStatusCode;
+  return typeof status === "number" ? status : undefined;
+}
+
+interface Server {
+  address: string;
+  port: number;
+}
+
+// A process has a handful of base URLs (one per client); parsing each once keeps URL off the hot path.
+const servers = new Map<string, Server | null>();
+const SERVER_CACHE_LIMIT = 256;
+
 /** server.address/port from the client's base URL (the port defaulted from the scheme). */
-function serverOf(baseURL: string | undefined): { address: string; port: number } | undefined {
+function serverOf(baseURL: string | undefined): Server | undefined {
   if (baseURL === undefined) return undefined;
+  let server = servers.get(baseURL);
+  if (server === undefined) {
+    server = parseServer(baseURL);
+    if (servers.size >= SERVER_CACHE_LIMIT) servers.clear();
+    servers.set(baseURL, server);
+  }
+  return server ?? undefined;
+}
+
+function parseServer(baseURL: string): Server | null {
   try {
     const url = new URL(baseURL);
     return { address: url.hostname, port: url.port !== "" ? Number(url.port) : url.protocol === "http:" ? 80 : 443 };
   } catch {
-    return undefined;
+    return null;
   }
 }
 
@@ -167,6 +194,13 @@ function json(value: unknown[] | undefined): string | undefined {
 /** Drops unset (and null: the SDKs' JSON uses null for "absent") values. */
 export function defined(attrs: Record<string, Attributes[string] | null>): Attributes {
   const out: Attributes = {};
-  for (const [key, value] of Object.entries(attrs)) if (value !== undefined && value !== null) out[key] = value;
+  putDefined(out, attrs);
   return out;
+}
+
+function putDefined(into: Attributes, attrs: Record<string, Attributes[string] | null>): void {
+  for (const key in attrs) {
+    const value = attrs[key];
+    if (value !== undefined && value !== null) into[key] = value;
+  }
 }

@@ -13,3 +13,14 @@ export function markManualLlmSpan(ctx: Context): Context {
 export function insideManualLlmSpan(ctx: Context): boolean {
   return ctx.getValue(MANUAL_LLM_KEY) === true;
 }
+
+/** The same for traceRetrieval(): a vector-store query inside it is the app's retrieval span. */
+const MANUAL_RETRIEVAL_KEY = createContextKey("llmscope.manual-retrieval-span");
+
+export function markManualRetrievalSpan(ctx: Context): Context {
+  return ctx.setValue(MANUAL_RETRIEVAL_KEY, true);
+}
+
+export function insideManualRetrievalSpan(ctx: Context): boolean {
+  return ctx.getValue(MANUAL_RETRIEVAL_KEY) === true;
+}

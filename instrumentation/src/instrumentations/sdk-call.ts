@@ -79,28 +79,63 @@ export function observeStream<S>(stream: S, call: LlmCall, handlers: StreamHandl
   return stream;
 }
 
-async function* observe(inner: AsyncIterator<unknown>, call: LlmCall, handlers: StreamHandlers): AsyncGenerator<unknown> {
-  let settled = false;
-  try {
-    for (;;) {
-      const next = await inner.next();
-      if (next.done === true) break;
-      call.markFirstChunk();
-      if (keep(handlers, next.value)) yield next.value;
-    }
-    settled = true;
+/**
+ * The same for SDKs whose streams are plain async iterables (ollama's AbortableAsyncIterator,
+ * @google/genai's and the AWS SDK's async generators): wraps `[Symbol.asyncIterator]` on the object.
+ */
+export function observeAsyncIterable<S>(stream: S, call: LlmCall, handlers: StreamHandlers): S {
+  const source = stream as { [Symbol.asyncIterator]?: () => AsyncIterator<unknown> } | null;
+  const original = source?.[Symbol.asyncIterator];
+  if (source == null || typeof original !== "function") {
     call.succeed(safeResult(handlers));
-  } catch (err) {
-    settled = true;
-    if (isAbort(err)) call.cancel(safeResult(handlers));
-    else call.fail(err, safeResult(handlers));
-    throw err;
-  } finally {
-    if (!settled) {
-      call.cancel(safeResult(handlers));
-      await inner.return?.();
-    }
+    return stream;
   }
+  source[Symbol.asyncIterator] = function (this: unknown) {
+    return observe(original.call(this), call, handlers);
+  };
+  return stream;
+}
+
+/**
+ * The observing iterator, written out rather than as an async generator: a generator wrapped
+ * around the SDK's iterator costs extra promise turns on every chunk, this costs none. The span
+ * ends once: at the end of the stream, on an error (an abort is a cancel, not a failure), or when
+ * the consumer stops early (for-await's break calls return()).
+ */
+function observe(inner: AsyncIterator<unknown>, call: LlmCall, handlers: StreamHandlers): AsyncIterableIterator<unknown> {
+  let settled = false;
+  const settle = (end: () => void) => {
+    if (settled) return;
+    settled = true;
+    end();
+  };
+  const failed = (err: unknown): never => {
+    settle(() => (isAbort(err) ? call.cancel(safeResult(handlers)) : call.fail(err, safeResult(handlers))));
+    throw err;
+  };
+  const step = (next: IteratorResult<unknown>): IteratorResult<unknown> | Promise<IteratorResult<unknown>> => {
+    if (next.done === true) {
+      settle(() => call.succeed(safeResult(handlers)));
+      return next;
+    }
+    call.markFirstChunk();
+    // An item llmscope itself asked for (and the app did not) is skipped: read the next one.
+    return keep(handlers, next.value) ? next : inner.next().then(step, failed);
+  };
+  return {
+    next: () => (settled ? Promise.resolve({ done: true, value: undefined }) : inner.next().then(step, failed)),
+    return: (value?: unknown) => {
+      settle(() => call.cancel(safeResult(handlers)));
+      return inner.return !== undefined ? inner.return(value) : Promise.resolve({ done: true, value });
+    },
+    throw: (err?: unknown) => {
+      settle(() => call.fail(err, safeResult(handlers)));
+      return inner.throw !== undefined ? inner.throw(err) : Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 // Telemetry never breaks the app: a chunk our mapping does not understand is passed on as it is.

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkSdkVersion, TESTED_SDK_VERSIONS } from "./tested-versions";
+import { findPackageDir } from "./app-modules";
+import { checkSdkVersion, SDK_PACKAGES, SINGLE_TESTED_VERSIONS, TESTED_SDK_VERSIONS } from "./tested-versions";
 
 describe("checkSdkVersion", () => {
   it("accepts releases between the oldest and newest tested release of a major", () => {
@@ -19,5 +21,23 @@ describe("checkSdkVersion", () => {
 
   it("tests the oldest and newest release of every major, in order", () => {
     for (const versions of Object.values(TESTED_SDK_VERSIONS)) expect(versions.length % 2).toBe(0);
+  });
+
+  it("a package tested at one release accepts that release only, naming it as the one to use", () => {
+    expect(checkSdkVersion("ollama", "0.6.4")).toEqual({ ok: true, range: "0.6.4" });
+    expect(checkSdkVersion("chromadb", "3.6.0")).toMatchObject({
+      ok: false,
+      range: "3.5.0",
+      fix: "llmscope declares chromadb >=3 <4; untested releases may not be traced. Use a tested release (e.g. npm install chromadb@3.5.0) and report the version if it fails.",
+    });
+  });
+
+  it("the one-release packages are listed at the release the per-instrumentation tests install", () => {
+    for (const [sdk, version] of Object.entries(SINGLE_TESTED_VERSIONS)) {
+      const dir = findPackageDir(sdk, __dirname);
+      expect(dir, sdk).toBeDefined();
+      expect((JSON.parse(readFileSync(`${dir}/package.json`, "utf8")) as { version: string }).version, sdk).toBe(version);
+    }
+    expect([...SDK_PACKAGES].sort()).toEqual([...Object.keys(TESTED_SDK_VERSIONS), ...Object.keys(SINGLE_TESTED_VERSIONS)].sort());
   });
 });

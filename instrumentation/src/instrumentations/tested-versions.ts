@@ -1,5 +1,11 @@
 import { ANTHROPIC_SUPPORTED_VERSIONS } from "./anthropic/instrumentation";
+import { BEDROCK_SUPPORTED_VERSIONS } from "./bedrock/instrumentation";
+import { CHROMA_SUPPORTED_VERSIONS } from "./chroma/instrumentation";
+import { GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./google-genai/instrumentation";
+import { OLLAMA_SUPPORTED_VERSIONS } from "./ollama/instrumentation";
 import { OPENAI_SUPPORTED_VERSIONS } from "./openai/instrumentation";
+import { PINECONE_SUPPORTED_VERSIONS } from "./pinecone/instrumentation";
+import { QDRANT_SUPPORTED_VERSIONS } from "./qdrant/instrumentation";
 
 /**
  * The releases the version-matrix test runs the instrumentation against: the oldest and the
@@ -11,9 +17,40 @@ export const TESTED_SDK_VERSIONS: Record<string, readonly string[]> = {
   "@anthropic-ai/sdk": ["0.20.0", "0.137.0", "1.0.0", "1.16.0"],
 };
 
-export const SDK_PACKAGES = ["openai", "@anthropic-ai/sdk"] as const;
+/**
+ * The other instrumented packages are tested at one release: the one the repository's own
+ * per-instrumentation tests install (the devDependency), against a local fake of the API.
+ */
+export const SINGLE_TESTED_VERSIONS: Record<string, string> = {
+  ollama: "0.6.4",
+  "@google/genai": "2.32.0",
+  "@aws-sdk/client-bedrock-runtime": "3.1164.0",
+  "@qdrant/js-client-rest": "1.17.0",
+  "@pinecone-database/pinecone": "8.2.0",
+  chromadb: "3.5.0",
+};
 
-const DECLARED: Record<string, string> = { openai: OPENAI_SUPPORTED_VERSIONS.join(" || "), "@anthropic-ai/sdk": ANTHROPIC_SUPPORTED_VERSIONS.join(" || ") };
+export const SDK_PACKAGES = [
+  "openai",
+  "@anthropic-ai/sdk",
+  "ollama",
+  "@google/genai",
+  "@aws-sdk/client-bedrock-runtime",
+  "@qdrant/js-client-rest",
+  "@pinecone-database/pinecone",
+  "chromadb",
+] as const;
+
+const DECLARED: Record<string, readonly string[]> = {
+  openai: OPENAI_SUPPORTED_VERSIONS,
+  "@anthropic-ai/sdk": ANTHROPIC_SUPPORTED_VERSIONS,
+  ollama: OLLAMA_SUPPORTED_VERSIONS,
+  "@google/genai": GOOGLE_GENAI_SUPPORTED_VERSIONS,
+  "@aws-sdk/client-bedrock-runtime": BEDROCK_SUPPORTED_VERSIONS,
+  "@qdrant/js-client-rest": QDRANT_SUPPORTED_VERSIONS,
+  "@pinecone-database/pinecone": PINECONE_SUPPORTED_VERSIONS,
+  chromadb: CHROMA_SUPPORTED_VERSIONS,
+};
 
 export interface VersionCheck {
   ok: boolean;
@@ -24,9 +61,10 @@ export interface VersionCheck {
 
 /** Whether `version` of `sdk` lies within a tested major's oldest–newest span. */
 export function checkSdkVersion(sdk: string, version: string): VersionCheck {
-  const tested = TESTED_SDK_VERSIONS[sdk] ?? [];
+  const single = SINGLE_TESTED_VERSIONS[sdk];
+  const tested = TESTED_SDK_VERSIONS[sdk] ?? (single === undefined ? [] : [single]);
   const spans = majorSpans(tested);
-  const range = spans.map(([lo, hi]) => `${lo}–${hi}`).join(", ");
+  const range = spans.map(([lo, hi]) => (lo === hi ? lo : `${lo}–${hi}`)).join(", ");
   const v = parse(version);
   if (v === undefined) return { ok: false, range, fix: `could not read the version "${version}" of ${sdk}` };
   const inside = spans.some(([lo, hi]) => compare(v, parse(lo)!) >= 0 && compare(v, parse(hi)!) <= 0);
@@ -35,7 +73,7 @@ export function checkSdkVersion(sdk: string, version: string): VersionCheck {
   return {
     ok: false,
     range,
-    fix: `llmscope declares ${sdk} ${DECLARED[sdk]}; untested releases may not be traced. Use a tested release (e.g. npm install ${sdk}@${newest}) and report the version if it fails.`,
+    fix: `llmscope declares ${sdk} ${(DECLARED[sdk] ?? []).join(" || ")}; untested releases may not be traced. Use a tested release (e.g. npm install ${sdk}@${newest}) and report the version if it fails.`,
   };
 }
 

@@ -20,6 +20,16 @@ export const CHAT_USAGE = {
   completion_tokens_details: { reasoning_tokens: 38, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
 };
 
+export const EXTRAS_TOOL_ARGUMENTS = { city: "Paris" };
+
+/** The fixed answer, or (when the request offers tools) a call of the first tool. */
+function chatChoice(body: Record<string, unknown>) {
+  const tools = Array.isArray(body.tools) ? (body.tools as { function: { name: string } }[]) : [];
+  if (tools.length === 0) return { index: 0, message: { role: "assistant", content: EXTRAS_TEXT, refusal: null }, logprobs: null, finish_reason: "stop" };
+  const call = { id: "call_extras_1", type: "function", function: { name: tools[0]!.function.name, arguments: JSON.stringify(EXTRAS_TOOL_ARGUMENTS) } };
+  return { index: 0, message: { role: "assistant", content: null, refusal: null, tool_calls: [call] }, logprobs: null, finish_reason: "tool_calls" };
+}
+
 export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
   let ids = 0;
   return startFakeServer({
@@ -36,7 +46,7 @@ export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
             object: "chat.completion",
             created: 1,
             model: `${model}-2025-01-01`,
-            choices: [{ index: 0, message: { role: "assistant", content: EXTRAS_TEXT, refusal: null }, logprobs: null, finish_reason: "stop" }],
+            choices: [chatChoice(body)],
             usage: CHAT_USAGE,
           });
         case "/v1/completions":

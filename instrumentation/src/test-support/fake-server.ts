@@ -4,7 +4,8 @@
  * timeouts against real HTTP. A provider fake supplies only its routes and its error shape.
  */
 import * as http from "node:http";
-import type { AddressInfo } from "node:net";
+import * as http2 from "node:http2";
+import type { AddressInfo, Socket } from "node:net";
 
 export interface FakeServer<S extends number> {
   /** Base URL without `/v1`, e.g. `http://127.0.0.1:41234`. */
@@ -25,6 +26,12 @@ export interface FakeRoutes {
   fail(res: http.ServerResponse, status: number): void;
   /** Checks run before faults are injected (e.g. authentication); returns true when it answered. */
   precheck?(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+  /**
+   * Serve cleartext HTTP/2 (h2c) instead of HTTP/1.1, for SDKs whose default handler speaks only
+   * HTTP/2 (the AWS SDK's Bedrock Runtime client). Node's compatibility API gives the routes the
+   * same request/response objects.
+   */
+  http2?: boolean;
 }
 
 export async function startFakeServer<S extends number>(routes: FakeRoutes): Promise<FakeServer<S>> {
@@ -33,7 +40,7 @@ export async function startFakeServer<S extends number>(routes: FakeRoutes): Pro
   let hangs = 0;
   let requests = 0;
 
-  const server = http.createServer((req, res) => {
+  const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     requests++;
     let raw = "";
     req.on("data", (d: Buffer) => (raw += d.toString()));
@@ -48,6 +55,15 @@ export async function startFakeServer<S extends number>(routes: FakeRoutes): Pro
       if (status !== undefined) return routes.fail(res, status);
       routes.handle(req, raw, res);
     });
+  };
+  const sockets = new Set<Socket>();
+  const server = routes.http2
+    ? http2.createServer(onRequest as unknown as (req: http2.Http2ServerRequest, res: http2.Http2ServerResponse) => void)
+    : http.createServer(onRequest);
+  // HTTP/2 servers have no closeAllConnections(): their sockets are tracked and destroyed on close.
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
   });
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -62,7 +78,7 @@ export async function startFakeServer<S extends number>(routes: FakeRoutes): Pro
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();
-        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -4,6 +4,7 @@
  * input_tokens includes cached).
  */
 import * as sc from "../../semconv";
+import { put } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
 
@@ -12,19 +13,19 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 export const PROVIDER = "anthropic";
 
 export function callStart(params: Json, baseURL: string | undefined): CallStart {
+  const request: CallStart["request"] = {};
+  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_tokens));
+  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
+  put(request, sc.ATTR_REQUEST_TOP_P, num(params.top_p));
+  put(request, sc.ATTR_REQUEST_TOP_K, num(params.top_k));
+  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, Array.isArray(params.stop_sequences) ? params.stop_sequences : undefined);
+  request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
   return {
     provider: PROVIDER,
     operation: "chat",
     model: str(params.model),
     baseURL,
-    request: {
-      [sc.ATTR_REQUEST_MAX_TOKENS]: num(params.max_tokens),
-      [sc.ATTR_REQUEST_TEMPERATURE]: num(params.temperature),
-      [sc.ATTR_REQUEST_TOP_P]: num(params.top_p),
-      [sc.ATTR_REQUEST_TOP_K]: num(params.top_k),
-      [sc.ATTR_REQUEST_STOP_SEQUENCES]: Array.isArray(params.stop_sequences) ? params.stop_sequences : undefined,
-      [sc.ATTR_REQUEST_STREAM]: params.stream === true,
-    },
+    request,
     systemInstructions: () =>
       typeof params.system === "string" ? [text(params.system)] : Array.isArray(params.system) ? params.system.map(blockPart) : undefined,
     inputMessages: () =>

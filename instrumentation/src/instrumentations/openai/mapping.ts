@@ -5,6 +5,7 @@
 import * as sc from "../../semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
+import { providerOf } from "./provider";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -12,67 +13,60 @@ export const PROVIDER = "openai";
 
 export type Endpoint = "chat" | "responses" | "completions" | "embeddings";
 
-const OPERATION: Record<Endpoint, CallStart["operation"]> = {
-  chat: "chat",
-  responses: "chat",
-  completions: "text_completion",
-  embeddings: "embeddings",
-};
-
+/**
+ * Runs on every call: the request attributes are set one by one into one object (only the
+ * defined ones), rather than built as computed-key literals and spread, which V8 makes slow.
+ */
 export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined): CallStart {
-  const common = { provider: PROVIDER, operation: OPERATION[endpoint], model: str(params.model), baseURL };
+  const provider = providerOf(baseURL, PROVIDER);
+  const model = str(params.model);
+  const request: CallStart["request"] = {};
   switch (endpoint) {
     case "chat":
-      return {
-        ...common,
-        request: {
-          ...samplingAttributes(params),
-          [sc.ATTR_REQUEST_MAX_TOKENS]: num(params.max_completion_tokens) ?? num(params.max_tokens),
-          [sc.ATTR_REQUEST_CHOICE_COUNT]: num(params.n),
-          [sc.ATTR_OUTPUT_TYPE]: outputType(params.response_format?.type),
-        },
-        inputMessages: () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined),
-      };
+      sampling(params, request);
+      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_completion_tokens) ?? num(params.max_tokens));
+      set(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
+      set(request, sc.ATTR_OUTPUT_TYPE, outputType(params.response_format?.type));
+      return { provider, operation: "chat", model, baseURL, request, inputMessages: () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined) };
     case "completions":
-      return {
-        ...common,
-        request: { ...samplingAttributes(params), [sc.ATTR_REQUEST_MAX_TOKENS]: num(params.max_tokens), [sc.ATTR_REQUEST_CHOICE_COUNT]: num(params.n) },
-        inputMessages: () => promptMessages(params.prompt),
-      };
+      sampling(params, request);
+      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_tokens));
+      set(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
+      return { provider, operation: "text_completion", model, baseURL, request, inputMessages: () => promptMessages(params.prompt) };
     case "responses":
+      set(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
+      set(request, sc.ATTR_REQUEST_TOP_P, num(params.top_p));
+      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_output_tokens));
+      request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
+      set(request, sc.ATTR_OUTPUT_TYPE, outputType(params.text?.format?.type));
       return {
-        ...common,
-        request: {
-          [sc.ATTR_REQUEST_TEMPERATURE]: num(params.temperature),
-          [sc.ATTR_REQUEST_TOP_P]: num(params.top_p),
-          [sc.ATTR_REQUEST_MAX_TOKENS]: num(params.max_output_tokens),
-          [sc.ATTR_REQUEST_STREAM]: params.stream === true,
-          [sc.ATTR_OUTPUT_TYPE]: outputType(params.text?.format?.type),
-        },
+        provider,
+        operation: "chat",
+        model,
+        baseURL,
+        request,
         systemInstructions: () => (typeof params.instructions === "string" ? [text(params.instructions)] : undefined),
         inputMessages: () => responsesInput(params.input),
       };
     case "embeddings":
-      return {
-        ...common,
-        request: {
-          [sc.ATTR_EMBEDDINGS_DIMENSION_COUNT]: num(params.dimensions),
-          [sc.ATTR_REQUEST_ENCODING_FORMATS]: typeof params.encoding_format === "string" ? [params.encoding_format] : undefined,
-        },
-      };
+      set(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(params.dimensions));
+      if (typeof params.encoding_format === "string") request[sc.ATTR_REQUEST_ENCODING_FORMATS] = [params.encoding_format];
+      return { provider, operation: "embeddings", model, baseURL, request };
   }
 }
 
-function samplingAttributes(params: Json): CallStart["request"] {
-  return {
-    [sc.ATTR_REQUEST_TEMPERATURE]: num(params.temperature),
-    [sc.ATTR_REQUEST_TOP_P]: num(params.top_p),
-    [sc.ATTR_REQUEST_STOP_SEQUENCES]: typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined,
-    [sc.ATTR_REQUEST_SEED]: num(params.seed),
-    [sc.ATTR_REQUEST_FREQUENCY_PENALTY]: num(params.frequency_penalty),
-    [sc.ATTR_REQUEST_PRESENCE_PENALTY]: num(params.presence_penalty),
-    [sc.ATTR_REQUEST_STREAM]: params.stream === true,
-  };
+function sampling(params: Json, request: CallStart["request"]): void {
+  set(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
+  set(request, sc.ATTR_REQUEST_TOP_P, num(params.top_p));
+  set(request, sc.ATTR_REQUEST_STOP_SEQUENCES, typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined);
+  set(request, sc.ATTR_REQUEST_SEED, num(params.seed));
+  set(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequency_penalty));
+  set(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presence_penalty));
+  request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
+}
+
+function set(request: CallStart["request"], key: string, value: CallStart["request"][string] | undefined): void {
+  if (value !== undefined && value !== null) request[key] = value;
 }
 
 /** Non-streamed response body → result. Embedding vectors are never read. */

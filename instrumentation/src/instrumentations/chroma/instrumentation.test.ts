@@ -1,0 +1,84 @@
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import * as chroma from "chromadb";
+import { ChromaClient } from "chromadb";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { configureContent } from "../../content";
+import type { FakeServer } from "../../test-support/fake-server";
+import { CHROMA_COLLECTION_ID, startFakeChroma, STORED } from "../../test-support/fake-vector-stores";
+import { useInMemoryTracing } from "../../test-support/in-memory";
+import { instrumentChroma } from "./instrumentation";
+
+const otel = useInMemoryTracing();
+let fake: FakeServer<number>;
+let client: ChromaClient;
+
+beforeAll(async () => {
+  instrumentChroma(chroma);
+  fake = await startFakeChroma();
+  const url = new URL(fake.url);
+  client = new ChromaClient({ host: url.hostname, port: Number(url.port), ssl: false });
+});
+afterAll(() => fake.close());
+afterEach(() => configureContent());
+
+const port = () => Number(new URL(fake.url).port);
+// Chroma answers with distances; they are the recorded scores.
+const distances = STORED.map((d) => d.distance);
+const noEmbeddings = { generate: async (texts: string[]) => texts.map(() => [0.1, 0.2, 0.3]) };
+
+describe("Chroma collection.query", () => {
+  it("a retrieval span attribute by attribute, distance statistics from the answer", async () => {
+    const kb = await client.getCollection({ name: "kb", embeddingFunction: noEmbeddings });
+    const res = await kb.query({ queryEmbeddings: [[0.1, 0.2, 0.3]], nResults: 3 });
+    expect(res.ids).toEqual([STORED.map((d) => d.id)]);
+    const span = otel.span("retrieval kb");
+    expect(span.kind).toBe(SpanKind.CLIENT);
+    expect(span.attributes).toEqual({
+      "llmscope.span.type": "retrieval",
+      "gen_ai.operation.name": "retrieval",
+      "gen_ai.data_source.id": "kb",
+      "db.system.name": "chroma",
+      "db.collection.name": "kb",
+      "db.operation.name": "query",
+      "gen_ai.retrieval.top_k": 3,
+      "server.address": "127.0.0.1",
+      "server.port": port(),
+      "llmscope.retrieval.documents.count": 3,
+      "llmscope.retrieval.score.max": Math.max(...distances),
+      "llmscope.retrieval.score.min": Math.min(...distances),
+      "llmscope.retrieval.score.mean": distances.reduce((a, b) => a + b) / distances.length,
+    });
+  });
+
+  it("by text: query text, ids and documents only under the content opt-in; two queries flattened", async () => {
+    configureContent({ capture: true });
+    const kb = await client.getCollection({ name: "kb", embeddingFunction: noEmbeddings });
+    await kb.query({ queryTexts: ["refunds", "invoices"], nResults: 2 });
+    const attrs = otel.span("retrieval kb").attributes;
+    expect(attrs).toMatchObject({ "gen_ai.retrieval.top_k": 2, "gen_ai.retrieval.query.text": "refunds\ninvoices", "llmscope.retrieval.documents.count": 4 });
+    const row = STORED.slice(0, 2).map((d) => ({ id: d.id, score: d.distance, content: d.text }));
+    expect(JSON.parse(attrs["gen_ai.retrieval.documents"] as string)).toEqual([...row, ...row]);
+  });
+
+  it("no query text, ids or content without the opt-in", async () => {
+    const kb = await client.getCollection({ name: "kb", embeddingFunction: noEmbeddings });
+    await kb.query({ queryTexts: ["refunds"], nResults: 1 });
+    const attrs = otel.span("retrieval kb").attributes;
+    expect(attrs["gen_ai.retrieval.documents"]).toBeUndefined();
+    expect(attrs["gen_ai.retrieval.query.text"]).toBeUndefined();
+  });
+
+  it("a handle from client.collection(id) is named by its id", async () => {
+    await client.collection(CHROMA_COLLECTION_ID).query({ queryEmbeddings: [[0.1]], nResults: 1 });
+    expect(otel.span(`retrieval ${CHROMA_COLLECTION_ID}`).attributes["llmscope.retrieval.documents.count"]).toBe(1);
+  });
+
+  it("an error: ERROR status and error.type; the app gets the client's error", async () => {
+    const kb = await client.getCollection({ name: "kb", embeddingFunction: noEmbeddings });
+    fake.failNext(500);
+    await expect(kb.query({ queryEmbeddings: [[0.1]], nResults: 1 })).rejects.toThrow();
+    const span = otel.span("retrieval kb");
+    expect(span.status.code).toBe(SpanStatusCode.ERROR);
+    expect(span.attributes["error.type"]).toBe("ChromaServerError");
+  });
+});

@@ -1,0 +1,50 @@
+import type { InstrumentationBase } from "@opentelemetry/instrumentation";
+import { BedrockInstrumentation } from "./bedrock/instrumentation";
+import { ChromaInstrumentation } from "./chroma/instrumentation";
+import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
+import { OllamaInstrumentation } from "./ollama/instrumentation";
+import { PineconeInstrumentation } from "./pinecone/instrumentation";
+import { QdrantInstrumentation } from "./qdrant/instrumentation";
+
+/**
+ * The provider and vector-store instrumentations beyond OpenAI and Anthropic, each on by default.
+ * A list of its own so that how register() loads instrumentations and what it loads stay apart.
+ */
+export interface ExtraInstrumentOptions {
+  ollama?: boolean;
+  googleGenAI?: boolean;
+  bedrock?: boolean;
+  qdrant?: boolean;
+  pinecone?: boolean;
+  chroma?: boolean;
+}
+
+/** The module names the ESM loader hook must intercept for each. */
+export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions]: string }> = {
+  ollama: "ollama",
+  googleGenAI: "@google/genai",
+  bedrock: "@aws-sdk/client-bedrock-runtime",
+  qdrant: "@qdrant/js-client-rest",
+  pinecone: "@pinecone-database/pinecone",
+  chroma: "chromadb",
+};
+
+/** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
+export type Patcher = InstrumentationBase & { patch(exports: unknown): unknown };
+
+const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: () => Patcher }> = {
+  ollama: () => new OllamaInstrumentation(),
+  googleGenAI: () => new GoogleGenAIInstrumentation(),
+  bedrock: () => new BedrockInstrumentation(),
+  qdrant: () => new QdrantInstrumentation(),
+  pinecone: () => new PineconeInstrumentation(),
+  chroma: () => new ChromaInstrumentation(),
+};
+
+export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions): Patcher {
+  return FACTORIES[key]();
+}
+
+export function extraInstrumentations(options: ExtraInstrumentOptions): InstrumentationBase[] {
+  return (Object.keys(FACTORIES) as (keyof ExtraInstrumentOptions)[]).filter((k) => options[k] ?? true).map((k) => FACTORIES[k]());
+}

@@ -1,0 +1,80 @@
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import * as pineconeModule from "@pinecone-database/pinecone";
+import { Pinecone } from "@pinecone-database/pinecone";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { configureContent } from "../../content";
+import type { FakeServer } from "../../test-support/fake-server";
+import { startFakePinecone, STORED } from "../../test-support/fake-vector-stores";
+import { useInMemoryTracing } from "../../test-support/in-memory";
+import { instrumentPinecone } from "./instrumentation";
+
+const otel = useInMemoryTracing();
+let fake: FakeServer<number>;
+let pc: Pinecone;
+
+beforeAll(async () => {
+  instrumentPinecone(pineconeModule);
+  fake = await startFakePinecone();
+  pc = new Pinecone({ apiKey: "pc-test", maxRetries: 0 } as ConstructorParameters<typeof Pinecone>[0]);
+});
+afterAll(() => fake.close());
+afterEach(() => configureContent());
+
+const port = () => Number(new URL(fake.url).port);
+const scores = STORED.map((d) => d.score);
+
+describe("Pinecone index.query", () => {
+  it("a retrieval span attribute by attribute, scores computed from the matches", async () => {
+    const index = pc.index({ name: "kb", host: fake.url });
+    const res = await index.query({ vector: [0.1, 0.2, 0.3], topK: 3 });
+    expect(res.matches.map((m) => m.id)).toEqual(STORED.map((d) => d.id));
+    const span = otel.span("retrieval kb");
+    expect(span.kind).toBe(SpanKind.CLIENT);
+    expect(span.attributes).toEqual({
+      "llmscope.span.type": "retrieval",
+      "gen_ai.operation.name": "retrieval",
+      "gen_ai.data_source.id": "kb",
+      "db.system.name": "pinecone",
+      "db.collection.name": "kb",
+      "db.namespace": "__default__",
+      "db.operation.name": "query",
+      "gen_ai.retrieval.top_k": 3,
+      "server.address": "127.0.0.1",
+      "server.port": port(),
+      "llmscope.retrieval.documents.count": 3,
+      "llmscope.retrieval.score.max": Math.max(...scores),
+      "llmscope.retrieval.score.min": Math.min(...scores),
+      "llmscope.retrieval.score.mean": scores.reduce((a, b) => a + b) / scores.length,
+    });
+  });
+
+  it("a namespace, an index reached by host alone; ids and metadata text only under the content opt-in", async () => {
+    configureContent({ capture: true });
+    await pc.index({ host: fake.url }).namespace("tenant-a").query({ vector: [0.1], topK: 2, includeMetadata: true });
+    const attrs = otel.span("retrieval 127.0.0.1").attributes;
+    expect(attrs).toMatchObject({ "db.namespace": "tenant-a", "gen_ai.retrieval.top_k": 2, "llmscope.retrieval.documents.count": 2 });
+    expect(JSON.parse(attrs["gen_ai.retrieval.documents"] as string)).toEqual(STORED.slice(0, 2).map((d) => ({ id: d.id, score: d.score, content: d.text })));
+  });
+
+  it("no ids or content without the opt-in", async () => {
+    await pc.index({ name: "kb", host: fake.url }).query({ vector: [0.1], topK: 1, includeMetadata: true });
+    expect(otel.span("retrieval kb").attributes["gen_ai.retrieval.documents"]).toBeUndefined();
+  });
+
+  it("searchRecords (integrated inference): query text under the opt-in, hits as documents", async () => {
+    configureContent({ capture: true });
+    const res = await pc.index({ name: "kb", host: fake.url }).namespace("docs").searchRecords({ query: { topK: 2, inputs: { text: "refunds" } } });
+    expect(res.result.hits).toHaveLength(2);
+    const attrs = otel.span("retrieval kb").attributes;
+    expect(attrs).toMatchObject({ "db.operation.name": "searchRecords", "db.namespace": "docs", "gen_ai.retrieval.top_k": 2, "gen_ai.retrieval.query.text": "refunds", "llmscope.retrieval.documents.count": 2 });
+    expect(JSON.parse(attrs["gen_ai.retrieval.documents"] as string)).toEqual(STORED.slice(0, 2).map((d) => ({ id: d.id, score: d.score, content: d.text })));
+  });
+
+  it("an error: ERROR status and error.type; the app gets the client's error", async () => {
+    fake.failNext(400);
+    await expect(pc.index({ name: "kb", host: fake.url }).query({ vector: [0.1], topK: 1 })).rejects.toThrow();
+    const span = otel.span("retrieval kb");
+    expect(span.status.code).toBe(SpanStatusCode.ERROR);
+    expect(span.attributes["error.type"]).toBe("PineconeBadRequestError");
+  });
+});

@@ -1,0 +1,78 @@
+import { context, SpanKind, type Attributes } from "@opentelemetry/api";
+import { recordContent } from "../content";
+import { setDocuments, type RetrievedDocument } from "../retrieval";
+import * as sc from "../semconv";
+import { runInSpan } from "../span-runner";
+import { defined } from "./llm-call";
+import { insideManualRetrievalSpan } from "./manual-span";
+
+/** What an instrumented vector-store query knows when it is called. */
+export interface RetrievalStart {
+  /** db.system.name: qdrant, chroma, pinecone. */
+  dbSystem: string;
+  /** The collection or index searched; also the span's data source id. */
+  collection: string | undefined;
+  /** db.operation.name: the client method (search, query). */
+  operation: string;
+  topK?: number;
+  scoreThreshold?: number;
+  /** A namespace inside the collection (Pinecone). */
+  namespace?: string;
+  baseURL?: string;
+  /** The query text, when the store is queried by text (content opt-in only). */
+  queryText?: () => string | undefined;
+}
+
+/**
+ * One auto-instrumented vector-store query: "retrieval {collection}" (CLIENT), the same span
+ * traceRetrieval() makes, with the documents read from the store's answer. Inside the app's own
+ * traceRetrieval() it steps aside, so one retrieval is one span.
+ */
+export function traceVectorQuery<T>(start: RetrievalStart, invoke: () => Promise<T>, documents: (result: T) => RetrievedDocument[]): Promise<T> {
+  if (insideManualRetrievalSpan(context.active())) return invoke();
+  const dataSource = start.collection ?? start.dbSystem;
+  const server = serverOf(start.baseURL);
+  const attributes: Attributes = defined({
+    [sc.ATTR_SPAN_TYPE]: "retrieval",
+    [sc.ATTR_OPERATION_NAME]: sc.OPERATION_RETRIEVAL,
+    [sc.ATTR_DATA_SOURCE_ID]: dataSource,
+    [sc.ATTR_DB_SYSTEM_NAME]: start.dbSystem,
+    [sc.ATTR_DB_COLLECTION_NAME]: start.collection,
+    [sc.ATTR_DB_NAMESPACE]: start.namespace,
+    [sc.ATTR_DB_OPERATION_NAME]: start.operation,
+    [sc.ATTR_RETRIEVAL_TOP_K]: start.topK,
+    [sc.ATTR_RETRIEVAL_SCORE_THRESHOLD]: start.scoreThreshold,
+    [sc.ATTR_SERVER_ADDRESS]: server?.address,
+    [sc.ATTR_SERVER_PORT]: server?.port,
+  });
+  return runInSpan(`retrieval ${dataSource}`, SpanKind.CLIENT, attributes, async (span) => {
+    if (start.queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, start.queryText);
+    const result = await invoke();
+    let docs: RetrievedDocument[] | undefined;
+    try {
+      docs = documents(result);
+    } catch {
+      // An answer our mapping does not understand leaves the span with what the request said.
+    }
+    if (docs !== undefined) setDocuments(span, docs);
+    return result;
+  });
+}
+
+/** The text a stored payload most likely holds, by the field names RAG frameworks write. */
+export function payloadText(payload: unknown): string | undefined {
+  if (payload === null || typeof payload !== "object") return undefined;
+  const p = payload as Record<string, unknown>;
+  for (const key of ["content", "text", "page_content", "pageContent", "document", "chunk"]) if (typeof p[key] === "string") return p[key] as string;
+  return undefined;
+}
+
+function serverOf(baseURL: string | undefined): { address: string; port: number } | undefined {
+  if (baseURL === undefined) return undefined;
+  try {
+    const url = new URL(baseURL);
+    return { address: url.hostname, port: url.port !== "" ? Number(url.port) : url.protocol === "http:" ? 80 : 443 };
+  } catch {
+    return undefined;
+  }
+}
