@@ -8,7 +8,7 @@ import { runNode } from "./support/child";
 import { startTestCollector } from "./support/collector";
 
 /**
- * Issue 4 acceptance ("Enrichment"), end to end: an app using the real openai SDK under
+ * Enrichment, end to end: an app using the real openai SDK under
  * `--import llmscope/register` with content capture ON sends one trace (prompt render, a retrieval
  * whose document carries PII and an indirect injection, an LLM call whose prompt carries PII and a
  * direct injection, a benign LLM call) over OTLP/HTTP to a real collector on chDB. The stored rows

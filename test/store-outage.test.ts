@@ -6,7 +6,7 @@ import { exportWith, makeSpans } from "./support/spans";
 
 // Its own file: chDB allows one engine per process.
 
-const OUTAGE_MS = Number(process.env.LLMSCOPE_TEST_OUTAGE_MS ?? 15_000);
+const OUTAGE_MS = Number(process.env.LLMSCOPE_TEST_OUTAGE_MS ?? 60_000);
 const TABLES = ["otel_traces", "llm_spans"];
 
 /**
@@ -65,5 +65,5 @@ describe("store outage at a steady rate through the real OTel exporter", () => {
       await storeUp(exec).catch(() => undefined);
       await c.close();
     }
-  }, OUTAGE_MS + 120_000);
+  }, OUTAGE_MS + 240_000);
 });

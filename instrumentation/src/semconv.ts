@@ -1,5 +1,5 @@
 /**
- * Every attribute name llmscope writes, in one place (docs: /shared/design/SPANS.md).
+ * Every attribute name llmscope writes, in one place (docs/spans.md).
  * gen_ai.* names are the OpenTelemetry GenAI semantic conventions (still "Development");
  * anything of our own lives under llmscope.*, never under gen_ai.*.
  */
@@ -88,7 +88,7 @@ export const ATTR_GUARDRAIL_CONTENT = "llmscope.guardrail.content";
 export const OPERATION_RETRIEVAL = "retrieval";
 export const OPERATION_APPLY_GUARDRAIL = "apply_guardrail";
 
-/** Operations that make a span an "LLM call", so it receives the prompt context (SPANS.md). */
+/** Operations that make a span an "LLM call", so it receives the prompt context (docs/spans.md). */
 export const LLM_OPERATIONS: ReadonlySet<string> = new Set(["chat", "text_completion", "generate_content", "embeddings"]);
 
 // HTTP status of a failed provider call (auto-instrumentation), next to error.type.

@@ -1,6 +1,6 @@
 /**
  * Attribute names of the current OTel GenAI semantic conventions and our span contract
- * (shared/design/SPANS.md), read by dialects/semconv.ts. Where the contract names a draft upstream
+ * (docs/spans.md), read by dialects/semconv.ts. Where the contract names a draft upstream
  * spelling that is accepted on ingest, it follows ours in the list: the first present key wins.
  * Deprecated spellings live with their dialect (dialects/semconv-legacy.ts).
  */

@@ -22,7 +22,7 @@ export interface CallStart {
 }
 
 export interface CallUsage {
-  /** Includes cached input tokens (SPANS.md). */
+  /** Includes cached input tokens (docs/spans.md). */
   input?: number;
   output?: number;
   cacheRead?: number;

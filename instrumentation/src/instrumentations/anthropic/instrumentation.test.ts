@@ -25,7 +25,7 @@ const MODEL = "claude-sonnet-4-5";
 const request = { model: MODEL, max_tokens: 256, messages: [{ role: "user" as const, content: "How do refunds work?" }] };
 const u = FAKE_ANTHROPIC_USAGE;
 const usageAttributes = {
-  // input_tokens includes the cached tokens (SPANS.md); Anthropic reports them apart.
+  // input_tokens includes the cached tokens (docs/spans.md); Anthropic reports them apart.
   "gen_ai.usage.input_tokens": u.input_tokens + u.cache_read_input_tokens + u.cache_creation_input_tokens,
   "gen_ai.usage.output_tokens": u.output_tokens,
   "gen_ai.usage.cache_read.input_tokens": u.cache_read_input_tokens,

@@ -1,6 +1,6 @@
 /**
  * Anthropic Messages API shapes → llmscope's call description. Anthropic reports input_tokens
- * without the cached part, so input_tokens here = input + cache_read + cache_creation (SPANS.md:
+ * without the cached part, so input_tokens here = input + cache_read + cache_creation (docs/spans.md:
  * input_tokens includes cached).
  */
 import * as sc from "../../semconv";
