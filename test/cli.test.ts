@@ -31,6 +31,9 @@ describe("llmscope CLI", () => {
       for (let i = 0; i < 300 && !stdout.includes("listening on"); i++) await new Promise((r) => setTimeout(r, 100));
       expect(stdout, stderr).toContain(`listening on http://127.0.0.1:${port}`);
       expect(stdout).toContain(dataDir);
+      // The explorer's address is printed, and it serves the page there.
+      expect(stdout).toContain(`traces:   http://127.0.0.1:${port}/ (trace explorer in your browser)`);
+      expect((await fetch(`http://127.0.0.1:${port}/`)).headers.get("content-type")).toMatch(/^text\/html/);
 
       const res = await fetch(`${env.LLMSCOPE_URL}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: llmSpansJson("cli-svc", 30, tokens) });
       expect(res.status).toBe(200);

@@ -30,11 +30,13 @@ export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
       `  store:    ${where}`,
       `  ingest:   POST ${collector.url}/v1/traces (OTLP/HTTP, protobuf or JSON)${config.authToken ? " — bearer token required" : ""}`,
       `  health:   ${collector.url}/healthz   metrics: ${collector.url}/metrics`,
+      ...(config.explorer.enabled ? [`  traces:   ${collector.url}/ (trace explorer in your browser)`] : []),
       "",
       "Send data from an app:",
       `  OTEL_EXPORTER_OTLP_ENDPOINT=${collector.url} node --import llmscope/register app.js`,
       "Or try the demo, then look at the numbers:",
       "  npx llmscope demo && npx llmscope query latency_percentiles",
+      ...(config.explorer.enabled ? [`  and open ${collector.url}/ to browse the traces`] : []),
       "",
     ].join("\n"),
   );
