@@ -5,7 +5,7 @@ import { StoreError, type Store } from "../store/store";
 import { listTraces } from "./list";
 import { bucketSeconds, filterParams, firstIssue, OverviewParams, SessionParams, TraceIdParam, TraceListParams } from "./params";
 import { ExplorerAccess } from "./session-cookie";
-import { EXPLORER_SQL_DIR, runExplorerQuery } from "./sql";
+import { loadExplorerQuery, runExplorerQuery } from "./sql";
 import { loadTrace } from "./trace";
 
 export interface ExplorerApiOptions {
@@ -45,7 +45,7 @@ export function createExplorerApiRouter({ store, access, grafanaUrl }: ExplorerA
 
   router.get("/api/overview", handle(async (req, res) => {
     const raw = filterParams(parse(OverviewParams, req.query));
-    const query = loadQuery("traces_overview", EXPLORER_SQL_DIR);
+    const query = loadExplorerQuery("traces_overview");
     const range = bindParams(query, raw);
     const bucket = bucketSeconds(Number(range.from) * 1000, Number(range.to) * 1000);
     const rows = await runExplorerQuery<Record<string, unknown> & { is_total: number }>(store, "traces_overview", { ...raw, bucket_seconds: String(bucket) });
