@@ -5,16 +5,17 @@ import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp, type Wo
 
 /**
  * What a user gets from the published packages: each tarball's contents, and an empty app that
- * installs all three and has the CLI and a single OpenTelemetry API/core.
+ * installs all four and has the CLI and a single OpenTelemetry API/core.
  */
 let tarballs: Record<Workspace, string>;
 let app: InstalledApp;
 
 beforeAll(() => {
-  tarballs = packWorkspaces(["instrumentation", "queries", "collector"]);
+  tarballs = packWorkspaces(["instrumentation", "queries", "detectors", "collector"]);
   app = installApp({
     llmscope: `file:${tarballs.instrumentation}`,
     "@llmscope/queries": `file:${tarballs.queries}`,
+    "@llmscope/detectors": `file:${tarballs.detectors}`,
     "@llmscope/collector": `file:${tarballs.collector}`,
   });
 }, 600_000);
@@ -32,6 +33,12 @@ describe("tarballs", () => {
     expect(files.filter((f) => /\.test\.|test-support/.test(f))).toEqual([]);
   });
 
+  it("@llmscope/detectors: code and the lexical model; no tests, no training code", () => {
+    const files = contents(tarballs.detectors);
+    expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/injection/score.js", "package/models/injection-lexical.json"]));
+    expect(files.filter((f) => /\.test\.|lexical-train|\/eval\/|\/training\//.test(f))).toEqual([]);
+  });
+
   it("@llmscope/queries: code and every .sql file", () => {
     const files = contents(tarballs.queries);
     expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/spend_by_model.sql"]));
@@ -47,7 +54,6 @@ describe("tarballs", () => {
         "package/bin/llmscope.js",
         "package/dist/cli/main.js",
         "package/alerts.default.yaml",
-        "package/models/injection-lexical.json",
         "package/sql/stored_span_ids.sql",
         "package/sql/recent_span_ids.sql",
       ]),
@@ -59,7 +65,7 @@ describe("tarballs", () => {
   });
 });
 
-describe("an app with the three packages installed", () => {
+describe("an app with the four packages installed", () => {
   it("has one @opentelemetry/api and one @opentelemetry/core (npm ls)", () => {
     const parseable = (name: string) =>
       execFileSync("npm", ["ls", name, "--all", "--parseable"], { cwd: app.dir, env: cleanEnv(), encoding: "utf8" }).trim().split("\n").filter((line) => line.includes("node_modules"));

@@ -1,8 +1,6 @@
 import type { CanonicalContent } from "../../normalize/content";
 import type { Processor, SpanRecord } from "../record";
-import { bundledLexicalModel } from "./lexical";
-import { DEFAULT_INJECTION_THRESHOLD, scoreInjection } from "./score";
-import type { SignalName } from "./signals";
+import { bundledLexicalModel, DEFAULT_INJECTION_THRESHOLD, scoreInjection, type SignalName } from "@llmscope/detectors";
 
 export interface InjectionProcessorOptions {
   /** Flag at or above this score (0–1); default 0.5. */

@@ -1,2 +1,2 @@
-export { detectPii, PII_TYPES, type PiiFinding, type PiiType } from "./detect";
-export { cardIssuer, cardValid, ibanChecksumValid, ipv4Valid, ipv6Valid, luhnValid, shannonEntropy, ssnValid, type CardIssuer } from "./validators";
+// The detector lives in @llmscope/detectors; redaction (../redact) applies it to spans.
+export { detectPii, PII_TYPES, type PiiFinding, type PiiType } from "@llmscope/detectors";
