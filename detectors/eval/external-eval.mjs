@@ -17,6 +17,8 @@
 //                        default the LLMSCOPE_PUBLIC_SETS environment variable
 //   --jsonl NAME=FILE    any {"text", "label": "attack"|"benign"|1|0, "category"?} lines, split by hash (repeatable)
 //   --show N             print up to N misses and N false positives per set (dev split only)
+//   --sweep              P, R, F1, FPR per set and pooled at thresholds 0.30–0.80 (dev split only): how the
+//                        default threshold was chosen
 //
 // The lexical model is trained on the dev splits of the public sets: their dev figures are in-sample.
 
@@ -40,6 +42,8 @@ if (split !== 'dev' && split !== 'blind') fail('--split dev|blind is required');
 const show = Number(option('--show') ?? 0);
 if (show > 0 && split === 'blind') fail('--show prints texts: only for the dev split (a blind split is never looked at)');
 const threshold = Number(option('--threshold') ?? 0.5);
+const sweep = args.includes('--sweep');
+if (sweep && split === 'blind') fail('--sweep chooses a threshold: only on the dev split');
 
 function fail(message) {
   console.error(`external-eval: ${message}`);
@@ -118,6 +122,20 @@ for (const [name, rows] of sets) {
   }
 }
 console.log(lines.join('\n'));
+
+if (sweep) {
+  const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+  const all = [...results.values()].flat();
+  const out = ['', '| set | threshold | P | R | F1 | FPR |', '|---|---|---|---|---|---|'];
+  for (const [name, scored] of [...results, ['pooled', all]]) {
+    for (const t of THRESHOLDS) {
+      const byRow = new Map(scored.map((s) => [s.row, s.full.score >= t]));
+      const m = measure(scored.map((s) => s.row), (row) => byRow.get(row));
+      out.push(`| ${name} | ${t} | ${f(m.p)} | ${f(m.r)} | ${f(m.f1)} | ${f(m.fpr)} |`);
+    }
+  }
+  console.log(out.join('\n'));
+}
 
 if (show > 0) {
   for (const [name, scored] of results) {

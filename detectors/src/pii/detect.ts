@@ -41,7 +41,7 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 
 /** Labels in front of a number that make it an identifier of a business object, not personal data. */
 const ID_CONTEXT =
-  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
+  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
 
 function idContext(text: string, start: number): boolean {
   return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start));
@@ -139,6 +139,8 @@ const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])\\d{2,4}(?:\\1\\d{
 const PHONE_CONTEXT =
   /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
 
+const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:\2\d{4})+)$/;
+
 /** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD = /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
@@ -165,6 +167,10 @@ function findPhones(text: string, out: PiiFinding[]): void {
     if (digits < 9 || digits > 12 || idContext(text, m.index)) continue;
     if (m[1] === "." && /^\d{2}\.\d{2}\.\d{4}/.test(m[0])) continue; // a dotted date
     if (/^\d{3}-\d{2}-\d{4}$/.test(m[0])) continue; // SSN-shaped
+    // Three or more groups of one length of 3+ digits ("055 458 935 685", "0548 8213 6031") are readings or
+    // serials: national plans group a trunk-0 number unevenly (030 1234567, 0171 2345678, 010-1234-5678)
+    // or in pairs (01 23 45 67 89). With a phone word before it, it is a number.
+    if (UNIFORM_GROUPS.test(m[0]) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     push(out, m[0], m.index);
   }
   if (text.includes("(")) {

@@ -262,3 +262,15 @@ describe("detectPii: overlaps", () => {
     expect(found("token=sk_live_4eC39HqLyjWDarjtT1zdp7dc")).toEqual([["API_KEY", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"]]);
   });
 });
+
+describe("detectPii: trunk-0 digit groups that are not phone numbers", () => {
+  it.each(["sensor 055 458 935 685 ok", "readings 081 255 064 today", "serial 0548 8213 6031", "Shipment 0913-5246-0609 left the warehouse.", "parcel 0171 2345678 arrived"])("%s", (text) => {
+    expect(found(text).filter(([type]) => type === "PHONE")).toEqual([]);
+  });
+
+  it("keeps uneven and paired national groups, and uniform groups after a phone word", () => {
+    expect(found("ring 030 1234567")).toEqual([["PHONE", "030 1234567"]]);
+    expect(found("appelle le 01 23 45 67 89")).toEqual([["PHONE", "01 23 45 67 89"]]);
+    expect(found("phone: 0548 8213 6031")).toEqual([["PHONE", "0548 8213 6031"]]);
+  });
+});
