@@ -10,6 +10,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY instrumentation/package.json instrumentation/
 COPY queries/package.json queries/
+COPY detectors/package.json detectors/
 COPY collector/package.json collector/
 COPY dashboards/package.json dashboards/
 # --ignore-scripts: the root `prepare` would build before the sources are copied.
@@ -17,8 +18,9 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY instrumentation instrumentation
 COPY queries queries
+COPY detectors detectors
 COPY collector collector
-RUN npx tsc -b instrumentation queries collector collector/ui \
+RUN npx tsc -b instrumentation queries detectors collector collector/ui \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:20.19-bookworm-slim
