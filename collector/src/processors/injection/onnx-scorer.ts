@@ -1,0 +1,92 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { OnnxClassifierOptions } from "./onnx-classifier";
+import type { InjectionClassifier } from "./processor";
+
+export interface OnnxScorerOptions extends OnnxClassifierOptions {
+  /** How long start-up may wait for the model to load; default 120 s. */
+  loadTimeoutMs?: number;
+  /** How long one batch of texts may take before the call fails; default 60 s. */
+  callTimeoutMs?: number;
+}
+
+export interface OnnxScorer extends InjectionClassifier {
+  readonly labelIndex: number;
+  readonly maxTokens: number;
+  scoreBatch(texts: readonly string[]): number[];
+  close(): Promise<void>;
+}
+
+/**
+ * The ONNX model as an injection classifier hook. Enrichment is synchronous (it runs before a request
+ * is acknowledged and queued), but onnxruntime only offers an asynchronous run; so the model runs in
+ * a worker thread and this thread blocks on a shared counter until the answer is posted. The wait
+ * adds the model's time to each request's enrichment, which is the price of a model-based scorer.
+ * Loading happens here, at start-up: a missing file or package stops the collector with its error.
+ */
+export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
+  const signal = new SharedArrayBuffer(4);
+  const counter = new Int32Array(signal);
+  const { port1, port2 } = new MessageChannel();
+  const { loadTimeoutMs = 120_000, callTimeoutMs = 60_000, ...classifierOptions } = options;
+  const worker = new Worker(workerFile(), { workerData: { options: classifierOptions, port: port2, signal }, transferList: [port2] });
+  worker.unref();
+  port1.unref();
+
+  const await_ = (seen: number, timeoutMs: number, what: string): Record<string, unknown> => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const message = receiveMessageOnPort(port1);
+      if (message) return message.message as Record<string, unknown>;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`injection.onnx: ${what} took longer than ${timeoutMs} ms`);
+      Atomics.wait(counter, 0, seen, left);
+      seen = Atomics.load(counter, 0);
+    }
+  };
+
+  const ready = await_(0, loadTimeoutMs, "loading the model");
+  if (typeof ready.error === "string") {
+    void worker.terminate();
+    throw new Error(ready.error);
+  }
+  let nextId = 0;
+  const scoreBatch = (texts: readonly string[]): number[] => {
+    if (texts.length === 0) return [];
+    const id = ++nextId;
+    let seen = Atomics.load(counter, 0);
+    port1.postMessage({ id, texts });
+    for (;;) {
+      const answer = await_(seen, callTimeoutMs, `scoring ${texts.length} text(s)`);
+      seen = Atomics.load(counter, 0);
+      // A reply to an earlier call that timed out is stale; skip it.
+      if (answer.id !== id) continue;
+      if (typeof answer.error === "string") throw new Error(`injection.onnx: ${answer.error}`);
+      return answer.scores as number[];
+    }
+  };
+  return {
+    name: ready.name as string,
+    labelIndex: ready.labelIndex as number,
+    maxTokens: ready.maxTokens as number,
+    score: (text) => scoreBatch([text])[0]!,
+    scoreBatch,
+    close: async () => {
+      port1.close();
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * The compiled worker beside this file. Under the test runner this module is TypeScript source,
+ * which a worker thread cannot load, so the built copy in dist/ is used (npm test builds first).
+ */
+function workerFile(): string {
+  const beside = path.join(__dirname, "onnx-worker.js");
+  if (existsSync(beside)) return beside;
+  const built = beside.replace(`${path.sep}src${path.sep}`, `${path.sep}dist${path.sep}`);
+  if (existsSync(built)) return built;
+  throw new Error(`injection.onnx: the worker script ${beside} is missing (build the collector: npm run build)`);
+}
