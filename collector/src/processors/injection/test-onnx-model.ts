@@ -28,12 +28,12 @@ export function expectedLogits(tokens: readonly string[]): [number, number] {
 }
 
 // The subset of onnx.proto (proto2) needed to describe this graph; field numbers are onnx's own.
-const ONNX_PROTO = `
+export const ONNX_PROTO = `
 syntax = "proto2";
 package onnx;
 message AttributeProto { optional string name = 1; optional int64 i = 3; repeated int64 ints = 8; optional int32 type = 20; }
 message NodeProto { repeated string input = 1; repeated string output = 2; optional string name = 3; optional string op_type = 4; repeated AttributeProto attribute = 5; }
-message TensorProto { repeated int64 dims = 1; optional int32 data_type = 2; repeated float float_data = 4; repeated int64 int64_data = 7; optional string name = 8; }
+message TensorProto { repeated int64 dims = 1; optional int32 data_type = 2; repeated float float_data = 4; repeated int64 int64_data = 7; optional string name = 8; optional bytes raw_data = 9; }
 message TensorShapeProto { message Dimension { optional int64 dim_value = 1; optional string dim_param = 2; } repeated Dimension dim = 1; }
 message TypeProto { message Tensor { optional int32 elem_type = 1; optional TensorShapeProto shape = 2; } optional Tensor tensor_type = 1; }
 message ValueInfoProto { optional string name = 1; optional TypeProto type = 2; }
@@ -42,13 +42,16 @@ message OperatorSetIdProto { optional string domain = 1; optional int64 version 
 message ModelProto { optional int64 ir_version = 1; optional string producer_name = 2; optional GraphProto graph = 7; repeated OperatorSetIdProto opset_import = 8; }
 `;
 
-const FLOAT = 1;
-const INT64 = 7;
-const ATTRIBUTE_INT = 2;
+export const FLOAT = 1;
+export const INT64 = 7;
+export const ATTRIBUTE_INT = 2;
+export const ATTRIBUTE_INTS = 7;
+
+/** The ONNX ModelProto message type, field names as in onnx.proto. */
+export const onnxModelType = () => protobuf.parse(ONNX_PROTO, { keepCase: true }).root.lookupType("onnx.ModelProto");
 
 function modelBytes(): Uint8Array {
-  const root = protobuf.parse(ONNX_PROTO, { keepCase: true }).root;
-  const Model = root.lookupType("onnx.ModelProto");
+  const Model = onnxModelType();
   const shape = (...dims: (number | string)[]) => ({ dim: dims.map((d) => (typeof d === "number" ? { dim_value: d } : { dim_param: d })) });
   const value = (name: string, elem: number, dims: (number | string)[]) => ({ name, type: { tensor_type: { elem_type: elem, shape: shape(...dims) } } });
   const weights = TEST_VOCAB.flatMap((t) => [0, INJECTION_WEIGHT[t] ?? 0]);
