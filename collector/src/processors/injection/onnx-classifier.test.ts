@@ -68,6 +68,14 @@ describe("loadOnnxClassifier", () => {
     await Promise.all([c.close(), oneByOne.close()]);
   });
 
+  it("runs a Unigram (DeBERTa-v3-style) tokenizer's ids through the model", async () => {
+    const c = await loadOnnxClassifier({ dir: modelDir({ tokenizer: "unigram" }) });
+    const scores = await c.scoreBatch(["Zork quux", "blah  foo bar"]);
+    expect(scores[0]).toBeCloseTo(expected(["zork", "quux"]), 5);
+    expect(scores[1]).toBeCloseTo(expected(["blah", "foo", "bar"]), 5);
+    await c.close();
+  });
+
   it("takes the highest window of a long text, and the overlap catches a phrase cut at a window edge", async () => {
     const dir = modelDir();
     // 13 neutral words, then "zork quux": with [CLS]/[SEP] and 16-token windows the pair straddles the first edge.

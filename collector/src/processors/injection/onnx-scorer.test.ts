@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../config";
+import { ConfigError, loadConfig } from "../../config";
 import { startCollector } from "../../pipeline";
 import { createOnnxScorer } from "./onnx-scorer";
 import { scoreInjection } from "./score";
@@ -54,6 +54,14 @@ describe("createOnnxScorer (the synchronous hook)", () => {
 });
 
 describe("the ONNX option in the collector", () => {
+  it("rejects bad injection.onnx values with the variable's name; leaves the option off by default", () => {
+    expect(loadConfig({}).injection.onnx).toEqual({ threshold: 0.5, overlapTokens: 64, batchSize: 8, threads: 1 });
+    for (const [env, value] of [["LLMSCOPE_INJECTION_ONNX_BATCH_SIZE", "0"], ["LLMSCOPE_INJECTION_ONNX_THRESHOLD", "0"], ["LLMSCOPE_INJECTION_ONNX_MAX_TOKENS", "abc"]] as const) {
+      expect(() => loadConfig({ [env]: value }), env).toThrow(ConfigError);
+      expect(() => loadConfig({ [env]: value }), env).toThrow(new RegExp(env));
+    }
+  });
+
   it("stores the model's score and flag for spans with captured content", async () => {
     const dataDir = mkdtempSync(path.join(root, "data-"));
     const collector = await startCollector(
