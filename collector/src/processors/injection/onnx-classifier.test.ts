@@ -108,6 +108,8 @@ describe("loadOnnxClassifier", () => {
     await custom.close();
     await expect(loadOnnxClassifier({ dir: modelDir({ id2label: { 0: "benign", 1: "attack" } }) })).rejects.toThrow(/injection\.onnx\.label.*0=benign, 1=attack/);
     await expect(loadOnnxClassifier({ dir: modelDir({ id2label: null }) })).rejects.toThrow(/no config\.json id2label/);
+    // Checked with one window at load time, not on the first span.
+    await expect(loadOnnxClassifier({ dir: modelDir({ id2label: null }), label: "5" })).rejects.toThrow(/index 5 but the model has 2 outputs/);
     const byIndex = await loadOnnxClassifier({ dir: modelDir({ id2label: null }), label: "1" });
     expect(byIndex.labelIndex).toBe(1);
     await byIndex.close();

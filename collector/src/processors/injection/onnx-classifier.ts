@@ -73,6 +73,9 @@ export async function loadOnnxClassifier(options: OnnxClassifierOptions): Promis
   const threshold = options.threshold ?? 0.5;
   const flagThreshold = options.flagThreshold ?? 0.5;
   const run = (rows: number[][]) => runBatch(ort, session, tokenizer, rows, labelIndex);
+  // One window through the model now, so a wrong output shape or label index stops the start-up
+  // instead of failing the first span.
+  await run([tokenizer.windows("probe", maxTokens, 0)[0]!]);
 
   const windowProbabilities = async (texts: readonly string[]): Promise<number[][]> => {
     const perText = texts.map((t) => tokenizer.windows(t, maxTokens, overlap));

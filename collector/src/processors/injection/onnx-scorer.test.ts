@@ -34,6 +34,15 @@ describe("createOnnxScorer (the synchronous hook)", () => {
     expect(() => createOnnxScorer({ dir: path.join(root, "nowhere") })).toThrow(/nowhere.model\.onnx is missing/);
   });
 
+  it("a call that fails after start-up gives 0 from the model and reports it, when asked to", async () => {
+    const failures: [string, number][] = [];
+    const scorer = createOnnxScorer({ dir, callTimeoutMs: 1, onFailure: (err, texts) => failures.push([err.message, texts]) });
+    const huge = "blah ".repeat(400_000);
+    expect(scorer.scoreBatch([huge, "zork"])).toEqual([0, 0]);
+    expect(failures).toEqual([[expect.stringMatching(/scoring 2 text\(s\) took longer than 1 ms/), 2]]);
+    await scorer.close();
+  });
+
   it("without onnxruntime-node installed: the collector starts, and enabling the option names the package to install", () => {
     // A preload that makes the package unresolvable, as on an install without the optional dependency.
     const hide = path.join(root, "hide-ort.js");

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+import type { Config } from "../../config";
+import type { MetricsRegistry } from "../../telemetry/metrics";
 import type { OnnxClassifierOptions } from "./onnx-classifier";
 import type { InjectionClassifier } from "./processor";
 
@@ -9,6 +11,11 @@ export interface OnnxScorerOptions extends OnnxClassifierOptions {
   loadTimeoutMs?: number;
   /** How long one batch of texts may take before the call fails; default 60 s. */
   callTimeoutMs?: number;
+  /**
+   * Called when scoring fails after start-up (a timeout, a runtime error); the texts then get 0 from
+   * the model and keep the built-in score, so the spans are stored. Without it, the call throws.
+   */
+  onFailure?: (err: Error, texts: number) => void;
 }
 
 export interface OnnxScorer extends InjectionClassifier {
@@ -29,7 +36,7 @@ export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
   const signal = new SharedArrayBuffer(4);
   const counter = new Int32Array(signal);
   const { port1, port2 } = new MessageChannel();
-  const { loadTimeoutMs = 120_000, callTimeoutMs = 60_000, ...classifierOptions } = options;
+  const { loadTimeoutMs = 120_000, callTimeoutMs = 60_000, onFailure, ...classifierOptions } = options;
   const worker = new Worker(workerFile(), { workerData: { options: classifierOptions, port: port2, signal }, transferList: [port2] });
   worker.unref();
   port1.unref();
@@ -52,7 +59,7 @@ export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
     throw new Error(ready.error);
   }
   let nextId = 0;
-  const scoreBatch = (texts: readonly string[]): number[] => {
+  const ask = (texts: readonly string[]): number[] => {
     if (texts.length === 0) return [];
     const id = ++nextId;
     let seen = Atomics.load(counter, 0);
@@ -66,6 +73,15 @@ export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
       return answer.scores as number[];
     }
   };
+  const scoreBatch = (texts: readonly string[]): number[] => {
+    if (!onFailure) return ask(texts);
+    try {
+      return ask(texts);
+    } catch (err) {
+      onFailure(err as Error, texts.length);
+      return texts.map(() => 0);
+    }
+  };
   return {
     name: ready.name as string,
     labelIndex: ready.labelIndex as number,
@@ -77,6 +93,26 @@ export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
       await worker.terminate();
     },
   };
+}
+
+/**
+ * The scorer `injection.onnx.*` asks for, or undefined when no model folder is set. A failed call is
+ * counted in llmscope_injection_model_failures_total and logged (the first, then every 100th).
+ */
+export function onnxScorerFromConfig(injection: Config["injection"], metrics: MetricsRegistry): OnnxScorer | undefined {
+  const { dir, ...onnx } = injection.onnx;
+  if (!dir) return undefined;
+  const failures = metrics.counter("llmscope_injection_model_failures_total", "Span texts the ONNX injection model could not score (they keep the built-in score)");
+  let failed = 0;
+  return createOnnxScorer({
+    ...onnx,
+    dir,
+    flagThreshold: injection.threshold,
+    onFailure: (err, texts) => {
+      failures.inc(texts);
+      if (failed++ % 100 === 0) console.error(`llmscope: ${err.message} (${failed} failure(s) so far; those texts keep the built-in score)`);
+    },
+  });
 }
 
 /**
