@@ -64,7 +64,8 @@ async function benchDir(label: string, dir: string, targetKb: number, runs: numb
 
 /**
  * Cost per KiB of the ONNX option: the tiny test model (what the scorer's own code costs: tokenizer,
- * windows, worker round trip, onnxruntime call), and a graph of BERT-base's shape (12 layers, 768
+ * windows, worker round trip, onnxruntime call; with its 10-word vocabulary, and with the corpus's
+ * words added, WordPiece and Unigram), and a graph of BERT-base's shape (12 layers, 768
  * wide, 3,072 feed-forward, random weights: the time depends on the shapes, not the values), which
  * stands in for the arithmetic of a DeBERTa-v3-base classifier. `LLMSCOPE_BENCH_ONNX_SHAPED=0` skips
  * the second (it writes a ~340 MB file to the temp folder).
@@ -72,9 +73,15 @@ async function benchDir(label: string, dir: string, targetKb: number, runs: numb
 export async function benchOnnxClassifier(): Promise<OnnxBenchResult[]> {
   const root = mkdtempSync(path.join(tmpdir(), "llmscope-bench-onnx-"));
   try {
-    const results = [await benchDir("tiny test model (10-token vocabulary, no layers)", writeTestModel(path.join(root, "tiny")), 256, 5, 512)];
+    // The corpus's words (lowercased, punctuation apart) as vocabulary: tokenizing then costs what it does with a real model's vocabulary.
+    const words = [...new Set(PARAGRAPHS.join(" ").toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu))];
+    const results = [
+      await benchDir("tiny model, words unknown (WordPiece)", writeTestModel(path.join(root, "tiny")), 256, 5, 512),
+      await benchDir("tiny model, words in vocabulary (WordPiece)", writeTestModel(path.join(root, "wordpiece"), { extraWords: words }), 256, 5, 512),
+      await benchDir("tiny model, words in vocabulary (Unigram)", writeTestModel(path.join(root, "unigram"), { extraWords: words, tokenizer: "unigram" }), 256, 5, 512),
+    ];
     if (process.env.LLMSCOPE_BENCH_ONNX_SHAPED !== "0") {
-      results.push(await benchDir("BERT-base-shaped graph (12 × 768, 512-token windows)", writeShapedModel(path.join(root, "shaped")), 8, 1, 512));
+      results.push(await benchDir("BERT-base-shaped graph (12 × 768, 512-token windows)", writeShapedModel(path.join(root, "shaped")), 8, 2, 512));
     }
     return results;
   } finally {

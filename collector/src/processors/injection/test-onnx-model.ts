@@ -50,18 +50,18 @@ export const ATTRIBUTE_INTS = 7;
 /** The ONNX ModelProto message type, field names as in onnx.proto. */
 export const onnxModelType = () => protobuf.parse(ONNX_PROTO, { keepCase: true }).root.lookupType("onnx.ModelProto");
 
-function modelBytes(): Uint8Array {
+function modelBytes(vocab: readonly string[]): Uint8Array {
   const Model = onnxModelType();
   const shape = (...dims: (number | string)[]) => ({ dim: dims.map((d) => (typeof d === "number" ? { dim_value: d } : { dim_param: d })) });
   const value = (name: string, elem: number, dims: (number | string)[]) => ({ name, type: { tensor_type: { elem_type: elem, shape: shape(...dims) } } });
-  const weights = TEST_VOCAB.flatMap((t) => [0, INJECTION_WEIGHT[t] ?? 0]);
+  const weights = vocab.flatMap((t) => [0, INJECTION_WEIGHT[t] ?? 0]);
   const node = (op: string, input: string[], output: string, attribute: object[] = []) => ({ op_type: op, input, output: [output], name: output, attribute });
   const graph = {
     name: "tiny-injection-classifier",
     input: [value("input_ids", INT64, ["batch", "sequence"]), value("attention_mask", INT64, ["batch", "sequence"])],
     output: [value("logits", FLOAT, ["batch", 2])],
     initializer: [
-      { name: "weight", data_type: FLOAT, dims: [TEST_VOCAB.length, 2], float_data: weights },
+      { name: "weight", data_type: FLOAT, dims: [vocab.length, 2], float_data: weights },
       { name: "bias", data_type: FLOAT, dims: [2], float_data: BIAS },
       { name: "axis2", data_type: INT64, dims: [1], int64_data: [2] },
       { name: "axis1", data_type: INT64, dims: [1], int64_data: [1] },
@@ -79,9 +79,9 @@ function modelBytes(): Uint8Array {
   return Model.encode(message).finish();
 }
 
-/** A WordPiece (BERT-style) tokenizer.json over TEST_VOCAB: lowercases, splits on spaces and punctuation, [CLS] … [SEP]. */
-function wordPieceTokenizer(): object {
-  const vocab = Object.fromEntries(TEST_VOCAB.map((t, i) => [t, i]));
+/** A WordPiece (BERT-style) tokenizer.json over the vocabulary: lowercases, splits on spaces and punctuation, [CLS] … [SEP]. */
+function wordPieceTokenizer(words: readonly string[]): object {
+  const vocab = Object.fromEntries(words.map((t, i) => [t, i]));
   const special = (id: number) => ({ id, content: TEST_VOCAB[id], single_word: false, lstrip: false, rstrip: false, normalized: false, special: true });
   return {
     version: "1.0",
@@ -102,8 +102,9 @@ function wordPieceTokenizer(): object {
 }
 
 /** A Unigram (SentencePiece, DeBERTa-v3-style) tokenizer.json over the same ids: "▁" marks a word start. */
-export function unigramTokenizer(): object {
-  const pieces = TEST_VOCAB.map((t, i) => [i < 4 ? t : `▁${t}`, i < 4 ? 0 : -2]);
+function unigramTokenizer(words: readonly string[]): object {
+  // One piece per id: words start with "▁" (a word start), punctuation stands bare.
+  const pieces = words.map((t, i) => (i < 4 ? [t, 0] : /^[\p{L}\p{N}]+$/u.test(t) ? [`▁${t}`, i < TEST_VOCAB.length ? -2 : -3] : [t, -3]));
   const special = (id: number) => ({ id, content: TEST_VOCAB[id], single_word: false, lstrip: false, rstrip: false, normalized: false, special: true });
   return {
     version: "1.0",
@@ -129,13 +130,16 @@ export interface TestModelOptions {
   tokenizer?: "wordpiece" | "unigram";
   /** tokenizer_config.json model_max_length; default 512. */
   maxLength?: number;
+  /** More vocabulary entries, weighing 0 (benchmarks: a vocabulary that holds the text's words, as a real model's does). */
+  extraWords?: readonly string[];
 }
 
 /** Writes model.onnx, tokenizer.json, tokenizer_config.json and config.json into `dir`; returns dir. */
 export function writeTestModel(dir: string, options: TestModelOptions = {}): string {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, "model.onnx"), modelBytes());
-  writeFileSync(path.join(dir, "tokenizer.json"), JSON.stringify(options.tokenizer === "unigram" ? unigramTokenizer() : wordPieceTokenizer()));
+  const words = [...TEST_VOCAB, ...(options.extraWords ?? []).filter((w) => !(TEST_VOCAB as readonly string[]).includes(w))];
+  writeFileSync(path.join(dir, "model.onnx"), modelBytes(words));
+  writeFileSync(path.join(dir, "tokenizer.json"), JSON.stringify(options.tokenizer === "unigram" ? unigramTokenizer(words) : wordPieceTokenizer(words)));
   writeFileSync(path.join(dir, "tokenizer_config.json"), JSON.stringify({ model_max_length: options.maxLength ?? 512, pad_token: "[PAD]", do_lower_case: true }));
   const id2label = options.id2label === undefined ? { 0: "SAFE", 1: "INJECTION" } : options.id2label;
   if (id2label !== null) writeFileSync(path.join(dir, "config.json"), JSON.stringify({ architectures: ["TinyForSequenceClassification"], id2label, max_position_embeddings: 512 }));
