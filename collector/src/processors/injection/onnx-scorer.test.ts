@@ -41,6 +41,9 @@ describe("createOnnxScorer (the synchronous hook)", () => {
     expect(scorer.scoreBatch([huge, "zork"])).toEqual([0, 0]);
     expect(failures).toEqual([[expect.stringMatching(/scoring 2 text\(s\) took longer than 1 ms/), 2]]);
     await scorer.close();
+    // A worker that is gone fails each later call at once.
+    expect(scorer.scoreBatch(["zork"])).toEqual([0]);
+    expect(failures[1]).toEqual([expect.stringMatching(/worker exited/), 1]);
   });
 
   it("without onnxruntime-node installed: the collector starts, and enabling the option names the package to install", () => {

@@ -40,6 +40,11 @@ export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
   const worker = new Worker(workerFile(), { workerData: { options: classifierOptions, port: port2, signal }, transferList: [port2] });
   worker.unref();
   port1.unref();
+  // Seen between requests (this thread is blocked during one): later calls then fail at once
+  // instead of each waiting out the timeout.
+  let stopped: string | undefined;
+  worker.on("error", (err) => (stopped = `the model's worker failed: ${err.message}`));
+  worker.on("exit", (code) => (stopped ??= `the model's worker exited (code ${code})`));
 
   const await_ = (seen: number, timeoutMs: number, what: string): Record<string, unknown> => {
     const deadline = Date.now() + timeoutMs;
@@ -61,6 +66,7 @@ export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
   let nextId = 0;
   const ask = (texts: readonly string[]): number[] => {
     if (texts.length === 0) return [];
+    if (stopped) throw new Error(`injection.onnx: ${stopped}`);
     const id = ++nextId;
     let seen = Atomics.load(counter, 0);
     port1.postMessage({ id, texts });
