@@ -22,7 +22,7 @@ async function main(): Promise<void> {
 }
 
 async function printOnnx(): Promise<void> {
-  console.log("\nONNX injection scorer (injection.onnx.dir; model in a worker, 512-token windows overlapping by 64, 8 per run, 1 thread), µs per KB of ~2 KB texts:");
+  console.log("\nONNX injection scorer (injection.onnx.dir; model in a worker, 512-token windows overlapping by 64, 8 per run, 1 thread), CPU µs per KB of ~2 KB texts:");
   for (const r of await benchOnnxClassifier()) {
     console.log(`  ${r.label.padEnd(52)} ${r.microsPerKb.toFixed(0).padStart(8)} µs/KB, of which tokenizer ${r.tokenizerMicrosPerKb.toFixed(0)} µs/KB   (${r.kilobytes.toFixed(0)} KB, ${r.windows} windows)`);
   }
