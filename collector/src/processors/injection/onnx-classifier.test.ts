@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { calibrate, injectionProbability, loadOnnxClassifier } from "./onnx-classifier";
+import { calibrate, injectionProbability, loadOnnxClassifier, resolveLabel } from "./onnx-classifier";
 import { loadWindowTokenizer } from "./onnx-tokenizer";
 import { expectedLogits, TEST_VOCAB, writeTestModel } from "./test-onnx-model";
 
@@ -108,6 +108,8 @@ describe("loadOnnxClassifier", () => {
     await custom.close();
     await expect(loadOnnxClassifier({ dir: modelDir({ id2label: { 0: "benign", 1: "attack" } }) })).rejects.toThrow(/injection\.onnx\.label.*0=benign, 1=attack/);
     await expect(loadOnnxClassifier({ dir: modelDir({ id2label: null }) })).rejects.toThrow(/no config\.json id2label/);
+    expect(resolveLabel(undefined, { 0: "LABEL_0", 1: "LABEL_1" })).toBe(1);
+    expect(resolveLabel(undefined, { 0: "benign", 1: "jailbreak" })).toBe(1);
     // Checked with one window at load time, not on the first span.
     await expect(loadOnnxClassifier({ dir: modelDir({ id2label: null }), label: "5" })).rejects.toThrow(/index 5 but the model has 2 outputs/);
     const byIndex = await loadOnnxClassifier({ dir: modelDir({ id2label: null }), label: "1" });
