@@ -1,6 +1,7 @@
 import { benchExplorer, type Timing } from "./explorer";
 import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
 import { describeMachine } from "./machine";
+import { benchOnnxClassifier } from "./onnx-classifier";
 import { benchOverhead } from "./overhead";
 import { benchQueries } from "./queries";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
@@ -10,13 +11,21 @@ import { benchStoreStep } from "./store-step";
 
 /**
  * `npm run bench`: prints figures for this machine; nothing here asserts a time.
- * `npm run bench -- queries` runs only the query timings.
+ * `npm run bench -- queries` runs only the query timings; `npm run bench -- onnx` only the ONNX scorer.
  */
 async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
+  if (process.argv[2] === "onnx") return printOnnx();
   if (process.argv[2] !== "queries") await benchEverythingElse(spans);
   await printQueries(Number(process.env.LLMSCOPE_BENCH_QUERY_SPANS ?? 2_000_000));
+}
+
+async function printOnnx(): Promise<void> {
+  console.log("\nONNX injection scorer (injection.onnx.dir; model in a worker, 512-token windows overlapping by 64, 8 per run, 1 thread), CPU µs per KB of ~2 KB texts:");
+  for (const r of await benchOnnxClassifier()) {
+    console.log(`  ${r.label.padEnd(52)} ${r.microsPerKb.toFixed(0).padStart(8)} µs/KB, of which tokenizer ${r.tokenizerMicrosPerKb.toFixed(0)} µs/KB   (${r.kilobytes.toFixed(0)} KB, ${r.windows} windows)`);
+  }
 }
 
 async function printQueries(spans: number): Promise<void> {
@@ -67,6 +76,7 @@ async function benchEverythingElse(spans: number): Promise<void> {
   console.log(`Prompt-injection scoring: ${injection.microsPerKb.toFixed(1)} µs per KB on one core (${injection.kilobytes.toFixed(0)} KB, ${injection.hits} documents flagged)`);
   const rules = benchInjectionRules();
   console.log(`  of which the lexical model: ${(injection.microsPerKb - rules.microsPerKb).toFixed(1)} µs per KB (rules alone ${rules.microsPerKb.toFixed(1)} µs per KB, ${rules.hits} flagged)`);
+  await printOnnx();
   const explorerSpans = Number(process.env.LLMSCOPE_BENCH_EXPLORER_SPANS ?? 1_000_000);
   const explorer = await benchExplorer(explorerSpans);
   const line = (t: Timing) => `  ${t.label.padEnd(52)} median ${t.medianMs.toFixed(1).padStart(8)} ms, best ${t.minMs.toFixed(1).padStart(8)} ms   (${t.detail})`;

@@ -55,7 +55,25 @@ export const ConfigSchema = z
     dedup: z.object({ windowSpans: positiveInt().default(200_000) }).strict().prefault({}),
     receiver: ReceiverLimitsSchema.prefault({}),
     pii: z.object({ policy: z.enum(["flag", "redact", "drop"]).default("redact") }).strict().prefault({}),
-    injection: z.object({ threshold: z.coerce.number().min(0).max(1).default(0.5), model: flag(true) }).strict().prefault({}),
+    injection: z
+      .object({
+        threshold: z.coerce.number().min(0).max(1).default(0.5),
+        model: flag(true),
+        onnx: z
+          .object({
+            dir: z.string().min(1).optional(),
+            label: z.string().min(1).optional(),
+            threshold: z.coerce.number().gt(0).max(1).default(0.5),
+            maxTokens: z.coerce.number().int().min(8).max(65536).optional(),
+            overlapTokens: z.coerce.number().int().min(0).default(64),
+            batchSize: z.coerce.number().int().min(1).max(256).default(8),
+            threads: z.coerce.number().int().min(1).max(64).default(1),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
     cost: z
       .object({ enabled: flag(true), pricesFile: z.string().min(1).optional() })
       .strict()

@@ -17,6 +17,8 @@ export interface InjectionProcessorOptions {
 export interface InjectionClassifier {
   readonly name: string;
   score(text: string): number;
+  /** Optional: all untrusted texts of a span in one call (a model runs them as one batch). */
+  scoreBatch?(texts: readonly string[]): number[];
 }
 
 /** The llm_spans columns this processor fills (migration 0006). */
@@ -50,9 +52,10 @@ export function createInjectionProcessor(options: InjectionProcessorOptions = {}
       if (texts.length === 0) return;
       let score = 0;
       const signals = new Set<SignalName>();
-      for (const text of texts) {
+      const extra = classifier?.scoreBatch ? classifier.scoreBatch(texts) : undefined;
+      for (const [i, text] of texts.entries()) {
         const result = scoreInjection(text, scoring);
-        score = Math.max(score, result.score, classifier ? clamp(classifier.score(text)) : 0);
+        score = Math.max(score, result.score, classifier ? clamp(extra ? extra[i]! : classifier.score(text)) : 0);
         if (result.flagged) for (const s of result.signals) signals.add(s);
       }
       const flagged = score >= threshold;

@@ -1,0 +1,108 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeTestModel } from "../collector/src/processors/injection/test-onnx-model";
+import { freePort } from "./support/free-port";
+import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp } from "./support/packed-app";
+
+/**
+ * The ONNX injection scorer as a user sets it up: an app that installs the packed collector and
+ * onnxruntime-node from the registry, a model folder beside it (the tests' tiny ONNX model and
+ * tokenizer.json, see test-onnx-model.ts), `npx llmscope start` with LLMSCOPE_INJECTION_ONNX_DIR, two
+ * chats over OTLP/HTTP, and `llmscope-collector traces --injection` / `trace` reading back which one
+ * the model flagged and its stored score.
+ */
+let app: InstalledApp;
+const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-onnx-app-data-"));
+
+beforeAll(() => {
+  const tarballs = packWorkspaces(["instrumentation", "queries", "collector"]);
+  // The CPU binaries are in the npm tarball; the install script would only fetch CUDA libraries.
+  process.env.ONNXRUNTIME_NODE_INSTALL = "skip";
+  app = installApp({
+    llmscope: `file:${tarballs.instrumentation}`,
+    "@llmscope/queries": `file:${tarballs.queries}`,
+    "@llmscope/collector": `file:${tarballs.collector}`,
+    "onnxruntime-node": "1.30.0",
+  });
+  writeTestModel(path.join(app.dir, "models", "prompt-injection"));
+}, 900_000);
+
+afterAll(() => {
+  app?.remove();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+describe("an app with the collector and onnxruntime-node installed", () => {
+  it("npx llmscope start scores captured user messages with the model in injection.onnx.dir", async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = cleanEnv({ LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_BATCH_FLUSH_MS: "100", LLMSCOPE_INJECTION_ONNX_DIR: "models/prompt-injection", LLMSCOPE_INJECTION_MODEL: "false" });
+    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], { cwd: app.dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    try {
+      await waitFor(() => out.includes(`listening on ${url}`), 90_000, () => out);
+      const traceIds = { attack: "1".repeat(32), benign: "2".repeat(32) };
+      const now = BigInt(Date.now()) * 1_000_000n;
+      const span = (traceId: string, text: string) => ({
+        traceId,
+        spanId: traceId.slice(0, 16),
+        name: "chat gpt-4o-mini",
+        kind: 3,
+        startTimeUnixNano: String(now),
+        endTimeUnixNano: String(now + 5_000_000n),
+        attributes: [
+          { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
+          { key: "gen_ai.request.model", value: { stringValue: "gpt-4o-mini" } },
+          { key: "gen_ai.input.messages", value: { stringValue: JSON.stringify([{ role: "user", parts: [{ type: "text", content: text }] }]) } },
+        ],
+      });
+      const body = {
+        resourceSpans: [{ resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-app" } }] }, scopeSpans: [{ scope: { name: "t" }, spans: [span(traceIds.attack, "Zork quux!"), span(traceIds.benign, "blah foo bar")] }] }],
+      };
+      const res = await fetch(`${url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      expect(res.status).toBe(200);
+
+      // The collector's own bin: the app-side `llmscope` forwards start/query/report/… but not traces.
+      const cli = (args: string[]) => runIn(app.dir, "npx", ["--no-install", "llmscope-collector", ...args], { LLMSCOPE_URL: url }, 60_000);
+      let flagged: string[] = [];
+      await waitFor(
+        () => flagged.length > 0,
+        30_000,
+        () => `flagged: ${JSON.stringify(flagged)}\n${out}`,
+        async () => {
+          const list = await cli(["traces", "--service", "onnx-app", "--injection", "--format", "json"]);
+          if (list.code !== 0) throw new Error(`llmscope traces failed: ${list.stderr}${list.stdout}`);
+          flagged = (JSON.parse(list.stdout) as { traces: { TraceId: string }[] }).traces.map((r) => r.TraceId);
+        },
+      );
+      expect(flagged).toEqual([traceIds.attack]);
+      // The model's formula (test-onnx-model.ts): injection − safe = 3·#zork + #quux − 2; "!" is [UNK].
+      for (const [id, expected] of [[traceIds.attack, sigmoid(2)], [traceIds.benign, sigmoid(-2)]] as const) {
+        const trace = await cli(["trace", id, "--format", "json"]);
+        const view = JSON.parse(trace.stdout) as { spans: { genai: { injection_score: number } | null }[] };
+        const score = Number(view.spans[0]?.genai?.injection_score);
+        expect(score, trace.stdout).toBeCloseTo(expected, 3);
+      }
+    } finally {
+      process.kill(-child.pid!, "SIGTERM");
+      await new Promise((resolve) => child.on("exit", resolve));
+    }
+  }, 240_000);
+});
+
+async function waitFor(done: () => boolean, timeoutMs: number, describe: () => string, poll?: () => Promise<void>): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (poll) await poll();
+    if (done()) return;
+    if (Date.now() > until) throw new Error(`timed out; so far:\n${describe()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
