@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COLLECTOR_COMMANDS } from "../instrumentation/src/cli/collector-cli";
+import { COMMAND_NAMES } from "../collector/src/cli/main";
 import { runNode } from "./support/child";
 import { REPO_ROOT, startTestCollector } from "./support/collector";
 import { freePort } from "./support/free-port";
@@ -40,6 +42,8 @@ describe("local store fallback", () => {
     expect(existsSync(store)).toBe(false);
     expect((await runNode([BIN, "report"], env, cwd, 60_000)).code).toBe(2);
     expect((await runNode([BIN, "alerts", "check"], env, cwd, 60_000)).code).toBe(2);
+    expect((await runNode([BIN, "traces"], env, cwd, 60_000)).code).toBe(2);
+    expect((await runNode([BIN, "trace", "ffffffffffffffffffffffffffffffff"], env, cwd, 60_000)).code).toBe(2);
     expect(existsSync(store)).toBe(false);
 
     const created = await runNode([BIN, "query", "spend_by_model", "--create-store"], env, cwd, 60_000);
@@ -55,7 +59,9 @@ describe("local store fallback", () => {
 
 describe("--help", () => {
   it("works on every command and lists a query's parameters", async () => {
-    for (const command of ["start", "query", "report", "alerts", "demo", "scan"]) {
+    // The app-side `llmscope` command forwards the collector's commands by name: the two lists agree.
+    expect([...COLLECTOR_COMMANDS].sort()).toEqual([...COMMAND_NAMES].sort());
+    for (const command of COMMAND_NAMES) {
       const run = await runNode([BIN, command, "--help"], {}, REPO_ROOT);
       expect(run.code, `${command}: ${run.stderr}`).toBe(0);
       expect(run.stdout, command).toMatch(new RegExp(`^llmscope ${command}`));

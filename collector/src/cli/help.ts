@@ -5,6 +5,7 @@ import { QUERY_USAGE } from "./query-command";
 import { REPORT_USAGE } from "./report-command";
 import { SCAN_USAGE } from "./scan-command";
 import { START_USAGE } from "./start-command";
+import { TRACE_USAGE, TRACES_USAGE } from "./trace-commands";
 
 const READS_LOCALLY =
   "Reads through the collector at LLMSCOPE_URL (default http://127.0.0.1:4318, token LLMSCOPE_AUTH_TOKEN). When none answers it\n" +
@@ -20,6 +21,8 @@ const COMMAND_HELP: Record<string, string> = {
   report: `${REPORT_USAGE}\n\nPrints spend per model, the total (unpriced calls counted apart, with their reasons), the month-end projection\nagainst --budget, the top users and latency percentiles.\n${TIMES}\n${READS_LOCALLY}`,
   alerts: `${ALERTS_USAGE}\n\ncheck: evaluates the rules once (nothing recorded or sent) and prints each rule's state; with --rules FILE a\nrunning collector evaluates FILE's rules. Exits 1 naming every rule whose SQL fails.\nexport --grafana: writes the rules as Grafana alert-rule provisioning.\n${READS_LOCALLY}`,
   demo: `${DEMO_USAGE}\n\nSends traces from a small instrumented RAG app (against a local fake OpenAI server) to the collector at LLMSCOPE_URL.`,
+  traces: `${TRACES_USAGE}\n\nLists traces (whole-trace duration, spans, LLM calls, tokens, cost, flags) with the trace explorer's filters,\nnewest first unless --sort says otherwise. --from/--to default to now-1h/now.\n${READS_LOCALLY}`,
+  trace: `${TRACE_USAGE}\n\nPrints one trace as a tree of spans (durations, models, tokens, cost, flags), or as JSON.\n${READS_LOCALLY}`,
   scan: `${SCAN_USAGE}\n\nScans JSONL {"id","text"} lines on stdin for PII and prompt injection with the collector's detectors.`,
 };
 

@@ -45,6 +45,9 @@ const COMMANDS: Record<string, (argv: string[], env: NodeJS.ProcessEnv, out: Nod
   scan: scanCommand,
 };
 
+/** Every command this CLI runs; the app-side `llmscope` command forwards exactly these. */
+export const COMMAND_NAMES = Object.keys(COMMANDS);
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {

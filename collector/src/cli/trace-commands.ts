@@ -1,14 +1,14 @@
 import { parseArgs } from "node:util";
-import { loadConfig, storeConfigOf } from "../config";
 import { firstIssue, listTraces, loadTrace, TraceIdParam, TraceListParams, type TraceListPage, type TraceView } from "../explorer";
-import { createStore, type Store } from "../store";
+import type { Store } from "../store";
 import { usage, UsageError } from "./args";
 import { formatTable } from "./format-table";
+import { openLocalStore } from "./local-store";
 import { formatTraceTree } from "./trace-tree";
 
 export const TRACES_USAGE =
-  "llmscope traces [--from <time>] [--to <time>] [--service s] [--model m] [--prompt-name p] [--prompt-version v] [--user u] [--session s] [--status Ok|Error] [--pii] [--injection] [--blocked] [--min-duration-ms n] [--min-cost-usd n] [--sort start|name|duration|spans|llm_calls|tokens|cost|flags] [--asc] [--limit n] [--offset n] [--format table|json]";
-export const TRACE_USAGE = "llmscope trace <traceId> [--format tree|json]";
+  "llmscope traces [--from <time>] [--to <time>] [--service s] [--model m] [--prompt-name p] [--prompt-version v] [--user u] [--session s] [--status Ok|Error] [--pii] [--injection] [--blocked] [--min-duration-ms n] [--min-cost-usd n] [--sort start|name|duration|spans|llm_calls|tokens|cost|flags] [--asc] [--limit n] [--offset n] [--format table|json] [--create-store]";
+export const TRACE_USAGE = "llmscope trace <traceId> [--format tree|json] [--create-store]";
 
 const FILTER_OPTIONS = ["service", "model", "prompt-name", "prompt-version", "user", "session", "status", "min-duration-ms", "min-cost-usd", "sort", "limit", "offset"] as const;
 
@@ -27,6 +27,7 @@ export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out:
         blocked: { type: "boolean" },
         asc: { type: "boolean" },
         format: { type: "string", default: "table" },
+        "create-store": { type: "boolean", default: false },
       },
     }),
   );
@@ -44,7 +45,7 @@ export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out:
   if (!parsed.success) throw new UsageError(`--${firstIssue(parsed.error).replace(/^(\w+)/, (n) => n.replaceAll("_", "-"))}`);
 
   const page =
-    (await viaCollector<TraceListPage>(env, `/api/traces?${new URLSearchParams(raw).toString()}`)) ?? (await withStore(env, (store) => listTraces(store, parsed.data)));
+    (await viaCollector<TraceListPage>(env, `/api/traces?${new URLSearchParams(raw).toString()}`)) ?? (await withStore(env, values["create-store"], (store) => listTraces(store, parsed.data)));
   if (values.format === "json") return void out.write(JSON.stringify(page, null, 2) + "\n");
   const rows = page.traces.map((t) => ({
     start: new Date(t.start_us / 1000).toISOString(),
@@ -63,14 +64,14 @@ export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out:
 
 /** `llmscope trace <id>`: one trace's span tree with durations, model, tokens, cost and flags. */
 export async function traceCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values, positionals } = usage(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: "string", default: "tree" } } }));
+  const { values, positionals } = usage(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: "string", default: "tree" }, "create-store": { type: "boolean", default: false } } }));
   if (values.format !== "tree" && values.format !== "json") throw new UsageError(`--format must be tree or json, got "${values.format}"`);
   if (positionals.length !== 1) throw new UsageError(`which trace? ${TRACE_USAGE}`);
   const id = TraceIdParam.safeParse(positionals[0]);
   if (!id.success) throw new UsageError(`traceId: expected 32 hex characters, got "${positionals[0]}"`);
 
   const fromCollector = await viaCollector<TraceView | null>(env, `/api/traces/${id.data}`, true);
-  const trace = fromCollector === undefined ? await withStore(env, (store) => loadTrace(store, id.data)) : fromCollector;
+  const trace = fromCollector === undefined ? await withStore(env, values["create-store"], (store) => loadTrace(store, id.data)) : fromCollector;
   if (!trace) throw new Error(`trace ${id.data} not found (spans are kept for the configured TTL; check the collector URL LLMSCOPE_URL)`);
   out.write(values.format === "json" ? JSON.stringify(trace, null, 2) + "\n" : formatTraceTree(trace));
 }
@@ -80,7 +81,7 @@ export async function traceCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
  * undefined when none does, so the caller opens the store itself. A 404 is null when `notFoundIsNull`.
  */
 async function viaCollector<T>(env: NodeJS.ProcessEnv, path: string, notFoundIsNull = false): Promise<T | undefined> {
-  const base = env.LLMSCOPE_URL ?? "http://127.0.0.1:4318";
+  const base = collectorUrlOf(env);
   let res: Response;
   try {
     res = await fetch(new URL(path, base), { headers: env.LLMSCOPE_AUTH_TOKEN ? { authorization: `Bearer ${env.LLMSCOPE_AUTH_TOKEN}` } : {}, signal: AbortSignal.timeout(30_000) });
@@ -95,8 +96,13 @@ async function viaCollector<T>(env: NodeJS.ProcessEnv, path: string, notFoundIsN
   return body as T;
 }
 
-async function withStore<T>(env: NodeJS.ProcessEnv, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = createStore(storeConfigOf(loadConfig(env)));
+function collectorUrlOf(env: NodeJS.ProcessEnv): string {
+  return env.LLMSCOPE_URL ?? "http://127.0.0.1:4318";
+}
+
+/** The local store when no collector answers: said on stderr, and never created empty unless --create-store is given. */
+async function withStore<T>(env: NodeJS.ProcessEnv, create: boolean, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = openLocalStore(env, collectorUrlOf(env), create);
   try {
     await store.migrate();
     return await work(store);

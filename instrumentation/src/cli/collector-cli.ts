@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /** The commands that need the collector package (and its embedded ClickHouse). */
-export const COLLECTOR_COMMANDS = ["start", "demo", "query", "report", "alerts", "scan"] as const;
+export const COLLECTOR_COMMANDS = ["start", "demo", "query", "report", "alerts", "scan", "traces", "trace"] as const;
 
 export const COLLECTOR_PACKAGE = "@llmscope/collector";
 

@@ -7,7 +7,7 @@ Usage:
   ${DOCTOR_USAGE}
       Check what this app folder will see: collector endpoint, token, content capture,
       SDK versions, duplicate OpenTelemetry API copies. Prints each problem and its fix.
-  llmscope start | demo | query | report | alerts | scan ...
+  llmscope start | demo | query | report | alerts | scan | traces | trace ...
       The collector's commands; they need ${COLLECTOR_PACKAGE} installed
       (npm install --save-dev ${COLLECTOR_PACKAGE}); once it is, this help lists them in full.
 `;
