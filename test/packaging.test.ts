@@ -5,14 +5,15 @@ import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp, type Wo
 
 /**
  * What a user gets from the published packages: each tarball's contents, and an empty app that
- * installs all three and has the CLI and a single OpenTelemetry API/core.
+ * installs all four and has the CLI and a single OpenTelemetry API/core.
  */
 let tarballs: Record<Workspace, string>;
 let app: InstalledApp;
 
 beforeAll(() => {
-  tarballs = packWorkspaces(["instrumentation", "queries", "collector"]);
+  tarballs = packWorkspaces(["semconv", "instrumentation", "queries", "collector"]);
   app = installApp({
+    "@llmscope/semconv": `file:${tarballs.semconv}`,
     llmscope: `file:${tarballs.instrumentation}`,
     "@llmscope/queries": `file:${tarballs.queries}`,
     "@llmscope/collector": `file:${tarballs.collector}`,
@@ -30,6 +31,14 @@ describe("tarballs", () => {
       expect(files).toContain(`package/${f}`);
     }
     expect(files.filter((f) => /\.test\.|test-support/.test(f))).toEqual([]);
+  });
+
+  it("@llmscope/semconv: code and types, no runtime dependencies", () => {
+    const files = contents(tarballs.semconv);
+    expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/index.d.ts", "package/dist/feedback.js"]));
+    expect(files.filter((f) => /\.test\./.test(f))).toEqual([]);
+    const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarballs.semconv, "package/package.json"], { encoding: "utf8" })) as { dependencies?: object };
+    expect(manifest.dependencies ?? {}).toEqual({});
   });
 
   it("@llmscope/queries: code and every .sql file", () => {
@@ -59,12 +68,13 @@ describe("tarballs", () => {
   });
 });
 
-describe("an app with the three packages installed", () => {
-  it("has one @opentelemetry/api and one @opentelemetry/core (npm ls)", () => {
+describe("an app with the four packages installed", () => {
+  it("has one @opentelemetry/api, one @opentelemetry/core and one @llmscope/semconv (npm ls)", () => {
     const parseable = (name: string) =>
       execFileSync("npm", ["ls", name, "--all", "--parseable"], { cwd: app.dir, env: cleanEnv(), encoding: "utf8" }).trim().split("\n").filter((line) => line.includes("node_modules"));
     expect(parseable("@opentelemetry/api")).toHaveLength(1);
     expect(parseable("@opentelemetry/core")).toHaveLength(1);
+    expect(parseable("@llmscope/semconv")).toHaveLength(1);
   });
 
   it("npx llmscope --help lists doctor and the collector's commands", async () => {

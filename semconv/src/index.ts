@@ -1,0 +1,4 @@
+export * from "./attributes";
+export * from "./span-types";
+export * from "./metrics";
+export * from "./feedback";
