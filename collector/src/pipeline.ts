@@ -30,6 +30,9 @@ import { WriteAheadLog } from "./wal/log";
 import { createStore } from "./store";
 import type { Store } from "./store/store";
 import { MetricsRegistry, type Counter } from "./telemetry/metrics";
+import { configureLogging, logger } from "./telemetry/log";
+
+const logs = logger("pipeline");
 
 export interface RunningCollector {
   /** Base URL, e.g. http://127.0.0.1:4318 */
@@ -48,6 +51,7 @@ export interface RunningCollector {
  * (→ disk spool when the store is down) → store.
  */
 export async function startCollector(config: Config): Promise<RunningCollector> {
+  configureLogging(config.log);
   const metrics = new MetricsRegistry();
   const store = createStore(storeConfigOf(config));
   await store.migrate();
@@ -86,7 +90,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
     try {
       recent.seed(await recentStoredSpans(store, Math.floor(config.dedup.windowSpans / 2)));
     } catch (err) {
-      console.error(`llmscope: could not read recent span ids from the store (a re-sent request may be stored twice): ${(err as Error).message}`);
+      logs.warn(`could not read recent span ids from the store (a re-sent request may be stored twice): ${(err as Error).message}`);
     }
   };
 
@@ -204,7 +208,7 @@ function startReplayer(spool: DiskSpool, store: Store, intervalMs: number) {
     if (running || spool.pending.files === 0) return;
     running = spool
       .replay(store)
-      .catch((err: unknown) => console.error(`llmscope: spool replay failed: ${(err as Error).message}`))
+      .catch((err: unknown) => logs.error(`spool replay failed: ${(err as Error).message}`))
       .finally(() => (running = undefined));
   };
   tick();

@@ -4,6 +4,9 @@ import type { WriteAheadLog } from "../wal/log";
 import type { LoggedRequest } from "../wal/record";
 import { originOf } from "./logged-requests";
 import { appendRows, type RowsByTable } from "./rows-by-table";
+import { logger } from "../telemetry/log";
+
+const logs = logger("wal");
 
 export interface LogQueueOptions {
   /** Spans whose rows are held in memory; beyond it, requests are only logged and read back later. */
@@ -135,7 +138,7 @@ export class LogQueue {
     if (!finished) {
       this.stopped = true;
       this.stages.abandon();
-      console.error(`llmscope: shutdown deadline reached with ${this.sealed.length} log segment(s) not yet written; they are kept and written on the next start`);
+      logs.warn(`shutdown deadline reached with ${this.sealed.length} log segment(s) not yet written; they are kept and written on the next start`);
     }
     await this.wal.close();
   }
@@ -169,7 +172,7 @@ export class LogQueue {
         }
       } catch (err) {
         // The segment stays first in line; the next flush tries it again.
-        if (!this.stopped) console.error(`llmscope: writing log segment ${this.sealed[0]?.id} failed: ${(err as Error).message}`);
+        if (!this.stopped) logs.error(`writing log segment ${this.sealed[0]?.id} failed: ${(err as Error).message}`);
       } finally {
         this.draining = undefined;
       }

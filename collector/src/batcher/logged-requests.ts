@@ -8,6 +8,9 @@ import type { WriteAheadLog } from "../wal/log";
 import type { LoggedRequest } from "../wal/record";
 import type { RecentSpans } from "./recent-spans";
 import { appendRows, type RowsByTable } from "./rows-by-table";
+import { logger } from "../telemetry/log";
+
+const logs = logger("wal");
 
 /** The origin of a logged request in the recent-span filter: its segment and record number. */
 export const originOf = (segment: number, record: number) => `${segment}:${record}`;
@@ -37,7 +40,7 @@ export function rowsOfLoggedRequests(
       valid = spansOf(record, limits);
     } catch (err) {
       metrics.counter("llmscope_wal_records_unreadable_total", "Logged requests that no longer decode (kept in the log segment moved to dead/)").inc();
-      console.error(`llmscope: a logged request in segment ${segment} no longer decodes: ${(err as Error).message}`);
+      logs.error(`a logged request in segment ${segment} no longer decodes: ${(err as Error).message}`);
       unreadable++;
       return;
     }

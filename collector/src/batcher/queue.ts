@@ -1,5 +1,8 @@
 import type { MetricsRegistry } from "../telemetry/metrics";
 import { appendRows, countRows, type RowsByTable } from "./rows-by-table";
+import { logger } from "../telemetry/log";
+
+const logs = logger("batcher");
 
 export interface QueueOptions {
   /** Spans held (waiting plus being written) before offers are refused. */
@@ -91,7 +94,7 @@ export class BatchQueue {
     for (const [table, rows] of batch) {
       this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
     }
-    console.error(`llmscope: a batch of ${countRows(batch)} rows was lost: ${err instanceof Error ? err.message : String(err)}`);
+    logs.error(`a batch of ${countRows(batch)} rows was lost: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   private publish(): void {

@@ -5,6 +5,9 @@ import { StoreError, type Store } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
 import type { RowsByTable } from "./rows-by-table";
 import type { DiskSpool } from "./spool";
+import { logger } from "../telemetry/log";
+
+const logs = logger("batcher");
 
 /**
  * Most rows a refused batch is searched for one by one. Beyond it the batch is mostly bad (a schema
@@ -59,7 +62,7 @@ export class StoreWriter {
       if (this.abandoned) throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
       if (this.stopping) {
         this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
-        console.error(`llmscope: dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
+        logs.error(`dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
         return;
       }
       await sleep(this.retryDelayMs);
