@@ -21,6 +21,7 @@ import { createExplorerApiRouter, createExplorerPageRouter, ExplorerAccess } fro
 import { JudgeWorker } from "./judge";
 import { COLUMN_FIT_CHECKS } from "./normalize/column-fit";
 import { createProcessors } from "./processors";
+import { stageFaults } from "./processors/faults";
 import { enrich } from "./processors/run";
 import { TABLES, type LlmSpanRow } from "./store/rows";
 import type { ValidSpan } from "./receiver/model";
@@ -50,7 +51,12 @@ export interface RunningCollector {
  * receiver → write-ahead log (durability "wal") → normalize + enrich → queue → store writer
  * (→ disk spool when the store is down) → store.
  */
-export async function startCollector(config: Config): Promise<RunningCollector> {
+export interface CollectorExtensions {
+  /** Processors of your own, run after the built-in ones (so they see redacted content), each isolated like those. */
+  processors?: readonly Processor[];
+}
+
+export async function startCollector(config: Config, extensions: CollectorExtensions = {}): Promise<RunningCollector> {
   configureLogging(config.log);
   const metrics = new MetricsRegistry();
   const store = createStore(storeConfigOf(config));
@@ -66,7 +72,8 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   const judge = config.judge
     ? new JudgeWorker({ config: config.judge, metrics, onScores: (rows) => writeScores(rows) })
     : undefined;
-  const processors = createProcessors(config, metrics, judge);
+  const processors = [...createProcessors(config, metrics, judge), ...(extensions.processors ?? [])];
+  const faults = stageFaults(metrics);
   // Requests read back after a restart may have been judged before it: they skip the judge.
   const replayProcessors = processors.filter((p) => p.name !== "judge");
   const analytics = await startAnalytics(config, store, metrics);
@@ -79,7 +86,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   const rowsOf = (spans: ValidSpan[], origin: string, using: readonly Processor[] = processors) => {
     const { kept, duplicates: n } = recent.keepFirst(spans, origin);
     if (n > 0) duplicates.inc(n);
-    const rows = enrich(kept, using);
+    const rows = enrich(kept, using, faults);
     countExpired(kept, retentionNs, expired);
     analytics.stats.observe(rows.find(([table]) => table === TABLES.llmSpans)![1] as LlmSpanRow[]);
     return rows;

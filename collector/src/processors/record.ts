@@ -24,4 +24,10 @@ export interface Processor {
    * processors that look across spans (e.g. groundedness reads the retrieval in the same trace).
    */
   process(record: SpanRecord, batch: readonly SpanRecord[]): void;
+  /**
+   * When process() throws, the record is put back as it was before the call and the span is stored
+   * without this processor's enrichment. A processor whose skipping would store something unsafe
+   * (unredacted content) says here what to remove instead.
+   */
+  failClosed?(record: SpanRecord): void;
 }
