@@ -2,3 +2,4 @@ export * from "./attributes";
 export * from "./span-types";
 export * from "./metrics";
 export * from "./feedback";
+export * from "./errors";
