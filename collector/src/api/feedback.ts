@@ -3,7 +3,8 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { toDateTime64 } from "../normalize/time";
 import { toWellFormed } from "../receiver/json-text";
 import { answerStoreFailure } from "./store-failure";
-import { TABLES, type LlmScoreRow } from "../store/rows";
+import { TABLES } from "../store/rows";
+import { scoreRow } from "../store/score-row";
 import type { Store } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
 
@@ -61,22 +62,10 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
     try {
       const [found] = await store.query<SpanDimensions>(DIMENSIONS_SQL, { traceId: body.trace_id, spanId: body.span_id ?? "" });
       const dims = found ?? EMPTY;
-      const row: LlmScoreRow = {
-        Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n),
-        TraceId: body.trace_id,
-        SpanId: body.span_id ?? "",
-        ServiceName: dims.ServiceName,
-        RequestModel: dims.RequestModel,
-        PromptName: dims.PromptName,
-        PromptVersion: dims.PromptVersion,
-        PromptVariant: dims.PromptVariant,
-        UserId: body.user_id ?? dims.UserId,
-        Name: body.name,
-        ScoreValue: body.value.score,
-        ScoreLabel: body.value.label,
-        Explanation: body.comment ?? "",
-        Source: "human",
-      };
+      const row = scoreRow(
+        { Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n), TraceId: body.trace_id, SpanId: body.span_id ?? "", ...dims, UserId: body.user_id ?? dims.UserId },
+        { Name: body.name, ScoreValue: body.value.score, ScoreLabel: body.value.label, Explanation: body.comment ?? "", Source: "human" },
+      );
       await store.insert(TABLES.scores, [row]);
       received.inc(1, { outcome: "stored" });
       res.status(201).json({ stored: true, span_found: found !== undefined });
