@@ -11,6 +11,7 @@ import { BatchQueue } from "./batcher/queue";
 import { LogQueue } from "./batcher/log-queue";
 import { RecentSpans } from "./batcher/recent-spans";
 import { claimLoggedSpans, rowsOfLoggedRequests } from "./batcher/logged-requests";
+import { batchOf } from "./batcher/rows-by-table";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
 import { recentStoredSpans, withoutStoredRows } from "./batcher/stored-rows";
@@ -23,7 +24,7 @@ import { COLUMN_FIT_CHECKS } from "./normalize/column-fit";
 import { createProcessors } from "./processors";
 import { stageFaults } from "./processors/faults";
 import { enrich } from "./processors/run";
-import { TABLES, type LlmSpanRow } from "./store/rows";
+import { TABLES, type LlmScoreRow } from "./store/rows";
 import type { ValidSpan } from "./receiver/model";
 import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
 import type { Processor } from "./processors/record";
@@ -68,7 +69,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
 
   // Judge scores come from no request, so they skip the log: they are written as their own batch.
-  let writeScores: (rows: object[]) => void = () => undefined;
+  let writeScores: (rows: LlmScoreRow[]) => void = () => undefined;
   const judge = config.judge
     ? new JudgeWorker({ config: config.judge, metrics, onScores: (rows) => writeScores(rows) })
     : undefined;
@@ -88,7 +89,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
     if (n > 0) duplicates.inc(n);
     const rows = enrich(kept, using, faults);
     countExpired(kept, retentionNs, expired);
-    analytics.stats.observe(rows.find(([table]) => table === TABLES.llmSpans)![1] as LlmSpanRow[]);
+    analytics.stats.observe(rows[TABLES.llmSpans]);
     return rows;
   };
 
@@ -126,7 +127,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
       leftover,
     );
     logQueue.start();
-    writeScores = (rows) => void writer.write(new Map([[TABLES.scores, rows]]), `judge-${randomUUID()}`);
+    writeScores = (rows) => void writer.write(batchOf({ [TABLES.scores]: rows }), `judge-${randomUUID()}`);
     queue = logQueue;
     sink = {
       hasRoom: (bytes) => logQueue.hasRoom(bytes),
@@ -140,7 +141,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
     const memoryQueue = new BatchQueue(config.batch, (batch) => writer.write(batch, `mem-${randomUUID()}`), metrics);
     memoryQueue.start();
     writeScores = (rows) => {
-      if (!memoryQueue.offer(0, [[TABLES.scores, rows]])) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
+      if (!memoryQueue.offer(0, batchOf({ [TABLES.scores]: rows }))) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
     };
     let requestSeq = 0;
     queue = {

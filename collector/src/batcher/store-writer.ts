@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { TABLES } from "../store/rows";
 import { StoreError, type Store } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
-import type { RowsByTable } from "./rows-by-table";
+import { tablesOf, type RowBatch } from "./rows-by-table";
 import type { DiskSpool } from "./spool";
 import { logger } from "../telemetry/log";
 
@@ -40,8 +40,13 @@ export class StoreWriter {
    * from `<batchId>-<table>` and the block (blockToken; kept with spooled rows too), so writing the
    * same batch again stores nothing new.
    */
-  async write(batch: RowsByTable, batchId?: string): Promise<void> {
-    for (const [table, rows] of batch) await this.writeTable(table, rows, batchId && `${batchId}-${table}`);
+  async write(batch: RowBatch, batchId?: string): Promise<void> {
+    for (const [table, rows] of tablesOf(batch)) await this.writeRows(table, rows, batchId && `${batchId}-${table}`);
+  }
+
+  /** Writes one table's rows (what write() does for each table of a batch). */
+  writeRows(table: string, rows: readonly object[], dedupToken?: string): Promise<void> {
+    return this.writeTable(table, [...rows], dedupToken);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { ValidSpan } from "../receiver/model";
 import { normalizeSpan } from "../normalize";
 import { toOtelTraceRow } from "../normalize/otel-row";
+import { emptyBatch, type RowBatch } from "../batcher/rows-by-table";
 import { TABLES } from "../store/rows";
 import { restore, snapshot, type StageFaults } from "./faults";
 import type { Processor, SpanRecord } from "./record";
@@ -15,7 +16,7 @@ import type { Processor, SpanRecord } from "./record";
  * stored without that processor's enrichment, and each failure is reported to `faults`; the other
  * spans and the request are unaffected. Without it (benchmarks, unit tests) a failure propagates.
  */
-export function enrich(spans: readonly ValidSpan[], processors: readonly Processor[], faults?: StageFaults): [string, object[]][] {
+export function enrich(spans: readonly ValidSpan[], processors: readonly Processor[], faults?: StageFaults): RowBatch {
   const records = toRecords(spans, faults);
   for (const processor of processors) runProcessor(processor, records, faults);
   return rowsByTable(records);
@@ -60,18 +61,12 @@ export function runProcessor(processor: Processor, records: readonly SpanRecord[
 }
 
 /** The rows of the enriched records, grouped by the table they go to. */
-export function rowsByTable(records: readonly SpanRecord[]): [string, object[]][] {
-  const traces: object[] = [];
-  const llm: object[] = [];
-  const scores: object[] = [];
+export function rowsByTable(records: readonly SpanRecord[]): RowBatch {
+  const batch = emptyBatch();
   for (const record of records) {
-    traces.push(record.trace);
-    if (record.llm) llm.push(record.llm);
-    for (const score of record.scores) scores.push(score);
+    batch[TABLES.traces].push(record.trace);
+    if (record.llm) batch[TABLES.llmSpans].push(record.llm);
+    for (const score of record.scores) batch[TABLES.scores].push(score);
   }
-  return [
-    [TABLES.traces, traces],
-    [TABLES.llmSpans, llm],
-    [TABLES.scores, scores],
-  ];
+  return batch;
 }
