@@ -47,16 +47,16 @@ export interface RunningCollector {
   close(): Promise<void>;
 }
 
-/**
- * Assembles the pipeline from config, in the order data flows:
- * receiver → write-ahead log (durability "wal") → normalize + enrich → queue → store writer
- * (→ disk spool when the store is down) → store.
- */
 export interface CollectorExtensions {
   /** Processors of your own, run after the built-in ones (so they see redacted content), each isolated like those. */
   processors?: readonly Processor[];
 }
 
+/**
+ * Assembles the pipeline from config, in the order data flows:
+ * receiver → write-ahead log (durability "wal") → normalize + enrich → queue → store writer
+ * (→ disk spool when the store is down) → store.
+ */
 export async function startCollector(config: Config, extensions: CollectorExtensions = {}): Promise<RunningCollector> {
   configureLogging(config.log);
   const metrics = new MetricsRegistry();
