@@ -43,9 +43,9 @@ function thrownAt(err: unknown): string {
   return frame ? ` ${frame.trim()}` : "";
 }
 
-/** What a processor may change on a record, copied before it runs so a failure can be undone. */
+/** What a processor may change on a record (see SpanRecord), copied before it runs so a failure can be undone. */
 interface Snapshot {
-  trace: SpanRecord["trace"];
+  statusMessage: string;
   attributes: Record<string, string>;
   eventAttributes: Record<string, string>[];
   llm: SpanRecord["llm"];
@@ -54,16 +54,17 @@ interface Snapshot {
 }
 
 /**
- * Copies what processors write (the trace row's top level, its span and event attribute maps, the
- * llm row, the scores list). Shallow on purpose: processors replace values, they do not edit
- * them in place, except the content, which the one processor that rewrites it (pii) reassigns.
+ * Copies what processors write: the span's status message, its span and event attribute maps, the
+ * llm row, the scores list. Shallow on purpose: processors replace values, they do not edit them in
+ * place, except the content, which the one processor that rewrites it (pii) reassigns.
  */
 export function snapshot(record: SpanRecord): Snapshot {
   const trace = record.trace;
+  const events = trace["Events.Attributes"];
   return {
-    trace: { ...trace },
+    statusMessage: trace.StatusMessage,
     attributes: { ...trace.SpanAttributes },
-    eventAttributes: trace["Events.Attributes"].map((attrs) => ({ ...attrs })),
+    eventAttributes: events.length === 0 ? events : events.map((attrs) => ({ ...attrs })),
     llm: record.llm && { ...record.llm },
     content: record.content,
     scores: record.scores.length,
@@ -72,9 +73,10 @@ export function snapshot(record: SpanRecord): Snapshot {
 
 /** Puts the record back as it was when `s` was taken (in place: the batch holds the same objects). */
 export function restore(record: SpanRecord, s: Snapshot): void {
-  Object.assign(record.trace, s.trace);
-  record.trace.SpanAttributes = replaceAll(record.trace.SpanAttributes, s.attributes);
-  record.trace["Events.Attributes"] = s.eventAttributes;
+  const trace = record.trace;
+  trace.StatusMessage = s.statusMessage;
+  replaceAll(trace.SpanAttributes, s.attributes);
+  trace["Events.Attributes"] = s.eventAttributes.length === 0 ? [] : s.eventAttributes;
   if (record.llm && s.llm) replaceAll(record.llm as unknown as Record<string, unknown>, s.llm as unknown as Record<string, unknown>);
   else record.llm = s.llm;
   record.content = s.content;

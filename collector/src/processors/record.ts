@@ -7,7 +7,10 @@ import type { LlmScoreRow, LlmSpanRow, OtelTraceRow } from "../store/rows";
  * redaction is in place before any row reaches memory queues, the disk spool or ClickHouse.
  */
 export interface SpanRecord {
-  /** The otel_traces row. Processors may rewrite attribute values (redaction) and add `llmscope.*` attributes. */
+  /**
+   * The otel_traces row. Processors may rewrite attribute values (span and event attributes, the
+   * status message: redaction) and add `llmscope.*` attributes; its other fields are read-only.
+   */
   trace: OtelTraceRow;
   /** The typed llm_spans row, null for non-GenAI spans. Processors fill its enrichment columns. */
   llm: LlmSpanRow | null;
