@@ -1,8 +1,8 @@
+import { ATTR_USER_ID, DEFAULT_FEEDBACK_NAME, FEEDBACK_PATH, type FeedbackBody, type FeedbackValue } from "@llmscope/semconv";
 import { context, isSpanContextValid, trace } from "@opentelemetry/api";
 import { latestLlmSpan } from "./answer-span";
 import { resolveConfig } from "./config";
 import { scopeAttributes } from "./scope";
-import { ATTR_USER_ID, DEFAULT_FEEDBACK_NAME, FEEDBACK_PATH, type FeedbackBody, type FeedbackValue } from "@llmscope/semconv";
 
 export { DEFAULT_FEEDBACK_NAME };
 

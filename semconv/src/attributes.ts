@@ -5,6 +5,7 @@
  */
 
 export const ATTR_SPAN_TYPE = "llmscope.span.type";
+
 export const ATTR_ERROR_TYPE = "error.type";
 export const ATTR_SERVER_ADDRESS = "server.address";
 export const ATTR_SERVER_PORT = "server.port";

@@ -1,5 +1,4 @@
 import * as sc from "@llmscope/semconv";
-import { isSpanType, MODEL_CALL_OPERATIONS, OPERATION_APPLY_GUARDRAIL, OPERATION_RETRIEVAL } from "@llmscope/semconv";
 import { readBooleanIn, readNumberIn, readStringArrayIn, readStringIn } from "../attributes";
 import { type CanonicalLlm, put, putDocumentStats } from "../canonical";
 import type { ContentBuilder } from "../content-builder";
@@ -72,7 +71,7 @@ export const semconv: Dialect = {
     const n = (keys: readonly string[]) => readNumberIn(attrs, keys);
     const declared = s(KEYS.spanType);
     const operation = s(KEYS.operation);
-    put(r, "spanType", isSpanType(declared) ? declared : operationType(operation));
+    put(r, "spanType", sc.isSpanType(declared) ? declared : operationType(operation));
     put(r, "operation", operation);
     put(r, "provider", s(KEYS.provider));
     put(r, "requestModel", s(KEYS.requestModel));
@@ -110,9 +109,9 @@ export const semconv: Dialect = {
 };
 
 function operationType(operation: string | undefined): LlmSpanType | undefined {
-  if (operation === OPERATION_RETRIEVAL) return "retrieval";
-  if (operation === OPERATION_APPLY_GUARDRAIL) return "guardrail";
-  if (operation !== undefined && MODEL_CALL_OPERATIONS.has(operation)) return "llm";
+  if (operation === sc.OPERATION_RETRIEVAL) return "retrieval";
+  if (operation === sc.OPERATION_APPLY_GUARDRAIL) return "guardrail";
+  if (operation !== undefined && sc.MODEL_CALL_OPERATIONS.has(operation)) return "llm";
   return undefined;
 }
 
