@@ -8,6 +8,7 @@
 FROM node:20.19-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY semconv/package.json semconv/
 COPY instrumentation/package.json instrumentation/
 COPY queries/package.json queries/
 COPY detectors/package.json detectors/
@@ -16,11 +17,12 @@ COPY dashboards/package.json dashboards/
 # --ignore-scripts: the root `prepare` would build before the sources are copied.
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
+COPY semconv semconv
 COPY instrumentation instrumentation
 COPY queries queries
 COPY detectors detectors
 COPY collector collector
-RUN npx tsc -b instrumentation queries detectors collector collector/ui \
+RUN npx tsc -b semconv instrumentation queries detectors collector collector/ui \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:20.19-bookworm-slim

@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["{instrumentation,collector,queries,detectors,dashboards}/src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["{semconv,instrumentation,collector,queries,detectors,dashboards}/src/**/*.test.ts", "test/**/*.test.ts"],
     // chDB binds one engine per process, so test files must not share a process (no worker threads).
     pool: "forks",
     testTimeout: 30_000,

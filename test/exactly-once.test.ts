@@ -2,10 +2,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { batchOf } from "../collector/src/batcher/rows-by-table";
 import { DiskSpool } from "../collector/src/batcher/spool";
 import { StoreWriter } from "../collector/src/batcher/store-writer";
 import { loadConfig } from "../collector/src/config";
 import { startCollector, type RunningCollector } from "../collector/src/pipeline";
+import type { LlmSpanRow, OtelTraceRow } from "../collector/src/store/rows";
 import { MetricsRegistry } from "../collector/src/telemetry/metrics";
 import { encodeRecord } from "../collector/src/wal/record";
 import { numberedSpansJson } from "./support/child-collector";
@@ -73,15 +75,15 @@ describe("exactly once in the store", () => {
       expect((await post(c, body)).status).toBe(200);
       await c.flush();
       // Read the rows back as they were inserted and write them again under one batch id, twice.
-      const traces = await c.store.query<Record<string, unknown>>("SELECT * FROM otel_traces WHERE ServiceName = 'token'");
-      const llm = await c.store.query<Record<string, unknown>>("SELECT * FROM llm_spans WHERE ServiceName = 'token'");
+      const traces = await c.store.query<OtelTraceRow>("SELECT * FROM otel_traces WHERE ServiceName = 'token'");
+      const llm = await c.store.query<LlmSpanRow>("SELECT * FROM llm_spans WHERE ServiceName = 'token'");
       const again = traces.map((r) => ({ ...r, ServiceName: "token-again" }));
       const againLlm = llm.map((r) => ({ ...r, ServiceName: "token-again" }));
       const metrics = new MetricsRegistry();
       const spool = new DiskSpool(mkdtempSync(path.join(tmpdir(), "llmscope-once-spool-")), 1 << 20, metrics);
       await spool.open();
       const writer = new StoreWriter(c.store, spool, metrics);
-      const batch = () => new Map<string, object[]>([["otel_traces", again.map((r) => ({ ...r }))], ["llm_spans", againLlm.map((r) => ({ ...r }))]]);
+      const batch = () => batchOf({ otel_traces: again.map((r) => ({ ...r })), llm_spans: againLlm.map((r) => ({ ...r })) });
       await writer.write(batch(), "batch-42");
       await writer.write(batch(), "batch-42");
       // The trace keeps its id, so its lookup table has one row from the first insert and one from batch-42.

@@ -10,7 +10,8 @@ import { compileTypeScript, installApp, packWorkspaces, REPO_TYPES, runIn, type 
 
 /**
  * The ways users load llmscope, each in a real app folder outside the repository that installed
- * the packed `llmscope` tarball and `openai` from the registry: the LLM spans must reach a real
+ * the packed `llmscope` tarball (with its dependency @llmscope/semconv, packed too, where the
+ * registry would supply it) and `openai` from the registry: the LLM spans must reach a real
  * collector and its store, or the app must say why not.
  */
 type Row = Record<string, unknown>;
@@ -85,8 +86,8 @@ let fakeAnthropic: Awaited<ReturnType<typeof startFakeAnthropic>>;
 let fakeOllama: Awaited<ReturnType<typeof startFakeOllama>>;
 
 beforeAll(async () => {
-  const tarballs = packWorkspaces(["instrumentation"]);
-  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, openai: "6.30.1", "@anthropic-ai/sdk": "1.12.0", ollama: "0.6.4", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
+  const tarballs = packWorkspaces(["semconv", "instrumentation"]);
+  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, "@llmscope/semconv": `file:${tarballs.semconv}`, openai: "6.30.1", "@anthropic-ai/sdk": "1.12.0", ollama: "0.6.4", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
   execFileSync(path.join(app.dir, "node_modules/.bin/esbuild"), ["bundle-src/main.mjs", "--bundle", "--platform=node", "--format=esm", "--packages=external", "--outfile=bundle/app.mjs"], {
     cwd: app.dir,
     stdio: "pipe",

@@ -18,11 +18,13 @@ let app: InstalledApp;
 const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-onnx-app-data-"));
 
 beforeAll(() => {
-  const tarballs = packWorkspaces(["instrumentation", "queries", "collector"]);
+  const tarballs = packWorkspaces(["semconv", "instrumentation", "queries", "detectors", "collector"]);
   // The CPU binaries are in the npm tarball; the install script would only fetch CUDA libraries.
   process.env.ONNXRUNTIME_NODE_INSTALL = "skip";
   app = installApp({
+    "@llmscope/semconv": `file:${tarballs.semconv}`,
     llmscope: `file:${tarballs.instrumentation}`,
+    "@llmscope/detectors": `file:${tarballs.detectors}`,
     "@llmscope/queries": `file:${tarballs.queries}`,
     "@llmscope/collector": `file:${tarballs.collector}`,
     "onnxruntime-node": "1.30.0",

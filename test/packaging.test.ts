@@ -11,8 +11,9 @@ let tarballs: Record<Workspace, string>;
 let app: InstalledApp;
 
 beforeAll(() => {
-  tarballs = packWorkspaces(["instrumentation", "queries", "detectors", "collector"]);
+  tarballs = packWorkspaces(["semconv", "instrumentation", "queries", "detectors", "collector"]);
   app = installApp({
+    "@llmscope/semconv": `file:${tarballs.semconv}`,
     llmscope: `file:${tarballs.instrumentation}`,
     "@llmscope/queries": `file:${tarballs.queries}`,
     "@llmscope/detectors": `file:${tarballs.detectors}`,
@@ -37,6 +38,14 @@ describe("tarballs", () => {
     const files = contents(tarballs.detectors);
     expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/injection/score.js", "package/models/injection-lexical.json"]));
     expect(files.filter((f) => /\.test\.|lexical-train|\/eval\/|\/training\//.test(f))).toEqual([]);
+  });
+
+  it("@llmscope/semconv: code and types, no runtime dependencies", () => {
+    const files = contents(tarballs.semconv);
+    expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/index.d.ts", "package/dist/feedback.js"]));
+    expect(files.filter((f) => /\.test\./.test(f))).toEqual([]);
+    const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarballs.semconv, "package/package.json"], { encoding: "utf8" })) as { dependencies?: object };
+    expect(manifest.dependencies ?? {}).toEqual({});
   });
 
   it("@llmscope/queries: code and every .sql file", () => {
@@ -65,12 +74,13 @@ describe("tarballs", () => {
   });
 });
 
-describe("an app with the four packages installed", () => {
-  it("has one @opentelemetry/api and one @opentelemetry/core (npm ls)", () => {
+describe("an app with the five packages installed", () => {
+  it("has one @opentelemetry/api, one @opentelemetry/core and one @llmscope/semconv (npm ls)", () => {
     const parseable = (name: string) =>
       execFileSync("npm", ["ls", name, "--all", "--parseable"], { cwd: app.dir, env: cleanEnv(), encoding: "utf8" }).trim().split("\n").filter((line) => line.includes("node_modules"));
     expect(parseable("@opentelemetry/api")).toHaveLength(1);
     expect(parseable("@opentelemetry/core")).toHaveLength(1);
+    expect(parseable("@llmscope/semconv")).toHaveLength(1);
   });
 
   it("npx llmscope --help lists doctor and the collector's commands", async () => {

@@ -11,6 +11,7 @@ import { BatchQueue } from "./batcher/queue";
 import { LogQueue } from "./batcher/log-queue";
 import { RecentSpans } from "./batcher/recent-spans";
 import { claimLoggedSpans, rowsOfLoggedRequests } from "./batcher/logged-requests";
+import { batchOf } from "./batcher/rows-by-table";
 import { DiskSpool } from "./batcher/spool";
 import { StoreWriter } from "./batcher/store-writer";
 import { recentStoredSpans, withoutStoredRows } from "./batcher/stored-rows";
@@ -21,8 +22,9 @@ import { createExplorerApiRouter, createExplorerPageRouter, ExplorerAccess } fro
 import { JudgeWorker } from "./judge";
 import { COLUMN_FIT_CHECKS } from "./normalize/column-fit";
 import { createProcessors } from "./processors";
+import { stageFaults } from "./processors/faults";
 import { enrich } from "./processors/run";
-import { TABLES, type LlmSpanRow } from "./store/rows";
+import { TABLES, type LlmScoreRow } from "./store/rows";
 import type { ValidSpan } from "./receiver/model";
 import { createOtlpTracesRouter, type TracesSink } from "./receiver/http";
 import type { Processor } from "./processors/record";
@@ -30,6 +32,9 @@ import { WriteAheadLog } from "./wal/log";
 import { createStore } from "./store";
 import type { Store } from "./store/store";
 import { MetricsRegistry, type Counter } from "./telemetry/metrics";
+import { configureLogging, logger } from "./telemetry/log";
+
+const logs = logger("pipeline");
 
 export interface RunningCollector {
   /** Base URL, e.g. http://127.0.0.1:4318 */
@@ -42,12 +47,18 @@ export interface RunningCollector {
   close(): Promise<void>;
 }
 
+export interface CollectorExtensions {
+  /** Processors of your own, run after the built-in ones (so they see redacted content), each isolated like those. */
+  processors?: readonly Processor[];
+}
+
 /**
  * Assembles the pipeline from config, in the order data flows:
  * receiver → write-ahead log (durability "wal") → normalize + enrich → queue → store writer
  * (→ disk spool when the store is down) → store.
  */
-export async function startCollector(config: Config): Promise<RunningCollector> {
+export async function startCollector(config: Config, extensions: CollectorExtensions = {}): Promise<RunningCollector> {
+  configureLogging(config.log);
   const metrics = new MetricsRegistry();
   const store = createStore(storeConfigOf(config));
   await store.migrate();
@@ -58,11 +69,12 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
 
   // Judge scores come from no request, so they skip the log: they are written as their own batch.
-  let writeScores: (rows: object[]) => void = () => undefined;
+  let writeScores: (rows: LlmScoreRow[]) => void = () => undefined;
   const judge = config.judge
     ? new JudgeWorker({ config: config.judge, metrics, onScores: (rows) => writeScores(rows) })
     : undefined;
-  const processors = createProcessors(config, metrics, judge);
+  const processors = [...createProcessors(config, metrics, judge), ...(extensions.processors ?? [])];
+  const faults = stageFaults(metrics);
   // Requests read back after a restart may have been judged before it: they skip the judge.
   const replayProcessors = processors.filter((p) => p.name !== "judge");
   const analytics = await startAnalytics(config, store, metrics);
@@ -75,9 +87,9 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
   const rowsOf = (spans: ValidSpan[], origin: string, using: readonly Processor[] = processors) => {
     const { kept, duplicates: n } = recent.keepFirst(spans, origin);
     if (n > 0) duplicates.inc(n);
-    const rows = enrich(kept, using);
+    const rows = enrich(kept, using, faults);
     countExpired(kept, retentionNs, expired);
-    analytics.stats.observe(rows.find(([table]) => table === TABLES.llmSpans)![1] as LlmSpanRow[]);
+    analytics.stats.observe(rows[TABLES.llmSpans]);
     return rows;
   };
 
@@ -86,7 +98,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
     try {
       recent.seed(await recentStoredSpans(store, Math.floor(config.dedup.windowSpans / 2)));
     } catch (err) {
-      console.error(`llmscope: could not read recent span ids from the store (a re-sent request may be stored twice): ${(err as Error).message}`);
+      logs.warn(`could not read recent span ids from the store (a re-sent request may be stored twice): ${(err as Error).message}`);
     }
   };
 
@@ -115,7 +127,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
       leftover,
     );
     logQueue.start();
-    writeScores = (rows) => void writer.write(new Map([[TABLES.scores, rows]]), `judge-${randomUUID()}`);
+    writeScores = (rows) => void writer.write(batchOf({ [TABLES.scores]: rows }), `judge-${randomUUID()}`);
     queue = logQueue;
     sink = {
       hasRoom: (bytes) => logQueue.hasRoom(bytes),
@@ -129,7 +141,7 @@ export async function startCollector(config: Config): Promise<RunningCollector> 
     const memoryQueue = new BatchQueue(config.batch, (batch) => writer.write(batch, `mem-${randomUUID()}`), metrics);
     memoryQueue.start();
     writeScores = (rows) => {
-      if (!memoryQueue.offer(0, [[TABLES.scores, rows]])) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
+      if (!memoryQueue.offer(0, batchOf({ [TABLES.scores]: rows }))) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
     };
     let requestSeq = 0;
     queue = {
@@ -204,7 +216,7 @@ function startReplayer(spool: DiskSpool, store: Store, intervalMs: number) {
     if (running || spool.pending.files === 0) return;
     running = spool
       .replay(store)
-      .catch((err: unknown) => console.error(`llmscope: spool replay failed: ${(err as Error).message}`))
+      .catch((err: unknown) => logs.error(`spool replay failed: ${(err as Error).message}`))
       .finally(() => (running = undefined));
   };
   tick();

@@ -1,15 +1,10 @@
+import { ATTR_USER_ID, DEFAULT_FEEDBACK_NAME, FEEDBACK_PATH, type FeedbackBody, type FeedbackValue } from "@llmscope/semconv";
 import { context, isSpanContextValid, trace } from "@opentelemetry/api";
 import { latestLlmSpan } from "./answer-span";
 import { resolveConfig } from "./config";
 import { scopeAttributes } from "./scope";
-import { ATTR_USER_ID } from "./semconv";
 
-/**
- * The feedback name the satisfaction_rate query and the default satisfaction_low alert read. Use
- * another name only for a second kind of rating (e.g. "helpfulness"), and pass it to the query as
- * feedback_name.
- */
-export const DEFAULT_FEEDBACK_NAME = "user_feedback";
+export { DEFAULT_FEEDBACK_NAME };
 
 /** A user's rating of an answer, sent to the collector's POST /v1/feedback. */
 export interface FeedbackInput {
@@ -23,7 +18,7 @@ export interface FeedbackInput {
   /** Default "user_feedback" (DEFAULT_FEEDBACK_NAME); 1–100 letters, digits or _ . : - */
   name?: string;
   /** A number (any scale you choose), true/false, or "thumbs_up"/"thumbs_down" (stored as 1/0). */
-  value: number | boolean | "thumbs_up" | "thumbs_down";
+  value: FeedbackValue;
   comment?: string;
   /** Defaults to the userId of the enclosing withContext(). */
   userId?: string;
@@ -59,7 +54,7 @@ export async function recordFeedback(feedback: FeedbackInput, options: FeedbackO
   const scopedUser = scopeAttributes(context.active(), {})[ATTR_USER_ID];
   const userId = feedback.userId ?? (typeof scopedUser === "string" ? scopedUser : undefined);
 
-  const body = {
+  const body: FeedbackBody = {
     trace_id: traceId,
     ...(spanId !== undefined && { span_id: spanId }),
     name: feedback.name ?? DEFAULT_FEEDBACK_NAME,
@@ -96,7 +91,7 @@ export async function recordFeedback(feedback: FeedbackInput, options: FeedbackO
 
 function feedbackEndpoint(tracesEndpoint: string): string {
   const url = new URL(tracesEndpoint);
-  url.pathname = `${url.pathname.replace(/\/v1\/traces\/?$/, "").replace(/\/+$/, "")}/v1/feedback`;
+  url.pathname = `${url.pathname.replace(/\/v1\/traces\/?$/, "").replace(/\/+$/, "")}${FEEDBACK_PATH}`;
   return url.toString();
 }
 

@@ -12,7 +12,7 @@ import {
   ATTR_OPERATION_NAME,
   ATTR_SPAN_TYPE,
   OPERATION_APPLY_GUARDRAIL,
-} from "./semconv";
+} from "@llmscope/semconv";
 import { runInSpan } from "./span-runner";
 
 export interface GuardrailRequest {

@@ -4,7 +4,7 @@ import { noteLlmSpanEnded } from "./answer-span";
 import { contentPolicy, recordContent, type ContentPolicy } from "./content";
 import { put } from "./instrumentations/json-values";
 import { markManualLlmSpan } from "./instrumentations/manual-span";
-import * as sc from "./semconv";
+import * as sc from "@llmscope/semconv";
 import { runInSpan } from "./span-runner";
 
 export interface ChatMessage {

@@ -10,7 +10,7 @@ import {
   ATTR_PROMPT_VARIANT,
   ATTR_PROMPT_VERSION,
   ATTR_SPAN_TYPE,
-} from "./semconv";
+} from "@llmscope/semconv";
 import { runInSpan } from "./span-runner";
 
 export interface PromptInfo {

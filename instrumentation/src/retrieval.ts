@@ -16,7 +16,7 @@ import {
   ATTR_RETRIEVAL_TOP_K,
   ATTR_SPAN_TYPE,
   OPERATION_RETRIEVAL,
-} from "./semconv";
+} from "@llmscope/semconv";
 import { runInSpan } from "./span-runner";
 
 export interface RetrievalRequest {

@@ -10,7 +10,7 @@ import {
   ATTR_TAG_PREFIX,
   ATTR_USER_ID,
   LLM_OPERATIONS,
-} from "./semconv";
+} from "@llmscope/semconv";
 
 /**
  * What withContext() and withPrompt() put into the OpenTelemetry context, and the attributes a

@@ -1,6 +1,6 @@
 import { context, SpanStatusCode, trace, type Attributes, type Span, type SpanKind } from "@opentelemetry/api";
 import { scopeAttributes } from "./scope";
-import { ATTR_ERROR_TYPE } from "./semconv";
+import { ATTR_ERROR_TYPE } from "@llmscope/semconv";
 import { llmscopeTracer } from "./tracer";
 
 /**

@@ -1,10 +1,10 @@
 import type { NamedQuery, QueryColumn, QueryParam } from "./parse";
+import { LlmscopeError } from "@llmscope/semconv";
 
 /** Bad parameter input, with the parameter's name and what was expected. */
-export class QueryParamError extends Error {
+export class QueryParamError extends LlmscopeError {
   constructor(message: string) {
-    super(message);
-    this.name = "QueryParamError";
+    super("invalid_input", message);
   }
 }
 

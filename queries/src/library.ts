@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseNamedQuery, type NamedQuery } from "./parse";
+import { LlmscopeError } from "@llmscope/semconv";
 
 /** The folder holding the `.sql` files: the package root, from both src/ (tests) and dist/ (built). */
 export const QUERIES_DIR = path.resolve(__dirname, "..");
@@ -22,9 +23,8 @@ export function loadQuery(name: string, dir = QUERIES_DIR): NamedQuery {
   return parseNamedQuery(name, readFileSync(path.join(dir, `${name}.sql`), "utf8"));
 }
 
-export class UnknownQueryError extends Error {
+export class UnknownQueryError extends LlmscopeError {
   constructor(message: string) {
-    super(message);
-    this.name = "UnknownQueryError";
+    super("not_found", message);
   }
 }

@@ -9,7 +9,7 @@ import { REPO_ROOT } from "./collector";
  * `npm install` of the packed tarballs (and of registry packages such as openai), never a link
  * into the workspace.
  */
-export type Workspace = "instrumentation" | "queries" | "detectors" | "collector";
+export type Workspace = "semconv" | "instrumentation" | "queries" | "detectors" | "collector";
 
 /** The environment for child npm/node processes: without the npm_* variables of a surrounding `npm test`. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {

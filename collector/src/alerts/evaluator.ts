@@ -6,6 +6,9 @@ import { Notifier, type Notification } from "./notify";
 import { AlertRuleError, compare, declaredLabelColumns, type AlertRule } from "./rules";
 import { step, type AlertState, type Instance, type Transition } from "./state";
 import { ALERT_STATE_TABLE, loadAlertState, stateRow, type PersistedInstance } from "./state-store";
+import { logger } from "../telemetry/log";
+
+const logs = logger("alerts");
 
 export const ALERT_EVENTS_TABLE = "llm_alert_events";
 
@@ -164,7 +167,7 @@ export class AlertEvaluator {
     try {
       persisted = await loadAlertState(this.deps.store);
     } catch (err) {
-      console.error(`llmscope: alert state not restored (alerts start from inactive): ${(err as Error).message}`);
+      logs.error(`alert state not restored (alerts start from inactive): ${(err as Error).message}`);
       return;
     }
     const nowMs = this.now();
@@ -197,7 +200,7 @@ export class AlertEvaluator {
     try {
       await this.deps.store.insert(ALERT_STATE_TABLE, rows);
     } catch (err) {
-      console.error(`llmscope: alert state for rule "${rule.name}" not written: ${(err as Error).message}`);
+      logs.error(`alert state for rule "${rule.name}" not written: ${(err as Error).message}`);
     }
   }
 
@@ -280,7 +283,7 @@ export class AlertEvaluator {
       try {
         await this.deps.store.insert(ALERT_EVENTS_TABLE, events);
       } catch (err) {
-        console.error(`llmscope: alert history for rule "${rule.name}" not written: ${(err as Error).message}`);
+        logs.error(`alert history for rule "${rule.name}" not written: ${(err as Error).message}`);
       }
     }
     // The new state is written before notifying: stopped in between, the next start sends the

@@ -1,5 +1,8 @@
 import type { Counter, MetricsRegistry } from "../telemetry/metrics";
 import { parseDuration, type TargetConfig } from "./rules";
+import { logger } from "../telemetry/log";
+
+const logs = logger("alerts");
 
 /** What a target receives for a firing or resolved transition (the webhook's JSON body). */
 export interface Notification {
@@ -75,7 +78,7 @@ export class Notifier {
       delay = Math.min(delay * 2, MAX_BACKOFF_MS);
     }
     this.sent.inc(1, { target: target.name, outcome: "failed" });
-    console.error(`llmscope: alert "${n.rule}" (${n.state}) not delivered to webhook ${target.name}: ${lastError}`);
+    logs.error(`alert "${n.rule}" (${n.state}) not delivered to webhook ${target.name}: ${lastError}`);
   }
 
   private async post(target: Extract<TargetConfig, { type: "webhook" }>, n: Notification, timeoutMs: number): Promise<"ok" | { retriable: boolean; error: string }> {

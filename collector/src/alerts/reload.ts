@@ -1,13 +1,14 @@
 import { unwatchFile, watchFile } from "node:fs";
 import type { AlertEvaluator } from "./evaluator";
 import { loadRules } from "./rules";
+import { logger, type Logger } from "../telemetry/log";
 
 export interface RuleReloaderOptions {
   /** The user rules file (LLMSCOPE_ALERTS_FILE); undefined: the shipped defaults only (SIGHUP still reloads them). */
   file: string | undefined;
   /** How often the file's modification time is polled, ms. Polling, because editors replace files (a new inode) where fs.watch loses track. */
   pollMs?: number;
-  log?: (line: string) => void;
+  log?: Logger;
 }
 
 /**
@@ -16,7 +17,7 @@ export interface RuleReloaderOptions {
  * reason is logged. Returns a function that stops watching.
  */
 export function watchAlertRules(evaluator: AlertEvaluator, options: RuleReloaderOptions): () => void {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const log = options.log ?? logger("alerts");
   const where = options.file ?? "the default rules";
   let queue: Promise<void> = Promise.resolve();
   const reload = (why: string) => {
@@ -25,9 +26,9 @@ export function watchAlertRules(evaluator: AlertEvaluator, options: RuleReloader
       try {
         const rules = loadRules(options.file);
         await evaluator.reload(rules);
-        log(`llmscope: alert rules reloaded from ${where} (${why}): ${rules.length} rules`);
+        log.info(`alert rules reloaded from ${where} (${why}): ${rules.length} rules`);
       } catch (err) {
-        log(`llmscope: alert rules NOT reloaded from ${where} (${why}); keeping the ${evaluator.status().length} rules in use: ${(err as Error).message}`);
+        log.error(`alert rules NOT reloaded from ${where} (${why}); keeping the ${evaluator.status().length} rules in use: ${(err as Error).message}`);
       }
     });
   };

@@ -3,15 +3,15 @@ import path from "node:path";
 import { bindParams, loadQuery, type NamedQuery } from "@llmscope/queries";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { LlmscopeError } from "@llmscope/semconv";
 
 /** The rules shipped with the collector; a user file is merged over them by rule name. */
 export const DEFAULT_RULES_FILE = path.resolve(__dirname, "../../alerts.default.yaml");
 
 /** A rule file, or a rule in it, that cannot be used; the message names the file and the rule. */
-export class AlertRuleError extends Error {
+export class AlertRuleError extends LlmscopeError {
   constructor(message: string) {
-    super(message);
-    this.name = "AlertRuleError";
+    super("config", message);
   }
 }
 

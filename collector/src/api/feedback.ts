@@ -1,9 +1,10 @@
+import { FEEDBACK_PATH, parseFeedback } from "@llmscope/semconv";
 import express, { Router, type NextFunction, type Request, type Response } from "express";
-import { z } from "zod";
 import { toDateTime64 } from "../normalize/time";
 import { toWellFormed } from "../receiver/json-text";
 import { answerStoreFailure } from "./store-failure";
-import { TABLES, type LlmScoreRow } from "../store/rows";
+import { TABLES } from "../store/rows";
+import { scoreRow } from "../store/score-row";
 import type { Store } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
 
@@ -11,42 +12,6 @@ export interface FeedbackSources {
   store: Store;
   metrics: MetricsRegistry;
 }
-
-/** The name satisfaction_rate, prompt_ab and the satisfaction_low alert read by default; the SDK's default too. */
-export const DEFAULT_FEEDBACK_NAME = "user_feedback";
-
-const FeedbackValue = z.unknown().transform((value, ctx) => {
-  if (typeof value === "number" && Number.isFinite(value)) return { score: value, label: "" };
-  if (value === true || value === "thumbs_up") return { score: 1, label: "thumbs_up" };
-  if (value === false || value === "thumbs_down") return { score: 0, label: "thumbs_down" };
-  ctx.addIssue({ code: "custom", message: 'expected a finite number, true/false, or "thumbs_up"/"thumbs_down"' });
-  return z.NEVER;
-});
-
-export const FeedbackSchema = z
-  .object({
-    trace_id: z
-      .string({ error: "expected a trace id: 32 hex characters" })
-      .regex(/^[0-9a-fA-F]{32}$/, "expected a trace id: 32 hex characters")
-      .refine((id) => !/^0+$/.test(id), "the all-zero trace id is invalid")
-      .transform((id) => id.toLowerCase()),
-    span_id: z
-      .string({ error: "expected a span id: 16 hex characters" })
-      .regex(/^[0-9a-fA-F]{16}$/, "expected a span id: 16 hex characters")
-      .refine((id) => !/^0+$/.test(id), "the all-zero span id is invalid")
-      .transform((id) => id.toLowerCase())
-      .optional(),
-    name: z
-      .string({ error: "expected a feedback name such as user_feedback" })
-      .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "expected 1–100 letters, digits, or _ . : - (e.g. user_feedback)")
-      .default(DEFAULT_FEEDBACK_NAME),
-    value: FeedbackValue,
-    comment: z.string({ error: "expected a string" }).max(4000, "at most 4000 characters").optional(),
-    user_id: z.string({ error: "expected a string" }).max(256, "at most 256 characters").optional(),
-  })
-  .strict();
-
-export type FeedbackBody = z.input<typeof FeedbackSchema>;
 
 interface SpanDimensions {
   ServiceName: string;
@@ -76,7 +41,8 @@ const EMPTY: SpanDimensions = { ServiceName: "", RequestModel: "", PromptName: "
 
 /**
  * POST /v1/feedback: a user's rating of an answer → one llm_scores row with Source "human".
- * Body: {trace_id, span_id?, name? (default user_feedback), value (number | true/false | "thumbs_up"/"thumbs_down"), comment?, user_id?}.
+ * Body: the feedback wire schema of @llmscope/semconv: {trace_id, span_id?, name? (default
+ * user_feedback), value (number | true/false | "thumbs_up"/"thumbs_down"), comment?, user_id?}.
  * 201 {stored: true, span_found} once inserted; 400 {error} naming the first bad field; 503 when the
  * store is unreachable (retry), 500 when it refuses. Feedback for spans not (yet) stored is kept
  * with empty dimensions.
@@ -85,34 +51,21 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
   const router = Router();
   const received = metrics.counter("llmscope_feedback_total", "POST /v1/feedback requests by outcome (stored, invalid, store_error)");
 
-  router.post("/v1/feedback", express.json({ limit: "64kb", type: () => true, reviver: (_key, value: unknown) => (typeof value === "string" ? toWellFormed(value) : value) }), async (req: Request, res: Response) => {
-    const parsed = FeedbackSchema.safeParse(req.body);
-    if (!parsed.success) {
+  router.post(FEEDBACK_PATH, express.json({ limit: "64kb", type: () => true, reviver: (_key, value: unknown) => (typeof value === "string" ? toWellFormed(value) : value) }), async (req: Request, res: Response) => {
+    const parsed = parseFeedback(req.body);
+    if (!parsed.ok) {
       received.inc(1, { outcome: "invalid" });
-      const issue = parsed.error.issues[0];
-      res.status(400).json({ error: `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}` });
+      res.status(400).json({ error: parsed.error });
       return;
     }
-    const body = parsed.data;
+    const body = parsed.feedback;
     try {
       const [found] = await store.query<SpanDimensions>(DIMENSIONS_SQL, { traceId: body.trace_id, spanId: body.span_id ?? "" });
       const dims = found ?? EMPTY;
-      const row: LlmScoreRow = {
-        Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n),
-        TraceId: body.trace_id,
-        SpanId: body.span_id ?? "",
-        ServiceName: dims.ServiceName,
-        RequestModel: dims.RequestModel,
-        PromptName: dims.PromptName,
-        PromptVersion: dims.PromptVersion,
-        PromptVariant: dims.PromptVariant,
-        UserId: body.user_id ?? dims.UserId,
-        Name: body.name,
-        ScoreValue: body.value.score,
-        ScoreLabel: body.value.label,
-        Explanation: body.comment ?? "",
-        Source: "human",
-      };
+      const row = scoreRow(
+        { Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n), TraceId: body.trace_id, SpanId: body.span_id ?? "", ...dims, UserId: body.user_id ?? dims.UserId },
+        { Name: body.name, ScoreValue: body.value.score, ScoreLabel: body.value.label, Explanation: body.comment ?? "", Source: "human" },
+      );
       await store.insert(TABLES.scores, [row]);
       received.inc(1, { outcome: "stored" });
       res.status(201).json({ stored: true, span_found: found !== undefined });
@@ -122,7 +75,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
     }
   });
 
-  router.use("/v1/feedback", (err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+  router.use(FEEDBACK_PATH, (err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (err.type === "entity.parse.failed") {
       received.inc(1, { outcome: "invalid" });
       res.status(400).json({ error: "body: expected a JSON object" });

@@ -1,4 +1,5 @@
-import { bindParams, listQueries, loadQuery, QueryParamError, typeRows, UnknownQueryError, withDefaultRange } from "@llmscope/queries";
+import { bindParams, listQueries, loadQuery, QueryParamError, typeRows, withDefaultRange } from "@llmscope/queries";
+import { LlmscopeError } from "@llmscope/semconv";
 import { Router } from "express";
 import type { Store } from "../store/store";
 import { answerStoreFailure } from "./store-failure";
@@ -27,8 +28,8 @@ export function createQueriesRouter(store: Store): Router {
       const rows = typeRows(query.columns, await store.query(query.sql, params));
       res.json({ query: query.name, rows });
     } catch (err) {
-      if (err instanceof UnknownQueryError) res.status(404).json({ error: err.message });
-      else if (err instanceof QueryParamError) res.status(400).json({ error: err.message });
+      // The caller's mistakes (unknown query 404, bad parameter 400) by their code; the store's failures as such.
+      if (err instanceof LlmscopeError && err.httpStatus < 500) res.status(err.httpStatus).json({ error: err.message });
       else answerStoreFailure(res, err, `query ${JSON.stringify(req.params.name)}`);
     }
   });

@@ -1,5 +1,8 @@
 import type { Response } from "express";
 import { StoreError } from "../store/store";
+import { logger } from "../telemetry/log";
+
+const logs = logger("api");
 
 /**
  * Answers a request whose store call failed. The store's own message can quote SQL, a query plan or
@@ -8,7 +11,7 @@ import { StoreError } from "../store/store";
  */
 export function answerStoreFailure(res: Response, err: unknown, what: string): void {
   const detail = err instanceof Error ? err.message : String(err);
-  console.error(`llmscope: ${what} failed: ${detail}`);
+  logs.error(`${what} failed: ${detail}`);
   if (err instanceof StoreError && err.retriable) {
     res.status(503).set("Retry-After", "5").json({ error: `${what} failed: the store is unavailable, retry later` });
   } else {

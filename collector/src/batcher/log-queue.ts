@@ -3,7 +3,10 @@ import type { MetricsRegistry } from "../telemetry/metrics";
 import type { WriteAheadLog } from "../wal/log";
 import type { LoggedRequest } from "../wal/record";
 import { originOf } from "./logged-requests";
-import { appendRows, type RowsByTable } from "./rows-by-table";
+import { appendBatch, emptyBatch, type RowBatch } from "./rows-by-table";
+import { logger } from "../telemetry/log";
+
+const logs = logger("wal");
 
 export interface LogQueueOptions {
   /** Spans whose rows are held in memory; beyond it, requests are only logged and read back later. */
@@ -18,13 +21,13 @@ export interface LogQueueOptions {
 
 export interface LogQueueStages {
   /** Rows of an accepted request's spans; `origin` names the log record they came from. */
-  rowsOf(spans: ValidSpan[], origin: string): Iterable<[string, readonly object[]]>;
+  rowsOf(spans: ValidSpan[], origin: string): RowBatch;
   /** Rows of records read back from the log; `earlierRun` is true for segments left by a crash or stop. */
-  rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowsByTable; spans: number; unreadable: number };
+  rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowBatch; spans: number; unreadable: number };
   /** Writes one segment's rows; `batchId` is the same whenever the same segment is written again. */
-  write(batch: RowsByTable, batchId: string): Promise<void>;
+  write(batch: RowBatch, batchId: string): Promise<void>;
   /** Drops the rows a table already has (for segments an interrupted run may have half written). */
-  withoutStored(batch: RowsByTable): Promise<RowsByTable>;
+  withoutStored(batch: RowBatch): Promise<RowBatch>;
   /** Makes a write in progress give up: its segment stays in the log for the next start. */
   abandon(): void;
 }
@@ -34,11 +37,11 @@ interface Segment {
   /** Rows kept in memory; false when the segment is read back from disk instead (spill, replay). */
   held: boolean;
   spans: number;
-  rows: RowsByTable;
+  rows: RowBatch;
   earlierRun: boolean;
   closed: Promise<void>;
   /** Rows of a segment that was not held, once read back from disk. */
-  readBack?: { rows: RowsByTable; damage: string | undefined };
+  readBack?: { rows: RowBatch; damage: string | undefined };
 }
 
 /**
@@ -65,7 +68,7 @@ export class LogQueue {
     private readonly metrics: MetricsRegistry,
     leftover: readonly number[],
   ) {
-    for (const id of leftover) this.sealed.push({ id, held: false, spans: 0, rows: new Map(), earlierRun: true, closed: Promise.resolve() });
+    for (const id of leftover) this.sealed.push({ id, held: false, spans: 0, rows: emptyBatch(), earlierRun: true, closed: Promise.resolve() });
     metrics.gauge("llmscope_queue_capacity_spans", "Spans whose rows are held in memory before requests are only logged to disk").set(options.capacitySpans);
     this.publish();
   }
@@ -99,7 +102,7 @@ export class LogQueue {
     const { durable } = this.wal.append(request);
     segment.spans += spans.length;
     if (rows) {
-      for (const [table, list] of rows) appendRows(segment.rows, table, list);
+      appendBatch(segment.rows, rows);
       this.heldSpans += spans.length;
     } else {
       this.metrics.counter("llmscope_wal_spans_spilled_total", "Spans accepted while memory was full: logged to disk only, enriched when read back").inc(spans.length);
@@ -135,7 +138,7 @@ export class LogQueue {
     if (!finished) {
       this.stopped = true;
       this.stages.abandon();
-      console.error(`llmscope: shutdown deadline reached with ${this.sealed.length} log segment(s) not yet written; they are kept and written on the next start`);
+      logs.warn(`shutdown deadline reached with ${this.sealed.length} log segment(s) not yet written; they are kept and written on the next start`);
     }
     await this.wal.close();
   }
@@ -145,7 +148,7 @@ export class LogQueue {
     const fits = this.heldSpans + spans <= this.options.capacitySpans;
     if (this.open && this.open.held && !fits && this.wal.currentSize.records > 0) this.seal();
     if (this.open) return this.open;
-    this.open = { id: this.wal.currentId, held: fits, spans: 0, rows: new Map(), earlierRun: false, closed: Promise.resolve() };
+    this.open = { id: this.wal.currentId, held: fits, spans: 0, rows: emptyBatch(), earlierRun: false, closed: Promise.resolve() };
     return this.open;
   }
 
@@ -169,7 +172,7 @@ export class LogQueue {
         }
       } catch (err) {
         // The segment stays first in line; the next flush tries it again.
-        if (!this.stopped) console.error(`llmscope: writing log segment ${this.sealed[0]?.id} failed: ${(err as Error).message}`);
+        if (!this.stopped) logs.error(`writing log segment ${this.sealed[0]?.id} failed: ${(err as Error).message}`);
       } finally {
         this.draining = undefined;
       }
@@ -196,7 +199,7 @@ export class LogQueue {
     if (damage) await this.wal.bury(segment.id, damage);
     else await this.wal.remove(segment.id);
     if (segment.held) this.heldSpans -= segment.spans;
-    segment.rows = new Map();
+    segment.rows = emptyBatch();
     segment.readBack = undefined;
     this.publish();
   }

@@ -7,7 +7,10 @@ import type { MetricsRegistry } from "../telemetry/metrics";
 import type { WriteAheadLog } from "../wal/log";
 import type { LoggedRequest } from "../wal/record";
 import type { RecentSpans } from "./recent-spans";
-import { appendRows, type RowsByTable } from "./rows-by-table";
+import { appendBatch, emptyBatch, type RowBatch } from "./rows-by-table";
+import { logger } from "../telemetry/log";
+
+const logs = logger("wal");
 
 /** The origin of a logged request in the recent-span filter: its segment and record number. */
 export const originOf = (segment: number, record: number) => `${segment}:${record}`;
@@ -25,10 +28,10 @@ export function rowsOfLoggedRequests(
   records: readonly LoggedRequest[],
   segment: number,
   limits: ReceiverLimits,
-  rowsOf: (spans: ValidSpan[], origin: string) => Iterable<[string, readonly object[]]>,
+  rowsOf: (spans: ValidSpan[], origin: string) => RowBatch,
   metrics: MetricsRegistry,
-): { rows: RowsByTable; spans: number; unreadable: number } {
-  const rows: RowsByTable = new Map();
+): { rows: RowBatch; spans: number; unreadable: number } {
+  const rows = emptyBatch();
   let spans = 0;
   let unreadable = 0;
   records.forEach((record, index) => {
@@ -37,11 +40,11 @@ export function rowsOfLoggedRequests(
       valid = spansOf(record, limits);
     } catch (err) {
       metrics.counter("llmscope_wal_records_unreadable_total", "Logged requests that no longer decode (kept in the log segment moved to dead/)").inc();
-      console.error(`llmscope: a logged request in segment ${segment} no longer decodes: ${(err as Error).message}`);
+      logs.error(`a logged request in segment ${segment} no longer decodes: ${(err as Error).message}`);
       unreadable++;
       return;
     }
-    for (const [table, list] of rowsOf(valid, originOf(segment, index))) appendRows(rows, table, list);
+    appendBatch(rows, rowsOf(valid, originOf(segment, index)));
     spans += valid.length;
   });
   return { rows, spans, unreadable };

@@ -1,5 +1,8 @@
 import type { MetricsRegistry } from "../telemetry/metrics";
-import { appendRows, countRows, type RowsByTable } from "./rows-by-table";
+import { appendBatch, countRows, emptyBatch, tablesOf, type RowBatch } from "./rows-by-table";
+import { logger } from "../telemetry/log";
+
+const logs = logger("batcher");
 
 export interface QueueOptions {
   /** Spans held (waiting plus being written) before offers are refused. */
@@ -10,7 +13,7 @@ export interface QueueOptions {
   flushIntervalMs: number;
 }
 
-export type BatchSink = (batch: RowsByTable) => Promise<void>;
+export type BatchSink = (batch: RowBatch) => Promise<void>;
 
 /**
  * A bounded in-memory queue between the receiver and the store. Offers are all-or-nothing so a
@@ -18,7 +21,7 @@ export type BatchSink = (batch: RowsByTable) => Promise<void>;
  * runs at a time; big batches are what ClickHouse wants.
  */
 export class BatchQueue {
-  private pending: RowsByTable = new Map();
+  private pending: RowBatch = emptyBatch();
   private pendingSpans = 0;
   private inFlightSpans = 0;
   private flushing: Promise<void> | undefined;
@@ -50,9 +53,9 @@ export class BatchQueue {
   }
 
   /** Takes all rows of `spanCount` spans, or none of them when there is no room. */
-  offer(spanCount: number, rows: Iterable<[string, readonly object[]]>): boolean {
+  offer(spanCount: number, rows: RowBatch): boolean {
     if (!this.hasRoom(spanCount)) return false;
-    for (const [table, list] of rows) appendRows(this.pending, table, list);
+    appendBatch(this.pending, rows);
     this.pendingSpans += spanCount;
     this.publish();
     if (this.pendingSpans >= this.options.flushSpans) void this.flush();
@@ -65,7 +68,7 @@ export class BatchQueue {
     if (this.pendingSpans === 0) return;
     const batch = this.pending;
     const spans = this.pendingSpans;
-    this.pending = new Map();
+    this.pending = emptyBatch();
     this.pendingSpans = 0;
     this.inFlightSpans = spans;
     this.flushing = this.sink(batch)
@@ -87,11 +90,11 @@ export class BatchQueue {
   }
 
   /** The sink handles store outages itself; reaching here means even the disk spool failed. */
-  private countLost(batch: RowsByTable, err: unknown): void {
-    for (const [table, rows] of batch) {
+  private countLost(batch: RowBatch, err: unknown): void {
+    for (const [table, rows] of tablesOf(batch)) {
       this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
     }
-    console.error(`llmscope: a batch of ${countRows(batch)} rows was lost: ${err instanceof Error ? err.message : String(err)}`);
+    logs.error(`a batch of ${countRows(batch)} rows was lost: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   private publish(): void {

@@ -36,12 +36,12 @@ describe("StoreWriter with DiskSpool", () => {
     await spool.open();
     const writer = new StoreWriter(store, spool, metrics, 50);
 
-    await writer.write(new Map([["t", rows(0, 10)]]));
+    await writer.writeRows("t", rows(0, 10));
     expect(await count()).toBe(10);
 
     server.stop();
-    await writer.write(new Map([["t", rows(10, 20)]]));
-    await writer.write(new Map([["t", rows(30, 5)]]));
+    await writer.writeRows("t", rows(10, 20));
+    await writer.writeRows("t", rows(30, 5));
     expect(spool.pending.files).toBe(2);
     expect(metrics.total("llmscope_spool_rows_written_total")).toBe(25);
     expect(metrics.counter("llmscope_store_insert_failures_total", "").get({ table: "t", retriable: "true" })).toBe(2);
@@ -58,7 +58,7 @@ describe("StoreWriter with DiskSpool", () => {
     expect(ids).toEqual(Array.from({ length: 35 }, (_, i) => i));
 
     // A row the server refuses is not an outage: it goes to dead/, counted, and is not retried.
-    await writer.write(new Map([["t", [{ id: "not a number", s: "x" }]]]));
+    await writer.writeRows("t", [{ id: "not a number", s: "x" }]);
     expect(metrics.total("llmscope_rows_dead_lettered_total")).toBe(1);
     expect(readdirSync(path.join(dir, "dead"))).toHaveLength(1);
     expect(await count()).toBe(35);
@@ -71,7 +71,7 @@ describe("StoreWriter with DiskSpool", () => {
     const writer = new StoreWriter(store, spool, metrics, 50);
     server.stop();
     try {
-      const pending = writer.write(new Map([["t", rows(100, 3)]]));
+      const pending = writer.writeRows("t", rows(100, 3));
       await new Promise((r) => setTimeout(r, 300));
       expect(metrics.total("llmscope_rows_dropped_total")).toBe(0);
       writer.stop();

@@ -4,6 +4,9 @@ import type { Store } from "../store/store";
 import { StoreError } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
 import { describeRefusal, refusalReason } from "../store/errors";
+import { logger } from "../telemetry/log";
+
+const logs = logger("spool");
 
 /**
  * Rows the store could not take wait here, on disk, as JSONEachRow files that are re-inserted when
@@ -117,7 +120,7 @@ export class DiskSpool {
     this.files -= 1;
     this.bytes -= size;
     this.metrics.counter("llmscope_spool_files_dead_total", "Spool files that could not be read or parsed, moved to <spool>/dead").inc();
-    console.error(`llmscope: spool file ${file} is unreadable (${err.message}); moved to ${this.deadDir}, replay goes on`);
+    logs.error(`spool file ${file} is unreadable (${err.message}); moved to ${this.deadDir}, replay goes on`);
   }
 
   private async deadLetter(file: string, table: string, rowCount: number, reason: StoreError): Promise<void> {
@@ -133,7 +136,7 @@ export class DiskSpool {
     const why = refusalReason(reason.message, reason.clickhouseCode);
     this.metrics.counter("llmscope_rows_dead_lettered_total", "Rows the store refused, kept under <spool>/dead for inspection, by table and reason").inc(rowCount, { table, reason: why });
     // Reason, code and column only: the store's full message quotes row text.
-    console.error(`llmscope: ${rowCount} ${table} rows refused by the store and kept in ${this.deadDir}: ${describeRefusal(reason.message, reason.clickhouseCode)}`);
+    logs.error(`${rowCount} ${table} rows refused by the store and kept in ${this.deadDir}: ${describeRefusal(reason.message, reason.clickhouseCode)}`);
   }
 
   private async pendingFiles(): Promise<string[]> {

@@ -47,7 +47,7 @@ describe("StoreWriter isolates the rows the store refuses", () => {
     const { metrics, dir, writer } = await setUp();
     const rows: object[] = Array.from({ length: 5000 }, (_, i) => good(i));
     rows[3217] = { id: 3217, at: "18446744073.709551614", s: "poison" };
-    await writer.write(new Map([["t", rows]]));
+    await writer.writeRows("t", rows);
 
     const ids = await storedIds();
     expect(ids).toHaveLength(4999);
@@ -64,7 +64,7 @@ describe("StoreWriter isolates the rows the store refuses", () => {
     rows[0] = { id: 0, at: "1.000000000", s: "time in a form the store misreads" };
     rows[500] = { id: "five hundred", at: `${now}.0`, s: "not an integer" };
     rows[999] = { id: -1, at: `${now}.0`, s: "negative into UInt32" };
-    await writer.write(new Map([["t", rows]]));
+    await writer.writeRows("t", rows);
 
     expect(await storedIds()).toEqual(Array.from({ length: 998 }, (_, i) => i + 1).filter((i) => i !== 500));
     expect(deadRows(dir).sort()).toEqual([-1, 0, "five hundred"].sort());
@@ -83,7 +83,7 @@ describe("StoreWriter isolates the rows the store refuses", () => {
       return insert(table, batch);
     };
     try {
-      await writer.write(new Map([["t", rows]]));
+      await writer.writeRows("t", rows);
     } finally {
       store.insert = insert;
     }

@@ -3,8 +3,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { TABLES } from "../store/rows";
 import { StoreError, type Store } from "../store/store";
 import type { MetricsRegistry } from "../telemetry/metrics";
-import type { RowsByTable } from "./rows-by-table";
+import { tablesOf, type RowBatch } from "./rows-by-table";
 import type { DiskSpool } from "./spool";
+import { logger } from "../telemetry/log";
+
+const logs = logger("batcher");
 
 /**
  * Most rows a refused batch is searched for one by one. Beyond it the batch is mostly bad (a schema
@@ -37,8 +40,13 @@ export class StoreWriter {
    * from `<batchId>-<table>` and the block (blockToken; kept with spooled rows too), so writing the
    * same batch again stores nothing new.
    */
-  async write(batch: RowsByTable, batchId?: string): Promise<void> {
-    for (const [table, rows] of batch) await this.writeTable(table, rows, batchId && `${batchId}-${table}`);
+  async write(batch: RowBatch, batchId?: string): Promise<void> {
+    for (const [table, rows] of tablesOf(batch)) await this.writeRows(table, rows, batchId && `${batchId}-${table}`);
+  }
+
+  /** Writes one table's rows (what write() does for each table of a batch). */
+  writeRows(table: string, rows: readonly object[], dedupToken?: string): Promise<void> {
+    return this.writeTable(table, [...rows], dedupToken);
   }
 
   /**
@@ -59,7 +67,7 @@ export class StoreWriter {
       if (this.abandoned) throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
       if (this.stopping) {
         this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
-        console.error(`llmscope: dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
+        logs.error(`dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
         return;
       }
       await sleep(this.retryDelayMs);

@@ -8,6 +8,7 @@ import { startCollector } from "../pipeline";
 import { runHttpLoad } from "./http-load";
 import { ragSpans } from "./rag-spans";
 import { createProcessors } from "../processors";
+import { tablesOf } from "../batcher/rows-by-table";
 import { enrich } from "../processors/run";
 import { decode } from "../receiver/http";
 import { validateSpans } from "../receiver/validate";
@@ -136,7 +137,7 @@ export function benchLogChoice(spansPerRequest = 400, rounds = 30): LogChoiceRes
   let rowsBytes = 0;
   const stringifyMicros = time(() => {
     rowsBytes = 0;
-    for (const [, list] of rows) for (const row of list) rowsBytes += Buffer.byteLength(JSON.stringify(row)) + 1;
+    for (const [, list] of tablesOf(rows)) for (const row of list) rowsBytes += Buffer.byteLength(JSON.stringify(row)) + 1;
   });
   const decodeMicros = time(() => validateSpans(decode("protobuf", body), config.receiver));
   return { spans: spans.length, bodyBytes: body.length, rowsBytes, stringifyMicros, decodeMicros };

@@ -1,5 +1,6 @@
 import { benchExplorer, type Timing } from "./explorer";
 import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
+import { benchIsolation } from "./isolation";
 import { describeMachine } from "./machine";
 import { benchOnnxClassifier } from "./onnx-classifier";
 import { benchOverhead } from "./overhead";
@@ -42,6 +43,11 @@ async function benchEverythingElse(spans: number): Promise<void> {
   const stages = [];
   for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
   for (const line of formatStages(stages)) console.log(`  ${line}`);
+  console.log(`\nFault isolation: the default processors called bare and isolated (the snapshot that undoes a failing call), CPU µs per span (${stageSpans} spans per variant):`);
+  for (const content of [false, true]) {
+    const r = benchIsolation(stageSpans, content);
+    console.log(`  ${content ? "content   " : "no content"}  bare ${r.bareMicrosPerSpan.toFixed(1)}, isolated ${r.isolatedMicrosPerSpan.toFixed(1)} µs/span (+${(r.isolatedMicrosPerSpan - r.bareMicrosPerSpan).toFixed(1)})`);
+  }
   console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches (JSONEachRow), CPU µs per span (${stageSpans} spans per variant):`);
   for (const content of [false, true]) {
     const r = await benchStoreStep(stageSpans, content);

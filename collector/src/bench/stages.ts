@@ -1,6 +1,7 @@
 import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
 import { loadConfig } from "../config";
 import { createProcessors } from "../processors";
+import { stageFaults } from "../processors/faults";
 import { rowsByTable, runProcessor, toRecords } from "../processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "../receiver/config";
 import { decodeJsonTraces } from "../receiver/decode-json";
@@ -45,7 +46,10 @@ export function benchStages(totalSpans: number, protocol: "protobuf" | "json", c
   const spans = ragSpans(SPANS_PER_REQUEST / 4, content);
   const body = Buffer.from(protocol === "protobuf" ? ProtobufTraceSerializer.serializeRequest(spans)! : JsonTraceSerializer.serializeRequest(spans)!);
   const decode = protocol === "protobuf" ? (b: Buffer): ReceivedSpan[] => decodeProtobufTraces(b) : (b: Buffer): ReceivedSpan[] => decodeJsonTraces(parseJsonKeepingInt64(b));
-  const processors = createProcessors(loadConfig({}), new MetricsRegistry(), undefined);
+  const metrics = new MetricsRegistry();
+  const processors = createProcessors(loadConfig({}), metrics, undefined);
+  // Isolated as in the collector: each processor call pays for the snapshot that undoes a failure.
+  const faults = stageFaults(metrics);
   const names = ["decode", "validate", "normalize", ...processors.map((p) => p.name), "rows by table"];
   const totals = new Float64Array(names.length);
 
@@ -58,10 +62,10 @@ export function benchStages(totalSpans: number, protocol: "protobuf" | "json", c
     marks.push(cpuMicros());
     const { valid } = validateSpans(received, DEFAULT_RECEIVER_LIMITS);
     marks.push(cpuMicros());
-    const records = toRecords(valid);
+    const records = toRecords(valid, faults);
     marks.push(cpuMicros());
     for (const processor of processors) {
-      runProcessor(processor, records);
+      runProcessor(processor, records, faults);
       marks.push(cpuMicros());
     }
     rowsByTable(records);

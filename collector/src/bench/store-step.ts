@@ -4,6 +4,7 @@ import path from "node:path";
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
 import { loadConfig, storeConfigOf } from "../config";
 import { createProcessors } from "../processors";
+import { tablesOf } from "../batcher/rows-by-table";
 import { enrich } from "../processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "../receiver/config";
 import { decodeProtobufTraces } from "../receiver/decode-protobuf";
@@ -45,7 +46,7 @@ export async function benchStoreStep(totalSpans: number, content: boolean): Prom
       let batchSpans = 0;
       while (batchSpans < FLUSH_SPANS) {
         const { valid } = validateSpans(decodeProtobufTraces(body), DEFAULT_RECEIVER_LIMITS);
-        for (const [table, rows] of enrich(valid, processors)) {
+        for (const [table, rows] of tablesOf(enrich(valid, processors))) {
           const list = byTable.get(table) ?? [];
           for (const row of rows) list.push(row);
           byTable.set(table, list);

@@ -1,9 +1,9 @@
+import { LlmscopeError } from "@llmscope/semconv";
 
 /** A command-line mistake, shown with the usage line of the command. */
-export class UsageError extends Error {
+export class UsageError extends LlmscopeError {
   constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
+    super("usage", message);
   }
 }
 

@@ -1,7 +1,4 @@
-import { QueryParamError, UnknownQueryError } from "@llmscope/queries";
-import { AlertRuleError } from "../alerts/rules";
-import { ConfigError } from "../config";
-import { UsageError } from "./args";
+import { LlmscopeError } from "@llmscope/semconv";
 import { alertsCommand, ALERTS_USAGE } from "./alerts-command";
 import { demoCommand, DEMO_USAGE } from "./demo-command";
 import { commandHelp } from "./help";
@@ -67,11 +64,8 @@ export async function main(argv: string[]): Promise<number> {
     await command(rest, process.env, process.stdout);
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof QueryParamError || err instanceof UnknownQueryError || err instanceof AlertRuleError) {
-      process.stderr.write(`llmscope ${name}: ${err.message}\n`);
-      return 2;
-    }
     process.stderr.write(`llmscope ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    // Each module's errors carry a code (LlmscopeError): 2 for what the user must change, 1 otherwise.
+    return err instanceof LlmscopeError ? err.exitCode : 1;
   }
 }

@@ -3,6 +3,9 @@ import path from "node:path";
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
 import { usage } from "./args";
+import { logger } from "../telemetry/log";
+
+const logs = logger("cli");
 
 export const START_USAGE = "llmscope start [--port <n>] [--host <addr>] [--data-dir <dir>]";
 
@@ -48,7 +51,7 @@ export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
       // write-ahead log nothing acknowledged is lost (the next start writes it); without it, the
       // queue's rows are, and the exit code says so.
       setTimeout(() => {
-        console.error(`llmscope: shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting${config.durability === "wal" ? " (unwritten requests stay in the write-ahead log)" : " (queued spans are lost)"}`);
+        logs.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting${config.durability === "wal" ? " (unwritten requests stay in the write-ahead log)" : " (queued spans are lost)"}`);
         process.exit(config.durability === "wal" ? 0 : 1);
       }, config.shutdownTimeoutMs).unref();
       collector.close().then(
@@ -57,7 +60,7 @@ export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
           resolve();
         },
         (err: unknown) => {
-          console.error(`llmscope: error during shutdown: ${(err as Error).message}`);
+          logs.error(`error during shutdown: ${(err as Error).message}`);
           process.exitCode = 1;
           resolve();
         },

@@ -66,4 +66,6 @@ export const ENV_VARS: readonly EnvVar[] = [
   { env: "LLMSCOPE_EXPLORER", key: "explorer.enabled", description: "Serve the trace explorer (web UI at / and its JSON API under /api) on the collector's port", default: "true" },
   { env: "LLMSCOPE_GRAFANA_URL", key: "explorer.grafanaUrl", description: "Grafana base URL; when set, the explorer links each trace to the llmscope overview dashboard there (\"Open in Grafana\")", default: "unset (no link)" },
   { env: "LLMSCOPE_SHUTDOWN_TIMEOUT_MS", key: "shutdownTimeoutMs", description: "Longest a graceful shutdown takes: open uploads are cut and the queue drains within it (with the write-ahead log, what is not written stays logged for the next start)", default: "30000" },
+  { env: "LLMSCOPE_LOG_LEVEL", key: "log.level", description: "Least severe log line written to stderr: debug, info, warn or error", default: "info" },
+  { env: "LLMSCOPE_LOG_FORMAT", key: "log.format", description: "text: `llmscope: <message>` lines for a terminal; json: one JSON object per line (time, level, component, msg) for container log collectors. Both mask URL passwords, bearer tokens and secret parameters", default: "text" },
 ];

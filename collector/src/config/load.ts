@@ -4,12 +4,12 @@ import YAML from "yaml";
 import type { z } from "zod";
 import { ENV_VARS } from "./env-vars";
 import { ConfigSchema, type Config } from "./schema";
+import { LlmscopeError } from "@llmscope/semconv";
 
 /** A configuration problem, worded for the person starting the collector. */
-export class ConfigError extends Error {
+export class ConfigError extends LlmscopeError {
   constructor(message: string) {
-    super(message);
-    this.name = "ConfigError";
+    super("config", message);
   }
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { JudgeConfigSchema } from "../judge/config";
 import { ReceiverLimitsSchema } from "../receiver/config";
+import { LOG_FORMATS, LOG_LEVELS } from "../telemetry/log";
 
 const positiveInt = () => z.coerce.number().int().positive();
 
@@ -104,6 +105,7 @@ export const ConfigSchema = z
       .strict()
       .prefault({}),
     shutdownTimeoutMs: positiveInt().default(30_000),
+    log: z.object({ level: z.enum(LOG_LEVELS).default("info"), format: z.enum(LOG_FORMATS).default("text") }).strict().prefault({}),
   })
   .strict()
   .refine((c) => !c.store.cluster || c.store.clickhouseUrl, {

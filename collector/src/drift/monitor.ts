@@ -2,6 +2,9 @@ import type { Store } from "../store/store";
 import type { Counter, MetricsRegistry } from "../telemetry/metrics";
 import { compareWindows, DEFAULT_DRIFT_THRESHOLDS, type DriftResult, type DriftThresholds } from "./compare";
 import { baselineFilter, detectOptionalColumns, queryWindow, type BaselineMode, type OptionalColumns } from "./window-query";
+import { logger } from "../telemetry/log";
+
+const logs = logger("drift");
 
 export const DRIFT_TABLE = "llm_drift";
 
@@ -65,7 +68,7 @@ export class DriftMonitor {
     const tick = () => {
       this.runOnce().catch((err: unknown) => {
         this.failures.inc();
-        console.error(`llmscope: drift comparison failed: ${(err as Error).message}`);
+        logs.error(`drift comparison failed: ${(err as Error).message}`);
       });
     };
     tick();

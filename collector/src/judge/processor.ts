@@ -1,4 +1,5 @@
 import type { Processor, SpanRecord } from "../processors/record";
+import { scoredSpanOf } from "../store/score-row";
 import type { JudgeConfig } from "./config";
 import type { JudgeWorker } from "./worker";
 
@@ -28,17 +29,7 @@ export function createJudgeProcessor(worker: JudgeWorker, options: JudgeProcesso
           : [],
       );
       worker.enqueue({
-        span: {
-          Timestamp: llm.Timestamp,
-          TraceId: llm.TraceId,
-          SpanId: llm.SpanId,
-          ServiceName: llm.ServiceName,
-          RequestModel: llm.RequestModel,
-          PromptName: llm.PromptName,
-          PromptVersion: llm.PromptVersion,
-          PromptVariant: llm.PromptVariant,
-          UserId: llm.UserId,
-        },
+        span: scoredSpanOf(llm),
         input: {
           question: cut(question),
           answer: cut(answer),

@@ -1,13 +1,11 @@
 import type { LlmScoreRow } from "../store/rows";
+import { scoreRow, type ScoredSpan } from "../store/score-row";
 import type { Counter, Gauge, MetricsRegistry } from "../telemetry/metrics";
 import type { JudgeConfig } from "./config";
 import { CRITERIA, parseVerdict, rubricMessages, type JudgeInput, type Verdict } from "./rubric";
 
 /** The evaluated span's identity and dimensions, copied onto every score row. */
-export type JudgedSpan = Pick<
-  LlmScoreRow,
-  "Timestamp" | "TraceId" | "SpanId" | "ServiceName" | "RequestModel" | "PromptName" | "PromptVersion" | "PromptVariant" | "UserId"
->;
+export type JudgedSpan = ScoredSpan;
 
 export interface JudgeItem {
   span: JudgedSpan;
@@ -157,13 +155,6 @@ function isTimeout(err: unknown): boolean {
 export function toRows(span: JudgedSpan, verdict: Verdict): LlmScoreRow[] {
   return CRITERIA.map((name) => {
     const rating = verdict[name];
-    return {
-      ...span,
-      Name: `judge_${name}`,
-      ScoreValue: (rating.score - 1) / 4,
-      ScoreLabel: `${rating.score}/5`,
-      Explanation: rating.reason.slice(0, 500),
-      Source: "judge",
-    };
+    return scoreRow(span, { Name: `judge_${name}`, ScoreValue: (rating.score - 1) / 4, ScoreLabel: `${rating.score}/5`, Explanation: rating.reason.slice(0, 500), Source: "judge" });
   });
 }

@@ -1,3 +1,4 @@
+import { ATTR_REQUEST_MODEL } from "@llmscope/semconv";
 import type { LlmSpanType } from "../store/rows";
 import type { CanonicalLlm } from "./canonical";
 import type { SpanView } from "./span-view";
@@ -13,6 +14,6 @@ export function genAiSpanType(view: SpanView, record: CanonicalLlm): LlmSpanType
   if (record.spanType !== undefined) return record.spanType ?? undefined;
   if (view.span.name.startsWith("render_prompt")) return "prompt";
   if (record.operation !== undefined) return undefined;
-  if (view.attrs["gen_ai.request.model"] !== undefined) return "llm";
+  if (view.attrs[ATTR_REQUEST_MODEL] !== undefined) return "llm";
   return undefined;
 }

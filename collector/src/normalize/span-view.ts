@@ -1,10 +1,10 @@
+import { ATTR_PROMPT_VARIABLE_PREFIX, ATTR_TAG_PREFIX } from "@llmscope/semconv";
 import type { AnyValue, Attributes, ValidSpan } from "../receiver/model";
-import { TAG_PREFIX } from "./genai-keys";
 
 /** Key prefixes whose attributes are read as a group (everything else is read by exact key). */
 export const PREFIXES = {
-  tag: TAG_PREFIX,
-  promptVariable: "gen_ai.prompt.variable.",
+  tag: ATTR_TAG_PREFIX,
+  promptVariable: ATTR_PROMPT_VARIABLE_PREFIX,
   association: "traceloop.association.properties.",
   vercelMetadata: "ai.telemetry.metadata.",
 } as const;

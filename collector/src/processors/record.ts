@@ -7,7 +7,10 @@ import type { LlmScoreRow, LlmSpanRow, OtelTraceRow } from "../store/rows";
  * redaction is in place before any row reaches memory queues, the disk spool or ClickHouse.
  */
 export interface SpanRecord {
-  /** The otel_traces row. Processors may rewrite attribute values (redaction) and add `llmscope.*` attributes. */
+  /**
+   * The otel_traces row. Processors may rewrite attribute values (span and event attributes, the
+   * status message: redaction) and add `llmscope.*` attributes; its other fields are read-only.
+   */
   trace: OtelTraceRow;
   /** The typed llm_spans row, null for non-GenAI spans. Processors fill its enrichment columns. */
   llm: LlmSpanRow | null;
@@ -24,4 +27,10 @@ export interface Processor {
    * processors that look across spans (e.g. groundedness reads the retrieval in the same trace).
    */
   process(record: SpanRecord, batch: readonly SpanRecord[]): void;
+  /**
+   * When process() throws, the record is put back as it was before the call and the span is stored
+   * without this processor's enrichment. A processor whose skipping would store something unsafe
+   * (unredacted content) says here what to remove instead.
+   */
+  failClosed?(record: SpanRecord): void;
 }

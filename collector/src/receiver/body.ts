@@ -1,14 +1,19 @@
 import type { IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { LlmscopeError } from "@llmscope/semconv";
 
 /** Why a request body could not be read; `status` is the HTTP answer (400 or 413). */
-export class BodyError extends Error {
+export class BodyError extends LlmscopeError {
   constructor(
     readonly status: 400 | 413,
     message: string,
   ) {
-    super(message);
+    super("invalid_input", message);
+  }
+
+  override get httpStatus(): number {
+    return this.status;
   }
 }
 

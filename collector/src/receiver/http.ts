@@ -9,6 +9,9 @@ import { parseJsonKeepingInt64 } from "./json-text";
 import type { ReceivedSpan, ValidSpan } from "./model";
 import { RPC_CODE, encodeExportResponse, encodeStatus, type EncodedResponse, type WireEncoding } from "./response";
 import { validateSpans, type SpanCheck, type SpanRejection } from "./validate";
+import { logger } from "../telemetry/log";
+
+const logs = logger("receiver");
 
 /**
  * Where accepted spans go. `offer` is all-or-nothing; false means "full" (answered 503). It may
@@ -154,7 +157,7 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
       await handle(req, res);
     } catch (err) {
       // The error's message only (never the body): e.g. a sink that threw.
-      console.error(`llmscope: receiver failed on a trace export request: ${err instanceof Error ? err.message : String(err)}`);
+      logs.error(`receiver failed on a trace export request: ${err instanceof Error ? err.message : String(err)}`);
       if (!res.headersSent) fail(res, "json", 500, RPC_CODE.INTERNAL, "internal error while receiving traces");
     }
   });

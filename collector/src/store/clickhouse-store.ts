@@ -20,6 +20,9 @@ import { assertIdentifier, type ClusterConfig } from "./cluster";
 import { codeFromMessage, isAuthCode, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
 import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
+import { logger } from "../telemetry/log";
+
+const logs = logger("store");
 
 export interface ClickHouseStoreOptions {
   url: string;
@@ -146,7 +149,7 @@ export class ClickHouseStore implements Store {
         // UNKNOWN_SETTING: a server older than insert tokens (e.g. 18.16). Insert without them.
         if (!settings || error.clickhouseCode !== 115) throw error;
         this.dedupSupported = false;
-        console.error(`llmscope: ClickHouse at ${this.location} has no insert_deduplication_token; replays and retried inserts may store rows twice`);
+        logs.warn(`ClickHouse at ${this.location} has no insert_deduplication_token; replays and retried inserts may store rows twice`);
         await this.client.insert({ table, values: rows as object[], format: "JSONEachRow" });
       }
     } catch (err) {

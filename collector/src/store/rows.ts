@@ -1,3 +1,5 @@
+import type { SpanType } from "@llmscope/semconv";
+
 /**
  * Row shapes as inserted with JSONEachRow. Column names match the DDL in collector/migrations.
  * 64-bit integers and DateTime64 values are strings so no precision is lost on the way to ClickHouse.
@@ -33,7 +35,8 @@ export interface OtelTraceRow {
   "Links.Attributes": Record<string, string>[];
 }
 
-export type LlmSpanType = "prompt" | "retrieval" | "llm" | "guardrail";
+/** The span kinds of the span contract (@llmscope/semconv). */
+export type LlmSpanType = SpanType;
 
 /** One row of `llm_spans`: the typed analytics view of a GenAI span. No payload text. */
 export interface LlmSpanRow {

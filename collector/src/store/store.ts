@@ -1,3 +1,5 @@
+import { LlmscopeError } from "@llmscope/semconv";
+
 /**
  * The one storage interface. Two backends implement it (chDB in-process, ClickHouse server via
  * @clickhouse/client) and both run the same DDL and SQL.
@@ -47,14 +49,13 @@ export interface Store {
  * Why a store call failed. `retriable` separates "the store is down, try again later" (spool and
  * replay) from "the store refused this data or SQL" (a bug or bad input; retrying will not help).
  */
-export class StoreError extends Error {
+export class StoreError extends LlmscopeError {
   constructor(
     message: string,
     readonly retriable: boolean,
     readonly clickhouseCode?: number,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
-    this.name = "StoreError";
+    super(retriable ? "unavailable" : "internal", message, options);
   }
 }

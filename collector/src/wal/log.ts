@@ -4,6 +4,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { MetricsRegistry } from "../telemetry/metrics";
 import { parseSegment, recordParts, type LoggedRequest, type ParsedSegment } from "./record";
+import { logger } from "../telemetry/log";
+
+const logs = logger("wal");
 
 const writev = promisify(fs.writev);
 const fdatasync = promisify(fs.fdatasync);
@@ -212,7 +215,7 @@ export class WriteAheadLog {
     await fs.promises.rename(this.pathOf(id), to);
     this.untrack(id);
     this.metrics.counter("llmscope_wal_segments_dead_total", "Damaged log segments moved to <data>/wal/dead (the good records before the damage were kept)").inc();
-    console.error(`llmscope: log segment ${to} is damaged (${reason}); its readable records were replayed, the file was moved to ${this.deadDir}`);
+    logs.warn(`log segment ${to} is damaged (${reason}); its readable records were replayed, the file was moved to ${this.deadDir}`);
     return to;
   }
 

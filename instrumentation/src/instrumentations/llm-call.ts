@@ -2,7 +2,7 @@ import { context, SpanKind, trace, type Attributes, type Context, type Span } fr
 import { performance } from "node:perf_hooks";
 import { contentPolicy, recordContent, type ContentPolicy } from "../content";
 import { scopeAttributes } from "../scope";
-import * as sc from "../semconv";
+import * as sc from "@llmscope/semconv";
 import { errorType, recordFailure } from "../span-runner";
 import { llmscopeTracer } from "../tracer";
 import { metricsActive, recordCallMetrics } from "./metrics";

@@ -3,7 +3,7 @@ import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, Periodic
 import OpenAI from "openai";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../collector/src/demo/fake-openai-server";
-import * as sc from "../semconv";
+import * as sc from "@llmscope/semconv";
 import { useInMemoryTracing } from "../test-support/in-memory";
 import { instrumentOpenAI } from "./openai/instrumentation";
 

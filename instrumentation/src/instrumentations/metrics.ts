@@ -1,5 +1,5 @@
 import { createNoopMeter, metrics, type Attributes, type Histogram, type MeterProvider } from "@opentelemetry/api";
-import * as sc from "../semconv";
+import * as sc from "@llmscope/semconv";
 import { VERSION } from "../version";
 import type { CallUsage } from "./llm-call";
 

@@ -1,7 +1,7 @@
 import { context, SpanKind, type Attributes } from "@opentelemetry/api";
 import { recordContent } from "../content";
 import { setDocuments, type RetrievedDocument } from "../retrieval";
-import * as sc from "../semconv";
+import * as sc from "@llmscope/semconv";
 import { runInSpan } from "../span-runner";
 import { defined } from "./llm-call";
 import { insideManualRetrievalSpan } from "./manual-span";

@@ -1,13 +1,63 @@
+import * as sc from "@llmscope/semconv";
 import { readBooleanIn, readNumberIn, readStringArrayIn, readStringIn } from "../attributes";
 import { type CanonicalLlm, put, putDocumentStats } from "../canonical";
 import type { ContentBuilder } from "../content-builder";
 import { parseDocuments, parseInstructions, parseMessages, text } from "../content-parse";
-import { CONTENT_KEYS, KEYS, LLM_OPERATIONS } from "../genai-keys";
 import { Marker, type SpanView } from "../span-view";
 import type { LlmSpanType } from "../../store/rows";
 import type { Dialect } from "./dialect";
 
-const SPAN_TYPES = new Set<string>(["prompt", "retrieval", "llm", "guardrail"]);
+/**
+ * The keys this dialect reads, from the span contract (@llmscope/semconv, docs/spans.md). Where
+ * the contract names a draft upstream spelling that is accepted on ingest, it follows ours in the
+ * list: the first present key wins. Deprecated spellings live with their dialect (semconv-legacy.ts).
+ */
+const KEYS = {
+  spanType: [sc.ATTR_SPAN_TYPE],
+  operation: [sc.ATTR_OPERATION_NAME],
+  provider: [sc.ATTR_PROVIDER_NAME],
+  requestModel: [sc.ATTR_REQUEST_MODEL],
+  responseModel: [sc.ATTR_RESPONSE_MODEL],
+  responseId: [sc.ATTR_RESPONSE_ID],
+  finishReasons: [sc.ATTR_RESPONSE_FINISH_REASONS],
+  stream: [sc.ATTR_REQUEST_STREAM],
+  timeToFirstChunk: [sc.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK],
+  inputTokens: [sc.ATTR_USAGE_INPUT_TOKENS],
+  outputTokens: [sc.ATTR_USAGE_OUTPUT_TOKENS],
+  cacheReadTokens: [sc.ATTR_USAGE_CACHE_READ_INPUT_TOKENS],
+  cacheWriteTokens: [sc.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS],
+  reasoningTokens: [sc.ATTR_USAGE_REASONING_OUTPUT_TOKENS],
+  errorType: [sc.ATTR_ERROR_TYPE],
+  promptName: [sc.ATTR_PROMPT_NAME],
+  promptVersion: [sc.ATTR_PROMPT_VERSION],
+  promptVariant: [sc.ATTR_PROMPT_VARIANT],
+  userId: [sc.ATTR_USER_ID],
+  sessionId: [sc.ATTR_SESSION_ID],
+  conversationId: [sc.ATTR_CONVERSATION_ID],
+  dataSourceId: [sc.ATTR_DATA_SOURCE_ID],
+  retrievalTopK: [sc.ATTR_RETRIEVAL_TOP_K],
+  documentsCount: [sc.ATTR_RETRIEVAL_DOCUMENTS_COUNT],
+  scoreMax: [sc.ATTR_RETRIEVAL_SCORE_MAX],
+  scoreMin: [sc.ATTR_RETRIEVAL_SCORE_MIN],
+  scoreMean: [sc.ATTR_RETRIEVAL_SCORE_MEAN],
+  guardrailName: [sc.ATTR_GUARDRAIL_NAME, "gen_ai.guardrail.name"],
+  guardrailStage: [sc.ATTR_GUARDRAIL_STAGE, "gen_ai.guardrail.stage"],
+  guardrailDecision: [sc.ATTR_GUARDRAIL_DECISION, "gen_ai.guardrail.decision"],
+  guardrailTriggered: [sc.ATTR_GUARDRAIL_TRIGGERED, "gen_ai.guardrail.triggered"],
+  guardrailCategories: [sc.ATTR_GUARDRAIL_CATEGORIES, "gen_ai.guardrail.categories"],
+  guardrailScore: [sc.ATTR_GUARDRAIL_SCORE, "gen_ai.guardrail.score"],
+} as const;
+
+/** Content attributes (opt-in capture). */
+const CONTENT_KEYS = {
+  systemInstructions: sc.ATTR_SYSTEM_INSTRUCTIONS,
+  inputMessages: sc.ATTR_INPUT_MESSAGES,
+  outputMessages: sc.ATTR_OUTPUT_MESSAGES,
+  retrievalQuery: sc.ATTR_RETRIEVAL_QUERY_TEXT,
+  retrievalDocuments: sc.ATTR_RETRIEVAL_DOCUMENTS,
+  promptTemplate: sc.ATTR_PROMPT_TEMPLATE,
+  guardrailContent: sc.ATTR_GUARDRAIL_CONTENT,
+} as const;
 
 /**
  * Current OTel GenAI semconv (`gen_ai.*`) and our `llmscope.*` contract. Read on every span with a
@@ -21,7 +71,7 @@ export const semconv: Dialect = {
     const n = (keys: readonly string[]) => readNumberIn(attrs, keys);
     const declared = s(KEYS.spanType);
     const operation = s(KEYS.operation);
-    put(r, "spanType", declared && SPAN_TYPES.has(declared) ? (declared as LlmSpanType) : operationType(operation));
+    put(r, "spanType", sc.isSpanType(declared) ? declared : operationType(operation));
     put(r, "operation", operation);
     put(r, "provider", s(KEYS.provider));
     put(r, "requestModel", s(KEYS.requestModel));
@@ -59,9 +109,9 @@ export const semconv: Dialect = {
 };
 
 function operationType(operation: string | undefined): LlmSpanType | undefined {
-  if (operation === "retrieval") return "retrieval";
-  if (operation === "apply_guardrail") return "guardrail";
-  if (operation !== undefined && LLM_OPERATIONS.has(operation)) return "llm";
+  if (operation === sc.OPERATION_RETRIEVAL) return "retrieval";
+  if (operation === sc.OPERATION_APPLY_GUARDRAIL) return "guardrail";
+  if (operation !== undefined && sc.MODEL_CALL_OPERATIONS.has(operation)) return "llm";
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { canonicalProvider } from "./bundled";
 import { perMillionToAtto, perTokenToAtto } from "./decimal";
 import type { ModelPrices, PriceMatch } from "./prices";
+import { LlmscopeError } from "@llmscope/semconv";
 
 /**
  * The user's price overrides file (prices.yaml): adds models the bundled data lacks (fine-tuned,
@@ -94,10 +95,9 @@ interface Override {
 }
 
 /** A problem with the overrides file; the message names the file, the model entry and the key. */
-export class PriceOverridesError extends Error {
+export class PriceOverridesError extends LlmscopeError {
   constructor(message: string) {
-    super(message);
-    this.name = "PriceOverridesError";
+    super("config", message);
   }
 }
 

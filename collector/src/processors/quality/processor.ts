@@ -1,5 +1,5 @@
 import type { CanonicalContent } from "../../normalize/content";
-import type { LlmScoreRow, LlmSpanRow } from "../../store/rows";
+import { scoredSpanOf, scoreRow } from "../../store/score-row";
 import type { Processor, SpanRecord } from "../record";
 import { answerComplete, groundedness, jsonValidity, refusal, relevance, type HeuristicScore } from "./heuristics";
 import { RetrievalCache, type RetrievalCacheOptions } from "./retrieval-cache";
@@ -52,33 +52,15 @@ export function createQualityProcessor(options: QualityProcessorOptions = {}): P
       if (jsonRequested(record.trace.SpanAttributes)) results.push(jsonValidity(answer));
 
       const summary: Record<string, number> = {};
+      const span = scoredSpanOf(llm);
       for (const result of results) {
         if (!result) continue;
-        record.scores.push(scoreRow(llm, result));
+        record.scores.push(scoreRow(span, { Name: result.name, ScoreValue: result.value, ScoreLabel: result.label, Explanation: result.explanation, Source: "heuristic" }));
         record.trace.SpanAttributes[`${QUALITY_ATTRIBUTE_PREFIX}${result.name}`] = String(result.value);
         summary[result.name] = result.value;
       }
       Object.assign(llm, { QualityScores: summary });
     },
-  };
-}
-
-function scoreRow(llm: LlmSpanRow, result: HeuristicScore): LlmScoreRow {
-  return {
-    Timestamp: llm.Timestamp,
-    TraceId: llm.TraceId,
-    SpanId: llm.SpanId,
-    ServiceName: llm.ServiceName,
-    RequestModel: llm.RequestModel,
-    PromptName: llm.PromptName,
-    PromptVersion: llm.PromptVersion,
-    PromptVariant: llm.PromptVariant,
-    UserId: llm.UserId,
-    Name: result.name,
-    ScoreValue: result.value,
-    ScoreLabel: result.label,
-    Explanation: result.explanation,
-    Source: "heuristic",
   };
 }
 

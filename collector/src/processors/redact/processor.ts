@@ -97,7 +97,24 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
         Object.assign(record.llm, columns);
       }
     },
+    failClosed(record: SpanRecord): void {
+      // Skipping redaction would store the content as it came: the span keeps no content instead,
+      // and under redact and drop its error text is withheld too.
+      for (const { attrs, keys } of contentAttributeMaps(record)) for (const key of keys) delete attrs[key];
+      record.content = null;
+      if (policy !== "flag") withholdErrorText(record);
+    },
   };
+}
+
+const WITHHELD = "[withheld: PII redaction failed]";
+
+function withholdErrorText(record: SpanRecord): void {
+  const trace = record.trace;
+  if (trace.StatusMessage) trace.StatusMessage = WITHHELD;
+  for (const attrs of [trace.SpanAttributes, ...trace["Events.Attributes"]]) {
+    for (const key of ERROR_TEXT_KEYS) if (attrs[key] !== undefined) attrs[key] = WITHHELD;
+  }
 }
 
 /** Keys whose values are error text (OTel exception event, or the same keys set on the span). */

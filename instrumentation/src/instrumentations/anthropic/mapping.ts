@@ -3,7 +3,7 @@
  * without the cached part, so input_tokens here = input + cache_read + cache_creation (docs/spans.md:
  * input_tokens includes cached).
  */
-import * as sc from "../../semconv";
+import * as sc from "@llmscope/semconv";
 import { put } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";

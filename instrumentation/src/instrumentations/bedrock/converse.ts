@@ -3,7 +3,7 @@
  * Bedrock reports inputTokens without the cached ones (like Anthropic); llmscope's input count
  * includes them, so cache reads and writes are added back.
  */
-import * as sc from "../../semconv";
+import * as sc from "@llmscope/semconv";
 import { type Json, num, plus, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";

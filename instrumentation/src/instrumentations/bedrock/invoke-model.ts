@@ -4,7 +4,7 @@
  * Mistral, Cohere embeddings) by their field names; an unknown body leaves the span with the model
  * id and no usage, never an error.
  */
-import * as sc from "../../semconv";
+import * as sc from "@llmscope/semconv";
 import { type Json, num, plus, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import { PROVIDER } from "./converse";

@@ -2,7 +2,7 @@
  * @google/genai request and response shapes (generateContent, its stream, embedContent) → llmscope's
  * call description. The Gemini API and Vertex AI share these shapes; only the provider name differs.
  */
-import * as sc from "../../semconv";
+import * as sc from "@llmscope/semconv";
 import { type Json, num, plus, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";

@@ -3,7 +3,7 @@
  * description. Usage is Ollama's own counts: prompt_eval_count (input) and eval_count (output),
  * sent on the final message of a stream.
  */
-import * as sc from "../../semconv";
+import * as sc from "@llmscope/semconv";
 import { type Json, num, parseArguments, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";

@@ -2,7 +2,7 @@
  * OpenAI request and response shapes → llmscope's call description. Pure functions over the JSON
  * the SDK sends and receives; typed loosely on purpose, so that openai 4 through 7 all fit.
  */
-import * as sc from "../../semconv";
+import * as sc from "@llmscope/semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
 import { providerOf } from "./provider";

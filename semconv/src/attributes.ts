@@ -1,11 +1,10 @@
 /**
- * Every attribute name llmscope writes, in one place (docs/spans.md).
- * gen_ai.* names are the OpenTelemetry GenAI semantic conventions (still "Development");
- * anything of our own lives under llmscope.*, never under gen_ai.*.
+ * The attribute names of llmscope's span contract (docs/spans.md): what the instrumentation writes
+ * and the collector reads. gen_ai.* names are the OpenTelemetry GenAI semantic conventions (still
+ * "Development"); anything of llmscope's own lives under llmscope.*, never under gen_ai.*.
  */
 
 export const ATTR_SPAN_TYPE = "llmscope.span.type";
-export type SpanType = "prompt" | "retrieval" | "llm" | "guardrail";
 
 export const ATTR_ERROR_TYPE = "error.type";
 export const ATTR_SERVER_ADDRESS = "server.address";
@@ -84,23 +83,8 @@ export const ATTR_GUARDRAIL_SCORE = "llmscope.guardrail.score";
 export const ATTR_GUARDRAIL_POLICY_ID = "llmscope.guardrail.policy.id";
 export const ATTR_GUARDRAIL_CONTENT = "llmscope.guardrail.content";
 
-// Operation names we emit besides the LLM ones.
-export const OPERATION_RETRIEVAL = "retrieval";
-export const OPERATION_APPLY_GUARDRAIL = "apply_guardrail";
-
-/** Operations that make a span an "LLM call", so it receives the prompt context (docs/spans.md). */
-export const LLM_OPERATIONS: ReadonlySet<string> = new Set(["chat", "text_completion", "generate_content", "embeddings"]);
-
 // HTTP status of a failed provider call (auto-instrumentation), next to error.type.
 export const ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
 // Embeddings request.
 export const ATTR_EMBEDDINGS_DIMENSION_COUNT = "gen_ai.embeddings.dimension.count";
 export const ATTR_REQUEST_ENCODING_FORMATS = "gen_ai.request.encoding_formats";
-
-// GenAI client metrics (histograms) and their attribute.
-export const METRIC_OPERATION_DURATION = "gen_ai.client.operation.duration";
-export const METRIC_TOKEN_USAGE = "gen_ai.client.token.usage";
-export const ATTR_TOKEN_TYPE = "gen_ai.token.type";
-/** Semconv's advised bucket boundaries: seconds for the duration, token counts for the usage. */
-export const OPERATION_DURATION_BUCKETS = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92];
-export const TOKEN_USAGE_BUCKETS = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];

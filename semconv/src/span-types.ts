@@ -1,0 +1,22 @@
+/** The kinds of span llmscope creates, written as `llmscope.span.type` and stored as llm_spans.SpanType. */
+export type SpanType = "prompt" | "retrieval" | "llm" | "guardrail";
+
+export const SPAN_TYPES: ReadonlySet<SpanType> = new Set<SpanType>(["prompt", "retrieval", "llm", "guardrail"]);
+
+export function isSpanType(value: unknown): value is SpanType {
+  return typeof value === "string" && SPAN_TYPES.has(value as SpanType);
+}
+
+/** `gen_ai.operation.name` of a retrieval span. */
+export const OPERATION_RETRIEVAL = "retrieval";
+/** `gen_ai.operation.name` of a guardrail span. */
+export const OPERATION_APPLY_GUARDRAIL = "apply_guardrail";
+
+/** Operations of the LLM calls llmscope writes; such spans receive the prompt context. */
+export const LLM_OPERATIONS: ReadonlySet<string> = new Set(["chat", "text_completion", "generate_content", "embeddings"]);
+
+/**
+ * Operations the collector stores as `llm` spans when a span declares no llmscope.span.type:
+ * the LLM calls above, and the agent and tool operations other instrumentations write.
+ */
+export const MODEL_CALL_OPERATIONS: ReadonlySet<string> = new Set([...LLM_OPERATIONS, "create_agent", "invoke_agent", "execute_tool"]);
