@@ -7,7 +7,7 @@ import { ChdbStore } from "../store/chdb-store";
 
 export interface QueryTiming {
   query: string;
-  /** Reads the per-minute rollup (llm_calls_1m) rather than llm_spans. */
+  /** Reads a per-minute rollup (llm_calls_1m, llm_call_outcomes_1m) rather than llm_spans. */
   rollup: boolean;
   rows: number;
   coldMs: number;
@@ -46,7 +46,7 @@ export async function benchQueries(spans: number, warmRuns = 3): Promise<QueryTi
       const cold = await time();
       let warm = Infinity;
       for (let i = 0; i < warmRuns; i++) warm = Math.min(warm, (await time()).ms);
-      out.push({ query: name, rollup: /FROM llm_calls_1m/.test(query.sql), rows: cold.rows, coldMs: cold.ms, warmMs: warm });
+      out.push({ query: name, rollup: /FROM llm_(calls|call_outcomes)_1m/.test(query.sql), rows: cold.rows, coldMs: cold.ms, warmMs: warm });
     }
     return out;
   } finally {
