@@ -26,7 +26,7 @@
 -- The newest `limit` roots are chosen first (with flagged_only, among the roots whose trace has a
 -- flag: a failed root, or a GenAI span that fails, is blocked or triggered by a guardrail, holds PII,
 -- was flagged for injection or is an unpriced LLM call); only their spans are read for the duration
--- and the GenAI figures. Reading every trace of the range to keep `limit` of them cost more than the
+-- and the GenAI figures. Reading every trace of the range to keep `limit` of them costs more than the
 -- rest of the query together.
 WITH
     roots AS (
