@@ -81,23 +81,39 @@ WITH
           AND TraceId IN (SELECT TraceId FROM llm_scores WHERE Name = {feedback_name:String} AND ServiceName = '' AND $__timeFilter(Timestamp))
         GROUP BY TraceId
     ),
+    -- Layered: each step reads the one before as plain columns. An alias used several times in one
+    -- SELECT is analysed once per use, and analysis, not reading, is most of this query's time.
     resolved AS (
         SELECT
-            s.Name AS Name,
-            s.ScoreValue AS ScoreValue,
-            s.ScoreLabel AS ScoreLabel,
-            s.Name = {feedback_name:String} AS is_fb,
-            if(NOT is_fb OR s.ServiceName != '', 0,
-               if(arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) > 0, arrayFirstIndex(c -> c.1 = s.SpanId, t.calls), length(t.calls))) AS pick,
-            if(pick > 0, t.calls[pick].2, toString(s.ServiceName)) AS service,
-            if(pick > 0, t.calls[pick].3, toString(s.RequestModel)) AS model,
-            if(pick > 0, t.calls[pick].4, toString(s.PromptName)) AS prompt,
-            if(pick > 0, t.calls[pick].5, toString(s.PromptVersion)) AS version,
-            if(pick > 0, t.calls[pick].6, toString(s.PromptVariant)) AS variant
-        FROM llm_scores AS s
-        LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
-        WHERE $__timeFilter(s.Timestamp)
-          AND (s.PromptName = {prompt_name:String} OR (s.Name = {feedback_name:String} AND s.ServiceName = ''))
+            Name, ScoreValue, ScoreLabel, is_fb,
+            if(pick > 0, calls[pick].2, toString(ServiceName)) AS service,
+            if(pick > 0, calls[pick].3, toString(RequestModel)) AS model,
+            if(pick > 0, calls[pick].4, toString(PromptName)) AS prompt,
+            if(pick > 0, calls[pick].5, toString(PromptVersion)) AS version,
+            if(pick > 0, calls[pick].6, toString(PromptVariant)) AS variant
+        FROM (
+            SELECT
+                *,
+                if(NOT is_fb OR ServiceName != '', 0, if(by_span > 0, by_span, length(calls))) AS pick
+            FROM (
+                SELECT
+                    s.Name AS Name,
+                    s.ScoreValue AS ScoreValue,
+                    s.ScoreLabel AS ScoreLabel,
+                    s.ServiceName AS ServiceName,
+                    s.RequestModel AS RequestModel,
+                    s.PromptName AS PromptName,
+                    s.PromptVersion AS PromptVersion,
+                    s.PromptVariant AS PromptVariant,
+                    s.Name = {feedback_name:String} AS is_fb,
+                    t.calls AS calls,
+                    arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) AS by_span
+                FROM llm_scores AS s
+                LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
+                WHERE $__timeFilter(s.Timestamp)
+                  AND (s.PromptName = {prompt_name:String} OR (s.Name = {feedback_name:String} AND s.ServiceName = ''))
+            )
+        )
     ),
     scores AS (
         SELECT
@@ -123,11 +139,11 @@ WITH
             SELECT
                 arm_value,
                 arrayJoin(arrayFilter(x -> x.1 != 5 OR x.4 > 0, [
-                    (toUInt8(1), 'calls', 'none', toUInt64(n), toFloat64(n), toFloat64(0)),
-                    (toUInt8(2), 'error_rate', 'z', toUInt64(n), toFloat64(errors / n), toFloat64(0)),
-                    (toUInt8(3), 'p95_latency_ms', 'none', toUInt64(n), toFloat64(p95_ms), toFloat64(0)),
-                    (toUInt8(4), 'mean_latency_ms', 'welch_t', toUInt64(n), toFloat64(latency_mean), toFloat64(latency_var)),
-                    (toUInt8(5), 'cost_per_request', 'welch_t', toUInt64(priced), toFloat64(cost_mean), toFloat64(cost_var))
+                    (1, 'calls', 'none', n, toFloat64(n), 0.),
+                    (2, 'error_rate', 'z', n, errors / n, 0.),
+                    (3, 'p95_latency_ms', 'none', n, p95_ms, 0.),
+                    (4, 'mean_latency_ms', 'welch_t', n, latency_mean, latency_var),
+                    (5, 'cost_per_request', 'welch_t', priced, cost_mean, cost_var)
                 ])) AS m
             FROM calls
         )
@@ -144,31 +160,43 @@ WITH
         FROM scores
         WHERE is_feedback OR n > 0
     )
--- The statistics' helper columns (variances, pooled rate) stay in the subquery: the result has
--- exactly the declared columns.
+-- The statistics are computed in layers (aggregates, then the statistic, then its p-value) so each
+-- layer reads the one below as plain columns: in one flat SELECT every alias is expanded into the
+-- next and analysed again at each use. The result has exactly the declared columns.
+-- optimize_and_compare_chain (derives extra conditions from AND chains) costs more to plan here
+-- than it can save: every filter is on the sort key or the time range already.
 SELECT metric, test, n_a, n_b, value_a, value_b, difference, statistic, p_value, significant
 FROM (
     SELECT
-        min(ord) AS metric_order,
-        metric,
-        any(test) AS test,
-        sumIf(n, arm_value = {a:String}) AS n_a,
-        sumIf(n, arm_value = {b:String}) AS n_b,
-        if(n_a = 0, nan, anyIf(value, arm_value = {a:String})) AS value_a,
-        if(n_b = 0, nan, anyIf(value, arm_value = {b:String})) AS value_b,
-        value_b - value_a AS difference,
-        anyIf(variance, arm_value = {a:String}) AS var_a,
-        anyIf(variance, arm_value = {b:String}) AS var_b,
-        (value_a * n_a + value_b * n_b) / (n_a + n_b) AS pooled,
-        multiIf(
-            test = 'z', difference / sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b)),
-            test = 'welch_t' AND n_a >= 2 AND n_b >= 2, difference / sqrt(var_a / n_a + var_b / n_b),
-            nan
-        ) AS raw_statistic,
-        if(n_a > 0 AND n_b > 0 AND isFinite(raw_statistic), raw_statistic, NULL) AS statistic,
+        metric_order, metric, test, n_a, n_b, value_a, value_b, difference, statistic,
         erfc(abs(statistic) / sqrt(2)) AS p_value,
         toUInt8(ifNull(p_value < {alpha:Float64}, 0)) AS significant
-    FROM per_arm
-    GROUP BY metric
+    FROM (
+        SELECT
+            metric_order, metric, test, n_a, n_b, value_a, value_b,
+            value_b - value_a AS difference,
+            multiIf(
+                test = 'z', difference / sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b)),
+                test = 'welch_t' AND n_a >= 2 AND n_b >= 2, difference / sqrt(var_a / n_a + var_b / n_b),
+                nan
+            ) AS raw_statistic,
+            if(n_a > 0 AND n_b > 0 AND isFinite(raw_statistic), raw_statistic, NULL) AS statistic
+        FROM (
+            SELECT
+                min(ord) AS metric_order,
+                metric,
+                any(test) AS test,
+                sumIf(n, arm_value = {a:String}) AS n_a,
+                sumIf(n, arm_value = {b:String}) AS n_b,
+                if(n_a = 0, nan, anyIf(value, arm_value = {a:String})) AS value_a,
+                if(n_b = 0, nan, anyIf(value, arm_value = {b:String})) AS value_b,
+                anyIf(variance, arm_value = {a:String}) AS var_a,
+                anyIf(variance, arm_value = {b:String}) AS var_b,
+                (value_a * n_a + value_b * n_b) / (n_a + n_b) AS pooled
+            FROM per_arm
+            GROUP BY metric
+        )
+    )
 )
 ORDER BY metric_order, metric
+SETTINGS optimize_and_compare_chain = 0

@@ -23,6 +23,11 @@
 -- @column cost_usd Float64 spend of the trace's priced LLM calls in USD
 -- @column status String Error when the root or any GenAI span failed, else Ok
 -- @column flags Array(String) error, blocked, guardrail, pii, injection, unpriced
+-- The newest `limit` roots are chosen first (with flagged_only, among the roots whose trace has a
+-- flag: a failed root, or a GenAI span that fails, is blocked or triggered by a guardrail, holds PII,
+-- was flagged for injection or is an unpriced LLM call); only their spans are read for the duration
+-- and the GenAI figures. Reading every trace of the range to keep `limit` of them costs more than the
+-- rest of the query together.
 WITH
     roots AS (
         SELECT TraceId, Timestamp, SpanName, ServiceName, Duration, StatusCode
@@ -38,6 +43,19 @@ WITH
                 AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
                 AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
           ))
+          AND ({flagged_only:UInt8} = 0 OR StatusCode = 'Error' OR TraceId IN (
+              SELECT TraceId
+              FROM llm_spans
+              WHERE {flagged_only:UInt8} = 1
+                AND Timestamp >= {from:DateTime64(3)}
+                AND (StatusCode = 'Error'
+                     OR (SpanType = 'guardrail' AND (GuardrailDecision = 'block' OR GuardrailTriggered = 1))
+                     OR PiiCount > 0
+                     OR InjectionFlagged = 1
+                     OR (SpanType = 'llm' AND CostUnpriced = 1))
+          ))
+        ORDER BY Timestamp DESC, TraceId
+        LIMIT {limit:UInt32}
     ),
     extent AS (
         SELECT

@@ -1,5 +1,8 @@
 -- Total spend over a time range, with cost per request and per user. Unpriced calls
 -- (CostUnpriced = 1) add nothing to the spend and are counted apart, so averages use priced calls.
+-- Read from the per-minute rollup llm_call_outcomes_1m (exact sums; users counted exactly from its
+-- per-minute sets of user ids). The range is resolved to whole minutes (a minute belongs to the
+-- range when its start does).
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
@@ -14,17 +17,16 @@
 -- @column users UInt64 distinct non-empty user ids among priced calls
 -- @column cost_per_user Float64 spend of priced calls that carry a user id / users
 SELECT
-    count() AS calls,
-    countIf(CostUnpriced = 0) AS priced_calls,
-    countIf(CostUnpriced = 1) AS unpriced_calls,
-    countIf(TokensUnknown = 1) AS tokens_unknown_calls,
-    toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
+    sum(Calls) AS calls,
+    sumIf(Calls, CostUnpriced = 0) AS priced_calls,
+    sumIf(Calls, CostUnpriced = 1) AS unpriced_calls,
+    sumIf(Calls, TokensUnknown = 1) AS tokens_unknown_calls,
+    toFloat64(sumIf(SpendUsd, CostUnpriced = 0)) AS cost_usd,
     cost_usd / priced_calls AS cost_per_request,
-    uniqExactIf(UserId, CostUnpriced = 0 AND UserId != '') AS users,
-    toFloat64(sumIf(CostUsd, CostUnpriced = 0 AND UserId != '')) / users AS cost_per_user
-FROM llm_spans
-WHERE SpanType = 'llm'
-  AND $__timeFilter(Timestamp)
+    uniqExactMergeIf(Users, CostUnpriced = 0) AS users,
+    toFloat64(sumIf(SpendWithUserUsd, CostUnpriced = 0)) / users AS cost_per_user
+FROM llm_call_outcomes_1m
+WHERE $__timeFilter(Minute)
   AND ({service:String} = '' OR ServiceName = {service:String})
   AND ({model:String} = '' OR RequestModel = {model:String})
   AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})

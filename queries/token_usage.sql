@@ -1,5 +1,7 @@
 -- Token usage of LLM calls per model over a time range: totals and averages per request for input
 -- (cached included), output (reasoning included), cache reads, cache writes and reasoning tokens.
+-- Read from the per-minute rollup llm_call_outcomes_1m (exact sums). The range is resolved to whole
+-- minutes (a minute belongs to the range when its start does).
 -- @param from DateTime64(3) start of the range, inclusive
 -- @param to DateTime64(3) end of the range, exclusive
 -- @param service String = '' only spans of this service ('' means all services)
@@ -19,20 +21,19 @@
 -- @column avg_reasoning_tokens Float64 reasoning tokens per request
 SELECT
     RequestModel AS model,
-    count() AS calls,
-    countIf(TokensUnknown = 1) AS tokens_unknown_calls,
+    sum(Calls) AS calls,
+    sumIf(Calls, TokensUnknown = 1) AS tokens_unknown_calls,
     sum(InputTokens) AS input_tokens,
     sum(OutputTokens) AS output_tokens,
     sum(CacheReadTokens) AS cache_read_tokens,
     sum(CacheWriteTokens) AS cache_write_tokens,
     sum(ReasoningTokens) AS reasoning_tokens,
-    sumIf(InputTokens, TokensUnknown = 0) / countIf(TokensUnknown = 0) AS avg_input_tokens,
-    sumIf(OutputTokens, TokensUnknown = 0) / countIf(TokensUnknown = 0) AS avg_output_tokens,
-    sumIf(CacheReadTokens, TokensUnknown = 0) / countIf(TokensUnknown = 0) AS avg_cache_read_tokens,
-    sumIf(ReasoningTokens, TokensUnknown = 0) / countIf(TokensUnknown = 0) AS avg_reasoning_tokens
-FROM llm_spans
-WHERE SpanType = 'llm'
-  AND $__timeFilter(Timestamp)
+    sumIf(InputTokens, TokensUnknown = 0) / sumIf(Calls, TokensUnknown = 0) AS avg_input_tokens,
+    sumIf(OutputTokens, TokensUnknown = 0) / sumIf(Calls, TokensUnknown = 0) AS avg_output_tokens,
+    sumIf(CacheReadTokens, TokensUnknown = 0) / sumIf(Calls, TokensUnknown = 0) AS avg_cache_read_tokens,
+    sumIf(ReasoningTokens, TokensUnknown = 0) / sumIf(Calls, TokensUnknown = 0) AS avg_reasoning_tokens
+FROM llm_call_outcomes_1m
+WHERE $__timeFilter(Minute)
   AND ({service:String} = '' OR ServiceName = {service:String})
   AND ({model:String} = '' OR RequestModel = {model:String})
   AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -96,5 +96,23 @@ describe("same numbers everywhere", () => {
     expect(report.stdout).toMatch(/gpt-4o-mini\s+1\s+10\s+5\s+0\.00000450\s+0\s+0/);
     const table = await runNode([BIN, "query", "spend_total", "--param", "service=tiny-cost"], { LLMSCOPE_URL: collector.url }, REPO_ROOT, 60_000);
     expect(table.stdout).toMatch(/0\.00000450/);
+  }, 60_000);
+
+  it("prints a small alert value and threshold as such in `alerts check`", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "llmscope-cli-honest-rules-"));
+    const file = path.join(dir, "rules.yaml");
+    writeFileSync(
+      file,
+      `rules:
+  - name: tiny_spend
+    query: spend_total
+    params: { from: now-1h, to: now, service: tiny-cost }
+    value: cost_usd
+    condition: "> 0.000001"
+`,
+    );
+    const run = await runNode([BIN, "alerts", "check", "--rules", file], { LLMSCOPE_URL: collector.url }, dir, 60_000);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/tiny_spend\s+firing\s+0\.00000450\s+> 0\.000001/);
   }, 60_000);
 });

@@ -25,9 +25,13 @@ async function counts(c: RunningCollector, service: string): Promise<{ rows: num
        (SELECT uniqExact(TraceId, SpanId) FROM otel_traces WHERE ServiceName = {s:String}) AS distinct,
        (SELECT count() FROM llm_spans WHERE ServiceName = {s:String}) AS llm,
        (SELECT count() FROM otel_traces_trace_id_ts WHERE TraceId IN (SELECT TraceId FROM otel_traces WHERE ServiceName = {s:String})) AS lookup,
-       (SELECT sum(Calls) FROM llm_calls_1m WHERE ServiceName = {s:String}) AS minuteCalls`,
+       (SELECT sum(Calls) FROM llm_calls_1m WHERE ServiceName = {s:String}) AS minuteCalls,
+       (SELECT sum(Calls) FROM llm_call_outcomes_1m WHERE ServiceName = {s:String}) AS outcomeCalls`,
     { s: service },
   );
+  // Both per-minute rollups are filled by views on the same inserts: a deduplicated block must be
+  // dropped from each.
+  expect(Number(r!.outcomeCalls), "llm_call_outcomes_1m").toBe(Number(r!.minuteCalls));
   return { rows: Number(r!.rows), distinct: Number(r!.distinct), llm: Number(r!.llm), lookup: Number(r!.lookup), minuteCalls: Number(r!.minuteCalls) };
 }
 

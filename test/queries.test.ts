@@ -655,7 +655,7 @@ describe("trace lookup", () => {
   });
 });
 
-describe("rollup llm_calls_1m", () => {
+describe("rollups llm_calls_1m and llm_call_outcomes_1m", () => {
   const hourly = (f: Filter = {}) => groupBy(llm(f), (r) => String(hourOf(r.Timestamp)));
 
   it.each(FILTERS)("throughput_timeseries (%s): exact counts per bucket, equal to the raw table", async (_label, f) => {
@@ -758,6 +758,34 @@ describe("rollup llm_calls_1m", () => {
       "SELECT sum(Calls) AS calls, sum(InputTokens) AS input, sum(CacheReadTokens) AS cache, sum(ReasoningTokens) AS reasoning, toString(sum(CostUsd)) AS cost, sum(Streams) AS streams FROM llm_calls_1m",
     );
     expect(rolled).toEqual(raw);
+  });
+
+  it("llm_call_outcomes_1m holds the same totals as llm_spans, per model and error type (SQL against SQL)", async () => {
+    const [raw] = await store.query<Row>(
+      `SELECT groupArray((m, t, n)) AS errors, sum(n) AS failed FROM (
+         SELECT toString(RequestModel) AS m, toString(ErrorType) AS t, count() AS n FROM llm_spans
+         WHERE SpanType = 'llm' AND StatusCode = 'Error' GROUP BY m, t ORDER BY m, t)`,
+    );
+    const [rolled] = await store.query<Row>(
+      `SELECT groupArray((m, t, n)) AS errors, sum(n) AS failed FROM (
+         SELECT toString(RequestModel) AS m, toString(ErrorType) AS t, sum(Calls) AS n FROM llm_call_outcomes_1m
+         WHERE IsError = 1 GROUP BY m, t ORDER BY m, t)`,
+    );
+    expect(rolled).toEqual(raw);
+    expect(Number(raw!.failed)).toBeGreaterThan(0);
+    const [rawTotals] = await store.query<Row>(
+      `SELECT count() AS calls, sum(InputTokens) AS input, sum(CacheWriteTokens) AS cache_write, sumIf(OutputTokens, TokensUnknown = 0) AS known_output,
+              toString(sumIf(CostUsd, CostUnpriced = 0)) AS cost, toString(sumIf(CostUsd, CostUnpriced = 0 AND UserId != '')) AS cost_with_user,
+              uniqExactIf(UserId, CostUnpriced = 0 AND UserId != '') AS users
+       FROM llm_spans WHERE SpanType = 'llm'`,
+    );
+    const [rolledTotals] = await store.query<Row>(
+      `SELECT sum(Calls) AS calls, sum(InputTokens) AS input, sum(CacheWriteTokens) AS cache_write, sumIf(OutputTokens, TokensUnknown = 0) AS known_output,
+              toString(sumIf(SpendUsd, CostUnpriced = 0)) AS cost, toString(sumIf(SpendWithUserUsd, CostUnpriced = 0)) AS cost_with_user,
+              uniqExactMergeIf(Users, CostUnpriced = 0) AS users
+       FROM llm_call_outcomes_1m`,
+    );
+    expect(rolledTotals).toEqual(rawTotals);
   });
 });
 

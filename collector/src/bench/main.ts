@@ -33,7 +33,9 @@ async function printQueries(spans: number): Promise<void> {
   console.log(`
 Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans.toLocaleString("en-US")} llm_spans rows spread over 7 days, chDB:`);
   for (const t of await benchQueries(spans)) {
-    console.log(`  ${t.query.padEnd(30)} ${(t.rollup ? "rollup" : "raw").padEnd(6)} warm ${t.warmMs.toFixed(1).padStart(7)} ms   cold ${t.coldMs.toFixed(1).padStart(7)} ms   ${t.rows} rows`);
+    console.log(
+      `  ${t.query.padEnd(30)} ${(t.rollup ? "rollup" : "raw").padEnd(6)} warm ${t.warmMs.toFixed(1).padStart(7)} ms (CPU ${t.warmCpuMs.toFixed(1).padStart(6)} ms)   cold ${t.coldMs.toFixed(1).padStart(7)} ms   ${t.rows} rows`,
+    );
   }
 }
 

@@ -20,6 +20,10 @@
  *     to the Distributed table t so its structure follows.
  *   - DROP VIEW IF EXISTS v → DROP VIEW IF EXISTS v ON CLUSTER name (a view is recreated this way
  *     when its query changes).
+ *   - TRUNCATE TABLE [IF EXISTS] t → TRUNCATE TABLE IF EXISTS t_local ON CLUSTER name.
+ *   - INSERT INTO t ... SELECT ... (a backfill) → unchanged: it reads and writes the Distributed
+ *     tables, so every shard's rows are read once and the result is spread over the shards, where
+ *     the queries aggregate it again like the view's partial rows.
  * Any other statement kind is refused with an error naming it, rather than guessed at.
  * Comments are dropped from the generated statements. Without a cluster the statements are the
  * files' SQL exactly (see renderStatements in migrations.ts).
@@ -98,6 +102,19 @@ export function toClusterStatements(statement: string, cluster: ClusterConfig, t
 
   const dropView = /^DROP\s+VIEW\s+IF\s+EXISTS\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/i.exec(sql);
   if (dropView) return [`DROP VIEW IF EXISTS ${dropView[1]} ${onCluster}`];
+
+  const truncate = /^TRUNCATE\s+TABLE\s+(?:IF\s+EXISTS\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*$/i.exec(sql);
+  if (truncate) {
+    const table = truncate[1]!;
+    if (!tables.has(table)) throw new Error(`TRUNCATE TABLE ${table}: not a table created by an earlier migration`);
+    return [`TRUNCATE TABLE IF EXISTS ${localName(table)} ${onCluster}`];
+  }
+
+  const insert = /^INSERT\s+INTO\s+([A-Za-z_][A-Za-z0-9_]*)\s/i.exec(sql);
+  if (insert) {
+    if (!tables.has(insert[1]!)) throw new Error(`INSERT INTO ${insert[1]}: not a table created by an earlier migration`);
+    return [sql];
+  }
 
   const alter = /^ALTER\s+TABLE\s+([A-Za-z_][A-Za-z0-9_]*)\s+([\s\S]*)$/i.exec(sql);
   if (alter) {
