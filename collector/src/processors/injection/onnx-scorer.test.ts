@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../config";
 import { startCollector } from "../../pipeline";
 import { createOnnxScorer } from "./onnx-scorer";
-import { scoreInjection } from "./score";
+import { scoreInjection } from "@llmscope/detectors";
 import { writeTestModel } from "./test-onnx-model";
 
 /**
