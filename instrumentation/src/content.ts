@@ -15,21 +15,31 @@ export const CAPTURE_CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_C
 export const DEFAULT_MAX_CONTENT_BYTES = 16 * 1024;
 
 let override: Partial<ContentPolicy> = {};
+// The policy last built, and the environment value it was built from: every instrumented call
+// asks, so the answer is rebuilt only when configureContent() or the variable changes.
+let cached: { env: string | undefined; policy: ContentPolicy } | undefined;
 
-/** Set by register() from its options; undefined fields fall back to the environment. */
+/**
+ * The process-wide default: set by register() from its options (undefined fields fall back to
+ * the environment). The manual helpers use it, and so do instrumentations whose own config
+ * leaves content capture unset.
+ */
 export function configureContent(policy: Partial<ContentPolicy> = {}): void {
   override = { ...policy };
+  cached = undefined;
 }
 
 /**
- * Read on every use rather than cached at import, so an app that never calls register()
- * (it brings its own provider) still honours the environment variable.
+ * Checked against the environment on every use rather than read once at import, so an app that
+ * never calls register() (it brings its own provider) still honours the environment variable.
+ * The returned object is shared: callers must not change it.
  */
 export function contentPolicy(): ContentPolicy {
-  return {
-    capture: override.capture ?? process.env[CAPTURE_CONTENT_ENV]?.trim().toLowerCase() === "true",
-    maxBytes: override.maxBytes ?? DEFAULT_MAX_CONTENT_BYTES,
-  };
+  const env = process.env[CAPTURE_CONTENT_ENV];
+  if (cached !== undefined && cached.env === env) return cached.policy;
+  const policy = { capture: override.capture ?? env?.trim().toLowerCase() === "true", maxBytes: override.maxBytes ?? DEFAULT_MAX_CONTENT_BYTES };
+  cached = { env, policy };
+  return policy;
 }
 
 /**

@@ -10,6 +10,7 @@ export { recordFeedback, DEFAULT_FEEDBACK_NAME, type FeedbackInput, type Feedbac
 export { instrumentOpenAI, OpenAIInstrumentation, OPENAI_SUPPORTED_VERSIONS } from "./instrumentations/openai/instrumentation";
 export { instrumentAnthropic, AnthropicInstrumentation, ANTHROPIC_SUPPORTED_VERSIONS } from "./instrumentations/anthropic/instrumentation";
 export type { InstrumentOptions } from "./instrumentations/enable";
+export type { LlmscopeInstrumentationConfig } from "./instrumentations/instrumentation-base";
 export { instrumentOllama, OllamaInstrumentation, OLLAMA_SUPPORTED_VERSIONS } from "./instrumentations/ollama/instrumentation";
 export { instrumentGoogleGenAI, GoogleGenAIInstrumentation, GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./instrumentations/google-genai/instrumentation";
 export { instrumentBedrock, BedrockInstrumentation, BEDROCK_SUPPORTED_VERSIONS } from "./instrumentations/bedrock/instrumentation";

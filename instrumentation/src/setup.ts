@@ -66,7 +66,7 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
   if (config.disabled) return inertHandle("disabled");
   // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
   const handle = setUpTracing(options, config);
-  const instrumentations = enableInstrumentations(config.instrument);
+  const instrumentations = enableInstrumentations(config.instrument, { captureContent: config.captureContent, maxContentBytes: config.maxContentBytes });
   loadedBefore = instrumentations.loadedBefore;
   const ready = instrumentations.patchAppEsm();
   const disableInstrumentations = instrumentations.disable;
@@ -79,6 +79,7 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
         exportIntervalMillis: config.metricsIntervalMillis,
       })
     : undefined;
+  if (meterProvider !== undefined) instrumentations.setMeterProvider(meterProvider);
   if (meterProvider === undefined) {
     return { ...handle, ready, shutdown: () => handle.shutdown().finally(disableInstrumentations) };
   }

@@ -1,5 +1,6 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import { LlmCall } from "../llm-call";
 import { observeStream, traceSdkCall } from "../sdk-call";
 import { callStart, completionStream, responseResult, responsesStream, type Endpoint } from "./mapping";
@@ -32,9 +33,9 @@ function resources(exports: unknown): [Endpoint, ResourceClass][] {
   return found.filter((entry): entry is [Endpoint, ResourceClass] => typeof entry[1]?.prototype?.create === "function");
 }
 
-export class OpenAIInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-openai", VERSION, config);
+export class OpenAIInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-openai", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -51,7 +52,7 @@ export class OpenAIInstrumentation extends InstrumentationBase {
   /** Patches the module's resource classes; returns how many methods are now instrumented. */
   patch<T>(exports: T): T {
     for (const [endpoint, cls] of resources(exports)) {
-      if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", (original) => patchedCreate(endpoint, original));
+      if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", (original) => patchedCreate(endpoint, original, this));
     }
     return exports;
   }
@@ -61,10 +62,10 @@ export class OpenAIInstrumentation extends InstrumentationBase {
   }
 }
 
-function patchedCreate(endpoint: Endpoint, original: Create): Create {
+function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTelemetry): Create {
   return function patched(this: { _client?: { baseURL?: string } }, params: Json, ...rest: unknown[]): unknown {
     if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
-    const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL));
+    const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL), telemetry);
     if (call === undefined) return original.call(this, params, ...rest);
 
     const streamed = params.stream === true;
@@ -80,7 +81,7 @@ function patchedCreate(endpoint: Endpoint, original: Create): Create {
           call.succeed(safely(() => responseResult(endpoint, data as Json)));
           return data;
         }
-        const handlers = endpoint === "responses" ? responsesStream() : completionStream(endpoint === "chat" ? "chat" : "completions", injectUsage);
+        const handlers = endpoint === "responses" ? responsesStream() : completionStream(endpoint === "chat" ? "chat" : "completions", injectUsage, call.capturesContent);
         return observeStream(data, call, handlers);
       },
     );
