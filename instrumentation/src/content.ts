@@ -15,9 +15,10 @@ export const CAPTURE_CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_C
 export const DEFAULT_MAX_CONTENT_BYTES = 16 * 1024;
 
 let override: Partial<ContentPolicy> = {};
-// The policy last built, and the environment value it was built from: every instrumented call
-// asks, so the answer is rebuilt only when configureContent() or the variable changes.
-let cached: { env: string | undefined; policy: ContentPolicy } | undefined;
+// Every instrumented call asks for the policy, and reading process.env costs more than the rest
+// of the answer: the environment is read when the policy is first needed and again after each
+// configureContent().
+let cached: ContentPolicy | undefined;
 
 /**
  * The process-wide default: set by register() from its options (undefined fields fall back to
@@ -30,16 +31,16 @@ export function configureContent(policy: Partial<ContentPolicy> = {}): void {
 }
 
 /**
- * Checked against the environment on every use rather than read once at import, so an app that
- * never calls register() (it brings its own provider) still honours the environment variable.
+ * Read at first use rather than at import, so an app that never calls register() (it brings its
+ * own provider) still honours the environment variable it sets before its first model call.
  * The returned object is shared: callers must not change it.
  */
 export function contentPolicy(): ContentPolicy {
-  const env = process.env[CAPTURE_CONTENT_ENV];
-  if (cached !== undefined && cached.env === env) return cached.policy;
-  const policy = { capture: override.capture ?? env?.trim().toLowerCase() === "true", maxBytes: override.maxBytes ?? DEFAULT_MAX_CONTENT_BYTES };
-  cached = { env, policy };
-  return policy;
+  cached ??= {
+    capture: override.capture ?? process.env[CAPTURE_CONTENT_ENV]?.trim().toLowerCase() === "true",
+    maxBytes: override.maxBytes ?? DEFAULT_MAX_CONTENT_BYTES,
+  };
+  return cached;
 }
 
 /**

@@ -23,9 +23,12 @@ export class ContextSpanProcessor implements SpanProcessor {
     }
   }
 
-  /** Remembers each trace's latest LLM call: the answer recordFeedback() rates. */
+  /**
+   * Remembers each trace's latest LLM call: the answer recordFeedback() rates. llmscope's own
+   * LLM spans note themselves when they end, whichever provider they go to.
+   */
   onEnd(span: ReadableSpan): void {
-    if (isLlmSpan(span.attributes)) noteLlmSpanEnded(span.spanContext().traceId, span.spanContext().spanId);
+    if (span.attributes[ATTR_SPAN_TYPE] === undefined && isLlmSpan(span.attributes)) noteLlmSpanEnded(span.spanContext().traceId, span.spanContext().spanId);
   }
 
   forceFlush(): Promise<void> {

@@ -28,6 +28,7 @@ async function printInstrumentationOverhead(): Promise<void> {
     `  bare ${o.plainMicros.toFixed(2)} µs/call; added by the span: CPU median ${o.overhead.median.toFixed(2)} µs/call [p25 ${o.overhead.p25.toFixed(2)}, p75 ${o.overhead.p75.toFixed(2)}], ` +
       `wall median ${o.wallOverhead.median.toFixed(2)} µs/call [p25 ${o.wallOverhead.p25.toFixed(2)}, p75 ${o.wallOverhead.p75.toFixed(2)}]`,
   );
+  console.log(`  for scale, the same span with the OpenTelemetry SDK alone: CPU median ${o.sdkSpan.median.toFixed(2)} µs/call [p25 ${o.sdkSpan.p25.toFixed(2)}, p75 ${o.sdkSpan.p75.toFixed(2)}]`);
   const options = sdkOverheadOptionsFromEnv();
   console.log("\nOpenAI SDK call overhead vs the bare SDK against a local fake server (each variant in its own process):");
   for (const line of formatSdkOverhead(await benchSdkOverhead(options), options)) console.log(`  ${line}`);

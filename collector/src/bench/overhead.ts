@@ -1,4 +1,4 @@
-import { trace } from "@opentelemetry/api";
+import { SpanKind, trace } from "@opentelemetry/api";
 import { ExportResultCode } from "@opentelemetry/core";
 import { BasicTracerProvider, BatchSpanProcessor, type ReadableSpan, type SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { traceLlmCall } from "llmscope";
@@ -25,6 +25,11 @@ export interface OverheadResult {
   overhead: Spread;
   /** The same in wall time, which also counts waiting for a core on a busy machine. */
   wallOverhead: Spread;
+  /**
+   * The floor, for scale: added CPU µs of the same span made with the OpenTelemetry SDK alone
+   * (startSpan with the same attributes, setAttributes, end), measured in the same rounds.
+   */
+  sdkSpan: Spread;
 }
 
 const fakeCall = async (i: number) => ({ id: `r${i}`, usage: { prompt_tokens: 1200, completion_tokens: 180 } });
@@ -40,9 +45,10 @@ async function timeLoop(calls: number, body: (i: number) => Promise<unknown>): P
 
 /**
  * Per-call cost of wrapping an LLM call in traceLlmCall (span, request and response attributes,
- * batch processor) against the same awaited call without it. Short blocks of each, interleaved
- * (ABBA), and the median of the per-round differences: a noisy neighbour then either hits both
- * halves of a difference or makes an outlier the median ignores.
+ * batch processor) against the same awaited call without it, and of the same span made with the
+ * OpenTelemetry SDK alone. Short blocks of each, interleaved (order rotated every round), and the
+ * median of the per-round differences: a noisy neighbour then either hits both sides of a
+ * difference or makes an outlier the median ignores.
  */
 export async function benchOverhead(calls = 5_000, rounds = 30): Promise<OverheadResult> {
   const exporter = new DiscardingExporter();
@@ -54,29 +60,50 @@ export async function benchOverhead(calls = 5_000, rounds = 30): Promise<Overhea
       span.setResponse({ id: res.id, model: "gpt-4o-mini-2024-07-18", finishReasons: ["stop"], usage: { inputTokens: res.usage.prompt_tokens, outputTokens: res.usage.completion_tokens } });
       return res;
     });
-  for (let w = 0; w < 5; w++) {
-    await timeLoop(2000, fakeCall);
-    await timeLoop(2000, traced);
-  }
+  const tracer = provider.getTracer("bench-sdk-only");
+  const sdkOnly = async (i: number) => {
+    const span = tracer.startSpan("chat gpt-4o-mini", {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        "llmscope.span.type": "llm",
+        "gen_ai.operation.name": "chat",
+        "gen_ai.provider.name": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.request.max_tokens": 256,
+        "gen_ai.request.temperature": 0.2,
+      },
+    });
+    const res = await fakeCall(i);
+    span.setAttributes({
+      "gen_ai.response.id": res.id,
+      "gen_ai.response.model": "gpt-4o-mini-2024-07-18",
+      "gen_ai.response.finish_reasons": ["stop"],
+      "gen_ai.usage.input_tokens": res.usage.prompt_tokens,
+      "gen_ai.usage.output_tokens": res.usage.completion_tokens,
+    });
+    span.end();
+    return res;
+  };
+  const variants = [fakeCall, sdkOnly, traced];
+  for (let w = 0; w < 5; w++) for (const v of variants) await timeLoop(2000, v);
   const plain: number[] = [];
   const diffs: number[] = [];
   const wallDiffs: number[] = [];
+  const sdkDiffs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    let bare: { wall: number; cpu: number };
-    let withSpans: { wall: number; cpu: number };
-    if (r % 2 === 0) {
-      bare = await timeLoop(calls, fakeCall);
-      withSpans = await timeLoop(calls, traced);
-    } else {
-      withSpans = await timeLoop(calls, traced);
-      bare = await timeLoop(calls, fakeCall);
+    const got: { wall: number; cpu: number }[] = [];
+    for (let k = 0; k < variants.length; k++) {
+      const v = (k + r) % variants.length;
+      got[v] = await timeLoop(calls, variants[v]!);
     }
+    const [bare, sdk, withSpans] = got as [{ wall: number; cpu: number }, { wall: number; cpu: number }, { wall: number; cpu: number }];
     plain.push(bare.cpu);
     diffs.push(withSpans.cpu - bare.cpu);
     wallDiffs.push(withSpans.wall - bare.wall);
+    sdkDiffs.push(sdk.cpu - bare.cpu);
   }
   await provider.forceFlush();
-  if (exporter.exported < calls * rounds) throw new Error(`only ${exporter.exported} spans were exported`);
+  if (exporter.exported < 2 * calls * rounds) throw new Error(`only ${exporter.exported} spans were exported`);
   await provider.shutdown();
-  return { calls, rounds, plainMicros: summarize(plain).median, overhead: summarize(diffs), wallOverhead: summarize(wallDiffs) };
+  return { calls, rounds, plainMicros: summarize(plain).median, overhead: summarize(diffs), wallOverhead: summarize(wallDiffs), sdkSpan: summarize(sdkDiffs) };
 }

@@ -1,5 +1,6 @@
 import { context, SpanKind, trace, type Attributes, type Context, type DiagLogger, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
+import { noteLlmSpanEnded } from "../answer-span";
 import { recordContent, type ContentPolicy } from "../content";
 import { putScopeAttributes } from "../scope";
 import * as sc from "../semconv";
@@ -149,6 +150,8 @@ export class LlmCall {
 
   private finish(result: CallResult, error: string | undefined): void {
     this.span.end();
+    const { traceId, spanId } = this.span.spanContext();
+    noteLlmSpanEnded(traceId, spanId);
     // Metrics are off unless the app registers a meter provider: then there is nothing to build.
     const metrics = this.telemetry.callMetrics();
     if (metrics === undefined) return;
