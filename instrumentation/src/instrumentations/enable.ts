@@ -31,8 +31,9 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   chroma: [],
 };
 
-function createPatcher(key: SdkKey, config: LlmscopeInstrumentationConfig): Patcher {
-  if (key === "openai") return new OpenAIInstrumentation(config);
+function createPatcher(key: SdkKey, defaults: InstrumentationDefaults): Patcher {
+  const { providerHosts, ...config } = defaults;
+  if (key === "openai") return new OpenAIInstrumentation({ ...config, providerHosts });
   if (key === "anthropic") return new AnthropicInstrumentation(config);
   return createExtraInstrumentation(key, config);
 }
@@ -56,7 +57,12 @@ export interface EnabledInstrumentations {
  * ESM `import`s that come later by import-in-the-middle, whose loader hook is registered here
  * (Node's module.register); copies loaded earlier are patched in place.
  */
-export function enableInstrumentations(options: InstrumentOptions, config: LlmscopeInstrumentationConfig = {}): EnabledInstrumentations {
+/** What register() hands every instrumentation it makes (the OpenAI one also takes providerHosts). */
+export interface InstrumentationDefaults extends LlmscopeInstrumentationConfig {
+  providerHosts?: Record<string, string>;
+}
+
+export function enableInstrumentations(options: InstrumentOptions, config: InstrumentationDefaults = {}): EnabledInstrumentations {
   const wanted = (Object.keys(SDK_MODULES) as SdkKey[]).filter((k) => options[k] ?? true);
   if (wanted.length === 0) return { disable: () => {}, setMeterProvider: () => {}, loadedBefore: [], patchAppEsm: () => Promise.resolve() };
   registerEsmHook(wanted.map((k) => SDK_MODULES[k]));

@@ -3,6 +3,7 @@ import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../
 import type { CallTelemetry } from "../telemetry";
 import { LlmCall } from "../llm-call";
 import { observeStream, traceSdkCall } from "../sdk-call";
+import { defaultProviderNames, ProviderNames } from "./provider";
 import { callStart, completionStream, responseResult, responsesStream, type Endpoint } from "./mapping";
 
 /** The `openai` versions whose resource classes and APIPromise llmscope patches. */
@@ -33,9 +34,30 @@ function resources(exports: unknown): [Endpoint, ResourceClass][] {
   return found.filter((entry): entry is [Endpoint, ResourceClass] => typeof entry[1]?.prototype?.create === "function");
 }
 
-export class OpenAIInstrumentation extends LlmscopeInstrumentation {
-  constructor(config: LlmscopeInstrumentationConfig = {}) {
+export interface OpenAIInstrumentationConfig extends LlmscopeInstrumentationConfig {
+  /**
+   * Host or host:port → gen_ai.provider.name for OpenAI-compatible servers no hostname identifies.
+   * Unset: register()'s `providerHosts`, else LLMSCOPE_PROVIDER_HOSTS.
+   */
+  providerHosts?: Record<string, string>;
+}
+
+export class OpenAIInstrumentation extends LlmscopeInstrumentation<OpenAIInstrumentationConfig> {
+  private ownProviderNames: ProviderNames | undefined;
+
+  constructor(config: OpenAIInstrumentationConfig = {}) {
     super("llmscope-openai", config);
+    this.ownProviderNames = namesOf(this._config);
+  }
+
+  override setConfig(config: OpenAIInstrumentationConfig): void {
+    super.setConfig(config);
+    this.ownProviderNames = namesOf(this._config);
+  }
+
+  /** Provider names by base URL: this instrumentation's hosts, else the process-wide ones. */
+  providerNames(): ProviderNames {
+    return this.ownProviderNames ?? defaultProviderNames();
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -62,10 +84,10 @@ export class OpenAIInstrumentation extends LlmscopeInstrumentation {
   }
 }
 
-function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTelemetry): Create {
+function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTelemetry & { providerNames(): ProviderNames }): Create {
   return function patched(this: { _client?: { baseURL?: string } }, params: Json, ...rest: unknown[]): unknown {
     if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
-    const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL), telemetry);
+    const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL, telemetry.providerNames()), telemetry);
     if (call === undefined) return original.call(this, params, ...rest);
 
     const streamed = params.stream === true;
@@ -86,6 +108,10 @@ function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTele
       },
     );
   };
+}
+
+function namesOf(config: OpenAIInstrumentationConfig): ProviderNames | undefined {
+  return config.providerHosts === undefined ? undefined : new ProviderNames(config.providerHosts);
 }
 
 function safely<T extends object>(map: () => T): T | Record<string, never> {

@@ -5,7 +5,7 @@
 import * as sc from "../../semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
-import { providerOf } from "./provider";
+import { defaultProviderNames, type ProviderNames } from "./provider";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,8 +17,8 @@ export type Endpoint = "chat" | "responses" | "completions" | "embeddings";
  * Runs on every call: the request attributes are set one by one into one object (only the
  * defined ones), rather than built as computed-key literals and spread, which V8 makes slow.
  */
-export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined): CallStart {
-  const provider = providerOf(baseURL, PROVIDER);
+export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined, names: ProviderNames = defaultProviderNames()): CallStart {
+  const provider = names.of(baseURL, PROVIDER);
   const model = str(params.model);
   const request: CallStart["request"] = {};
   switch (endpoint) {
