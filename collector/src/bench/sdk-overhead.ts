@@ -29,6 +29,8 @@ export interface SdkOverheadOptions {
   callsPerBlock: number;
   /** Independent repetitions, each with fresh child processes. */
   repetitions: number;
+  /** Which kinds of call to time (both by default). */
+  modes: ("plain" | "stream")[];
 }
 
 /** Added cost of one variant over the bare SDK: median and spread of the per-round differences, µs per call. */
@@ -77,7 +79,9 @@ const { OpenAI } = require("openai");
 const client = new OpenAI({ baseURL: url + "/v1", apiKey: "sk-bench", maxRetries: 0 });
 const messages = [{ role: "user", content: "How do refunds work?" }];
 async function plain() { await client.chat.completions.create({ model: "gpt-4o-mini", messages }); }
-async function stream() { for await (const _ of await client.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true })) {} }
+// With LLMSCOPE_BENCH_SDK_STREAM_USAGE=true the app asks for stream usage itself (every variant then reads the same chunks).
+const streamParams = { model: "gpt-4o-mini", messages, stream: true, ...(process.env.LLMSCOPE_BENCH_SDK_STREAM_USAGE === "true" && { stream_options: { include_usage: true } }) };
+async function stream() { for await (const _ of await client.chat.completions.create(streamParams)) {} }
 async function block(fn, calls) {
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
@@ -167,7 +171,7 @@ async function repetition(url: string, options: SdkOverheadOptions): Promise<Sdk
   const bareRuns = { plain: [] as Block[], stream: [] as Block[] };
   const diffs = new Map(INSTRUMENTED.map((v) => [v, { plainWall: [] as number[], streamWall: [] as number[], plainCpu: [] as number[], streamCpu: [] as number[] }]));
   for (let round = 0; round < options.rounds; round++) {
-    for (const mode of ["plain", "stream"] as const) {
+    for (const mode of options.modes) {
       // Rotated so no variant always follows the same one.
       const order = INSTRUMENTED.map((_, i) => INSTRUMENTED[(i + round) % INSTRUMENTED.length]!);
       for (const v of order) {
@@ -205,6 +209,7 @@ export function sdkOverheadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
     rounds: Number(env.LLMSCOPE_BENCH_SDK_ROUNDS ?? 30),
     callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 40),
     repetitions: Number(env.LLMSCOPE_BENCH_SDK_REPETITIONS ?? 3),
+    modes: env.LLMSCOPE_BENCH_SDK_MODES === "plain" || env.LLMSCOPE_BENCH_SDK_MODES === "stream" ? [env.LLMSCOPE_BENCH_SDK_MODES] : ["plain", "stream"],
   };
 }
 
@@ -213,7 +218,11 @@ export async function benchSdkOverhead(options: SdkOverheadOptions = sdkOverhead
   const fake = await startFakeOpenAI({ latency: { scale: 0 }, seed: 1 });
   try {
     const results: SdkOverheadRepetition[] = [];
-    for (let r = 0; r < options.repetitions; r++) results.push(await repetition(fake.url, options));
+    for (let r = 0; r < options.repetitions; r++) {
+      // Progress on stderr: a repetition takes minutes on a busy machine.
+      process.stderr.write(`sdk-overhead: repetition ${r + 1} of ${options.repetitions}\n`);
+      results.push(await repetition(fake.url, options));
+    }
     return results;
   } finally {
     await fake.close();

@@ -10,6 +10,7 @@ import { callStart, completionStream, responseResult, responsesStream, type Endp
 export const OPENAI_SUPPORTED_VERSIONS = [">=4 <8"];
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// Every resource's create(body, options?) in openai 4 through 7.
 type Create = (this: { _client?: { baseURL?: string } }, params: Json, options?: unknown) => unknown;
 
 interface ResourceClass {
@@ -85,10 +86,11 @@ export class OpenAIInstrumentation extends LlmscopeInstrumentation<OpenAIInstrum
 }
 
 function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTelemetry & { providerNames(): ProviderNames }): Create {
-  return function patched(this: { _client?: { baseURL?: string } }, params: Json, ...rest: unknown[]): unknown {
-    if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
+  // Two named parameters rather than ...rest: no arguments array on every call.
+  return function patched(this: { _client?: { baseURL?: string } }, params: Json, options?: unknown): unknown {
+    if (params === null || typeof params !== "object") return original.call(this, params, options);
     const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL, telemetry.providerNames()), telemetry);
-    if (call === undefined) return original.call(this, params, ...rest);
+    if (call === undefined) return original.call(this, params, options);
 
     const streamed = params.stream === true;
     // Usage in a chat/completions stream only comes when asked for; ask, and hide the answer later.
@@ -97,7 +99,7 @@ function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTele
 
     return traceSdkCall(
       call,
-      () => original.call(this, sent, ...rest),
+      () => original.call(this, sent, options),
       (data) => {
         if (!streamed) {
           call.succeed(safely(() => responseResult(endpoint, data as Json)));

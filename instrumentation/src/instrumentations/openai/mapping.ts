@@ -281,8 +281,9 @@ function responsesOutputParts(o: Json): Json[] {
 
 function finishReasons(choices: unknown): string[] | undefined {
   if (!Array.isArray(choices)) return undefined;
-  const reasons = choices.flatMap((c: Json) => (typeof c.finish_reason === "string" ? [c.finish_reason] : []));
-  return reasons.length > 0 ? reasons : undefined;
+  let reasons: string[] | undefined;
+  for (const c of choices as Json[]) if (typeof c?.finish_reason === "string") (reasons ??= []).push(c.finish_reason);
+  return reasons;
 }
 
 function outputType(format: unknown): string | undefined {
