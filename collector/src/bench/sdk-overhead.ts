@@ -1,4 +1,6 @@
 import { spawn, type ChildProcessByStdio } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { startFakeOpenAI } from "../demo/fake-openai-server";
@@ -10,12 +12,14 @@ import { summarize, type Spread } from "./interleave";
  * (latency scale 0), sequential calls, spans through a BatchSpanProcessor into an exporter that
  * drops them. Each variant lives in its own child process, so patches never overlap.
  *
- * The children stay alive for the whole run and the parent asks them for one block of calls at a
- * time, interleaved: each round measures the bare SDK and each instrumented variant back to back
- * (ABBA order, alternating per round), and the figure is the median over rounds of "variant minus
- * the bare block beside it". A neighbour's burst of load then lands in both halves of a difference
- * or is an outlier the median ignores, where comparing best-of-N runs made minutes apart gave
- * negative overheads on a busy machine.
+ * The children stay alive for the whole run and the parent asks them for one short block of calls
+ * at a time, interleaved: each round measures the bare SDK and each instrumented variant back to
+ * back (AB or BA, alternating per round), and the figure is the median over rounds of "variant ÷
+ * the bare block beside it − 1". On a shared machine the time a block takes swells and shrinks
+ * with the neighbours' load, for CPU time as well as wall time (a VM's stolen time counts as the
+ * process's), and it does so by a factor: the ratio of two adjacent blocks cancels it where their
+ * difference does not, and the median ignores the rounds a burst hit one side only. Comparing
+ * best-of-N runs made minutes apart gave negative overheads.
  */
 export type SdkVariant = "bare" | "llmscope" | "traceloop" | "otel-contrib";
 export type Peer = Exclude<SdkVariant, "bare" | "llmscope">;
@@ -31,9 +35,16 @@ export interface SdkOverheadOptions {
   repetitions: number;
   /** Which kinds of call to time (both by default). */
   modes: ("plain" | "stream")[];
+  /**
+   * "memory" (the default): the SDK's fetch answers with bodies recorded from the fake server, the
+   * same bytes for every variant, and no socket or server process adds noise. "server": the SDK
+   * calls the fake server over HTTP, whose replies differ per request (and differ in kind for
+   * llmscope's stream requests, which ask for usage).
+   */
+  transport: "server" | "memory";
 }
 
-/** Added cost of one variant over the bare SDK: median and spread of the per-round differences, µs per call. */
+/** Added cost of one variant over the bare SDK, as a fraction of the bare call: median and quartiles of the per-round ratios − 1. */
 export interface AddedCost {
   plainWall: Spread;
   streamWall: Spread;
@@ -56,6 +67,9 @@ const REPO_ROOT = path.resolve(__dirname, "../../..");
 const CHILD = String.raw`
 const variant = process.argv[1];
 const url = process.argv[2];
+// "memory": the SDK's fetch answers from bodies recorded from the fake server, so no socket, no
+// server and no second process take part: what is left is the SDK's and the instrumentation's work.
+const recorded = process.argv[3] ? JSON.parse(require("node:fs").readFileSync(process.argv[3], "utf8")) : undefined;
 const { NodeTracerProvider } = require("@opentelemetry/sdk-trace-node");
 const { BatchSpanProcessor } = require("@opentelemetry/sdk-trace-base");
 let spans = 0;
@@ -76,7 +90,13 @@ if (variant === "llmscope") {
   i.enable();
 }
 const { OpenAI } = require("openai");
-const client = new OpenAI({ baseURL: url + "/v1", apiKey: "sk-bench", maxRetries: 0 });
+function memoryFetch(_url, init) {
+  const body = JSON.parse(init.body);
+  if (body.stream !== true) return Promise.resolve(new Response(recorded.plain, { status: 200, headers: { "content-type": "application/json" } }));
+  const sse = body.stream_options && body.stream_options.include_usage ? recorded.streamUsage : recorded.stream;
+  return Promise.resolve(new Response(sse, { status: 200, headers: { "content-type": "text/event-stream" } }));
+}
+const client = new OpenAI({ baseURL: url + "/v1", apiKey: "sk-bench", maxRetries: 0, ...(recorded && { fetch: memoryFetch }) });
 const messages = [{ role: "user", content: "How do refunds work?" }];
 async function plain() { await client.chat.completions.create({ model: "gpt-4o-mini", messages }); }
 // With LLMSCOPE_BENCH_SDK_STREAM_USAGE=true the app asks for stream usage itself (every variant then reads the same chunks).
@@ -124,8 +144,9 @@ class VariantProcess {
   constructor(
     readonly variant: SdkVariant,
     url: string,
+    recordedFile: string,
   ) {
-    this.child = spawn(process.execPath, ["-e", CHILD, variant, url], { cwd: REPO_ROOT, env: { ...process.env, OTEL_SDK_DISABLED: "false" }, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn(process.execPath, ["-e", CHILD, variant, url, recordedFile], { cwd: REPO_ROOT, env: { ...process.env, OTEL_SDK_DISABLED: "false" }, stdio: ["pipe", "pipe", "pipe"] });
     let out = "";
     this.child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
@@ -158,12 +179,12 @@ class VariantProcess {
 }
 
 /** One repetition: fresh children, warm-up, then interleaved rounds. */
-async function repetition(url: string, options: SdkOverheadOptions): Promise<SdkOverheadRepetition> {
+async function repetition(url: string, recordedFile: string, options: SdkOverheadOptions): Promise<SdkOverheadRepetition> {
   const procs = new Map<SdkVariant, VariantProcess>();
   const all: SdkVariant[] = ["bare", ...INSTRUMENTED];
   // Started and warmed one at a time: two cores are shared with the fake server.
   for (const v of all) {
-    const p = new VariantProcess(v, url);
+    const p = new VariantProcess(v, url, recordedFile);
     await p.next();
     await p.send(`warm 200`);
     procs.set(v, p);
@@ -182,8 +203,8 @@ async function repetition(url: string, options: SdkOverheadOptions): Promise<Sdk
         const mine = got.get(v)!;
         bareRuns[mode].push(bare);
         const d = diffs.get(v)!;
-        d[`${mode}Wall`].push(mine.wall - bare.wall);
-        d[`${mode}Cpu`].push(mine.cpu - bare.cpu);
+        d[`${mode}Wall`].push(mine.wall / bare.wall - 1);
+        d[`${mode}Cpu`].push(mine.cpu / bare.cpu - 1);
       }
     }
   }
@@ -206,9 +227,10 @@ async function repetition(url: string, options: SdkOverheadOptions): Promise<Sdk
 
 export function sdkOverheadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SdkOverheadOptions {
   return {
-    rounds: Number(env.LLMSCOPE_BENCH_SDK_ROUNDS ?? 30),
-    callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 40),
+    rounds: Number(env.LLMSCOPE_BENCH_SDK_ROUNDS ?? 60),
+    callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 10),
     repetitions: Number(env.LLMSCOPE_BENCH_SDK_REPETITIONS ?? 3),
+    transport: env.LLMSCOPE_BENCH_SDK_TRANSPORT === "server" ? "server" : "memory",
     modes: env.LLMSCOPE_BENCH_SDK_MODES === "plain" || env.LLMSCOPE_BENCH_SDK_MODES === "stream" ? [env.LLMSCOPE_BENCH_SDK_MODES] : ["plain", "stream"],
   };
 }
@@ -216,17 +238,45 @@ export function sdkOverheadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
 /** Runs the repetitions one after another (never in parallel: they would share two cores). */
 export async function benchSdkOverhead(options: SdkOverheadOptions = sdkOverheadOptionsFromEnv()): Promise<SdkOverheadRepetition[]> {
   const fake = await startFakeOpenAI({ latency: { scale: 0 }, seed: 1 });
+  const dir = mkdtempSync(path.join(tmpdir(), "llmscope-sdk-bench-"));
   try {
+    const recordedFile = options.transport === "memory" ? path.join(dir, "bodies.json") : "";
+    if (recordedFile !== "") writeFileSync(recordedFile, JSON.stringify(await recordBodies(fake.url)));
     const results: SdkOverheadRepetition[] = [];
     for (let r = 0; r < options.repetitions; r++) {
       // Progress on stderr: a repetition takes minutes on a busy machine.
       process.stderr.write(`sdk-overhead: repetition ${r + 1} of ${options.repetitions}\n`);
-      results.push(await repetition(fake.url, options));
+      results.push(await repetition(fake.url, recordedFile, options));
     }
     return results;
   } finally {
     await fake.close();
+    rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The fake server's answers to the requests the children make, as raw bodies. The server seeds each
+ * reply by the request body, so a stream request with stream_options (llmscope asks for usage)
+ * would get another reply, of another length, than one without: the stream without usage is
+ * therefore made from the one with it (the `"usage":null` fields and the usage-only chunk taken
+ * out), and every variant's SDK parses the same text.
+ */
+async function recordBodies(url: string): Promise<{ plain: string; stream: string; streamUsage: string }> {
+  const ask = async (extra: object) => {
+    const res = await fetch(`${url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer sk-bench" },
+      body: JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: "How do refunds work?" }], ...extra }),
+    });
+    if (!res.ok) throw new Error(`the fake server answered ${res.status} while recording bodies`);
+    return res.text();
+  };
+  const streamUsage = await ask({ stream: true, stream_options: { include_usage: true } });
+  const events = streamUsage.split("\n\n").filter((e) => e.trim() !== "");
+  const withoutUsage = events.filter((e) => !e.includes('"choices":[]')).map((e) => e.replace(',"usage":null', ""));
+  if (withoutUsage.length !== events.length - 1) throw new Error("the recorded stream has no usage-only chunk to take out");
+  return { plain: await ask({}), stream: withoutUsage.join("\n\n") + "\n\n", streamUsage };
 }
 
 const METRICS: [keyof AddedCost, string][] = [
@@ -236,19 +286,28 @@ const METRICS: [keyof AddedCost, string][] = [
   ["streamCpu", "cpu  stream"],
 ];
 
-/** The lines `npm run bench` prints: per repetition, added µs per call (median [p25, p75]) and llmscope/peer ratios. */
+/**
+ * The lines `npm run bench` prints: per repetition, the added cost per call as a share of the bare
+ * call (median over rounds, [p25, p75]) and in µs at the bare call's median, and llmscope ÷ peer.
+ */
 export function formatSdkOverhead(results: SdkOverheadRepetition[], options: SdkOverheadOptions): string[] {
-  const lines = [`${options.repetitions} repetitions × ${options.rounds} interleaved rounds × ${options.callsPerBlock} calls per block; added µs per call = median of (variant − bare) over rounds [p25, p75]`];
-  const cell = (s: Spread) => `${s.median >= 0 ? "+" : ""}${s.median.toFixed(0)} [${s.p25.toFixed(0)}, ${s.p75.toFixed(0)}]`.padEnd(20);
+  const lines = [
+    `transport: ${options.transport === "memory" ? "bodies recorded from the fake server, answered by the SDK's fetch in process" : "HTTP to the local fake server"}`,
+    `${options.repetitions} repetitions × ${options.rounds} interleaved rounds × ${options.callsPerBlock} calls per block; added cost = median over rounds of (variant ÷ adjacent bare block − 1) [p25, p75], and that share of the bare call in µs`,
+  ];
+  const pct = (x: number) => `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)}%`;
   results.forEach((r, i) => {
     const b = r.bare;
+    const base: Record<keyof AddedCost, number> = { plainWall: b.plainWall, streamWall: b.streamWall, plainCpu: b.plainCpu, streamCpu: b.streamCpu };
+    const cell = (s: Spread, key: keyof AddedCost) => `${pct(s.median)} ${(s.median * base[key]).toFixed(0).padStart(5)} µs [${pct(s.p25)}, ${pct(s.p75)}]`.padEnd(34);
     lines.push(
       `repetition ${i + 1}: bare SDK wall plain ${b.plainWall.toFixed(0)} µs, stream ${b.streamWall.toFixed(0)} µs; cpu plain ${b.plainCpu.toFixed(0)} µs, stream ${b.streamCpu.toFixed(0)} µs; spans ${INSTRUMENTED.map((v) => `${v} ${r.spans[v]}`).join(", ")}`,
     );
-    lines.push(`  ${"".padEnd(12)}${INSTRUMENTED.map((v) => v.padEnd(20)).join("")}${PEERS.map((p) => `llmscope/${p}`.padEnd(24)).join("")}`);
+    lines.push(`  ${"".padEnd(12)}${INSTRUMENTED.map((v) => v.padEnd(34)).join("")}${PEERS.map((p) => `llmscope/${p}`.padEnd(22)).join("")}`);
     for (const [key, label] of METRICS) {
-      const ratios = PEERS.map((p) => ratio(r.added.llmscope[key].median, r.added[p][key].median).padEnd(24));
-      lines.push(`  ${label} ${INSTRUMENTED.map((v) => cell(r.added[v][key])).join("")}${ratios.join("")}`);
+      if (Number.isNaN(base[key])) continue;
+      const ratios = PEERS.map((p) => ratio(r.added.llmscope[key].median, r.added[p][key].median).padEnd(22));
+      lines.push(`  ${label} ${INSTRUMENTED.map((v) => cell(r.added[v][key], key)).join("")}${ratios.join("")}`);
     }
   });
   return lines;
