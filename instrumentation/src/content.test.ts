@@ -11,11 +11,15 @@ afterEach(() => {
 
 describe("contentPolicy", () => {
   it("is off by default and turned on only by the exact value true", () => {
+    // configureContent() makes the next contentPolicy() read the environment again.
     vi.stubEnv("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "");
+    configureContent();
     expect(contentPolicy()).toEqual({ capture: false, maxBytes: 16384 });
     vi.stubEnv("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", "1");
+    configureContent();
     expect(contentPolicy().capture).toBe(false);
     vi.stubEnv("OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT", " TRUE ");
+    configureContent();
     expect(contentPolicy().capture).toBe(true);
   });
 

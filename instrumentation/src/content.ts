@@ -15,21 +15,32 @@ export const CAPTURE_CONTENT_ENV = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_C
 export const DEFAULT_MAX_CONTENT_BYTES = 16 * 1024;
 
 let override: Partial<ContentPolicy> = {};
+// Every instrumented call asks for the policy, and reading process.env costs more than the rest
+// of the answer: the environment is read when the policy is first needed and again after each
+// configureContent().
+let cached: ContentPolicy | undefined;
 
-/** Set by register() from its options; undefined fields fall back to the environment. */
+/**
+ * The process-wide default: set by register() from its options (undefined fields fall back to
+ * the environment). The manual helpers use it, and so do instrumentations whose own config
+ * leaves content capture unset.
+ */
 export function configureContent(policy: Partial<ContentPolicy> = {}): void {
   override = { ...policy };
+  cached = undefined;
 }
 
 /**
- * Read on every use rather than cached at import, so an app that never calls register()
- * (it brings its own provider) still honours the environment variable.
+ * Read at first use rather than at import, so an app that never calls register() (it brings its
+ * own provider) still honours the environment variable it sets before its first model call.
+ * The returned object is shared: callers must not change it.
  */
 export function contentPolicy(): ContentPolicy {
-  return {
+  cached ??= {
     capture: override.capture ?? process.env[CAPTURE_CONTENT_ENV]?.trim().toLowerCase() === "true",
     maxBytes: override.maxBytes ?? DEFAULT_MAX_CONTENT_BYTES,
   };
+  return cached;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Context } from "@opentelemetry/api";
 import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { noteLlmSpanEnded } from "./answer-span";
-import { isLlmSpan, scopeAttributes } from "./scope";
+import { isLlmSpan, putScopeAttributes } from "./scope";
+import { ATTR_SPAN_TYPE } from "@llmscope/semconv";
 
 /**
  * Copies withContext()/withPrompt() values onto every span at start, including spans made by
@@ -11,7 +12,10 @@ import { isLlmSpan, scopeAttributes } from "./scope";
  */
 export class ContextSpanProcessor implements SpanProcessor {
   onStart(span: Span, parentContext: Context): void {
-    const attrs = scopeAttributes(parentContext, span.attributes);
+    // llmscope's own spans (llmscope.span.type) were given these attributes when they started.
+    if (span.attributes[ATTR_SPAN_TYPE] !== undefined) return;
+    const attrs = {};
+    putScopeAttributes(parentContext, span.attributes, attrs);
     // Most spans start outside withContext()/withPrompt(): nothing to set, skip the SDK's attribute pass.
     for (const _ in attrs) {
       span.setAttributes(attrs);
@@ -19,9 +23,12 @@ export class ContextSpanProcessor implements SpanProcessor {
     }
   }
 
-  /** Remembers each trace's latest LLM call: the answer recordFeedback() rates. */
+  /**
+   * Remembers each trace's latest LLM call: the answer recordFeedback() rates. llmscope's own
+   * LLM spans note themselves when they end, whichever provider they go to.
+   */
   onEnd(span: ReadableSpan): void {
-    if (isLlmSpan(span.attributes)) noteLlmSpanEnded(span.spanContext().traceId, span.spanContext().spanId);
+    if (span.attributes[ATTR_SPAN_TYPE] === undefined && isLlmSpan(span.attributes)) noteLlmSpanEnded(span.spanContext().traceId, span.spanContext().spanId);
   }
 
   forceFlush(): Promise<void> {

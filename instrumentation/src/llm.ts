@@ -1,4 +1,4 @@
-import { context, SpanKind, type Attributes, type Span } from "@opentelemetry/api";
+import { SpanKind, type Attributes, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
 import { noteLlmSpanEnded } from "./answer-span";
 import { contentPolicy, recordContent, type ContentPolicy } from "./content";
@@ -77,36 +77,53 @@ export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<
   put(attributes, sc.ATTR_OUTPUT_TYPE, req.outputType);
   put(attributes, sc.ATTR_SERVER_ADDRESS, req.serverAddress);
   put(attributes, sc.ATTR_SERVER_PORT, req.serverPort);
-  return runInSpan(`${operation} ${req.model}`, SpanKind.CLIENT, attributes, (span) => {
-    const content = contentPolicy();
-    if (content.capture) {
-      recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => (req.systemInstructions === undefined ? undefined : JSON.stringify([textPart(req.systemInstructions)])), content);
-      recordContent(
-        span,
-        sc.ATTR_INPUT_MESSAGES,
-        () => (req.inputMessages === undefined ? undefined : JSON.stringify(req.inputMessages.map((m) => ({ role: m.role, parts: [textPart(m.content)] })))),
-        content,
-      );
-    }
-    // Measured on the monotonic clock from here, not from the span's wall-clock start time.
-    const startedAt = performance.now();
-    let firstChunkSeen = false;
+  const content = contentPolicy();
+  return runInSpan(
+    `${operation} ${req.model}`,
+    SpanKind.CLIENT,
+    attributes,
+    (span) => {
+      if (content.capture) recordRequestContent(span, req, content);
+      return fn(new ManualLlmSpan(span, content));
+    },
     // An auto-instrumented SDK call inside fn is this same call: it records no second span.
-    const { traceId, spanId } = span.spanContext();
-    const done = () => noteLlmSpanEnded(traceId, spanId);
-    return context
-      .with(markManualLlmSpan(context.active()), () =>
-        fn({
-          setResponse: (res) => setResponse(span, res, content),
-          markFirstChunk: () => {
-            if (firstChunkSeen) return;
-            firstChunkSeen = true;
-            span.setAttribute(sc.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - startedAt) / 1000);
-          },
-        }),
-      )
-      .finally(done);
-  });
+    { inside: markManualLlmSpan, ended: noteEnded },
+  );
+}
+
+function noteEnded(span: Span): void {
+  const { traceId, spanId } = span.spanContext();
+  noteLlmSpanEnded(traceId, spanId);
+}
+
+/** The handle fn gets; its methods are bound, so an app may also destructure them. */
+class ManualLlmSpan implements LlmSpan {
+  // Measured on the monotonic clock from here, not from the span's wall-clock start time.
+  private readonly startedAt = performance.now();
+  private firstChunkSeen = false;
+
+  constructor(
+    private readonly span: Span,
+    private readonly content: ContentPolicy,
+  ) {}
+
+  readonly setResponse = (res: LlmResponse): void => setResponse(this.span, res, this.content);
+
+  readonly markFirstChunk = (): void => {
+    if (this.firstChunkSeen) return;
+    this.firstChunkSeen = true;
+    this.span.setAttribute(sc.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - this.startedAt) / 1000);
+  };
+}
+
+function recordRequestContent(span: Span, req: LlmRequest, content: ContentPolicy): void {
+  recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => (req.systemInstructions === undefined ? undefined : JSON.stringify([textPart(req.systemInstructions)])), content);
+  recordContent(
+    span,
+    sc.ATTR_INPUT_MESSAGES,
+    () => (req.inputMessages === undefined ? undefined : JSON.stringify(req.inputMessages.map((m) => ({ role: m.role, parts: [textPart(m.content)] })))),
+    content,
+  );
 }
 
 function setResponse(span: Span, res: LlmResponse, content: ContentPolicy): void {

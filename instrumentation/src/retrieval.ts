@@ -1,5 +1,5 @@
 import { context, SpanKind, type Span } from "@opentelemetry/api";
-import { recordContent } from "./content";
+import { contentPolicy, recordContent, type ContentPolicy } from "./content";
 import { markManualRetrievalSpan } from "./instrumentations/manual-span";
 import {
   ATTR_DATA_SOURCE_ID,
@@ -57,7 +57,7 @@ export function traceRetrieval<T>(req: RetrievalRequest, fn: (span: RetrievalSpa
 }
 
 /** Documents count, score statistics, and (content opt-in) the documents themselves. */
-export function setDocuments(span: Span, docs: RetrievedDocument[]): void {
+export function setDocuments(span: Span, docs: RetrievedDocument[], content: ContentPolicy = contentPolicy()): void {
   span.setAttribute(ATTR_RETRIEVAL_DOCUMENTS_COUNT, docs.length);
   const scores = docs.map((d) => d.score).filter((s): s is number => typeof s === "number" && Number.isFinite(s));
   if (scores.length > 0) {
@@ -72,5 +72,6 @@ export function setDocuments(span: Span, docs: RetrievedDocument[]): void {
   // never leaks vectors into the span.
   recordContent(span, ATTR_RETRIEVAL_DOCUMENTS, () =>
     JSON.stringify(docs.map((d) => ({ id: d.id, score: d.score, ...(d.content !== undefined && { content: d.content }) }))),
+    content,
   );
 }

@@ -52,12 +52,22 @@ export function contextWithPrompt(ctx: Context, prompt: PromptScope): Context {
  */
 export function scopeAttributes(ctx: Context, startAttributes: Attributes): Attributes {
   const attrs: Attributes = {};
+  putScopeAttributes(ctx, startAttributes, attrs);
+  return attrs;
+}
+
+/**
+ * The same, written into `attrs` (which may be `startAttributes` itself): the form for the
+ * paths every span takes, which then allocate nothing when the context holds neither scope.
+ */
+export function putScopeAttributes(ctx: Context, startAttributes: Attributes, attrs: Attributes): void {
   const app = ctx.getValue(APP_KEY) as AppContext | undefined;
   if (app) {
     if (app.userId !== undefined) attrs[ATTR_USER_ID] = app.userId;
     if (app.sessionId !== undefined) attrs[ATTR_SESSION_ID] = app.sessionId;
     if (app.conversationId !== undefined) attrs[ATTR_CONVERSATION_ID] = app.conversationId;
-    for (const [key, value] of Object.entries(app.tags ?? {})) attrs[ATTR_TAG_PREFIX + key] = value;
+    const tags = app.tags;
+    if (tags !== undefined) for (const key in tags) attrs[ATTR_TAG_PREFIX + key] = tags[key];
   }
   const prompt = ctx.getValue(PROMPT_KEY) as PromptScope | undefined;
   if (prompt && isGenAiSpan(startAttributes) && startAttributes[ATTR_PROMPT_NAME] === undefined) {
@@ -65,7 +75,6 @@ export function scopeAttributes(ctx: Context, startAttributes: Attributes): Attr
     if (prompt.version !== undefined) attrs[ATTR_PROMPT_VERSION] = prompt.version;
     if (prompt.variant !== undefined) attrs[ATTR_PROMPT_VARIANT] = prompt.variant;
   }
-  return attrs;
 }
 
 function isGenAiSpan(attrs: Attributes): boolean {

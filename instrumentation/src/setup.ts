@@ -61,12 +61,18 @@ export function shutdown(): Promise<void> {
 function setUp(options: RegisterOptions): LlmscopeHandle {
   const config = resolveConfig(options, process.env);
   for (const warning of config.warnings) console.warn(`llmscope: ${warning}`);
+  // The process-wide defaults: for the manual helpers and for instrumentations made outside
+  // register() (instrumentOpenAI(module) and the like); register()'s own get them in their config.
   configureContent({ capture: config.captureContent, maxBytes: config.maxContentBytes });
   configureProviderHosts(config.providerHosts);
   if (config.disabled) return inertHandle("disabled");
   // Even when llmscope could not attach its exporter, the app's own provider gets the SDK spans.
   const handle = setUpTracing(options, config);
-  const instrumentations = enableInstrumentations(config.instrument);
+  const instrumentations = enableInstrumentations(config.instrument, {
+    captureContent: config.captureContent,
+    maxContentBytes: config.maxContentBytes,
+    providerHosts: config.providerHosts,
+  });
   loadedBefore = instrumentations.loadedBefore;
   const ready = instrumentations.patchAppEsm();
   const disableInstrumentations = instrumentations.disable;
@@ -79,6 +85,7 @@ function setUp(options: RegisterOptions): LlmscopeHandle {
         exportIntervalMillis: config.metricsIntervalMillis,
       })
     : undefined;
+  if (meterProvider !== undefined) instrumentations.setMeterProvider(meterProvider);
   if (meterProvider === undefined) {
     return { ...handle, ready, shutdown: () => handle.shutdown().finally(disableInstrumentations) };
   }

@@ -6,18 +6,20 @@ import { benchOnnxClassifier } from "./onnx-classifier";
 import { benchOverhead } from "./overhead";
 import { benchQueries } from "./queries";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
-import { benchSdkOverhead, formatSdkOverhead } from "./sdk-overhead";
+import { benchSdkOverhead, formatSdkOverhead, sdkOverheadOptionsFromEnv } from "./sdk-overhead";
 import { benchStages, formatStages } from "./stages";
 import { benchStoreStep } from "./store-step";
 
 /**
  * `npm run bench`: prints figures for this machine; nothing here asserts a time.
- * `npm run bench -- queries` runs only the query timings; `npm run bench -- onnx` only the ONNX scorer.
+ * `npm run bench -- queries` runs only the query timings; `npm run bench -- onnx` only the ONNX scorer;
+ * `npm run bench -- overhead` only the instrumentation overhead (manual span and SDK calls).
  */
 async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
   if (process.argv[2] === "onnx") return printOnnx();
+  if (process.argv[2] === "overhead") return printInstrumentationOverhead();
   if (process.argv[2] !== "queries") await benchEverythingElse(spans);
   await printQueries(Number(process.env.LLMSCOPE_BENCH_QUERY_SPANS ?? 2_000_000));
 }
@@ -27,6 +29,19 @@ async function printOnnx(): Promise<void> {
   for (const r of await benchOnnxClassifier()) {
     console.log(`  ${r.label.padEnd(52)} ${r.microsPerKb.toFixed(0).padStart(8)} µs/KB, of which tokenizer ${r.tokenizerMicrosPerKb.toFixed(0)} µs/KB   (${r.kilobytes.toFixed(0)} KB, ${r.windows} windows)`);
   }
+}
+
+async function printInstrumentationOverhead(): Promise<void> {
+  const o = await benchOverhead();
+  console.log(`\nInstrumentation overhead per manual LLM-call span (traceLlmCall, BatchSpanProcessor; ${o.rounds} interleaved rounds of ${o.calls} calls):`);
+  console.log(
+    `  bare ${o.plainMicros.toFixed(2)} µs/call; added by the span: CPU median ${o.overhead.median.toFixed(2)} µs/call [p25 ${o.overhead.p25.toFixed(2)}, p75 ${o.overhead.p75.toFixed(2)}], ` +
+      `wall median ${o.wallOverhead.median.toFixed(2)} µs/call [p25 ${o.wallOverhead.p25.toFixed(2)}, p75 ${o.wallOverhead.p75.toFixed(2)}]`,
+  );
+  console.log(`  for scale, the same span with the OpenTelemetry SDK alone: CPU median ${o.sdkSpan.median.toFixed(2)} µs/call [p25 ${o.sdkSpan.p25.toFixed(2)}, p75 ${o.sdkSpan.p75.toFixed(2)}]`);
+  const options = sdkOverheadOptionsFromEnv();
+  console.log("\nOpenAI SDK call overhead vs the bare SDK against a local fake server (each variant in its own process):");
+  for (const line of formatSdkOverhead(await benchSdkOverhead(options), options)) console.log(`  ${line}`);
 }
 
 async function printQueries(spans: number): Promise<void> {
@@ -73,11 +88,7 @@ async function benchEverythingElse(spans: number): Promise<void> {
     `  log record per ${choice.spans}-span request: body as received ${(choice.bodyBytes / 1024).toFixed(0)} KiB vs enriched rows as JSON ${(choice.rowsBytes / 1024).toFixed(0)} KiB` +
       ` (${(choice.stringifyMicros / 1000).toFixed(1)} ms to serialize, every request); decoding the body again ${(choice.decodeMicros / 1000).toFixed(1)} ms (only when read back)`,
   );
-  const o = await benchOverhead();
-  console.log(`\nInstrumentation overhead per manual LLM-call span (traceLlmCall, BatchSpanProcessor, ${o.calls} calls, best of 5):`);
-  console.log(`  without llmscope ${o.plainMicros.toFixed(2)} µs/call, with ${o.tracedMicros.toFixed(2)} µs/call → overhead ${o.overheadMicros.toFixed(2)} µs/call`);
-  console.log("\nOpenAI SDK call overhead vs the bare SDK against a local fake server (each variant in its own process):");
-  for (const line of formatSdkOverhead(await benchSdkOverhead())) console.log(`  ${line}`);
+  await printInstrumentationOverhead();
   const pii = benchPii();
   console.log(`\nPII detection: ${pii.microsPerKb.toFixed(1)} µs per KB on one core (${pii.kilobytes.toFixed(0)} KB, ${pii.hits} findings; budget 50 µs/KB)`);
   const injection = benchInjection();

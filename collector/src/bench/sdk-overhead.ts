@@ -1,48 +1,87 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessByStdio } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Readable, Writable } from "node:stream";
 import { startFakeOpenAI } from "../demo/fake-openai-server";
+import { summarize, type Spread } from "./interleave";
 
 /**
- * Added cost per OpenAI call of llmscope's auto-instrumentation, against the bare SDK and against
- * two other OpenAI instrumentations, all on one harness: the real `openai` SDK calling the local
- * fake server (latency scale 0), sequential calls, spans through a BatchSpanProcessor into an
- * exporter that drops them. Each variant runs in its own child process, so patches never overlap.
+ * Added cost per OpenAI call of llmscope's auto-instrumentation against two other OpenAI
+ * instrumentations, all on one harness: the real `openai` SDK calling the local fake server
+ * (latency scale 0), sequential calls, spans through a BatchSpanProcessor into an exporter that
+ * drops them. Each variant lives in its own child process, so patches never overlap.
+ *
+ * The children stay alive for the whole run and the parent asks them for one short block of calls
+ * at a time, interleaved: each round measures the bare SDK and each instrumented variant back to
+ * back (AB or BA, alternating per round), and the figure is the median over rounds of "variant ÷
+ * the bare block beside it − 1". On a shared machine the time a block takes swells and shrinks
+ * with the neighbours' load, for CPU time as well as wall time (a VM's stolen time counts as the
+ * process's), and it does so by a factor: the ratio of two adjacent blocks cancels it where their
+ * difference does not, and the median ignores the rounds a burst hit one side only. Comparing
+ * best-of-N runs made minutes apart gave negative overheads.
  */
 export type SdkVariant = "bare" | "llmscope" | "traceloop" | "otel-contrib";
+export type Peer = Exclude<SdkVariant, "bare" | "llmscope">;
+const INSTRUMENTED: Exclude<SdkVariant, "bare">[] = ["llmscope", "traceloop", "otel-contrib"];
+const PEERS: Peer[] = ["traceloop", "otel-contrib"];
 
-export interface SdkOverheadResult {
-  variant: SdkVariant;
-  /** Mean wall time per call (best of the rounds), µs. */
-  plainMicros: number;
-  streamMicros: number;
+export interface SdkOverheadOptions {
+  /** Interleaved rounds per repetition. */
+  rounds: number;
+  /** Calls per block (one variant, one mode, one round). */
+  callsPerBlock: number;
+  /** Independent repetitions, each with fresh child processes. */
+  repetitions: number;
+  /** Which kinds of call to time (both by default). */
+  modes: ("plain" | "stream")[];
   /**
-   * Mean CPU time (user + system) of the app process per call, best of the rounds, µs. The fake
-   * server runs in the parent, so this is the SDK plus the instrumentation; on a shared machine it
-   * is far steadier than wall time, which counts time spent waiting for the CPU.
+   * "memory" (the default): the SDK's fetch answers with bodies recorded from the fake server, the
+   * same bytes for every variant, and no socket or server process adds noise. "server": the SDK
+   * calls the fake server over HTTP, whose replies differ per request (and differ in kind for
+   * llmscope's stream requests, which ask for usage).
    */
-  plainCpuMicros: number;
-  streamCpuMicros: number;
-  /** Spans the variant produced in the child (0 for bare): proves the patch was active. */
-  spans: number;
+  transport: "server" | "memory";
+}
+
+/** Added cost of one variant over the bare SDK, as a fraction of the bare call: median and quartiles of the per-round ratios − 1. */
+export interface AddedCost {
+  plainWall: Spread;
+  streamWall: Spread;
+  plainCpu: Spread;
+  streamCpu: Spread;
+}
+
+export interface SdkOverheadRepetition {
+  /** Bare SDK, µs per call (median of the rounds): the base the differences are taken from. */
+  bare: { plainWall: number; streamWall: number; plainCpu: number; streamCpu: number };
+  added: Record<Exclude<SdkVariant, "bare">, AddedCost>;
+  /** Spans each variant exported (0 for bare): proves the patch was active. */
+  spans: Record<SdkVariant, number>;
 }
 
 const REPO_ROOT = path.resolve(__dirname, "../../..");
-const VARIANTS: SdkVariant[] = ["bare", "llmscope", "traceloop", "otel-contrib"];
 
-// The child: set up tracing for the variant, then require openai (so require hooks see it), then time.
+// The child: set up tracing for the variant, require openai (so require hooks see it), warm up,
+// then answer "plain N" / "stream N" / "done" commands on stdin with one JSON line each.
 const CHILD = String.raw`
 const variant = process.argv[1];
-const calls = Number(process.argv[2]);
-const url = process.argv[3];
+const url = process.argv[2];
+// "memory": the SDK's fetch answers from bodies recorded from the fake server, so no socket, no
+// server and no second process take part: what is left is the SDK's and the instrumentation's work.
+const recorded = process.argv[3] ? JSON.parse(require("node:fs").readFileSync(process.argv[3], "utf8")) : undefined;
 const { NodeTracerProvider } = require("@opentelemetry/sdk-trace-node");
 const { BatchSpanProcessor } = require("@opentelemetry/sdk-trace-base");
 let spans = 0;
 const exporter = { export(batch, done) { spans += batch.length; done({ code: 0 }); }, shutdown: async () => {}, forceFlush: async () => {} };
+let flush = async () => {};
 if (variant === "llmscope") {
-  require(require.resolve("llmscope", { paths: [process.cwd() + "/instrumentation"] })).register({ exporter, flushTimeoutMillis: 1000 });
+  const handle = require(require.resolve("llmscope", { paths: [process.cwd() + "/instrumentation"] })).register({ exporter, flushTimeoutMillis: 1000 });
+  flush = () => handle.forceFlush();
 } else if (variant !== "bare") {
   const provider = new NodeTracerProvider({ spanProcessors: [new BatchSpanProcessor(exporter)] });
   provider.register();
+  flush = () => provider.forceFlush();
   const { OpenAIInstrumentation } = require(variant === "traceloop" ? "@traceloop/instrumentation-openai" : "@opentelemetry/instrumentation-openai");
   const i = new OpenAIInstrumentation();
   i.setTracerProvider(provider);
@@ -51,69 +90,235 @@ if (variant === "llmscope") {
   i.enable();
 }
 const { OpenAI } = require("openai");
-const client = new OpenAI({ baseURL: url + "/v1", apiKey: "sk-bench", maxRetries: 0 });
+function memoryFetch(_url, init) {
+  const body = JSON.parse(init.body);
+  if (body.stream !== true) return Promise.resolve(new Response(recorded.plain, { status: 200, headers: { "content-type": "application/json" } }));
+  const sse = body.stream_options && body.stream_options.include_usage ? recorded.streamUsage : recorded.stream;
+  return Promise.resolve(new Response(sse, { status: 200, headers: { "content-type": "text/event-stream" } }));
+}
+const client = new OpenAI({ baseURL: url + "/v1", apiKey: "sk-bench", maxRetries: 0, ...(recorded && { fetch: memoryFetch }) });
 const messages = [{ role: "user", content: "How do refunds work?" }];
 async function plain() { await client.chat.completions.create({ model: "gpt-4o-mini", messages }); }
-async function streamed() { for await (const _ of await client.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true })) {} }
-async function time(fn) {
-  let best = Infinity;
-  let bestCpu = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const t0 = process.hrtime.bigint();
-    const c0 = process.cpuUsage();
-    for (let i = 0; i < calls; i++) await fn();
-    const cpu = process.cpuUsage(c0);
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1000 / calls);
-    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / calls);
-  }
-  return [best, bestCpu];
+// With LLMSCOPE_BENCH_SDK_STREAM_USAGE=true the app asks for stream usage itself (every variant then reads the same chunks).
+const streamParams = { model: "gpt-4o-mini", messages, stream: true, ...(process.env.LLMSCOPE_BENCH_SDK_STREAM_USAGE === "true" && { stream_options: { include_usage: true } }) };
+async function stream() { for await (const _ of await client.chat.completions.create(streamParams)) {} }
+async function block(fn, calls) {
+  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < calls; i++) await fn();
+  const cpu = process.cpuUsage(c0);
+  return { wall: Number(process.hrtime.bigint() - t0) / 1000 / calls, cpu: (cpu.user + cpu.system) / calls };
 }
-(async () => {
-  for (let i = 0; i < 100; i++) { await plain(); await streamed(); }
-  const [plainMicros, plainCpuMicros] = await time(plain);
-  const [streamMicros, streamCpuMicros] = await time(streamed);
-  await new Promise((r) => setTimeout(r, 6000));
-  process.stdout.write(JSON.stringify({ plainMicros, streamMicros, plainCpuMicros, streamCpuMicros, spans }) + "\n");
-  process.exit(0);
-})();
+const reply = (o) => process.stdout.write(JSON.stringify(o) + "\n");
+let queue = Promise.resolve();
+let buffered = "";
+process.stdin.on("data", (d) => {
+  buffered += d;
+  let nl;
+  while ((nl = buffered.indexOf("\n")) >= 0) {
+    const [cmd, n] = buffered.slice(0, nl).split(" ");
+    buffered = buffered.slice(nl + 1);
+    queue = queue.then(async () => {
+      if (cmd === "plain") reply(await block(plain, Number(n)));
+      else if (cmd === "stream") reply(await block(stream, Number(n)));
+      else if (cmd === "warm") { for (let i = 0; i < Number(n); i++) { await plain(); await stream(); } reply({}); }
+      else if (cmd === "done") { await flush(); reply({ spans }); process.exit(0); }
+    });
+  }
+});
+reply({ ready: true });
 `;
 
-function runVariant(variant: SdkVariant, calls: number, url: string): Promise<SdkOverheadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["-e", CHILD, variant, String(calls), url], { cwd: REPO_ROOT, env: { ...process.env, OTEL_SDK_DISABLED: "false" }, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.on("exit", (code) => {
-      if (code !== 0) return reject(new Error(`sdk-overhead child for ${variant} exited with ${code}: ${err}`));
-      resolve({ variant, ...(JSON.parse(out.trim().split("\n").pop()!) as Omit<SdkOverheadResult, "variant">) });
-    });
-  });
+interface Block {
+  wall: number;
+  cpu: number;
 }
 
-/** Runs every variant in turn (never in parallel: they would share two cores). */
-export async function benchSdkOverhead(calls = Number(process.env.LLMSCOPE_BENCH_SDK_CALLS ?? 1000)): Promise<SdkOverheadResult[]> {
+/** One variant's child process, driven one command at a time. */
+class VariantProcess {
+  private readonly child: ChildProcessByStdio<Writable, Readable, Readable>;
+  private readonly waiting: ((line: string) => void)[] = [];
+  private stderr = "";
+  private exited: string | undefined;
+
+  constructor(
+    readonly variant: SdkVariant,
+    url: string,
+    recordedFile: string,
+  ) {
+    this.child = spawn(process.execPath, ["-e", CHILD, variant, url, recordedFile], { cwd: REPO_ROOT, env: { ...process.env, OTEL_SDK_DISABLED: "false" }, stdio: ["pipe", "pipe", "pipe"] });
+    let out = "";
+    this.child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      let nl;
+      while ((nl = out.indexOf("\n")) >= 0) {
+        const line = out.slice(0, nl);
+        out = out.slice(nl + 1);
+        this.waiting.shift()?.(line);
+      }
+    });
+    this.child.stderr.on("data", (d: Buffer) => (this.stderr += d.toString()));
+    this.child.on("exit", (code) => {
+      this.exited = `sdk-overhead child for ${variant} exited with ${code}: ${this.stderr}`;
+      for (const w of this.waiting.splice(0)) w("");
+    });
+  }
+
+  /** Resolves with the child's next line (the first is its "ready"). */
+  next<T>(): Promise<T> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push((line) => (line === "" ? reject(new Error(this.exited ?? `no answer from ${this.variant}`)) : resolve(JSON.parse(line) as T)));
+    });
+  }
+
+  send<T>(command: string): Promise<T> {
+    const answer = this.next<T>();
+    this.child.stdin.write(command + "\n");
+    return answer;
+  }
+}
+
+/** One repetition: fresh children, warm-up, then interleaved rounds. */
+async function repetition(url: string, recordedFile: string, options: SdkOverheadOptions): Promise<SdkOverheadRepetition> {
+  const procs = new Map<SdkVariant, VariantProcess>();
+  const all: SdkVariant[] = ["bare", ...INSTRUMENTED];
+  // Started and warmed one at a time: two cores are shared with the fake server.
+  for (const v of all) {
+    const p = new VariantProcess(v, url, recordedFile);
+    await p.next();
+    await p.send(`warm 200`);
+    procs.set(v, p);
+  }
+  const bareRuns = { plain: [] as Block[], stream: [] as Block[] };
+  const diffs = new Map(INSTRUMENTED.map((v) => [v, { plainWall: [] as number[], streamWall: [] as number[], plainCpu: [] as number[], streamCpu: [] as number[] }]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const mode of options.modes) {
+      // Rotated so no variant always follows the same one.
+      const order = INSTRUMENTED.map((_, i) => INSTRUMENTED[(i + round) % INSTRUMENTED.length]!);
+      for (const v of order) {
+        const pair: SdkVariant[] = round % 2 === 0 ? ["bare", v] : [v, "bare"];
+        const got = new Map<SdkVariant, Block>();
+        for (const p of pair) got.set(p, await procs.get(p)!.send<Block>(`${mode} ${options.callsPerBlock}`));
+        const bare = got.get("bare")!;
+        const mine = got.get(v)!;
+        bareRuns[mode].push(bare);
+        const d = diffs.get(v)!;
+        d[`${mode}Wall`].push(mine.wall / bare.wall - 1);
+        d[`${mode}Cpu`].push(mine.cpu / bare.cpu - 1);
+      }
+    }
+  }
+  const spans = {} as Record<SdkVariant, number>;
+  for (const [v, p] of procs) spans[v] = (await p.send<{ spans: number }>("done")).spans;
+  const added = {} as SdkOverheadRepetition["added"];
+  for (const [v, d] of diffs) added[v] = { plainWall: summarize(d.plainWall), streamWall: summarize(d.streamWall), plainCpu: summarize(d.plainCpu), streamCpu: summarize(d.streamCpu) };
+  const med = (xs: number[]) => summarize(xs).median;
+  return {
+    bare: {
+      plainWall: med(bareRuns.plain.map((b) => b.wall)),
+      streamWall: med(bareRuns.stream.map((b) => b.wall)),
+      plainCpu: med(bareRuns.plain.map((b) => b.cpu)),
+      streamCpu: med(bareRuns.stream.map((b) => b.cpu)),
+    },
+    added,
+    spans,
+  };
+}
+
+export function sdkOverheadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SdkOverheadOptions {
+  return {
+    rounds: Number(env.LLMSCOPE_BENCH_SDK_ROUNDS ?? 60),
+    callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 10),
+    repetitions: Number(env.LLMSCOPE_BENCH_SDK_REPETITIONS ?? 3),
+    transport: env.LLMSCOPE_BENCH_SDK_TRANSPORT === "server" ? "server" : "memory",
+    modes: env.LLMSCOPE_BENCH_SDK_MODES === "plain" || env.LLMSCOPE_BENCH_SDK_MODES === "stream" ? [env.LLMSCOPE_BENCH_SDK_MODES] : ["plain", "stream"],
+  };
+}
+
+/** Runs the repetitions one after another (never in parallel: they would share two cores). */
+export async function benchSdkOverhead(options: SdkOverheadOptions = sdkOverheadOptionsFromEnv()): Promise<SdkOverheadRepetition[]> {
   const fake = await startFakeOpenAI({ latency: { scale: 0 }, seed: 1 });
+  const dir = mkdtempSync(path.join(tmpdir(), "llmscope-sdk-bench-"));
   try {
-    const results: SdkOverheadResult[] = [];
-    for (const variant of VARIANTS) results.push(await runVariant(variant, calls, fake.url));
+    const recordedFile = options.transport === "memory" ? path.join(dir, "bodies.json") : "";
+    if (recordedFile !== "") writeFileSync(recordedFile, JSON.stringify(await recordBodies(fake.url)));
+    const results: SdkOverheadRepetition[] = [];
+    for (let r = 0; r < options.repetitions; r++) {
+      // Progress on stderr: a repetition takes minutes on a busy machine.
+      process.stderr.write(`sdk-overhead: repetition ${r + 1} of ${options.repetitions}\n`);
+      results.push(await repetition(fake.url, recordedFile, options));
+    }
     return results;
   } finally {
     await fake.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The lines `npm run bench` would print: µs per call and the ratio to the bare SDK, wall then CPU. */
-export function formatSdkOverhead(results: SdkOverheadResult[]): string[] {
-  const bare = results.find((r) => r.variant === "bare")!;
-  const cell = (us: number, base: number) => `${us.toFixed(0).padStart(5)} µs (×${(us / base).toFixed(3)}, +${(us - base).toFixed(0)} µs)`;
-  return [
-    ...results.map((r) => `  wall ${r.variant.padEnd(12)} plain ${cell(r.plainMicros, bare.plainMicros)}   stream ${cell(r.streamMicros, bare.streamMicros)}   spans ${r.spans}`),
-    ...results.map((r) => `  cpu  ${r.variant.padEnd(12)} plain ${cell(r.plainCpuMicros, bare.plainCpuMicros)}   stream ${cell(r.streamCpuMicros, bare.streamCpuMicros)}`),
+/**
+ * The fake server's answers to the requests the children make, as raw bodies. The server seeds each
+ * reply by the request body, so a stream request with stream_options (llmscope asks for usage)
+ * would get another reply, of another length, than one without: the stream without usage is
+ * therefore made from the one with it (the `"usage":null` fields and the usage-only chunk taken
+ * out), and every variant's SDK parses the same text.
+ */
+async function recordBodies(url: string): Promise<{ plain: string; stream: string; streamUsage: string }> {
+  const ask = async (extra: object) => {
+    const res = await fetch(`${url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer sk-bench" },
+      body: JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: "How do refunds work?" }], ...extra }),
+    });
+    if (!res.ok) throw new Error(`the fake server answered ${res.status} while recording bodies`);
+    return res.text();
+  };
+  const streamUsage = await ask({ stream: true, stream_options: { include_usage: true } });
+  const events = streamUsage.split("\n\n").filter((e) => e.trim() !== "");
+  const withoutUsage = events.filter((e) => !e.includes('"choices":[]')).map((e) => e.replace(',"usage":null', ""));
+  if (withoutUsage.length !== events.length - 1) throw new Error("the recorded stream has no usage-only chunk to take out");
+  return { plain: await ask({}), stream: withoutUsage.join("\n\n") + "\n\n", streamUsage };
+}
+
+const METRICS: [keyof AddedCost, string][] = [
+  ["plainWall", "wall plain "],
+  ["streamWall", "wall stream"],
+  ["plainCpu", "cpu  plain "],
+  ["streamCpu", "cpu  stream"],
+];
+
+/**
+ * The lines `npm run bench` prints: per repetition, the added cost per call as a share of the bare
+ * call (median over rounds, [p25, p75]) and in µs at the bare call's median, and llmscope ÷ peer.
+ */
+export function formatSdkOverhead(results: SdkOverheadRepetition[], options: SdkOverheadOptions): string[] {
+  const lines = [
+    `transport: ${options.transport === "memory" ? "bodies recorded from the fake server, answered by the SDK's fetch in process" : "HTTP to the local fake server"}`,
+    `${options.repetitions} repetitions × ${options.rounds} interleaved rounds × ${options.callsPerBlock} calls per block; added cost = median over rounds of (variant ÷ adjacent bare block − 1) [p25, p75], and that share of the bare call in µs`,
   ];
+  const pct = (x: number) => `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)}%`;
+  results.forEach((r, i) => {
+    const b = r.bare;
+    const base: Record<keyof AddedCost, number> = { plainWall: b.plainWall, streamWall: b.streamWall, plainCpu: b.plainCpu, streamCpu: b.streamCpu };
+    const cell = (s: Spread, key: keyof AddedCost) => `${pct(s.median)} ${(s.median * base[key]).toFixed(0).padStart(5)} µs [${pct(s.p25)}, ${pct(s.p75)}]`.padEnd(34);
+    lines.push(
+      `repetition ${i + 1}: bare SDK wall plain ${b.plainWall.toFixed(0)} µs, stream ${b.streamWall.toFixed(0)} µs; cpu plain ${b.plainCpu.toFixed(0)} µs, stream ${b.streamCpu.toFixed(0)} µs; spans ${INSTRUMENTED.map((v) => `${v} ${r.spans[v]}`).join(", ")}`,
+    );
+    lines.push(`  ${"".padEnd(12)}${INSTRUMENTED.map((v) => v.padEnd(34)).join("")}${PEERS.map((p) => `llmscope/${p}`.padEnd(22)).join("")}`);
+    for (const [key, label] of METRICS) {
+      if (Number.isNaN(base[key])) continue;
+      const ratios = PEERS.map((p) => ratio(r.added.llmscope[key].median, r.added[p][key].median).padEnd(22));
+      lines.push(`  ${label} ${INSTRUMENTED.map((v) => cell(r.added[v][key], key)).join("")}${ratios.join("")}`);
+    }
+  });
+  return lines;
+}
+
+function ratio(mine: number, peer: number): string {
+  if (peer <= 0) return "n/a (peer ≤ 0)";
+  return `×${(mine / peer).toFixed(2)}`;
 }
 
 if (require.main === module) {
-  void benchSdkOverhead().then((r) => console.log(formatSdkOverhead(r).join("\n")));
+  const options = sdkOverheadOptionsFromEnv();
+  void benchSdkOverhead(options).then((r) => console.log(formatSdkOverhead(r, options).join("\n")));
 }

@@ -6,6 +6,8 @@ import { AnthropicInstrumentation } from "./anthropic/instrumentation";
 import { appEntry, entryIsEsm, esmEntryUrl, findPackageDir, loadedCommonJsCopies } from "./app-modules";
 import { OpenAIInstrumentation } from "./openai/instrumentation";
 import { createExtraInstrumentation, EXTRA_HOOKED_MODULES, type ExtraInstrumentOptions, type Patcher } from "./extra";
+import type { LlmscopeInstrumentationConfig } from "./instrumentation-base";
+import type { MeterProvider } from "@opentelemetry/api";
 
 export interface InstrumentOptions extends ExtraInstrumentOptions {
   openai?: boolean;
@@ -29,15 +31,18 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   chroma: [],
 };
 
-function createPatcher(key: SdkKey): Patcher {
-  if (key === "openai") return new OpenAIInstrumentation();
-  if (key === "anthropic") return new AnthropicInstrumentation();
-  return createExtraInstrumentation(key);
+function createPatcher(key: SdkKey, defaults: InstrumentationDefaults): Patcher {
+  const { providerHosts, ...config } = defaults;
+  if (key === "openai") return new OpenAIInstrumentation({ ...config, providerHosts });
+  if (key === "anthropic") return new AnthropicInstrumentation(config);
+  return createExtraInstrumentation(key, config);
 }
 
 export interface EnabledInstrumentations {
   /** Turns the instrumentations off again. */
   disable(): void;
+  /** Hands every instrumentation the meter provider its histograms come from. */
+  setMeterProvider(provider: MeterProvider): void;
   /** SDK module names found already required (CommonJS) before this call; they were patched in place. */
   loadedBefore: string[];
   /**
@@ -52,11 +57,16 @@ export interface EnabledInstrumentations {
  * ESM `import`s that come later by import-in-the-middle, whose loader hook is registered here
  * (Node's module.register); copies loaded earlier are patched in place.
  */
-export function enableInstrumentations(options: InstrumentOptions): EnabledInstrumentations {
+/** What register() hands every instrumentation it makes (the OpenAI one also takes providerHosts). */
+export interface InstrumentationDefaults extends LlmscopeInstrumentationConfig {
+  providerHosts?: Record<string, string>;
+}
+
+export function enableInstrumentations(options: InstrumentOptions, config: InstrumentationDefaults = {}): EnabledInstrumentations {
   const wanted = (Object.keys(SDK_MODULES) as SdkKey[]).filter((k) => options[k] ?? true);
-  if (wanted.length === 0) return { disable: () => {}, loadedBefore: [], patchAppEsm: () => Promise.resolve() };
+  if (wanted.length === 0) return { disable: () => {}, setMeterProvider: () => {}, loadedBefore: [], patchAppEsm: () => Promise.resolve() };
   registerEsmHook(wanted.map((k) => SDK_MODULES[k]));
-  const patchers = new Map<SdkKey, Patcher>(wanted.map((k) => [k, createPatcher(k)]));
+  const patchers = new Map<SdkKey, Patcher>(wanted.map((k) => [k, createPatcher(k, config)]));
 
   const loadedBefore: string[] = [];
   for (const [key, patcher] of patchers) {
@@ -67,6 +77,9 @@ export function enableInstrumentations(options: InstrumentOptions): EnabledInstr
   return {
     disable: () => {
       for (const p of patchers.values()) p.disable();
+    },
+    setMeterProvider: (provider) => {
+      for (const p of patchers.values()) p.setMeterProvider(provider);
     },
     loadedBefore,
     patchAppEsm: () => patchAppEsm(patchers),

@@ -1,4 +1,5 @@
 import type { InstrumentationBase } from "@opentelemetry/instrumentation";
+import type { LlmscopeInstrumentationConfig } from "./instrumentation-base";
 import { BedrockInstrumentation } from "./bedrock/instrumentation";
 import { ChromaInstrumentation } from "./chroma/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
@@ -32,19 +33,21 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
 /** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
 export type Patcher = InstrumentationBase & { patch(exports: unknown): unknown };
 
-const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: () => Patcher }> = {
-  ollama: () => new OllamaInstrumentation(),
-  googleGenAI: () => new GoogleGenAIInstrumentation(),
-  bedrock: () => new BedrockInstrumentation(),
-  qdrant: () => new QdrantInstrumentation(),
-  pinecone: () => new PineconeInstrumentation(),
-  chroma: () => new ChromaInstrumentation(),
+type Factory = (config: LlmscopeInstrumentationConfig) => Patcher;
+
+const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: Factory }> = {
+  ollama: (config) => new OllamaInstrumentation(config),
+  googleGenAI: (config) => new GoogleGenAIInstrumentation(config),
+  bedrock: (config) => new BedrockInstrumentation(config),
+  qdrant: (config) => new QdrantInstrumentation(config),
+  pinecone: (config) => new PineconeInstrumentation(config),
+  chroma: (config) => new ChromaInstrumentation(config),
 };
 
-export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions): Patcher {
-  return FACTORIES[key]();
+export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions, config: LlmscopeInstrumentationConfig = {}): Patcher {
+  return FACTORIES[key](config);
 }
 
-export function extraInstrumentations(options: ExtraInstrumentOptions): InstrumentationBase[] {
-  return (Object.keys(FACTORIES) as (keyof ExtraInstrumentOptions)[]).filter((k) => options[k] ?? true).map((k) => FACTORIES[k]());
+export function extraInstrumentations(options: ExtraInstrumentOptions, config: LlmscopeInstrumentationConfig = {}): InstrumentationBase[] {
+  return (Object.keys(FACTORIES) as (keyof ExtraInstrumentOptions)[]).filter((k) => options[k] ?? true).map((k) => FACTORIES[k](config));
 }

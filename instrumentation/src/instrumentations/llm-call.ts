@@ -1,12 +1,12 @@
-import { context, SpanKind, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
+import { context, SpanKind, trace, type Attributes, type Context, type DiagLogger, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
-import { contentPolicy, recordContent, type ContentPolicy } from "../content";
-import { scopeAttributes } from "../scope";
+import { noteLlmSpanEnded } from "../answer-span";
+import { recordContent, type ContentPolicy } from "../content";
+import { putScopeAttributes } from "../scope";
 import * as sc from "@llmscope/semconv";
 import { errorType, recordFailure } from "../span-runner";
-import { llmscopeTracer } from "../tracer";
-import { metricsActive, recordCallMetrics } from "./metrics";
 import { insideManualLlmSpan } from "./manual-span";
+import { defaultTelemetry, type CallTelemetry } from "./telemetry";
 
 /** What an instrumented SDK method knows when it is called. */
 export interface CallStart {
@@ -55,19 +55,33 @@ export class LlmCall {
     private readonly call: CallStart,
     private readonly server: Server | undefined,
     private readonly content: ContentPolicy,
+    private readonly telemetry: CallTelemetry,
   ) {
     this.context = trace.setSpan(parent, span);
+  }
+
+  /** Whether this call records content: stream observers accumulate the reply text only then. */
+  get capturesContent(): boolean {
+    return this.content.capture;
+  }
+
+  /** The instrumentation's diagnostic logger (this._diag), for what telemetry could not map. */
+  get diag(): DiagLogger {
+    return this.telemetry.diag;
   }
 
   /**
    * Starts the span, or returns undefined inside traceLlmCall(): the app already records that
    * call itself, and one call must give one span.
    *
+   * `telemetry` is the instrumentation making the call (its tracer, meter, config and logger);
+   * without it, llmscope's global tracer and meter and the process-wide content policy are used.
+   *
    * This runs on every SDK call, so it builds the attribute object once, in place: no
    * intermediate objects, spreads or Object.entries, one read of the content policy, and the
    * base URL parsed once per client rather than per call.
    */
-  static start(call: CallStart): LlmCall | undefined {
+  static start(call: CallStart, telemetry: CallTelemetry = defaultTelemetry): LlmCall | undefined {
     const parent = context.active();
     if (insideManualLlmSpan(parent)) return undefined;
     const server = serverOf(call.baseURL);
@@ -78,14 +92,14 @@ export class LlmCall {
       attributes[sc.ATTR_SERVER_ADDRESS] = server.address;
       attributes[sc.ATTR_SERVER_PORT] = server.port;
     }
-    putDefined(attributes, scopeAttributes(parent, attributes));
-    const span = llmscopeTracer().startSpan(call.model === undefined ? call.operation : `${call.operation} ${call.model}`, { kind: SpanKind.CLIENT, attributes }, parent);
-    const content = contentPolicy();
+    putScopeAttributes(parent, attributes, attributes);
+    const span = telemetry.callTracer().startSpan(call.model === undefined ? call.operation : `${call.operation} ${call.model}`, { kind: SpanKind.CLIENT, attributes }, parent);
+    const content = telemetry.contentPolicy();
     if (content.capture) {
       recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => json(call.systemInstructions?.()), content);
       recordContent(span, sc.ATTR_INPUT_MESSAGES, () => json(call.inputMessages?.()), content);
     }
-    return new LlmCall(span, parent, call, server, content);
+    return new LlmCall(span, parent, call, server, content, telemetry);
   }
 
   /** gen_ai.response.time_to_first_chunk, in seconds since the call started; first call only. */
@@ -136,8 +150,11 @@ export class LlmCall {
 
   private finish(result: CallResult, error: string | undefined): void {
     this.span.end();
+    const { traceId, spanId } = this.span.spanContext();
+    noteLlmSpanEnded(traceId, spanId);
     // Metrics are off unless the app registers a meter provider: then there is nothing to build.
-    if (!metricsActive()) return;
+    const metrics = this.telemetry.callMetrics();
+    if (metrics === undefined) return;
     const attrs: Attributes = { [sc.ATTR_OPERATION_NAME]: this.call.operation, [sc.ATTR_PROVIDER_NAME]: this.call.provider };
     if (this.call.model !== undefined) attrs[sc.ATTR_REQUEST_MODEL] = this.call.model;
     if (this.server !== undefined) {
@@ -146,7 +163,7 @@ export class LlmCall {
     }
     if (result.model !== undefined) attrs[sc.ATTR_RESPONSE_MODEL] = result.model;
     if (error !== undefined) attrs[sc.ATTR_ERROR_TYPE] = error;
-    recordCallMetrics(attrs, (performance.now() - this.startedAt) / 1000, result.usage);
+    metrics.record(attrs, (performance.now() - this.startedAt) / 1000, result.usage);
   }
 }
 

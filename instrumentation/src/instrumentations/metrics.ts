@@ -1,53 +1,44 @@
-import { createNoopMeter, metrics, type Attributes, type Histogram, type MeterProvider } from "@opentelemetry/api";
+import { createNoopMeter, type Attributes, type Histogram, type Meter } from "@opentelemetry/api";
 import * as sc from "@llmscope/semconv";
-import { VERSION } from "../version";
-import type { CallUsage } from "./llm-call";
 
-interface Instruments {
-  provider: MeterProvider;
-  duration: Histogram;
-  tokens: Histogram;
-  /** No meter provider is registered (metrics are off by default): nothing to record. */
-  noop: boolean;
+/** The token counts a call reports, as far as the metrics need them. */
+export interface TokenCounts {
+  input?: number;
+  output?: number;
 }
 
 const NoopHistogram = createNoopMeter().createHistogram("llmscope.probe").constructor;
 
-// Rebuilt when the global MeterProvider changes: @opentelemetry/api has no proxy meter provider,
-// so instruments made before register() set one up would stay no-ops forever.
-let instruments: Instruments | undefined;
+/**
+ * The GenAI client histograms of one instrumentation, made from its meter (the instrumentation
+ * rebuilds them in _updateMetricInstruments whenever it is given a meter provider).
+ */
+export class CallMetrics {
+  private constructor(
+    private readonly duration: Histogram,
+    private readonly tokens: Histogram,
+  ) {}
 
-function current(): Instruments {
-  const provider = metrics.getMeterProvider();
-  if (instruments?.provider === provider) return instruments;
-  const meter = provider.getMeter("llmscope", VERSION);
-  const duration = meter.createHistogram(sc.METRIC_OPERATION_DURATION, {
+  /** Undefined for a no-op meter (metrics are off by default): callers then build no metric attributes at all. */
+  static create(meter: Meter): CallMetrics | undefined {
+    const duration = meter.createHistogram(sc.METRIC_OPERATION_DURATION, {
       unit: "s",
       description: "GenAI operation duration",
       advice: { explicitBucketBoundaries: sc.OPERATION_DURATION_BUCKETS },
     });
-  instruments = {
-    provider,
-    duration,
-    tokens: meter.createHistogram(sc.METRIC_TOKEN_USAGE, {
+    if (duration instanceof NoopHistogram) return undefined;
+    const tokens = meter.createHistogram(sc.METRIC_TOKEN_USAGE, {
       unit: "{token}",
       description: "Number of input and output tokens used",
       advice: { explicitBucketBoundaries: sc.TOKEN_USAGE_BUCKETS },
-    }),
-    noop: duration instanceof NoopHistogram,
-  };
-  return instruments;
-}
+    });
+    return new CallMetrics(duration, tokens);
+  }
 
-/** False while no meter provider is registered: callers then skip building metric attributes. */
-export function metricsActive(): boolean {
-  return !current().noop;
-}
-
-/** gen_ai.client.operation.duration for every call; gen_ai.client.token.usage for each reported count. */
-export function recordCallMetrics(attributes: Attributes, durationSeconds: number, usage: CallUsage | undefined): void {
-  const { duration, tokens } = current();
-  duration.record(durationSeconds, attributes);
-  if (usage?.input !== undefined) tokens.record(usage.input, { ...attributes, [sc.ATTR_TOKEN_TYPE]: "input" });
-  if (usage?.output !== undefined) tokens.record(usage.output, { ...attributes, [sc.ATTR_TOKEN_TYPE]: "output" });
+  /** gen_ai.client.operation.duration for every call; gen_ai.client.token.usage for each reported count. */
+  record(attributes: Attributes, durationSeconds: number, usage: TokenCounts | undefined): void {
+    this.duration.record(durationSeconds, attributes);
+    if (usage?.input !== undefined) this.tokens.record(usage.input, { ...attributes, [sc.ATTR_TOKEN_TYPE]: "input" });
+    if (usage?.output !== undefined) this.tokens.record(usage.output, { ...attributes, [sc.ATTR_TOKEN_TYPE]: "output" });
+  }
 }

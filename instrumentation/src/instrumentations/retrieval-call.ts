@@ -1,5 +1,6 @@
 import { context, SpanKind, type Attributes } from "@opentelemetry/api";
 import { recordContent } from "../content";
+import { defaultTelemetry, type CallTelemetry } from "./telemetry";
 import { setDocuments, type RetrievedDocument } from "../retrieval";
 import * as sc from "@llmscope/semconv";
 import { runInSpan } from "../span-runner";
@@ -28,7 +29,12 @@ export interface RetrievalStart {
  * traceRetrieval() makes, with the documents read from the store's answer. Inside the app's own
  * traceRetrieval() it steps aside, so one retrieval is one span.
  */
-export function traceVectorQuery<T>(start: RetrievalStart, invoke: () => Promise<T>, documents: (result: T) => RetrievedDocument[]): Promise<T> {
+export function traceVectorQuery<T>(
+  start: RetrievalStart,
+  invoke: () => Promise<T>,
+  documents: (result: T) => RetrievedDocument[],
+  telemetry: CallTelemetry = defaultTelemetry,
+): Promise<T> {
   if (insideManualRetrievalSpan(context.active())) return invoke();
   const dataSource = start.collection ?? start.dbSystem;
   const server = serverOf(start.baseURL);
@@ -46,17 +52,18 @@ export function traceVectorQuery<T>(start: RetrievalStart, invoke: () => Promise
     [sc.ATTR_SERVER_PORT]: server?.port,
   });
   return runInSpan(`retrieval ${dataSource}`, SpanKind.CLIENT, attributes, async (span) => {
-    if (start.queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, start.queryText);
+    const content = telemetry.contentPolicy();
+    if (start.queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, start.queryText, content);
     const result = await invoke();
     let docs: RetrievedDocument[] | undefined;
     try {
       docs = documents(result);
-    } catch {
-      // An answer our mapping does not understand leaves the span with what the request said.
+    } catch (err) {
+      telemetry.diag.debug("a vector store answer could not be mapped; the span keeps what the request said", err);
     }
-    if (docs !== undefined) setDocuments(span, docs);
+    if (docs !== undefined) setDocuments(span, docs, content);
     return result;
-  });
+  }, { tracer: telemetry.callTracer() });
 }
 
 /** The text a stored payload most likely holds, by the field names RAG frameworks write. */

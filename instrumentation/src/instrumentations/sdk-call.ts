@@ -70,7 +70,7 @@ export function observeStream<S>(stream: S, call: LlmCall, handlers: StreamHandl
   const source = stream as { iterator?: (...args: unknown[]) => AsyncIterator<unknown> };
   const original = source.iterator;
   if (typeof original !== "function") {
-    call.succeed(handlers.result());
+    call.succeed(safeResult(handlers, call));
     return stream;
   }
   source.iterator = function (this: unknown, ...args: unknown[]) {
@@ -87,7 +87,7 @@ export function observeAsyncIterable<S>(stream: S, call: LlmCall, handlers: Stre
   const source = stream as { [Symbol.asyncIterator]?: () => AsyncIterator<unknown> } | null;
   const original = source?.[Symbol.asyncIterator];
   if (source == null || typeof original !== "function") {
-    call.succeed(safeResult(handlers));
+    call.succeed(safeResult(handlers, call));
     return stream;
   }
   source[Symbol.asyncIterator] = function (this: unknown) {
@@ -110,26 +110,26 @@ function observe(inner: AsyncIterator<unknown>, call: LlmCall, handlers: StreamH
     end();
   };
   const failed = (err: unknown): never => {
-    settle(() => (isAbort(err) ? call.cancel(safeResult(handlers)) : call.fail(err, safeResult(handlers))));
+    settle(() => (isAbort(err) ? call.cancel(safeResult(handlers, call)) : call.fail(err, safeResult(handlers, call))));
     throw err;
   };
   const step = (next: IteratorResult<unknown>): IteratorResult<unknown> | Promise<IteratorResult<unknown>> => {
     if (next.done === true) {
-      settle(() => call.succeed(safeResult(handlers)));
+      settle(() => call.succeed(safeResult(handlers, call)));
       return next;
     }
     call.markFirstChunk();
     // An item llmscope itself asked for (and the app did not) is skipped: read the next one.
-    return keep(handlers, next.value) ? next : inner.next().then(step, failed);
+    return keep(handlers, next.value, call) ? next : inner.next().then(step, failed);
   };
   return {
     next: () => (settled ? Promise.resolve({ done: true, value: undefined }) : inner.next().then(step, failed)),
     return: (value?: unknown) => {
-      settle(() => call.cancel(safeResult(handlers)));
+      settle(() => call.cancel(safeResult(handlers, call)));
       return inner.return !== undefined ? inner.return(value) : Promise.resolve({ done: true, value });
     },
     throw: (err?: unknown) => {
-      settle(() => call.fail(err, safeResult(handlers)));
+      settle(() => call.fail(err, safeResult(handlers, call)));
       return inner.throw !== undefined ? inner.throw(err) : Promise.reject(err);
     },
     [Symbol.asyncIterator]() {
@@ -139,18 +139,20 @@ function observe(inner: AsyncIterator<unknown>, call: LlmCall, handlers: StreamH
 }
 
 // Telemetry never breaks the app: a chunk our mapping does not understand is passed on as it is.
-function keep(handlers: StreamHandlers, item: unknown): boolean {
+function keep(handlers: StreamHandlers, item: unknown, call: LlmCall): boolean {
   try {
     return handlers.onItem(item);
-  } catch {
+  } catch (err) {
+    call.diag.debug("a stream item could not be mapped; passed on unread", err);
     return true;
   }
 }
 
-function safeResult(handlers: StreamHandlers): CallResult {
+function safeResult(handlers: StreamHandlers, call: LlmCall): CallResult {
   try {
     return handlers.result();
-  } catch {
+  } catch (err) {
+    call.diag.debug("the end of a stream could not be mapped; the span keeps what the request said", err);
     return {};
   }
 }

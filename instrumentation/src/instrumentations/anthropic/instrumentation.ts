@@ -1,5 +1,6 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import { LlmCall } from "../llm-call";
 import { observeStream, traceSdkCall } from "../sdk-call";
 import { callStart, messageResult, messageStream } from "./mapping";
@@ -33,9 +34,9 @@ function messagesClass(exports: unknown): MessagesClass | undefined {
  * MessageStream on messages.create({ stream: true }). messages.stream is patched only to switch
  * off the SDK's own call span first (below).
  */
-export class AnthropicInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-anthropic", VERSION, config);
+export class AnthropicInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-anthropic", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -52,7 +53,7 @@ export class AnthropicInstrumentation extends InstrumentationBase {
   patch<T>(exports: T): T {
     const cls = messagesClass(exports);
     if (cls === undefined) return exports;
-    if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", patchedCreate);
+    if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", (original) => patchedCreate(original, this));
     if (typeof cls.prototype.stream === "function" && !isWrapped(cls.prototype.stream)) this._wrap(cls.prototype as { stream: Method }, "stream", patchedStream);
     return exports;
   }
@@ -81,10 +82,10 @@ function patchedStream(original: Method): Method {
   };
 }
 
-function patchedCreate(original: Method): Method {
+function patchedCreate(original: Method, telemetry: CallTelemetry): Method {
   return function patched(this: { _client?: Client }, params: Json, ...rest: unknown[]): unknown {
     if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
-    const call = LlmCall.start(callStart(params, this._client?.baseURL));
+    const call = LlmCall.start(callStart(params, this._client?.baseURL), telemetry);
     if (call === undefined) return original.call(this, params, ...rest);
     takeOverTracing(this._client);
     return traceSdkCall(

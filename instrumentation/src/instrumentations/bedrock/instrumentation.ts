@@ -1,5 +1,6 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import type { Json } from "../json-values";
 import { LlmCall } from "../llm-call";
 import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
@@ -32,9 +33,9 @@ function clientClass(exports: unknown): { prototype: { send: Send } } | undefine
  * aggregated BedrockRuntime class, goes through it. `send` itself lives on the shared Smithy
  * Client class; the wrapper is put on BedrockRuntimeClient's prototype so no other AWS client is touched.
  */
-export class BedrockInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-bedrock", VERSION, config);
+export class BedrockInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-bedrock", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -45,7 +46,7 @@ export class BedrockInstrumentation extends InstrumentationBase {
 
   patch<T>(exports: T): T {
     const cls = clientClass(exports);
-    if (cls !== undefined && !isWrapped(cls.prototype.send)) this._wrap(cls.prototype, "send", patchedSend);
+    if (cls !== undefined && !isWrapped(cls.prototype.send)) this._wrap(cls.prototype, "send", (original) => patchedSend(original, this));
     return exports;
   }
 
@@ -55,14 +56,14 @@ export class BedrockInstrumentation extends InstrumentationBase {
   }
 }
 
-function patchedSend(original: Send): Send {
+function patchedSend(original: Send, telemetry: CallTelemetry): Send {
   return function (this: { config?: ClientConfig }, command: Command, ...rest: unknown[]): unknown {
     const name = command?.constructor?.name;
     // The callback form of send() is left alone: it returns nothing to follow.
     if (name === undefined || !TRACED.has(name) || command.input == null || typeof rest.at(-1) === "function") return original.call(this, command, ...rest);
     const input = command.input;
     return endpointOf(this.config).then((baseURL) => {
-      const call = LlmCall.start(name === "InvokeModelCommand" ? invokeStart(input, baseURL) : converseStart(input, name === "ConverseStreamCommand", baseURL));
+      const call = LlmCall.start(name === "InvokeModelCommand" ? invokeStart(input, baseURL) : converseStart(input, name === "ConverseStreamCommand", baseURL), telemetry);
       if (call === undefined) return original.call(this, command, ...rest);
       return traceSdkCall(
         call,

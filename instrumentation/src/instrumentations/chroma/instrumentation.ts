@@ -1,6 +1,7 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import type { RetrievedDocument } from "../../retrieval";
-import { VERSION } from "../../version";
 import { type Json, num, str } from "../json-values";
 import { traceVectorQuery } from "../retrieval-call";
 
@@ -24,9 +25,9 @@ function collectionPrototype(exports: unknown): { query: Query } | undefined {
   return typeof proto?.query === "function" ? proto : undefined;
 }
 
-export class ChromaInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-chroma", VERSION, config);
+export class ChromaInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-chroma", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -35,7 +36,7 @@ export class ChromaInstrumentation extends InstrumentationBase {
 
   patch<T>(exports: T): T {
     const proto = collectionPrototype(exports);
-    if (proto !== undefined && !isWrapped(proto.query)) this._wrap(proto, "query", patchedQuery);
+    if (proto !== undefined && !isWrapped(proto.query)) this._wrap(proto, "query", (original) => patchedQuery(original, this));
     return exports;
   }
 
@@ -45,7 +46,7 @@ export class ChromaInstrumentation extends InstrumentationBase {
   }
 }
 
-function patchedQuery(original: Query): Query {
+function patchedQuery(original: Query, telemetry: CallTelemetry): Query {
   return function (this: CollectionThis, args: Json): Promise<unknown> {
     const start = {
       dbSystem: "chroma",
@@ -56,7 +57,7 @@ function patchedQuery(original: Query): Query {
       baseURL: baseUrl(this),
       queryText: () => (Array.isArray(args?.queryTexts) ? args.queryTexts.join("\n") : str(args?.queryTexts)),
     };
-    return traceVectorQuery(start, () => original.call(this, args), documents);
+    return traceVectorQuery(start, () => original.call(this, args), documents, telemetry);
   };
 }
 

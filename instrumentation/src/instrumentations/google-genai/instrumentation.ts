@@ -1,5 +1,6 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import type { Json } from "../json-values";
 import { LlmCall } from "../llm-call";
 import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
@@ -31,9 +32,9 @@ function modelsPrototype(exports: unknown): Record<string, Internal> | undefined
   return typeof proto?.generateContentInternal === "function" ? proto : undefined;
 }
 
-export class GoogleGenAIInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-google-genai", VERSION, config);
+export class GoogleGenAIInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-google-genai", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -46,7 +47,7 @@ export class GoogleGenAIInstrumentation extends InstrumentationBase {
     const proto = modelsPrototype(exports);
     if (proto === undefined) return exports;
     for (const [name, method] of Object.entries(METHODS)) {
-      if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Internal) => patched(method, original));
+      if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Internal) => patched(method, original, this));
     }
     return exports;
   }
@@ -57,12 +58,12 @@ export class GoogleGenAIInstrumentation extends InstrumentationBase {
   }
 }
 
-function patched(method: Method, original: Internal): Internal {
+function patched(method: Method, original: Internal, telemetry: CallTelemetry): Internal {
   return function (this: { apiClient?: ApiClient }, params: Json): unknown {
     if (params === null || typeof params !== "object") return original.call(this, params);
     const client = this.apiClient;
     const provider = client?.isVertexAI?.() === true ? VERTEX : GEMINI;
-    const call = LlmCall.start(callStart(method, params, provider, safely(() => client?.getBaseUrl?.())));
+    const call = LlmCall.start(callStart(method, params, provider, safely(() => client?.getBaseUrl?.())), telemetry);
     if (call === undefined) return original.call(this, params);
     return traceSdkCall(
       call,

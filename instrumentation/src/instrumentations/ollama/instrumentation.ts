@@ -1,5 +1,6 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import type { Json } from "../json-values";
 import { LlmCall } from "../llm-call";
 import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
@@ -26,9 +27,9 @@ function methodsPrototype(exports: unknown): Proto | undefined {
   return undefined;
 }
 
-export class OllamaInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-ollama", VERSION, config);
+export class OllamaInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-ollama", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -38,7 +39,7 @@ export class OllamaInstrumentation extends InstrumentationBase {
   patch<T>(exports: T): T {
     const proto = methodsPrototype(exports);
     for (const method of METHODS) {
-      if (typeof proto?.[method] === "function" && !isWrapped(proto[method])) this._wrap(proto as Required<Proto>, method, (original: Call) => patched(method, original));
+      if (typeof proto?.[method] === "function" && !isWrapped(proto[method])) this._wrap(proto as Required<Proto>, method, (original: Call) => patched(method, original, this));
     }
     return exports;
   }
@@ -49,10 +50,10 @@ export class OllamaInstrumentation extends InstrumentationBase {
   }
 }
 
-function patched(method: Method, original: Call): Call {
+function patched(method: Method, original: Call, telemetry: CallTelemetry): Call {
   return function (this: { config?: { host?: string } }, params: Json, ...rest: unknown[]): unknown {
     if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
-    const call = LlmCall.start(callStart(method, params, this.config?.host));
+    const call = LlmCall.start(callStart(method, params, this.config?.host), telemetry);
     if (call === undefined) return original.call(this, params, ...rest);
     const streamed = params.stream === true && (method === "chat" || method === "generate");
     return traceSdkCall(

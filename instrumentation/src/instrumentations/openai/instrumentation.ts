@@ -1,13 +1,16 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import { LlmCall } from "../llm-call";
 import { observeStream, traceSdkCall } from "../sdk-call";
+import { defaultProviderNames, ProviderNames } from "./provider";
 import { callStart, completionStream, responseResult, responsesStream, type Endpoint } from "./mapping";
 
 /** The `openai` versions whose resource classes and APIPromise llmscope patches. */
 export const OPENAI_SUPPORTED_VERSIONS = [">=4 <8"];
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// Every resource's create(body, options?) in openai 4 through 7.
 type Create = (this: { _client?: { baseURL?: string } }, params: Json, options?: unknown) => unknown;
 
 interface ResourceClass {
@@ -32,9 +35,30 @@ function resources(exports: unknown): [Endpoint, ResourceClass][] {
   return found.filter((entry): entry is [Endpoint, ResourceClass] => typeof entry[1]?.prototype?.create === "function");
 }
 
-export class OpenAIInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-openai", VERSION, config);
+export interface OpenAIInstrumentationConfig extends LlmscopeInstrumentationConfig {
+  /**
+   * Host or host:port → gen_ai.provider.name for OpenAI-compatible servers no hostname identifies.
+   * Unset: register()'s `providerHosts`, else LLMSCOPE_PROVIDER_HOSTS.
+   */
+  providerHosts?: Record<string, string>;
+}
+
+export class OpenAIInstrumentation extends LlmscopeInstrumentation<OpenAIInstrumentationConfig> {
+  private ownProviderNames: ProviderNames | undefined;
+
+  constructor(config: OpenAIInstrumentationConfig = {}) {
+    super("llmscope-openai", config);
+    this.ownProviderNames = namesOf(this._config);
+  }
+
+  override setConfig(config: OpenAIInstrumentationConfig): void {
+    super.setConfig(config);
+    this.ownProviderNames = namesOf(this._config);
+  }
+
+  /** Provider names by base URL: this instrumentation's hosts, else the process-wide ones. */
+  providerNames(): ProviderNames {
+    return this.ownProviderNames ?? defaultProviderNames();
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -51,7 +75,7 @@ export class OpenAIInstrumentation extends InstrumentationBase {
   /** Patches the module's resource classes; returns how many methods are now instrumented. */
   patch<T>(exports: T): T {
     for (const [endpoint, cls] of resources(exports)) {
-      if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", (original) => patchedCreate(endpoint, original));
+      if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", (original) => patchedCreate(endpoint, original, this));
     }
     return exports;
   }
@@ -61,11 +85,12 @@ export class OpenAIInstrumentation extends InstrumentationBase {
   }
 }
 
-function patchedCreate(endpoint: Endpoint, original: Create): Create {
-  return function patched(this: { _client?: { baseURL?: string } }, params: Json, ...rest: unknown[]): unknown {
-    if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
-    const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL));
-    if (call === undefined) return original.call(this, params, ...rest);
+function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTelemetry & { providerNames(): ProviderNames }): Create {
+  // Two named parameters rather than ...rest: no arguments array on every call.
+  return function patched(this: { _client?: { baseURL?: string } }, params: Json, options?: unknown): unknown {
+    if (params === null || typeof params !== "object") return original.call(this, params, options);
+    const call = LlmCall.start(callStart(endpoint, params, this._client?.baseURL, telemetry.providerNames()), telemetry);
+    if (call === undefined) return original.call(this, params, options);
 
     const streamed = params.stream === true;
     // Usage in a chat/completions stream only comes when asked for; ask, and hide the answer later.
@@ -74,17 +99,21 @@ function patchedCreate(endpoint: Endpoint, original: Create): Create {
 
     return traceSdkCall(
       call,
-      () => original.call(this, sent, ...rest),
+      () => original.call(this, sent, options),
       (data) => {
         if (!streamed) {
           call.succeed(safely(() => responseResult(endpoint, data as Json)));
           return data;
         }
-        const handlers = endpoint === "responses" ? responsesStream() : completionStream(endpoint === "chat" ? "chat" : "completions", injectUsage);
+        const handlers = endpoint === "responses" ? responsesStream() : completionStream(endpoint === "chat" ? "chat" : "completions", injectUsage, call.capturesContent);
         return observeStream(data, call, handlers);
       },
     );
   };
+}
+
+function namesOf(config: OpenAIInstrumentationConfig): ProviderNames | undefined {
+  return config.providerHosts === undefined ? undefined : new ProviderNames(config.providerHosts);
 }
 
 function safely<T extends object>(map: () => T): T | Record<string, never> {

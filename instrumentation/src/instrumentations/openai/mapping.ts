@@ -5,7 +5,7 @@
 import * as sc from "@llmscope/semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
-import { providerOf } from "./provider";
+import { defaultProviderNames, type ProviderNames } from "./provider";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,8 +17,8 @@ export type Endpoint = "chat" | "responses" | "completions" | "embeddings";
  * Runs on every call: the request attributes are set one by one into one object (only the
  * defined ones), rather than built as computed-key literals and spread, which V8 makes slow.
  */
-export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined): CallStart {
-  const provider = providerOf(baseURL, PROVIDER);
+export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined, names: ProviderNames = defaultProviderNames()): CallStart {
+  const provider = names.of(baseURL, PROVIDER);
   const model = str(params.model);
   const request: CallStart["request"] = {};
   switch (endpoint) {
@@ -134,58 +134,77 @@ function responsesResult(response: Json): CallResult {
  * Chat (and legacy completions) streams. When llmscope asked for usage (stream_options.include_usage)
  * the app did not, the usage-only chunk is hidden and the `usage: null` field OpenAI then adds to
  * every chunk is removed, so the app sees exactly the chunks it would have seen.
+ *
+ * This runs on every chunk, so it does as little as it can: without content capture it keeps only
+ * ids, finish reasons and usage; with it, the text and tool-call pieces are collected in arrays and
+ * joined once at the end.
  */
-export function completionStream(endpoint: "chat" | "completions", injectedUsage: boolean): StreamHandlers {
+export function completionStream(endpoint: "chat" | "completions", injectedUsage: boolean, captureContent = true): StreamHandlers {
   let id: string | undefined;
   let model: string | undefined;
   let usage: CallUsage | undefined;
-  const choices = new Map<number, { text: string; finish?: string; tools: Map<number, { id?: string; name?: string; arguments: string }> }>();
+  // By choice index; most streams have one choice.
+  const finishes: (string | undefined)[] = [];
+  const texts: string[][] = [];
+  const tools: Map<number, { id?: string; name?: string; arguments: string[] }>[] = [];
   return {
     onItem(item) {
       const chunk = item as Json;
-      id ??= str(chunk.id);
-      model ??= str(chunk.model);
+      if (id === undefined) id = str(chunk.id);
+      if (model === undefined) model = str(chunk.model);
       if (chunk.usage != null) usage = completionUsage(chunk.usage);
-      for (const c of Array.isArray(chunk.choices) ? (chunk.choices as Json[]) : []) {
-        const index = num(c.index) ?? 0;
-        let acc = choices.get(index);
-        if (acc === undefined) choices.set(index, (acc = { text: "", tools: new Map() }));
-        const piece = endpoint === "chat" ? c.delta?.content : c.text;
-        if (typeof piece === "string") acc.text += piece;
-        if (c.finish_reason != null) acc.finish = c.finish_reason;
-        for (const t of Array.isArray(c.delta?.tool_calls) ? (c.delta.tool_calls as Json[]) : []) {
-          const tool = acc.tools.get(num(t.index) ?? 0) ?? { arguments: "" };
-          tool.id ??= str(t.id);
-          tool.name ??= str(t.function?.name);
-          tool.arguments += typeof t.function?.arguments === "string" ? t.function.arguments : "";
-          acc.tools.set(num(t.index) ?? 0, tool);
+      const choices = chunk.choices;
+      if (Array.isArray(choices)) {
+        for (let i = 0; i < choices.length; i++) {
+          const c = choices[i] as Json;
+          const index = num(c.index) ?? 0;
+          if (c.finish_reason != null) finishes[index] = c.finish_reason;
+          else if (finishes.length <= index) finishes[index] = undefined;
+          if (captureContent) collectContent(endpoint, c, index, texts, tools);
         }
       }
       if (!injectedUsage) return true;
-      if (Array.isArray(chunk.choices) && chunk.choices.length === 0 && chunk.usage != null) return false;
+      if (Array.isArray(choices) && choices.length === 0 && chunk.usage != null) return false;
       if (chunk.usage === null) delete chunk.usage;
       return true;
     },
     result() {
-      const ordered = [...choices.entries()].sort(([a], [b]) => a - b).map(([, c]) => c);
-      const finishes = ordered.flatMap((c) => (c.finish === undefined ? [] : [c.finish]));
+      const reasons: string[] = [];
+      for (const f of finishes) if (f !== undefined) reasons.push(f);
       return {
         id,
         model,
-        finishReasons: finishes.length > 0 ? finishes : undefined,
+        finishReasons: reasons.length > 0 ? reasons : undefined,
         usage,
-        outputMessages: () =>
-          ordered.map((c) => ({
-            role: "assistant",
-            parts: [
-              ...(c.text !== "" ? [text(c.text)] : []),
-              ...[...c.tools.values()].map((t) => ({ type: "tool_call", id: t.id, name: t.name, arguments: parseArguments(t.arguments) })),
-            ],
-            finish_reason: c.finish ?? "",
-          })),
+        outputMessages: () => {
+          const messages: Json[] = [];
+          for (let index = 0; index < finishes.length; index++) {
+            if (!(index in finishes)) continue;
+            const joined = texts[index]?.join("") ?? "";
+            const calls = [...(tools[index]?.values() ?? [])].map((t) => ({ type: "tool_call", id: t.id, name: t.name, arguments: parseArguments(t.arguments.join("")) }));
+            messages.push({ role: "assistant", parts: [...(joined !== "" ? [text(joined)] : []), ...calls], finish_reason: finishes[index] ?? "" });
+          }
+          return messages;
+        },
       };
     },
   };
+}
+
+function collectContent(endpoint: "chat" | "completions", c: Json, index: number, texts: string[][], tools: Map<number, { id?: string; name?: string; arguments: string[] }>[]): void {
+  const piece = endpoint === "chat" ? c.delta?.content : c.text;
+  if (typeof piece === "string" && piece !== "") (texts[index] ??= []).push(piece);
+  const deltas = c.delta?.tool_calls;
+  if (!Array.isArray(deltas)) return;
+  const byIndex = (tools[index] ??= new Map());
+  for (const t of deltas as Json[]) {
+    const at = num(t.index) ?? 0;
+    let tool = byIndex.get(at);
+    if (tool === undefined) byIndex.set(at, (tool = { arguments: [] }));
+    tool.id ??= str(t.id);
+    tool.name ??= str(t.function?.name);
+    if (typeof t.function?.arguments === "string") tool.arguments.push(t.function.arguments);
+  }
 }
 
 /** Responses API streams: the final response.completed/incomplete/failed event carries the whole response. */
@@ -262,8 +281,9 @@ function responsesOutputParts(o: Json): Json[] {
 
 function finishReasons(choices: unknown): string[] | undefined {
   if (!Array.isArray(choices)) return undefined;
-  const reasons = choices.flatMap((c: Json) => (typeof c.finish_reason === "string" ? [c.finish_reason] : []));
-  return reasons.length > 0 ? reasons : undefined;
+  let reasons: string[] | undefined;
+  for (const c of choices as Json[]) if (typeof c?.finish_reason === "string") (reasons ??= []).push(c.finish_reason);
+  return reasons;
 }
 
 function outputType(format: unknown): string | undefined {

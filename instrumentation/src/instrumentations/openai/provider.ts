@@ -30,32 +30,53 @@ const HOST_SUFFIXES: readonly [suffix: string, provider: string][] = [
 /** Ollama's default port: a local OpenAI-compatible server there is almost always Ollama. */
 const OLLAMA_PORT = "11434";
 
-let configured = new Map<string, string>();
-// baseURL → provider; a process has a handful of clients, so this stays tiny.
-const cache = new Map<string, string>();
 const CACHE_LIMIT = 256;
 
 /**
- * Host (`vllm.internal`) or host:port (`127.0.0.1:8000`) → provider name, for self-hosted
- * servers no hostname can identify (vLLM, TGI, LiteLLM proxies). Checked before the built-in table.
+ * Provider names by base URL, with `hosts`: host (`vllm.internal`) or host:port
+ * (`127.0.0.1:8000`) → provider name, for self-hosted servers no hostname can identify (vLLM,
+ * TGI, LiteLLM proxies), checked before the built-in table.
+ */
+export class ProviderNames {
+  private readonly configured: Map<string, string>;
+  // baseURL → provider; a process has a handful of clients, so this stays tiny.
+  private readonly cache = new Map<string, string>();
+
+  constructor(hosts: Record<string, string> = {}) {
+    this.configured = new Map(Object.entries(hosts).map(([host, provider]) => [host.toLowerCase(), provider]));
+  }
+
+  of(baseURL: string | undefined, fallback: string): string {
+    if (baseURL === undefined) return fallback;
+    let provider = this.cache.get(baseURL);
+    if (provider === undefined) {
+      provider = resolve(baseURL, fallback, this.configured);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(baseURL, provider);
+    }
+    return provider;
+  }
+}
+
+let processDefault = new ProviderNames();
+
+/**
+ * The process-wide hosts (register()'s `providerHosts` / LLMSCOPE_PROVIDER_HOSTS), used by
+ * instrumentations whose own config names none.
  */
 export function configureProviderHosts(hosts: Record<string, string>): void {
-  configured = new Map(Object.entries(hosts).map(([host, provider]) => [host.toLowerCase(), provider]));
-  cache.clear();
+  processDefault = new ProviderNames(hosts);
+}
+
+export function defaultProviderNames(): ProviderNames {
+  return processDefault;
 }
 
 export function providerOf(baseURL: string | undefined, fallback: string): string {
-  if (baseURL === undefined) return fallback;
-  let provider = cache.get(baseURL);
-  if (provider === undefined) {
-    provider = resolve(baseURL, fallback);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(baseURL, provider);
-  }
-  return provider;
+  return processDefault.of(baseURL, fallback);
 }
 
-function resolve(baseURL: string, fallback: string): string {
+function resolve(baseURL: string, fallback: string, configured: Map<string, string>): string {
   let url: URL;
   try {
     url = new URL(baseURL);

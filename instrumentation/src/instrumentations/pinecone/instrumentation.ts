@@ -1,6 +1,7 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import type { RetrievedDocument } from "../../retrieval";
-import { VERSION } from "../../version";
 import { type Json, num, str } from "../json-values";
 import { payloadText, traceVectorQuery } from "../retrieval-call";
 
@@ -19,9 +20,9 @@ function indexPrototype(exports: unknown): Record<Method, Query> | undefined {
 }
 
 /** query (by vector or id) and searchRecords (integrated inference, by text) on an index or namespace. */
-export class PineconeInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-pinecone", VERSION, config);
+export class PineconeInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-pinecone", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -33,7 +34,7 @@ export class PineconeInstrumentation extends InstrumentationBase {
   patch<T>(exports: T): T {
     const proto = indexPrototype(exports);
     for (const method of ["query", "searchRecords"] as const) {
-      if (typeof proto?.[method] === "function" && !isWrapped(proto[method])) this._wrap(proto, method, (original: Query) => patched(method, original));
+      if (typeof proto?.[method] === "function" && !isWrapped(proto[method])) this._wrap(proto, method, (original: Query) => patched(method, original, this));
     }
     return exports;
   }
@@ -44,7 +45,7 @@ export class PineconeInstrumentation extends InstrumentationBase {
   }
 }
 
-function patched(method: Method, original: Query): Query {
+function patched(method: Method, original: Query, telemetry: CallTelemetry): Query {
   return function (this: IndexThis, options: Json): Promise<unknown> {
     const target = this.target ?? {};
     const host = target.indexHostUrl === undefined ? undefined : /^https?:\/\//.test(target.indexHostUrl) ? target.indexHostUrl : `https://${target.indexHostUrl}`;
@@ -58,7 +59,7 @@ function patched(method: Method, original: Query): Query {
       baseURL: host,
       queryText: method === "searchRecords" ? () => str(options?.query?.inputs?.text) : undefined,
     };
-    return traceVectorQuery(start, () => original.call(this, options), (result) => (method === "query" ? matches(result) : hits(result)));
+    return traceVectorQuery(start, () => original.call(this, options), (result) => (method === "query" ? matches(result) : hits(result)), telemetry);
   };
 }
 

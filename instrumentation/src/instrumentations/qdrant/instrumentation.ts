@@ -1,6 +1,7 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { CallTelemetry } from "../telemetry";
 import type { RetrievedDocument } from "../../retrieval";
-import { VERSION } from "../../version";
 import { type Json, num, str } from "../json-values";
 import { payloadText, traceVectorQuery } from "../retrieval-call";
 
@@ -16,9 +17,9 @@ function clientPrototype(exports: unknown): Record<Method, Query> | undefined {
 }
 
 /** search (classic) and query (the universal Query API) are the similarity searches a RAG app calls. */
-export class QdrantInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-qdrant", VERSION, config);
+export class QdrantInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-qdrant", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -28,7 +29,7 @@ export class QdrantInstrumentation extends InstrumentationBase {
   patch<T>(exports: T): T {
     const proto = clientPrototype(exports);
     for (const method of ["search", "query"] as const) {
-      if (typeof proto?.[method] === "function" && !isWrapped(proto[method])) this._wrap(proto, method, (original: Query) => patched(method, original));
+      if (typeof proto?.[method] === "function" && !isWrapped(proto[method])) this._wrap(proto, method, (original: Query) => patched(method, original, this));
     }
     return exports;
   }
@@ -39,7 +40,7 @@ export class QdrantInstrumentation extends InstrumentationBase {
   }
 }
 
-function patched(method: Method, original: Query): Query {
+function patched(method: Method, original: Query, telemetry: CallTelemetry): Query {
   return function (this: { _restUri?: string }, collection: string, args?: Json): Promise<unknown> {
     const start = {
       dbSystem: "qdrant",
@@ -49,7 +50,7 @@ function patched(method: Method, original: Query): Query {
       scoreThreshold: num(args?.score_threshold),
       baseURL: this._restUri,
     };
-    return traceVectorQuery(start, () => original.call(this, collection, args), (result) => points(method === "query" ? (result as Json)?.points : result));
+    return traceVectorQuery(start, () => original.call(this, collection, args), (result) => points(method === "query" ? (result as Json)?.points : result), telemetry);
   };
 }
 
