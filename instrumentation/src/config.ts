@@ -138,6 +138,7 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
   qdrant: "qdrant",
   pinecone: "pinecone",
   chroma: "chroma",
+  mistral: "mistral",
 };
 
 /**

@@ -27,6 +27,7 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   qdrant: ["@langchain/qdrant"],
   pinecone: ["@langchain/pinecone"],
   chroma: [],
+  mistral: ["@langchain/mistralai"],
 };
 
 function createPatcher(key: SdkKey): Patcher {

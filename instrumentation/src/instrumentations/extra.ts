@@ -2,6 +2,7 @@ import type { InstrumentationBase } from "@opentelemetry/instrumentation";
 import { BedrockInstrumentation } from "./bedrock/instrumentation";
 import { ChromaInstrumentation } from "./chroma/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
+import { MistralInstrumentation } from "./mistral/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
 import { PineconeInstrumentation } from "./pinecone/instrumentation";
 import { QdrantInstrumentation } from "./qdrant/instrumentation";
@@ -17,6 +18,7 @@ export interface ExtraInstrumentOptions {
   qdrant?: boolean;
   pinecone?: boolean;
   chroma?: boolean;
+  mistral?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -27,6 +29,7 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   qdrant: "@qdrant/js-client-rest",
   pinecone: "@pinecone-database/pinecone",
   chroma: "chromadb",
+  mistral: "@mistralai/mistralai",
 };
 
 /** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
@@ -39,6 +42,7 @@ const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: () => Patcher }
   qdrant: () => new QdrantInstrumentation(),
   pinecone: () => new PineconeInstrumentation(),
   chroma: () => new ChromaInstrumentation(),
+  mistral: () => new MistralInstrumentation(),
 };
 
 export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions): Patcher {
