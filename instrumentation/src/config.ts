@@ -139,6 +139,7 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
   pinecone: "pinecone",
   chroma: "chroma",
   mistral: "mistral",
+  cohere: "cohere",
 };
 
 /**

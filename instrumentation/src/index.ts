@@ -17,3 +17,4 @@ export { instrumentQdrant, QdrantInstrumentation, QDRANT_SUPPORTED_VERSIONS } fr
 export { instrumentPinecone, PineconeInstrumentation, PINECONE_SUPPORTED_VERSIONS } from "./instrumentations/pinecone/instrumentation";
 export { instrumentChroma, ChromaInstrumentation, CHROMA_SUPPORTED_VERSIONS } from "./instrumentations/chroma/instrumentation";
 export { instrumentMistral, MistralInstrumentation, MISTRAL_SUPPORTED_VERSIONS } from "./instrumentations/mistral/instrumentation";
+export { instrumentCohere, CohereInstrumentation, COHERE_SUPPORTED_VERSIONS } from "./instrumentations/cohere/instrumentation";

@@ -28,6 +28,7 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   pinecone: ["@langchain/pinecone"],
   chroma: [],
   mistral: ["@langchain/mistralai"],
+  cohere: ["@langchain/cohere"],
 };
 
 function createPatcher(key: SdkKey): Patcher {

@@ -27,6 +27,10 @@ const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [
     const chat = Object.getPrototypeOf(client.chat);
     return [chat.complete, chat.stream, Object.getPrototypeOf(client.embeddings).create];
   }],
+  ["cohere-ai", (m) => {
+    const v2 = Object.getPrototypeOf(new m.CohereClientV2({ token: "unused" }).clientV2);
+    return [v2.__chat, v2.__chatStream, v2.__embed];
+  }],
 ];
 
 describe("enableInstrumentations: the extra packages", () => {
@@ -35,7 +39,7 @@ describe("enableInstrumentations: the extra packages", () => {
   });
 
   it("each is on by default and can be turned off by name", () => {
-    const all = ["llmscope-ollama", "llmscope-google-genai", "llmscope-bedrock", "llmscope-qdrant", "llmscope-pinecone", "llmscope-chroma", "llmscope-mistral"];
+    const all = ["llmscope-ollama", "llmscope-google-genai", "llmscope-bedrock", "llmscope-qdrant", "llmscope-pinecone", "llmscope-chroma", "llmscope-mistral", "llmscope-cohere"];
     const created = [extraInstrumentations({}), extraInstrumentations({ ollama: false, chroma: false })];
     for (const list of created) for (const i of list) i.disable();
     expect(created.map((list) => list.map((i) => i.instrumentationName))).toEqual([all, all.filter((n) => n !== "llmscope-ollama" && n !== "llmscope-chroma")]);

@@ -1,6 +1,7 @@
 import type { InstrumentationBase } from "@opentelemetry/instrumentation";
 import { BedrockInstrumentation } from "./bedrock/instrumentation";
 import { ChromaInstrumentation } from "./chroma/instrumentation";
+import { CohereInstrumentation } from "./cohere/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
 import { MistralInstrumentation } from "./mistral/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
@@ -19,6 +20,7 @@ export interface ExtraInstrumentOptions {
   pinecone?: boolean;
   chroma?: boolean;
   mistral?: boolean;
+  cohere?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -30,6 +32,7 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   pinecone: "@pinecone-database/pinecone",
   chroma: "chromadb",
   mistral: "@mistralai/mistralai",
+  cohere: "cohere-ai",
 };
 
 /** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
@@ -43,6 +46,7 @@ const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: () => Patcher }
   pinecone: () => new PineconeInstrumentation(),
   chroma: () => new ChromaInstrumentation(),
   mistral: () => new MistralInstrumentation(),
+  cohere: () => new CohereInstrumentation(),
 };
 
 export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions): Patcher {

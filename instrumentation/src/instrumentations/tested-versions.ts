@@ -1,6 +1,7 @@
 import { ANTHROPIC_SUPPORTED_VERSIONS } from "./anthropic/instrumentation";
 import { BEDROCK_SUPPORTED_VERSIONS } from "./bedrock/instrumentation";
 import { CHROMA_SUPPORTED_VERSIONS } from "./chroma/instrumentation";
+import { COHERE_SUPPORTED_VERSIONS } from "./cohere/instrumentation";
 import { GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./google-genai/instrumentation";
 import { MISTRAL_SUPPORTED_VERSIONS } from "./mistral/instrumentation";
 import { OLLAMA_SUPPORTED_VERSIONS } from "./ollama/instrumentation";
@@ -30,6 +31,7 @@ export const SINGLE_TESTED_VERSIONS: Record<string, string> = {
   "@pinecone-database/pinecone": "8.2.0",
   chromadb: "3.5.0",
   "@mistralai/mistralai": "2.5.0",
+  "cohere-ai": "8.1.0",
 };
 
 export const SDK_PACKAGES = [
@@ -42,6 +44,7 @@ export const SDK_PACKAGES = [
   "@pinecone-database/pinecone",
   "chromadb",
   "@mistralai/mistralai",
+  "cohere-ai",
 ] as const;
 
 const DECLARED: Record<string, readonly string[]> = {
@@ -54,6 +57,7 @@ const DECLARED: Record<string, readonly string[]> = {
   "@pinecone-database/pinecone": PINECONE_SUPPORTED_VERSIONS,
   chromadb: CHROMA_SUPPORTED_VERSIONS,
   "@mistralai/mistralai": MISTRAL_SUPPORTED_VERSIONS,
+  "cohere-ai": COHERE_SUPPORTED_VERSIONS,
 };
 
 export interface VersionCheck {
