@@ -140,6 +140,7 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
   chroma: "chroma",
   mistral: "mistral",
   cohere: "cohere",
+  mcp: "mcp",
 };
 
 /**

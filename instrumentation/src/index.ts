@@ -18,3 +18,4 @@ export { instrumentPinecone, PineconeInstrumentation, PINECONE_SUPPORTED_VERSION
 export { instrumentChroma, ChromaInstrumentation, CHROMA_SUPPORTED_VERSIONS } from "./instrumentations/chroma/instrumentation";
 export { instrumentMistral, MistralInstrumentation, MISTRAL_SUPPORTED_VERSIONS } from "./instrumentations/mistral/instrumentation";
 export { instrumentCohere, CohereInstrumentation, COHERE_SUPPORTED_VERSIONS } from "./instrumentations/cohere/instrumentation";
+export { instrumentMcp, McpInstrumentation, MCP_SUPPORTED_VERSIONS } from "./instrumentations/mcp/instrumentation";

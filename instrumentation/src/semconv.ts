@@ -104,3 +104,14 @@ export const ATTR_TOKEN_TYPE = "gen_ai.token.type";
 /** Semconv's advised bucket boundaries: seconds for the duration, token counts for the usage. */
 export const OPERATION_DURATION_BUCKETS = [0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 10.24, 20.48, 40.96, 81.92];
 export const TOKEN_USAGE_BUCKETS = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];
+
+// Tool calls (MCP client): the MCP semantic conventions' span attributes.
+export const OPERATION_EXECUTE_TOOL = "execute_tool";
+export const ATTR_TOOL_NAME = "gen_ai.tool.name";
+export const ATTR_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+export const ATTR_TOOL_CALL_RESULT = "gen_ai.tool.call.result";
+export const ATTR_MCP_METHOD_NAME = "mcp.method.name";
+export const ATTR_MCP_SESSION_ID = "mcp.session.id";
+export const ATTR_JSONRPC_REQUEST_ID = "jsonrpc.request.id";
+export const ATTR_RPC_RESPONSE_STATUS_CODE = "rpc.response.status_code";
+export const ATTR_NETWORK_TRANSPORT = "network.transport";

@@ -3,6 +3,7 @@ import { BedrockInstrumentation } from "./bedrock/instrumentation";
 import { ChromaInstrumentation } from "./chroma/instrumentation";
 import { CohereInstrumentation } from "./cohere/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
+import { MCP_CLIENT_SUBPATHS, McpInstrumentation } from "./mcp/instrumentation";
 import { MistralInstrumentation } from "./mistral/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
 import { PineconeInstrumentation } from "./pinecone/instrumentation";
@@ -21,6 +22,7 @@ export interface ExtraInstrumentOptions {
   chroma?: boolean;
   mistral?: boolean;
   cohere?: boolean;
+  mcp?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -33,6 +35,16 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   chroma: "chromadb",
   mistral: "@mistralai/mistralai",
   cohere: "cohere-ai",
+  mcp: "@modelcontextprotocol/sdk",
+};
+
+/**
+ * Packages whose instrumented class is not in their main entry but in a subpath export the app
+ * imports by name (`@modelcontextprotocol/sdk/client/index.js`): the loader hook must intercept
+ * those specifiers, and the app's copy is looked up there.
+ */
+export const EXTRA_SUBPATHS: { [K in keyof ExtraInstrumentOptions]?: readonly string[] } = {
+  mcp: MCP_CLIENT_SUBPATHS,
 };
 
 /** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
@@ -47,6 +59,7 @@ const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: () => Patcher }
   chroma: () => new ChromaInstrumentation(),
   mistral: () => new MistralInstrumentation(),
   cohere: () => new CohereInstrumentation(),
+  mcp: () => new McpInstrumentation(),
 };
 
 export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions): Patcher {

@@ -3,6 +3,7 @@ import { BEDROCK_SUPPORTED_VERSIONS } from "./bedrock/instrumentation";
 import { CHROMA_SUPPORTED_VERSIONS } from "./chroma/instrumentation";
 import { COHERE_SUPPORTED_VERSIONS } from "./cohere/instrumentation";
 import { GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./google-genai/instrumentation";
+import { MCP_SUPPORTED_VERSIONS } from "./mcp/instrumentation";
 import { MISTRAL_SUPPORTED_VERSIONS } from "./mistral/instrumentation";
 import { OLLAMA_SUPPORTED_VERSIONS } from "./ollama/instrumentation";
 import { OPENAI_SUPPORTED_VERSIONS } from "./openai/instrumentation";
@@ -32,6 +33,7 @@ export const SINGLE_TESTED_VERSIONS: Record<string, string> = {
   chromadb: "3.5.0",
   "@mistralai/mistralai": "2.5.0",
   "cohere-ai": "8.1.0",
+  "@modelcontextprotocol/sdk": "1.32.2",
 };
 
 export const SDK_PACKAGES = [
@@ -45,6 +47,7 @@ export const SDK_PACKAGES = [
   "chromadb",
   "@mistralai/mistralai",
   "cohere-ai",
+  "@modelcontextprotocol/sdk",
 ] as const;
 
 const DECLARED: Record<string, readonly string[]> = {
@@ -58,6 +61,7 @@ const DECLARED: Record<string, readonly string[]> = {
   chromadb: CHROMA_SUPPORTED_VERSIONS,
   "@mistralai/mistralai": MISTRAL_SUPPORTED_VERSIONS,
   "cohere-ai": COHERE_SUPPORTED_VERSIONS,
+  "@modelcontextprotocol/sdk": MCP_SUPPORTED_VERSIONS,
 };
 
 export interface VersionCheck {
