@@ -29,7 +29,7 @@ const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [
   }],
   ["cohere-ai", (m) => {
     const v2 = Object.getPrototypeOf(new m.CohereClientV2({ token: "unused" }).clientV2);
-    return [v2.__chat, v2.__chatStream, v2.__embed];
+    return [v2.__chat, v2.__chatStream, v2.__embed, m.CohereClient.prototype.__chat, m.CohereClient.prototype.__chatStream, m.CohereClient.prototype.__embed];
   }],
   // The MCP client is a subpath export: require()d by that name, its file hook patches it.
   ["@modelcontextprotocol/sdk/client/index.js", (m) => [m.Client.prototype.callTool]],

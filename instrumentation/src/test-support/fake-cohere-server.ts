@@ -1,7 +1,9 @@
 /**
- * A local stand-in for Cohere's v2 REST API, good enough for the real `cohere-ai` package:
+ * A local stand-in for Cohere's REST API, good enough for the real `cohere-ai` package:
  * POST /v2/chat (plain, or streamed as typed server-sent events from message-start to message-end,
- * ending in `data: [DONE]`), POST /v2/embed, tool calls, and Cohere-shaped errors ({"message"}).
+ * ending in `data: [DONE]`), POST /v2/embed, the v1 POST /v1/chat (plain, or streamed as JSON
+ * lines ending in a stream-end event that carries the whole answer) and /v1/embed, tool calls, and
+ * Cohere-shaped errors ({"message"}).
  * The wire format is snake_case; the SDK hands the app camelCase objects. 127.0.0.1 only.
  */
 import type * as http from "node:http";
@@ -39,14 +41,15 @@ export function startFakeCohere(): Promise<FakeCohere> {
       }
       if (typeof body.model !== "string") return sendJson(res, 400, { message: "model is required" });
       const id = `cohere-fake-${++ids}`;
-      if (path === "/v2/embed") {
+      if (path === "/v1/chat") return chatV1(res, id, body, { billed_units: COHERE_BILLED, tokens: COHERE_TOKENS });
+      if (path === "/v2/embed" || path === "/v1/embed") {
         const texts: unknown[] = Array.isArray(body.texts) ? body.texts : [];
         return sendJson(res, 200, {
           id,
           response_type: "embeddings_by_type",
           embeddings: { float: texts.map(() => [0.1, 0.2, 0.3]) },
           texts,
-          meta: { api_version: { version: "2" }, billed_units: { input_tokens: COHERE_EMBED_BILLED } },
+          meta: { api_version: { version: path === "/v1/embed" ? "1" : "2" }, billed_units: { input_tokens: COHERE_EMBED_BILLED } },
         });
       }
       if (path !== "/v2/chat") return sendJson(res, 404, { message: `unknown route ${path}` });
@@ -85,5 +88,25 @@ function stream(res: http.ServerResponse, id: string, toolCall: Body | undefined
   }
   event("message-end", { id, delta: { finish_reason: finish, usage } });
   res.write("data: [DONE]\n\n");
+  res.end();
+}
+
+/** The v1 chat: one `message`; tool calls are `{name, parameters}`; usage is in `meta`. */
+function chatV1(res: http.ServerResponse, id: string, body: Body, usage: object): void {
+  const tool = Array.isArray(body.tools) && body.tools.length > 0 ? (body.tools[0].name as string) : undefined;
+  const answer = {
+    response_id: id,
+    generation_id: `gen-${id}`,
+    text: COHERE_TEXT,
+    finish_reason: "COMPLETE",
+    ...(tool && { tool_calls: [{ name: tool, parameters: COHERE_TOOL_ARGS }] }),
+    meta: { api_version: { version: "1" }, ...usage },
+  };
+  if (body.stream !== true) return sendJson(res, 200, answer);
+  res.writeHead(200, { "content-type": "application/stream+json" });
+  const line = (o: object) => res.write(`${JSON.stringify(o)}\n`);
+  line({ is_finished: false, event_type: "stream-start", generation_id: answer.generation_id });
+  for (const piece of COHERE_TEXT.match(/\S+\s*/g) ?? []) line({ is_finished: false, event_type: "text-generation", text: piece });
+  line({ is_finished: true, event_type: "stream-end", finish_reason: "COMPLETE", response: answer });
   res.end();
 }

@@ -1,6 +1,6 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import * as cohere from "cohere-ai";
-import { CohereClientV2 } from "cohere-ai";
+import { CohereClient, CohereClientV2 } from "cohere-ai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { COHERE_BILLED, COHERE_EMBED_BILLED, COHERE_TEXT, COHERE_TOOL_ARGS, startFakeCohere, type FakeCohere } from "../../test-support/fake-cohere-server";
@@ -10,11 +10,13 @@ import { instrumentCohere } from "./instrumentation";
 const otel = useInMemoryTracing();
 let fake: FakeCohere;
 let client: CohereClientV2;
+let v1: CohereClient;
 
 beforeAll(async () => {
   instrumentCohere(cohere);
   fake = await startFakeCohere();
   client = new CohereClientV2({ token: "co-test-not-a-secret", baseUrl: fake.url });
+  v1 = new CohereClient({ token: "co-test-not-a-secret", baseUrl: fake.url });
 });
 afterAll(() => fake.close());
 afterEach(() => configureContent());
@@ -171,7 +173,78 @@ describe("cohere-ai v2 embed", () => {
     });
   });
 
+  it("the v1 client's embed is traced too", async () => {
+    await v1.embed({ model: "embed-english-v3.0", texts: ["a"], inputType: "search_query" });
+    expect(otel.span("embeddings embed-english-v3.0").attributes).toMatchObject({ "gen_ai.provider.name": "cohere", "gen_ai.usage.input_tokens": COHERE_EMBED_BILLED });
+  });
+
   it("instrumentCohere names what it expected when given something else", () => {
     expect(() => instrumentCohere({})).toThrow(/instrumentCohere: expected the `cohere-ai` module/);
+  });
+});
+
+// The v1 client (CohereClient) is what LangChain's @langchain/cohere calls.
+describe("cohere-ai v1 chat", () => {
+  it("records a call attribute by attribute; preamble, history and message as content under the opt-in", async () => {
+    configureContent({ capture: true });
+    const res = await v1.chat({
+      model: MODEL,
+      message: "And for digital goods?",
+      preamble: "Be brief.",
+      chatHistory: [{ role: "USER", message: "How do refunds work?" }, { role: "CHATBOT", message: "Five days." }],
+      temperature: 0.2,
+      k: 10,
+      p: 0.8,
+      maxTokens: 100,
+      tools: [{ name: "get_weather", description: "Weather", parameterDefinitions: { city: { type: "str" } } }],
+    });
+    expect(res.text).toBe(COHERE_TEXT);
+    const attrs = otel.span(`chat ${MODEL}`).attributes;
+    expect(attrs).toMatchObject({
+      "gen_ai.operation.name": "chat",
+      "gen_ai.provider.name": "cohere",
+      "gen_ai.request.model": MODEL,
+      "gen_ai.request.temperature": 0.2,
+      "gen_ai.request.top_k": 10,
+      "gen_ai.request.top_p": 0.8,
+      "gen_ai.request.max_tokens": 100,
+      "gen_ai.request.stream": false,
+      "server.address": "127.0.0.1",
+      "server.port": port(),
+      "gen_ai.response.id": res.responseId,
+      "gen_ai.response.finish_reasons": ["complete"],
+      ...usage,
+    });
+    expect(JSON.parse(attrs["gen_ai.system_instructions"] as string)).toEqual([{ type: "text", content: "Be brief." }]);
+    expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([
+      { role: "user", parts: [{ type: "text", content: "How do refunds work?" }] },
+      { role: "assistant", parts: [{ type: "text", content: "Five days." }] },
+      { role: "user", parts: [{ type: "text", content: "And for digital goods?" }] },
+    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
+      { role: "assistant", parts: [{ type: "text", content: COHERE_TEXT }, { type: "tool_call", name: "get_weather", arguments: COHERE_TOOL_ARGS }], finish_reason: "complete" },
+    ]);
+  });
+
+  it("chatStream: usage and finish reason from the stream-end event; the app sees every event", async () => {
+    const types: string[] = [];
+    let text = "";
+    for await (const event of await v1.chatStream({ model: MODEL, message: "How do refunds work?" })) {
+      types.push(event.eventType);
+      if (event.eventType === "text-generation") text += event.text;
+    }
+    expect(text).toBe(COHERE_TEXT);
+    expect([types[0], types.at(-1)]).toEqual(["stream-start", "stream-end"]);
+    const attrs = otel.span(`chat ${MODEL}`).attributes;
+    expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
+    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["complete"], "gen_ai.response.id": expect.stringMatching(/^cohere-fake-/), ...usage });
+  });
+
+  it("an API error fails the span with the HTTP status", async () => {
+    fake.failNext(500);
+    await expect(v1.chat({ model: MODEL, message: "Hi" }, { maxRetries: 0 })).rejects.toThrow();
+    const span = otel.span(`chat ${MODEL}`);
+    expect(span.status.code).toBe(SpanStatusCode.ERROR);
+    expect(span.attributes).toMatchObject({ "error.type": "InternalServerError", "http.response.status_code": 500 });
   });
 });
