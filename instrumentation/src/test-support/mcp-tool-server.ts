@@ -15,13 +15,16 @@ export interface McpToolServer {
   readonly url: string;
   /** The JSON-RPC request ids of the tools/call requests received, in order. */
   readonly toolRequestIds: (string | number)[];
+  /** The `_meta` of each tools/call request received, in order. */
+  readonly toolMetas: (Record<string, unknown> | undefined)[];
   close(): Promise<void>;
 }
 
 /** The tools, registered on any McpServer (also the stdio one). */
-export function registerTools(server: { registerTool: (...args: any[]) => unknown }, seen?: (string | number)[]): void { // eslint-disable-line @typescript-eslint/no-explicit-any
-  server.registerTool("get_weather", { description: "Current weather", inputSchema: { city: z.string() } }, async ({ city }: { city: string }, extra: { requestId: string | number }) => {
+export function registerTools(server: { registerTool: (...args: any[]) => unknown }, seen?: (string | number)[], metas?: (Record<string, unknown> | undefined)[]): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+  server.registerTool("get_weather", { description: "Current weather", inputSchema: { city: z.string() } }, async ({ city }: { city: string }, extra: { requestId: string | number; _meta?: Record<string, unknown> }) => {
     seen?.push(extra.requestId);
+    metas?.push(extra._meta);
     return { content: [{ type: "text", text: `${city}: ${MCP_WEATHER.celsius}°C` }], structuredContent: { ...MCP_WEATHER, city } };
   });
   server.registerTool("flaky_lookup", { description: "Always fails", inputSchema: { id: z.string() } }, async (_args: unknown, extra: { requestId: string | number }) => {
@@ -40,6 +43,7 @@ export async function startMcpToolServer(): Promise<McpToolServer> {
   const { StreamableHTTPServerTransport } = await import("@modelcontextprotocol/sdk/server/streamableHttp.js");
   const sessions = new Map<string, InstanceType<typeof StreamableHTTPServerTransport>>();
   const toolRequestIds: (string | number)[] = [];
+  const toolMetas: (Record<string, unknown> | undefined)[] = [];
   const server = http.createServer((req, res) => {
     let raw = "";
     req.on("data", (d: Buffer) => (raw += d.toString()));
@@ -50,7 +54,7 @@ export async function startMcpToolServer(): Promise<McpToolServer> {
       if (transport === undefined) {
         transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (sid) => void sessions.set(sid, transport!) });
         const mcp = new McpServer({ name: "llmscope-test-tools", version: "1.0.0" });
-        registerTools(mcp, toolRequestIds);
+        registerTools(mcp, toolRequestIds, toolMetas);
         await mcp.connect(transport);
       }
       await transport.handleRequest(req, res, body);
@@ -61,6 +65,7 @@ export async function startMcpToolServer(): Promise<McpToolServer> {
   return {
     url: `http://127.0.0.1:${port}/mcp`,
     toolRequestIds,
+    toolMetas,
     close: async () => {
       for (const t of sessions.values()) await t.close();
       server.closeAllConnections();

@@ -53,6 +53,14 @@ describe("MCP Client.callTool over Streamable HTTP", () => {
     expect(transport.sessionId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("the server receives the span's trace context in _meta; the app's own _meta and params are kept as they were", async () => {
+    const params = { name: "get_weather", arguments: { city: "Paris" }, _meta: { progressToken: "p1" } };
+    await client.callTool(params);
+    const { traceId, spanId } = otel.span("tools/call get_weather").spanContext();
+    expect(server.toolMetas.at(-1)).toEqual({ progressToken: "p1", traceparent: `00-${traceId}-${spanId}-01` });
+    expect(params).toEqual({ name: "get_weather", arguments: { city: "Paris" }, _meta: { progressToken: "p1" } });
+  });
+
   it("arguments and result only under the content opt-in", async () => {
     await client.callTool({ name: "get_weather", arguments: { city: "Paris" } });
     expect(Object.keys(otel.span("tools/call get_weather").attributes).filter((k) => k.startsWith("gen_ai.tool.call."))).toEqual([]);

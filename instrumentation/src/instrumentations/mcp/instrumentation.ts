@@ -93,7 +93,8 @@ function patched(original: CallTool): CallTool {
         networkTransport: url !== undefined ? "tcp" : transport?._serverParams !== undefined ? "pipe" : undefined,
         serverURL: url,
       },
-      () => original.call(this, params, ...rest),
+      // A copy of the app's params: its object is left as it was.
+      (meta) => original.call(this, Object.keys(meta).length === 0 ? params : { ...params, _meta: { ...meta, ...(params._meta as object | undefined) } }, ...rest),
     );
   };
 }

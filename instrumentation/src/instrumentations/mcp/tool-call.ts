@@ -1,4 +1,4 @@
-import { context, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from "@opentelemetry/api";
+import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from "@opentelemetry/api";
 import { contentPolicy, recordContent } from "../../content";
 import { scopeAttributes } from "../../scope";
 import * as sc from "../../semconv";
@@ -22,7 +22,11 @@ export interface ToolCallStart {
   serverURL: URL | undefined;
 }
 
-export async function traceToolCall<T>(start: ToolCallStart, invoke: () => Promise<T>): Promise<T> {
+/**
+ * `invoke` gets the request's `_meta` with the span's trace context added (`traceparent`,
+ * `tracestate`), as the MCP conventions ask, so an instrumented server continues the same trace.
+ */
+export async function traceToolCall<T>(start: ToolCallStart, invoke: (meta: Record<string, unknown>) => Promise<T>): Promise<T> {
   const parent = context.active();
   const attributes: Attributes = {};
   attributes[sc.ATTR_OPERATION_NAME] = sc.OPERATION_EXECUTE_TOOL;
@@ -41,7 +45,10 @@ export async function traceToolCall<T>(start: ToolCallStart, invoke: () => Promi
   const policy = contentPolicy();
   recordContent(span, sc.ATTR_TOOL_CALL_ARGUMENTS, () => (start.arguments === undefined ? undefined : JSON.stringify(start.arguments)), policy);
   try {
-    const result = await context.with(trace.setSpan(parent, span), invoke);
+    const active = trace.setSpan(parent, span);
+    const meta: Record<string, unknown> = {};
+    propagation.inject(active, meta);
+    const result = await context.with(active, () => invoke(meta));
     recordResult(span, result as Json | undefined);
     recordContent(span, sc.ATTR_TOOL_CALL_RESULT, () => resultText(result as Json | undefined), policy);
     return result;
