@@ -1,7 +1,7 @@
 /**
  * A local stand-in for Mistral's REST API, good enough for the real `@mistralai/mistralai`:
- * POST /v1/chat/completions (plain, or streamed as bare `data:` server-sent events ending in
- * `data: [DONE]`, usage on the last chunk), POST /v1/embeddings, tool calls, and Mistral-shaped
+ * POST /v1/chat/completions and /v1/fim/completions (plain, or streamed as bare `data:` server-sent
+ * events ending in `data: [DONE]`, usage on the last chunk), POST /v1/embeddings, tool calls, and Mistral-shaped
  * errors. The wire format is snake_case; the SDK turns it into camelCase objects. 127.0.0.1 only.
  */
 import type * as http from "node:http";
@@ -48,8 +48,10 @@ export function startFakeMistral(): Promise<FakeMistral> {
           usage: { prompt_tokens: MISTRAL_EMBED_TOKENS, completion_tokens: 0, total_tokens: MISTRAL_EMBED_TOKENS },
         });
       }
-      if (path !== "/v1/chat/completions") return sendError(res, 404, `unknown route ${path}`);
-      if (!Array.isArray(body.messages)) return sendError(res, 422, "messages are required");
+      if (path === "/v1/fim/completions") {
+        if (typeof body.prompt !== "string") return sendError(res, 422, "prompt is required");
+      } else if (path !== "/v1/chat/completions") return sendError(res, 404, `unknown route ${path}`);
+      else if (!Array.isArray(body.messages)) return sendError(res, 422, "messages are required");
       const tool = Array.isArray(body.tools) && body.tools.length > 0 ? (body.tools[0].function.name as string) : undefined;
       const toolCalls = tool === undefined ? undefined : [{ id: "call_fake_1", type: "function", index: 0, function: { name: tool, arguments: JSON.stringify(MISTRAL_TOOL_ARGS) } }];
       const finish = tool === undefined ? "stop" : "tool_calls";

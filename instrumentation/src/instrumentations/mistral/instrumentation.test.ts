@@ -153,6 +153,32 @@ describe("@mistralai/mistralai chat.stream", () => {
   });
 });
 
+describe("@mistralai/mistralai fim (code completion)", () => {
+  it("fim.complete: a text_completion span; prompt and suffix as the input under the opt-in", async () => {
+    configureContent({ capture: true });
+    const res = await client.fim.complete({ model: "codestral-latest", prompt: "def add(a, b):", suffix: "return c", maxTokens: 64, temperature: 0 });
+    const attrs = otel.span("text_completion codestral-latest").attributes;
+    expect(attrs).toMatchObject({
+      "gen_ai.operation.name": "text_completion",
+      "gen_ai.provider.name": "mistral_ai",
+      "gen_ai.request.max_tokens": 64,
+      "gen_ai.request.temperature": 0,
+      "gen_ai.request.stream": false,
+      "gen_ai.response.id": res.id,
+      "gen_ai.response.finish_reasons": ["stop"],
+      ...usage,
+    });
+    expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([{ role: "user", parts: [{ type: "text", content: "def add(a, b):" }, { type: "text", content: "return c" }] }]);
+  });
+
+  it("fim.stream: usage from the last chunk", async () => {
+    let text = "";
+    for await (const event of await client.fim.stream({ model: "codestral-latest", prompt: "def add(a, b):" })) text += String(event.data.choices[0]?.delta.content ?? "");
+    expect(text).toBe(MISTRAL_TEXT);
+    expect(otel.span("text_completion codestral-latest").attributes).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["stop"], ...usage });
+  });
+});
+
 describe("@mistralai/mistralai embeddings.create", () => {
   it("records an embeddings span with its token count; vectors never recorded", async () => {
     configureContent({ capture: true });

@@ -5,7 +5,7 @@ import { LlmCall } from "../llm-call";
 import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
 import { callStart, responseResult, streamHandlers, type Method } from "./mapping";
 
-/** The `@mistralai/mistralai` versions whose Chat and Embeddings classes llmscope patches. */
+/** The `@mistralai/mistralai` versions whose Chat, Fim and Embeddings classes llmscope patches. */
 export const MISTRAL_SUPPORTED_VERSIONS = [">=1 <3"];
 
 type Client = { _baseURL?: unknown };
@@ -15,12 +15,13 @@ type Proto = Record<string, Call>;
 /** Which method of which class is which kind of call. parse/parseStream do not go through complete/stream. */
 const CHAT_METHODS: Record<string, Method> = { complete: "complete", stream: "stream", parse: "complete", parseStream: "stream" };
 const EMBEDDINGS_METHODS: Record<string, Method> = { create: "embed" };
+const FIM_METHODS: Record<string, Method> = { complete: "fimComplete", stream: "fimStream" };
 
 /**
  * The package exports only the Mistral client; Chat and Embeddings are reached through its lazy
  * getters on a client made for the purpose (it sends nothing). One prototype serves every client.
  */
-function prototypes(exports: unknown): { chat: Proto; embeddings: Proto } | undefined {
+function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Proto | undefined } | undefined {
   const mod = exports as Json | undefined;
   const Mistral = (mod?.Mistral ?? mod?.default?.Mistral) as (new (options: object) => Json) | undefined;
   if (typeof Mistral !== "function") return undefined;
@@ -28,7 +29,8 @@ function prototypes(exports: unknown): { chat: Proto; embeddings: Proto } | unde
     const client = new Mistral({ apiKey: "unused" });
     const chat = Object.getPrototypeOf(client.chat) as Proto;
     const embeddings = Object.getPrototypeOf(client.embeddings) as Proto;
-    return typeof chat?.complete === "function" && typeof embeddings?.create === "function" ? { chat, embeddings } : undefined;
+    const fim = client.fim == null ? undefined : (Object.getPrototypeOf(client.fim) as Proto);
+    return typeof chat?.complete === "function" && typeof embeddings?.create === "function" ? { chat, embeddings, fim } : undefined;
   } catch {
     return undefined;
   }
@@ -48,7 +50,7 @@ export class MistralInstrumentation extends InstrumentationBase {
   patch<T>(exports: T): T {
     const protos = prototypes(exports);
     if (protos === undefined) return exports;
-    for (const [proto, methods] of [[protos.chat, CHAT_METHODS], [protos.embeddings, EMBEDDINGS_METHODS]] as const) {
+    for (const [proto, methods] of targets(protos)) {
       for (const [name, method] of Object.entries(methods)) {
         if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(method, original));
       }
@@ -59,10 +61,16 @@ export class MistralInstrumentation extends InstrumentationBase {
   unpatch(exports: unknown): void {
     const protos = prototypes(exports);
     if (protos === undefined) return;
-    for (const [proto, methods] of [[protos.chat, CHAT_METHODS], [protos.embeddings, EMBEDDINGS_METHODS]] as const) {
+    for (const [proto, methods] of targets(protos)) {
       for (const name of Object.keys(methods)) if (isWrapped(proto[name])) this._unwrap(proto, name);
     }
   }
+}
+
+function targets(protos: NonNullable<ReturnType<typeof prototypes>>): [Proto, Record<string, Method>][] {
+  const list: [Proto, Record<string, Method>][] = [[protos.chat, CHAT_METHODS], [protos.embeddings, EMBEDDINGS_METHODS]];
+  if (protos.fim !== undefined) list.push([protos.fim, FIM_METHODS]);
+  return list;
 }
 
 function patched(method: Method, original: Call): Call {
@@ -75,7 +83,7 @@ function patched(method: Method, original: Call): Call {
       call,
       () => original.call(this, request, ...rest),
       (data) => {
-        if (method === "stream") return observeAsyncIterable(data, call, streamHandlers());
+        if (method === "stream" || method === "fimStream") return observeAsyncIterable(data, call, streamHandlers());
         let result = {};
         try {
           result = responseResult(method, data as Json);

@@ -1,5 +1,6 @@
 /**
- * @mistralai/mistralai request and response objects (chat.complete/stream/parse, embeddings.create)
+ * @mistralai/mistralai request and response objects (chat.complete/stream/parse, fim.complete/stream,
+ * embeddings.create)
  * → llmscope's call description. The SDK hands over camelCase objects (it converts the snake_case
  * wire format with zod); fields the schema does not know stay as they came (snake_case), so usage
  * details are read under both spellings.
@@ -11,7 +12,7 @@ import type { StreamHandlers } from "../sdk-call";
 
 export const PROVIDER = "mistral_ai";
 
-export type Method = "complete" | "stream" | "embed";
+export type Method = "complete" | "stream" | "embed" | "fimComplete" | "fimStream";
 
 export function callStart(method: Method, params: Json, baseURL: string | undefined): CallStart {
   const request: CallStart["request"] = {};
@@ -29,7 +30,15 @@ export function callStart(method: Method, params: Json, baseURL: string | undefi
   put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequencyPenalty));
   put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presencePenalty));
   put(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
-  request[sc.ATTR_REQUEST_STREAM] = method === "stream";
+  request[sc.ATTR_REQUEST_STREAM] = method === "stream" || method === "fimStream";
+  if (method === "fimComplete" || method === "fimStream") {
+    // Fill-in-the-middle (code completion): the prompt and the suffix after the gap, as one user turn.
+    return {
+      ...common,
+      operation: "text_completion",
+      inputMessages: () => [{ role: "user", parts: [text(String(params.prompt ?? "")), ...(typeof params.suffix === "string" ? [text(params.suffix)] : [])] }],
+    };
+  }
   put(request, sc.ATTR_OUTPUT_TYPE, outputType(params.responseFormat));
   return {
     ...common,
