@@ -96,9 +96,7 @@ afterEach(async () => {
 
 async function run(args: string[], env: Record<string, string>) {
   const current = (sink = await startOtlpSink());
-  // 30 s, not the 12 s default: the ES-module fixture sees the repository's node_modules, so its
-  // entry loads every SDK llmscope supports at start-up (README: "Which apps get patched").
-  const app = startApp(fixtures.dir, args, { OTEL_EXPORTER_OTLP_ENDPOINT: current.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", ...env }, 30_000);
+  const app = startApp(fixtures.dir, args, { OTEL_EXPORTER_OTLP_ENDPOINT: current.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", ...env });
   const exit = await app.exited;
   return { ...exit, stdout: app.stdout(), stderr: app.stderr(), spans: current.spans(), requests: current.requests };
 }
