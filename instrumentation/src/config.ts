@@ -138,6 +138,9 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
   qdrant: "qdrant",
   pinecone: "pinecone",
   chroma: "chroma",
+  mistral: "mistral",
+  cohere: "cohere",
+  mcp: "mcp",
 };
 
 /**

@@ -17,3 +17,6 @@ export { instrumentBedrock, BedrockInstrumentation, BEDROCK_SUPPORTED_VERSIONS }
 export { instrumentQdrant, QdrantInstrumentation, QDRANT_SUPPORTED_VERSIONS } from "./instrumentations/qdrant/instrumentation";
 export { instrumentPinecone, PineconeInstrumentation, PINECONE_SUPPORTED_VERSIONS } from "./instrumentations/pinecone/instrumentation";
 export { instrumentChroma, ChromaInstrumentation, CHROMA_SUPPORTED_VERSIONS } from "./instrumentations/chroma/instrumentation";
+export { instrumentMistral, MistralInstrumentation, MISTRAL_SUPPORTED_VERSIONS } from "./instrumentations/mistral/instrumentation";
+export { instrumentCohere, CohereInstrumentation, COHERE_SUPPORTED_VERSIONS } from "./instrumentations/cohere/instrumentation";
+export { instrumentMcp, McpInstrumentation, MCP_SUPPORTED_VERSIONS } from "./instrumentations/mcp/instrumentation";

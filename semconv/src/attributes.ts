@@ -88,3 +88,14 @@ export const ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
 // Embeddings request.
 export const ATTR_EMBEDDINGS_DIMENSION_COUNT = "gen_ai.embeddings.dimension.count";
 export const ATTR_REQUEST_ENCODING_FORMATS = "gen_ai.request.encoding_formats";
+
+// Tool calls (MCP client): the MCP semantic conventions' span attributes.
+export const OPERATION_EXECUTE_TOOL = "execute_tool";
+export const ATTR_TOOL_NAME = "gen_ai.tool.name";
+export const ATTR_TOOL_CALL_ARGUMENTS = "gen_ai.tool.call.arguments";
+export const ATTR_TOOL_CALL_RESULT = "gen_ai.tool.call.result";
+export const ATTR_MCP_METHOD_NAME = "mcp.method.name";
+export const ATTR_MCP_SESSION_ID = "mcp.session.id";
+export const ATTR_JSONRPC_REQUEST_ID = "jsonrpc.request.id";
+export const ATTR_RPC_RESPONSE_STATUS_CODE = "rpc.response.status_code";
+export const ATTR_NETWORK_TRANSPORT = "network.transport";

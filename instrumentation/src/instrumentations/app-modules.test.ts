@@ -43,6 +43,18 @@ describe("esmEntryUrl: the file an import of the package from a folder loads", (
     expect(esmEntryUrl("linked", path.join(root, "app"))).toBe(url("real/linked/x.mjs"));
     expect(esmEntryUrl("missing", path.join(root, "app"))).toBeUndefined();
   });
+
+  it("a subpath export: its own key or a \"./*\" pattern; undefined when the target file is missing", () => {
+    const exports = { ".": { import: "./dist/esm/index.js" }, "./client": { import: "./dist/esm/client/index.js" }, "./*": { import: "./dist/esm/*", require: "./dist/cjs/*" } };
+    pkg(path.join(root, "app/node_modules/@m/sdk"), { type: "module", exports }, ["dist/esm/client/index.js", "dist/cjs/client/index.js"]);
+    const from = path.join(root, "app/src");
+    expect(esmEntryUrl("@m/sdk", from, "./client/index.js")).toBe(url("app/node_modules/@m/sdk/dist/esm/client/index.js"));
+    expect(esmEntryUrl("@m/sdk", from, "./client")).toBe(url("app/node_modules/@m/sdk/dist/esm/client/index.js"));
+    expect(esmEntryUrl("@m/sdk", from)).toBeUndefined();
+    const cache = { [path.join(root, "app/node_modules/@m/sdk/dist/cjs/client/index.js")]: { loaded: true, exports: { c: 1 } } } as unknown as NodeJS.Dict<NodeModule>;
+    expect(loadedCommonJsCopies("@m/sdk", cache, "./client/index.js").map((c) => c.exports)).toEqual([{ c: 1 }]);
+    expect(loadedCommonJsCopies("@m/sdk", cache).map((c) => c.exports)).toEqual([]);
+  });
 });
 
 describe("the entry module", () => {

@@ -61,8 +61,9 @@ export function findPackageDir(name: string, fromDir: string): string | undefine
 /**
  * The file URL an `import "<name>"` from `fromDir` loads: the package's "exports" main entry under
  * the import conditions, symlinks resolved as Node resolves them. Undefined when not installed there.
+ * `subpath` ("./client/index.js") names another export: `import "<name>/client/index.js"`.
  */
-export function esmEntryUrl(name: string, fromDir: string): string | undefined {
+export function esmEntryUrl(name: string, fromDir: string, subpath = "."): string | undefined {
   const dir = findPackageDir(name, fromDir);
   if (dir === undefined) return undefined;
   let manifest: { exports?: unknown; main?: string };
@@ -71,7 +72,12 @@ export function esmEntryUrl(name: string, fromDir: string): string | undefined {
   } catch {
     return undefined;
   }
-  const target = manifest.exports === undefined ? (manifest.main ?? "index.js") : pickTarget(mainExport(manifest.exports), importConditions());
+  const target =
+    manifest.exports === undefined
+      ? subpath === "."
+        ? (manifest.main ?? "index.js")
+        : subpath
+      : pickTarget(subpath === "." ? mainExport(manifest.exports) : subpathExport(manifest.exports, subpath), importConditions());
   if (target === undefined) return undefined;
   try {
     return pathToFileURL(realpathSync(path.resolve(dir, target))).href;
@@ -87,6 +93,27 @@ function mainExport(exports: unknown): unknown {
     if (keys.some((k) => k.startsWith("."))) return (exports as Record<string, unknown>)["."];
   }
   return exports;
+}
+
+/** A subpath's entry in an "exports" map: its own key, or a "./dir/*" pattern with the rest put in for "*". */
+function subpathExport(exports: unknown, subpath: string): unknown {
+  if (exports === null || typeof exports !== "object" || Array.isArray(exports)) return undefined;
+  const map = exports as Record<string, unknown>;
+  if (subpath in map) return map[subpath];
+  for (const [key, value] of Object.entries(map)) {
+    const star = key.indexOf("*");
+    if (star < 0 || !subpath.startsWith(key.slice(0, star)) || !subpath.endsWith(key.slice(star + 1))) continue;
+    const rest = subpath.slice(star, subpath.length - (key.length - star - 1));
+    return replaceStar(value, rest);
+  }
+  return undefined;
+}
+
+function replaceStar(target: unknown, rest: string): unknown {
+  if (typeof target === "string") return target.replace("*", rest);
+  if (Array.isArray(target)) return target.map((t) => replaceStar(t, rest));
+  if (target !== null && typeof target === "object") return Object.fromEntries(Object.entries(target).map(([k, v]) => [k, replaceStar(v, rest)]));
+  return target;
 }
 
 function importConditions(): Set<string> {
@@ -121,7 +148,7 @@ function pickTarget(target: unknown, conditions: Set<string>): string | undefine
  * package's CommonJS entry (its "exports" under the require conditions, else "main", else index.js)
  * in any node_modules folder, so nested copies count too.
  */
-export function loadedCommonJsCopies(name: string, cache: NodeJS.Dict<NodeModule> = require.cache): { file: string; exports: unknown }[] {
+export function loadedCommonJsCopies(name: string, cache: NodeJS.Dict<NodeModule> = require.cache, subpath = "."): { file: string; exports: unknown }[] {
   const sep = "[\\/]";
   const pattern = new RegExp(`^(.*${sep}node_modules${sep}${name.split("/").map(escapeRegExp).join(sep)})${sep}`);
   const entries = new Map<string, string>();
@@ -129,14 +156,14 @@ export function loadedCommonJsCopies(name: string, cache: NodeJS.Dict<NodeModule
   for (const [file, mod] of Object.entries(cache)) {
     const dir = pattern.exec(file)?.[1];
     if (dir === undefined || mod?.loaded !== true) continue;
-    if (!entries.has(dir)) entries.set(dir, commonJsEntry(dir));
+    if (!entries.has(dir)) entries.set(dir, commonJsEntry(dir, subpath));
     if (file === entries.get(dir)) copies.push({ file, exports: mod.exports });
   }
   return copies;
 }
 
-/** The file a require() of the package in `dir` loads, symlinks resolved as Node resolves them. */
-function commonJsEntry(dir: string): string {
+/** The file a require() of the package in `dir` (or of its `subpath` export) loads, symlinks resolved as Node resolves them. */
+function commonJsEntry(dir: string, subpath: string): string {
   let manifest: { exports?: unknown; main?: string } = {};
   try {
     manifest = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as typeof manifest;
@@ -145,7 +172,12 @@ function commonJsEntry(dir: string): string {
   }
   const conditions = new Set(["node", "require", "default"]);
   if ((process.features as { require_module?: boolean }).require_module) conditions.add("module-sync");
-  const target = manifest.exports === undefined ? (manifest.main ?? "index.js") : (pickTarget(mainExport(manifest.exports), conditions) ?? "index.js");
+  const target =
+    manifest.exports === undefined
+      ? subpath === "."
+        ? (manifest.main ?? "index.js")
+        : subpath
+      : (pickTarget(subpath === "." ? mainExport(manifest.exports) : subpathExport(manifest.exports, subpath), conditions) ?? "index.js");
   const file = path.resolve(dir, target);
   const candidates = [file, `${file}.js`, path.join(file, "index.js")];
   for (const candidate of candidates) {

@@ -5,7 +5,7 @@ import { isMainThread } from "node:worker_threads";
 import { AnthropicInstrumentation } from "./anthropic/instrumentation";
 import { appEntry, entryIsEsm, esmEntryUrl, findPackageDir, loadedCommonJsCopies } from "./app-modules";
 import { OpenAIInstrumentation } from "./openai/instrumentation";
-import { createExtraInstrumentation, EXTRA_HOOKED_MODULES, type ExtraInstrumentOptions, type Patcher } from "./extra";
+import { createExtraInstrumentation, EXTRA_HOOKED_MODULES, EXTRA_SUBPATHS, type ExtraInstrumentOptions, type Patcher } from "./extra";
 import type { LlmscopeInstrumentationConfig } from "./instrumentation-base";
 import type { MeterProvider } from "@opentelemetry/api";
 
@@ -29,7 +29,21 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   qdrant: ["@langchain/qdrant"],
   pinecone: ["@langchain/pinecone"],
   chroma: [],
+  mistral: ["@langchain/mistralai"],
+  cohere: ["@langchain/cohere"],
+  mcp: ["@langchain/mcp-adapters"],
 };
+
+/** The exports patched besides the main one ("." only, for most SDKs). */
+function entries(key: SdkKey): readonly string[] {
+  const subpaths = EXTRA_SUBPATHS[key as keyof ExtraInstrumentOptions];
+  return subpaths === undefined ? ["."] : [".", ...subpaths];
+}
+
+/** The specifiers an app imports the SDK by: `name`, and `name/sub/path` for each subpath export. */
+function specifiers(key: SdkKey): string[] {
+  return entries(key).map((e) => (e === "." ? SDK_MODULES[key] : `${SDK_MODULES[key]}/${e.slice(2)}`));
+}
 
 function createPatcher(key: SdkKey, defaults: InstrumentationDefaults): Patcher {
   const { providerHosts, ...config } = defaults;
@@ -65,12 +79,12 @@ export interface InstrumentationDefaults extends LlmscopeInstrumentationConfig {
 export function enableInstrumentations(options: InstrumentOptions, config: InstrumentationDefaults = {}): EnabledInstrumentations {
   const wanted = (Object.keys(SDK_MODULES) as SdkKey[]).filter((k) => options[k] ?? true);
   if (wanted.length === 0) return { disable: () => {}, setMeterProvider: () => {}, loadedBefore: [], patchAppEsm: () => Promise.resolve() };
-  registerEsmHook(wanted.map((k) => SDK_MODULES[k]));
+  registerEsmHook(wanted.flatMap(specifiers));
   const patchers = new Map<SdkKey, Patcher>(wanted.map((k) => [k, createPatcher(k, config)]));
 
   const loadedBefore: string[] = [];
   for (const [key, patcher] of patchers) {
-    const copies = loadedCommonJsCopies(SDK_MODULES[key]);
+    const copies = entries(key).flatMap((e) => loadedCommonJsCopies(SDK_MODULES[key], require.cache, e));
     for (const copy of copies) patcher.patch(copy.exports);
     if (copies.length > 0) loadedBefore.push(SDK_MODULES[key]);
   }
@@ -92,7 +106,7 @@ async function patchAppEsm(patchers: Map<SdkKey, Patcher>): Promise<void> {
   const fromDir = path.dirname(entry);
   for (const [key, patcher] of patchers) {
     const dirs = [fromDir, ...SDK_USERS[key].map((user) => findPackageDir(user, fromDir)).filter((d): d is string => d !== undefined)];
-    const urls = new Set(dirs.map((dir) => esmEntryUrl(SDK_MODULES[key], dir)).filter((u): u is string => u !== undefined));
+    const urls = new Set(dirs.flatMap((dir) => entries(key).map((e) => esmEntryUrl(SDK_MODULES[key], dir, e))).filter((u): u is string => u !== undefined));
     for (const url of urls) {
       try {
         patcher.patch(await import(url));

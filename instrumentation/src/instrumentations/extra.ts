@@ -2,7 +2,10 @@ import type { InstrumentationBase } from "@opentelemetry/instrumentation";
 import type { LlmscopeInstrumentationConfig } from "./instrumentation-base";
 import { BedrockInstrumentation } from "./bedrock/instrumentation";
 import { ChromaInstrumentation } from "./chroma/instrumentation";
+import { CohereInstrumentation } from "./cohere/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
+import { MCP_CLIENT_SUBPATHS, McpInstrumentation } from "./mcp/instrumentation";
+import { MistralInstrumentation } from "./mistral/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
 import { PineconeInstrumentation } from "./pinecone/instrumentation";
 import { QdrantInstrumentation } from "./qdrant/instrumentation";
@@ -18,6 +21,9 @@ export interface ExtraInstrumentOptions {
   qdrant?: boolean;
   pinecone?: boolean;
   chroma?: boolean;
+  mistral?: boolean;
+  cohere?: boolean;
+  mcp?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -28,6 +34,18 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   qdrant: "@qdrant/js-client-rest",
   pinecone: "@pinecone-database/pinecone",
   chroma: "chromadb",
+  mistral: "@mistralai/mistralai",
+  cohere: "cohere-ai",
+  mcp: "@modelcontextprotocol/sdk",
+};
+
+/**
+ * Packages whose instrumented class is not in their main entry but in a subpath export the app
+ * imports by name (`@modelcontextprotocol/sdk/client/index.js`): the loader hook must intercept
+ * those specifiers, and the app's copy is looked up there.
+ */
+export const EXTRA_SUBPATHS: { [K in keyof ExtraInstrumentOptions]?: readonly string[] } = {
+  mcp: MCP_CLIENT_SUBPATHS,
 };
 
 /** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
@@ -42,6 +60,9 @@ const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: Factory }> = {
   qdrant: (config) => new QdrantInstrumentation(config),
   pinecone: (config) => new PineconeInstrumentation(config),
   chroma: (config) => new ChromaInstrumentation(config),
+  mistral: (config) => new MistralInstrumentation(config),
+  cohere: (config) => new CohereInstrumentation(config),
+  mcp: (config) => new McpInstrumentation(config),
 };
 
 export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions, config: LlmscopeInstrumentationConfig = {}): Patcher {

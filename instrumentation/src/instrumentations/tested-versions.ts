@@ -1,7 +1,10 @@
 import { ANTHROPIC_SUPPORTED_VERSIONS } from "./anthropic/instrumentation";
 import { BEDROCK_SUPPORTED_VERSIONS } from "./bedrock/instrumentation";
 import { CHROMA_SUPPORTED_VERSIONS } from "./chroma/instrumentation";
+import { COHERE_SUPPORTED_VERSIONS } from "./cohere/instrumentation";
 import { GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./google-genai/instrumentation";
+import { MCP_SUPPORTED_VERSIONS } from "./mcp/instrumentation";
+import { MISTRAL_SUPPORTED_VERSIONS } from "./mistral/instrumentation";
 import { OLLAMA_SUPPORTED_VERSIONS } from "./ollama/instrumentation";
 import { OPENAI_SUPPORTED_VERSIONS } from "./openai/instrumentation";
 import { PINECONE_SUPPORTED_VERSIONS } from "./pinecone/instrumentation";
@@ -28,6 +31,9 @@ export const SINGLE_TESTED_VERSIONS: Record<string, string> = {
   "@qdrant/js-client-rest": "1.17.0",
   "@pinecone-database/pinecone": "8.2.0",
   chromadb: "3.5.0",
+  "@mistralai/mistralai": "2.5.0",
+  "cohere-ai": "8.1.0",
+  "@modelcontextprotocol/sdk": "1.32.2",
 };
 
 export const SDK_PACKAGES = [
@@ -39,6 +45,9 @@ export const SDK_PACKAGES = [
   "@qdrant/js-client-rest",
   "@pinecone-database/pinecone",
   "chromadb",
+  "@mistralai/mistralai",
+  "cohere-ai",
+  "@modelcontextprotocol/sdk",
 ] as const;
 
 const DECLARED: Record<string, readonly string[]> = {
@@ -50,6 +59,9 @@ const DECLARED: Record<string, readonly string[]> = {
   "@qdrant/js-client-rest": QDRANT_SUPPORTED_VERSIONS,
   "@pinecone-database/pinecone": PINECONE_SUPPORTED_VERSIONS,
   chromadb: CHROMA_SUPPORTED_VERSIONS,
+  "@mistralai/mistralai": MISTRAL_SUPPORTED_VERSIONS,
+  "cohere-ai": COHERE_SUPPORTED_VERSIONS,
+  "@modelcontextprotocol/sdk": MCP_SUPPORTED_VERSIONS,
 };
 
 export interface VersionCheck {

@@ -1,12 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * Small apps written to a temp dir and run with `node`, the way a user runs theirs. The temp dir
- * links the repo's node_modules, so `llmscope/register` resolves exactly as it does for a user
- * (through the package's "exports" to the built dist/).
+ * Small apps written to a temp dir and run with `node`, the way a user runs theirs. The temp dir's
+ * node_modules links the repo's packages, so `llmscope/register` resolves exactly as it does for a
+ * user (through the package's "exports" to the built dist/).
  */
 export const REPO_ROOT = path.resolve(__dirname, "../../..");
 
@@ -14,9 +14,21 @@ export function buildPackage(): void {
   execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "instrumentation"], { cwd: REPO_ROOT, stdio: "pipe" });
 }
 
+/**
+ * Packages the fixture apps never import that are slow to load. An ES-module app loads every
+ * installed SDK llmscope supports at start-up (instrumentation/README.md), and no user's app has all
+ * of the repository's devDependencies installed; leaving these out keeps the fixtures' start-up
+ * what an OpenAI or Anthropic app's is.
+ */
+const UNUSED_SLOW_PACKAGES = new Set(["@mistralai", "cohere-ai", "@modelcontextprotocol"]);
+
 export function fixtureDir(files: Record<string, string>): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), "llmscope-fixture-"));
-  symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  const modules = path.join(REPO_ROOT, "node_modules");
+  mkdirSync(path.join(dir, "node_modules"));
+  for (const name of readdirSync(modules)) {
+    if (!UNUSED_SLOW_PACKAGES.has(name)) symlinkSync(path.join(modules, name), path.join(dir, "node_modules", name), "dir");
+  }
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -24,6 +24,10 @@ describe("prices for the instrumented providers", () => {
     ["groq", "llama-3.1-8b-instant", /^groq\//],
     ["together_ai", "meta-llama/Llama-3.3-70B-Instruct-Turbo", /^together\//],
     ["mistral_ai", "mistral-large-latest", /^mistral\//],
+    ["mistral_ai", "mistral-small-latest", /^mistral\//],
+    ["mistral_ai", "mistral-embed", /^mistral\//],
+    ["cohere", "command-a-03-2025", /^cohere\//],
+    ["cohere", "command-r-plus", /^cohere\//],
     ["x_ai", "grok-3", /^x-ai\//],
     ["deepseek", "deepseek-chat", /^deepseek\//],
   ])("%s %s is priced", (provider, model, expected) => {

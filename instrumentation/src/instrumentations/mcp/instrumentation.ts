@@ -1,0 +1,111 @@
+import { InstrumentationBase, type InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { VERSION } from "../../version";
+import type { Json } from "../json-values";
+import { hookSubpaths, type SubpathHooks } from "./subpath-hooks";
+import { traceToolCall } from "./tool-call";
+
+/** The `@modelcontextprotocol/sdk` versions whose Client.callTool llmscope patches. */
+export const MCP_SUPPORTED_VERSIONS = [">=1.10 <2"];
+
+/**
+ * The package's main entry is not what apps import (its "." points at a file the package does not
+ * ship): the Client lives in `client/index.js`, imported as `@modelcontextprotocol/sdk/client/index.js`
+ * (or `/client`). These subpaths are hooked by specifier (subpath-hooks.ts), patched in the app's
+ * ES-module copy, and looked up in require.cache.
+ */
+export const MCP_CLIENT_SUBPATHS = ["./client/index.js", "./client"];
+const SPECIFIERS = MCP_CLIENT_SUBPATHS.map((s) => `@modelcontextprotocol/sdk/${s.slice(2)}`);
+
+/** MCP_SUPPORTED_VERSIONS, checked by hand: the specifier hooks bypass the base class's version check. */
+function supported(baseDir: string | undefined): boolean {
+  if (baseDir === undefined) return true;
+  try {
+    const { version } = JSON.parse(readFileSync(path.join(baseDir, "package.json"), "utf8")) as { version?: string };
+    const [major, minor] = String(version).split(".").map(Number);
+    return major === 1 && minor! >= 10;
+  } catch {
+    return false;
+  }
+}
+
+/** The specifier hooks of each enabled instrumentation; kept outside the class, which the base constructor enables before fields exist. */
+const subpathHooks = new WeakMap<McpInstrumentation, SubpathHooks>();
+
+interface McpClient {
+  _requestMessageId?: unknown;
+  _transport?: { sessionId?: unknown; _url?: unknown; _serverParams?: unknown; constructor?: { name?: string } };
+}
+type CallTool = (this: McpClient, params: Json, ...rest: unknown[]) => Promise<unknown>;
+
+function clientPrototype(exports: unknown): { callTool?: CallTool } | undefined {
+  const mod = exports as Json | undefined;
+  const proto = (mod?.Client ?? mod?.default?.Client)?.prototype as { callTool?: CallTool } | undefined;
+  return typeof proto?.callTool === "function" ? proto : undefined;
+}
+
+export class McpInstrumentation extends InstrumentationBase {
+  constructor(config: { enabled?: boolean } = {}) {
+    super("llmscope-mcp", VERSION, config);
+  }
+
+  protected init(): InstrumentationNodeModuleDefinition[] {
+    return [];
+  }
+
+  override enable(): void {
+    super.enable();
+    if (!subpathHooks.has(this)) subpathHooks.set(this, hookSubpaths(SPECIFIERS, (exports, baseDir) => (supported(baseDir) ? this.patch(exports) : exports)));
+  }
+
+  override disable(): void {
+    super.disable();
+    subpathHooks.get(this)?.unhook();
+    subpathHooks.delete(this);
+  }
+
+  patch<T>(exports: T): T {
+    const proto = clientPrototype(exports);
+    if (proto !== undefined && !isWrapped(proto.callTool)) this._wrap(proto as Required<typeof proto>, "callTool", patched);
+    return exports;
+  }
+
+  unpatch(exports: unknown): void {
+    const proto = clientPrototype(exports);
+    if (proto !== undefined && isWrapped(proto.callTool)) this._unwrap(proto as Required<typeof proto>, "callTool");
+  }
+}
+
+function patched(original: CallTool): CallTool {
+  return function (this: McpClient, params: Json, ...rest: unknown[]): Promise<unknown> {
+    if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
+    const transport = this._transport;
+    // callTool sends its request synchronously, so the id it takes is the client's next one.
+    const nextId = this._requestMessageId;
+    const url = transport?._url instanceof URL ? transport._url : undefined;
+    return traceToolCall(
+      {
+        tool: typeof params.name === "string" ? params.name : undefined,
+        arguments: params.arguments,
+        requestId: typeof nextId === "number" ? nextId : undefined,
+        sessionId: typeof transport?.sessionId === "string" ? transport.sessionId : undefined,
+        networkTransport: url !== undefined ? "tcp" : transport?._serverParams !== undefined ? "pipe" : undefined,
+        serverURL: url,
+      },
+      // A copy of the app's params: its object is left as it was.
+      (meta) => original.call(this, Object.keys(meta).length === 0 ? params : { ...params, _meta: { ...meta, ...(params._meta as object | undefined) } }, ...rest),
+    );
+  };
+}
+
+let manual: McpInstrumentation | undefined;
+
+/** The explicit fallback for bundled apps: pass `@modelcontextprotocol/sdk/client/index.js` (or its Client class holder). */
+export function instrumentMcp(module: unknown): void {
+  manual ??= new McpInstrumentation({ enabled: false });
+  if (clientPrototype(module) === undefined) {
+    throw new Error('instrumentMcp: expected the MCP client module (import * as m from "@modelcontextprotocol/sdk/client/index.js"); found no Client class with callTool on it');
+  }
+  manual.patch(module);
+}

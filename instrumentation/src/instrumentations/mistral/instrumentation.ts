@@ -1,0 +1,109 @@
+import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { VERSION } from "../../version";
+import type { Json } from "../json-values";
+import { LlmCall } from "../llm-call";
+import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
+import { callStart, responseResult, streamHandlers, type Method } from "./mapping";
+
+/** The `@mistralai/mistralai` versions whose Chat, Fim and Embeddings classes llmscope patches. */
+export const MISTRAL_SUPPORTED_VERSIONS = [">=1 <3"];
+
+type Client = { _baseURL?: unknown };
+type Call = (this: Client, request: Json, ...rest: unknown[]) => unknown;
+type Proto = Record<string, Call>;
+
+/** Which method of which class is which kind of call. parse/parseStream do not go through complete/stream. */
+const CHAT_METHODS: Record<string, Method> = { complete: "complete", stream: "stream", parse: "complete", parseStream: "stream" };
+const EMBEDDINGS_METHODS: Record<string, Method> = { create: "embed" };
+const FIM_METHODS: Record<string, Method> = { complete: "fimComplete", stream: "fimStream" };
+
+/**
+ * The package exports only the Mistral client; Chat and Embeddings are reached through its lazy
+ * getters on a client made for the purpose (it sends nothing). One prototype serves every client.
+ */
+function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Proto | undefined } | undefined {
+  const mod = exports as Json | undefined;
+  const Mistral = (mod?.Mistral ?? mod?.default?.Mistral) as (new (options: object) => Json) | undefined;
+  if (typeof Mistral !== "function") return undefined;
+  try {
+    const client = new Mistral({ apiKey: "unused" });
+    const chat = Object.getPrototypeOf(client.chat) as Proto;
+    const embeddings = Object.getPrototypeOf(client.embeddings) as Proto;
+    const fim = client.fim == null ? undefined : (Object.getPrototypeOf(client.fim) as Proto);
+    return typeof chat?.complete === "function" && typeof embeddings?.create === "function" ? { chat, embeddings, fim } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class MistralInstrumentation extends InstrumentationBase {
+  constructor(config: { enabled?: boolean } = {}) {
+    super("llmscope-mistral", VERSION, config);
+  }
+
+  protected init(): InstrumentationNodeModuleDefinition[] {
+    return [
+      new InstrumentationNodeModuleDefinition("@mistralai/mistralai", MISTRAL_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e)),
+    ];
+  }
+
+  patch<T>(exports: T): T {
+    const protos = prototypes(exports);
+    if (protos === undefined) return exports;
+    for (const [proto, methods] of targets(protos)) {
+      for (const [name, method] of Object.entries(methods)) {
+        if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(method, original));
+      }
+    }
+    return exports;
+  }
+
+  unpatch(exports: unknown): void {
+    const protos = prototypes(exports);
+    if (protos === undefined) return;
+    for (const [proto, methods] of targets(protos)) {
+      for (const name of Object.keys(methods)) if (isWrapped(proto[name])) this._unwrap(proto, name);
+    }
+  }
+}
+
+function targets(protos: NonNullable<ReturnType<typeof prototypes>>): [Proto, Record<string, Method>][] {
+  const list: [Proto, Record<string, Method>][] = [[protos.chat, CHAT_METHODS], [protos.embeddings, EMBEDDINGS_METHODS]];
+  if (protos.fim !== undefined) list.push([protos.fim, FIM_METHODS]);
+  return list;
+}
+
+function patched(method: Method, original: Call): Call {
+  return function (this: Client, request: Json, ...rest: unknown[]): unknown {
+    if (request === null || typeof request !== "object") return original.call(this, request, ...rest);
+    const base = this._baseURL;
+    const call = LlmCall.start(callStart(method, request, base == null ? undefined : String(base)));
+    if (call === undefined) return original.call(this, request, ...rest);
+    return traceSdkCall(
+      call,
+      () => original.call(this, request, ...rest),
+      (data) => {
+        if (method === "stream" || method === "fimStream") return observeAsyncIterable(data, call, streamHandlers());
+        let result = {};
+        try {
+          result = responseResult(method, data as Json);
+        } catch {
+          // An unexpected body shape leaves the span with what the request said.
+        }
+        call.succeed(result);
+        return data;
+      },
+    );
+  };
+}
+
+let manual: MistralInstrumentation | undefined;
+
+/** The explicit fallback for bundled apps: pass the `@mistralai/mistralai` module. */
+export function instrumentMistral(module: unknown): void {
+  manual ??= new MistralInstrumentation({ enabled: false });
+  if (prototypes(module) === undefined) {
+    throw new Error('instrumentMistral: expected the `@mistralai/mistralai` module (import * as m from "@mistralai/mistralai"); found no Mistral client class with chat and embeddings');
+  }
+  manual.patch(module);
+}

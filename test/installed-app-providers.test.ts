@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COHERE_BILLED, startFakeCohere } from "../instrumentation/src/test-support/fake-cohere-server";
+import { MISTRAL_USAGE, startFakeMistral } from "../instrumentation/src/test-support/fake-mistral-server";
+import { startMcpToolServer } from "../instrumentation/src/test-support/mcp-tool-server";
+import { startTestCollector } from "./support/collector";
+import { installApp, packWorkspaces, runIn, type InstalledApp } from "./support/packed-app";
+
+/**
+ * The one import with the providers and tool clients beyond OpenAI and Anthropic, in a real app
+ * folder outside the repository that installed the packed `llmscope` tarball and each SDK from the
+ * registry: static ESM and CommonJS, spans stored by a real collector, priced where the model has a price.
+ */
+type Row = Record<string, unknown>;
+
+const MISTRAL_CALL = `
+const client = new Mistral({ apiKey: "mistral-test-not-a-secret", serverURL: process.env.FAKE_MISTRAL_URL });
+const res = await client.chat.complete({ model: "mistral-small-latest", messages: [{ role: "user", content: "How do refunds work?" }] });
+process.stdout.write(JSON.stringify({ id: res.id }) + "\\n");
+`;
+const COHERE_CALL = `
+const client = new CohereClientV2({ token: "co-test-not-a-secret", baseUrl: process.env.FAKE_COHERE_URL });
+const res = await client.chat({ model: "command-a-03-2025", messages: [{ role: "user", content: "How do refunds work?" }] });
+process.stdout.write(JSON.stringify({ id: res.id }) + "\\n");
+`;
+const MCP_CALL = `
+const client = new Client({ name: "user-app", version: "1.0.0" });
+await client.connect(new StreamableHTTPClientTransport(new URL(process.env.MCP_URL)));
+const res = await client.callTool({ name: "get_weather", arguments: { city: "Paris" } });
+await client.close();
+process.stdout.write(JSON.stringify({ result: res.structuredContent }) + "\\n");
+`;
+const cjs = (head: string, call: string) => `${head}\n(async () => {${call}})();\n`;
+
+const FILES: Record<string, string> = {
+  "mistral.mjs": `import "llmscope/register";\nimport { Mistral } from "@mistralai/mistralai";\n${MISTRAL_CALL}`,
+  "mistral.cjs": cjs(`require("llmscope/register");\nconst { Mistral } = require("@mistralai/mistralai");`, MISTRAL_CALL),
+  "cohere.mjs": `import "llmscope/register";\nimport { CohereClientV2 } from "cohere-ai";\n${COHERE_CALL}`,
+  "cohere.cjs": cjs(`require("llmscope/register");\nconst { CohereClientV2 } = require("cohere-ai");`, COHERE_CALL),
+  "mcp.mjs": `import "llmscope/register";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+${MCP_CALL}`,
+  "mcp.cjs": cjs(
+    `require("llmscope/register");
+const { Client } = require("@modelcontextprotocol/sdk/client/index.js");
+const { StreamableHTTPClientTransport } = require("@modelcontextprotocol/sdk/client/streamableHttp.js");`,
+    MCP_CALL,
+  ),
+};
+
+const TOKEN = "installed-app-providers-token";
+const AUTH = { OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer ${TOKEN}` };
+
+let app: InstalledApp;
+let collector: Awaited<ReturnType<typeof startTestCollector>>;
+let mistral: Awaited<ReturnType<typeof startFakeMistral>>;
+let cohere: Awaited<ReturnType<typeof startFakeCohere>>;
+let mcp: Awaited<ReturnType<typeof startMcpToolServer>>;
+
+beforeAll(async () => {
+  const tarballs = packWorkspaces(["instrumentation"]);
+  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, "@mistralai/mistralai": "2.5.0", "cohere-ai": "8.1.0", "@modelcontextprotocol/sdk": "1.32.2" }, FILES);
+  collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN });
+  mistral = await startFakeMistral();
+  cohere = await startFakeCohere();
+  mcp = await startMcpToolServer();
+}, 300_000);
+
+afterAll(async () => {
+  await collector?.close();
+  await mistral?.close();
+  await cohere?.close();
+  await mcp?.close();
+  app?.remove();
+});
+
+async function run(file: string, service: string): Promise<Row> {
+  const result = await runIn(app.dir, "node", [file], {
+    ...AUTH,
+    OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+    OTEL_SERVICE_NAME: service,
+    FAKE_MISTRAL_URL: mistral.url,
+    FAKE_COHERE_URL: cohere.url,
+    MCP_URL: mcp.url,
+  });
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stderr).not.toMatch(/llmscope:/);
+  await collector.flush();
+  return JSON.parse(result.stdout.trim().split("\n").pop()!) as Row;
+}
+
+const styles = [
+  { style: "ESM, static import first", ext: "mjs" },
+  { style: "CommonJS, require first", ext: "cjs" },
+];
+
+describe.each(styles)("@mistralai/mistralai, $style", ({ ext }) => {
+  it("stores the call's span in llm_spans: provider, model, tokens, cost", async () => {
+    const service = `mistral-${ext}`;
+    const out = await run(`mistral.${ext}`, service);
+    const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}'`);
+    expect(rows.map((r) => r.SpanName)).toEqual(["chat mistral-small-latest"]);
+    const row = rows[0]!;
+    expect(row).toMatchObject({ SpanType: "llm", Provider: "mistral_ai", Operation: "chat", RequestModel: "mistral-small-latest", ResponseId: out.id, StatusCode: "Unset" });
+    expect(Number(row.InputTokens)).toBe(MISTRAL_USAGE.prompt_tokens);
+    expect(Number(row.OutputTokens)).toBe(MISTRAL_USAGE.completion_tokens);
+    expect(Number(row.CacheReadTokens)).toBe(MISTRAL_USAGE.prompt_tokens_details.cached_tokens);
+    // mistral-small-latest: $0.10 per million input tokens, $0.30 per million output tokens; no
+    // separate cache-read price, so cached input tokens cost what the others do.
+    expect(Number(row.CostUnpriced)).toBe(0);
+    expect(Number(row.CostUsd)).toBeCloseTo((MISTRAL_USAGE.prompt_tokens * 0.1 + MISTRAL_USAGE.completion_tokens * 0.3) / 1e6, 9);
+  }, 60_000);
+});
+
+describe.each(styles)("cohere-ai, $style", ({ ext }) => {
+  it("stores the call's span in llm_spans: provider, model, billed tokens, cost", async () => {
+    const service = `cohere-${ext}`;
+    const out = await run(`cohere.${ext}`, service);
+    const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}'`);
+    expect(rows.map((r) => r.SpanName)).toEqual(["chat command-a-03-2025"]);
+    const row = rows[0]!;
+    expect(row).toMatchObject({ SpanType: "llm", Provider: "cohere", Operation: "chat", RequestModel: "command-a-03-2025", ResponseId: out.id, StatusCode: "Unset" });
+    expect(Number(row.InputTokens)).toBe(COHERE_BILLED.input_tokens);
+    expect(Number(row.OutputTokens)).toBe(COHERE_BILLED.output_tokens);
+    // command-a: $2.50 per million input tokens, $10 per million output tokens.
+    expect(Number(row.CostUnpriced)).toBe(0);
+    expect(Number(row.CostUsd)).toBeCloseTo((COHERE_BILLED.input_tokens * 2.5 + COHERE_BILLED.output_tokens * 10) / 1e6, 9);
+  }, 60_000);
+});
+
+describe.each(styles)("@modelcontextprotocol/sdk, $style", ({ ext }) => {
+  it("stores the tool call's span: tools/call get_weather, execute_tool, the tool name", async () => {
+    const service = `mcp-${ext}`;
+    const out = await run(`mcp.${ext}`, service);
+    expect(out.result).toEqual({ city: "Paris", celsius: 18 });
+    const rows = await collector.store.query<Row>(`SELECT SpanName, SpanKind, StatusCode, SpanAttributes FROM otel_traces WHERE ServiceName = '${service}'`);
+    expect(rows.map((r) => r.SpanName)).toEqual(["tools/call get_weather"]);
+    expect(rows[0]).toMatchObject({ SpanKind: "Client", StatusCode: "Unset" });
+    expect(rows[0]!.SpanAttributes).toMatchObject({ "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather", "mcp.method.name": "tools/call", "network.transport": "tcp" });
+  }, 60_000);
+});
