@@ -137,5 +137,8 @@ describe.each(styles)("@modelcontextprotocol/sdk, $style", ({ ext }) => {
     expect(rows.map((r) => r.SpanName)).toEqual(["tools/call get_weather"]);
     expect(rows[0]).toMatchObject({ SpanKind: "Client", StatusCode: "Unset" });
     expect(rows[0]!.SpanAttributes).toMatchObject({ "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather", "mcp.method.name": "tools/call", "network.transport": "tcp" });
+    // Stored as a tool span, not as an (unpriced) LLM call.
+    const typed = await collector.store.query<{ SpanType: string; TokensUnknown: number }>(`SELECT SpanType, TokensUnknown FROM llm_spans WHERE ServiceName = '${service}'`);
+    expect(typed).toEqual([{ SpanType: "tool", TokensUnknown: 0 }]);
   }, 60_000);
 });

@@ -1,7 +1,10 @@
-/** The kinds of span llmscope creates, written as `llmscope.span.type` and stored as llm_spans.SpanType. */
-export type SpanType = "prompt" | "retrieval" | "llm" | "guardrail";
+/**
+ * The kinds of GenAI span, written as `llmscope.span.type` and stored as llm_spans.SpanType. A `tool`
+ * span is a tool call (`execute_tool`): stored and browsable, never counted as an LLM call.
+ */
+export type SpanType = "prompt" | "retrieval" | "llm" | "guardrail" | "tool";
 
-export const SPAN_TYPES: ReadonlySet<SpanType> = new Set<SpanType>(["prompt", "retrieval", "llm", "guardrail"]);
+export const SPAN_TYPES: ReadonlySet<SpanType> = new Set<SpanType>(["prompt", "retrieval", "llm", "guardrail", "tool"]);
 
 export function isSpanType(value: unknown): value is SpanType {
   return typeof value === "string" && SPAN_TYPES.has(value as SpanType);
@@ -17,6 +20,7 @@ export const LLM_OPERATIONS: ReadonlySet<string> = new Set(["chat", "text_comple
 
 /**
  * Operations the collector stores as `llm` spans when a span declares no llmscope.span.type:
- * the LLM calls above, and the agent and tool operations other instrumentations write.
+ * the LLM calls above, and the agent operations other instrumentations write.
  */
-export const MODEL_CALL_OPERATIONS: ReadonlySet<string> = new Set([...LLM_OPERATIONS, "create_agent", "invoke_agent", "execute_tool"]);
+export const MODEL_CALL_OPERATIONS: ReadonlySet<string> = new Set([...LLM_OPERATIONS, "create_agent", "invoke_agent"]);
+

@@ -197,5 +197,9 @@ describe("llm_spans row", () => {
 
     const prompt = normalizeSpan(span("render_prompt support-answer", { "gen_ai.prompt.name": "support-answer", "gen_ai.prompt.version": "1" })).llm;
     expect(prompt).toMatchObject({ SpanType: "prompt", PromptName: "support-answer", PromptVersion: "1" });
+
+    // A tool call is kept with its trace but is not an LLM call: no tokens to price, so not "tokens unknown" either.
+    const tool = normalizeSpan(span("tools/call get_weather", { "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather" })).llm;
+    expect(tool).toMatchObject({ SpanType: "tool", Operation: "execute_tool", TokensUnknown: 0 });
   });
 });

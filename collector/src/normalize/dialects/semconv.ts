@@ -111,6 +111,8 @@ export const semconv: Dialect = {
 function operationType(operation: string | undefined): LlmSpanType | undefined {
   if (operation === sc.OPERATION_RETRIEVAL) return "retrieval";
   if (operation === sc.OPERATION_APPLY_GUARDRAIL) return "guardrail";
+  // A tool call has no tokens to price: as an `llm` span it would count as an unpriced model call.
+  if (operation === sc.OPERATION_EXECUTE_TOOL) return "tool";
   if (operation !== undefined && sc.MODEL_CALL_OPERATIONS.has(operation)) return "llm";
   return undefined;
 }
