@@ -9,14 +9,26 @@
  * - Results are JSONEachRow with `output_format_json_quote_64bit_integers=1` (a connection
  *   argument), so UInt64/Int64 values such as Duration come back as decimal strings and never lose
  *   precision in a JS number; DateTime64 comes back as text ("YYYY-MM-DD hh:mm:ss.nnnnnnnnn").
- * - Inserts send rows as a JSONEachRow Buffer; rows carry DateTime64 as "seconds.nanoseconds",
- *   which ClickHouse parses exactly (no best-effort parsing needed).
+ * - Batches of NATIVE_MIN_ROWS rows or more are encoded as one Native block (native-format.ts),
+ *   written to a file in a private temporary folder and inserted with `INSERT ... SELECT FROM
+ *   file(path, Native)`: chDB's Node insert() takes text formats only, and Native costs the engine
+ *   about half of what parsing JSON does. The file write is asynchronous (libuv's threads) and the
+ *   file is removed once the insert settles. Smaller batches, tables whose column types the encoder
+ *   does not know, and batches holding a value it cannot represent exactly go as a JSONEachRow
+ *   Buffer; rows carry DateTime64 as "seconds.nanoseconds", which ClickHouse parses exactly.
+ *   Both paths carry the same deduplication settings (an INSERT SELECT honours the token too; tested).
  * - Concurrent calls are passed straight to chDB, which runs them on its own threads; concurrent
  *   insert + query is covered by a test.
  */
 
 import { Session, drainPending } from "chdb";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { NativeTables, sqlIdentifier, sqlString } from "./insert-columns";
+import { NativeValueError, type NativeTable } from "./native-format";
 import { codeFromMessage, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
 import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
@@ -47,6 +59,9 @@ function toStoreError(err: unknown, what: string): StoreError {
   return new StoreError(`chDB ${what} failed: ${message}`, retriable, code, { cause: err });
 }
 
+/** Below this many rows a batch goes as JSONEachRow: the file round trip costs more than parsing saves. */
+export const NATIVE_MIN_ROWS = 64;
+
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 /** Rows carry 64-bit values as strings already; a replacer on every value would cost ~3x, so it is only the fallback. */
@@ -63,6 +78,16 @@ function toJsonLine(row: object): string {
  * chDB's own Date formatting drops milliseconds; send Dates as the official client does:
  * Unix seconds with a ".mmm" fraction when non-zero (time-zone agnostic for DateTime/DateTime64).
  */
+/** The rows as one Native block, or undefined when a value needs JSONEachRow's parsing (and its error messages). */
+function encodeOrUndefined(native: NativeTable, rows: readonly object[]): Buffer | undefined {
+  try {
+    return native.encode(rows);
+  } catch (err) {
+    if (err instanceof NativeValueError) return undefined;
+    throw err;
+  }
+}
+
 function normalizeParams(params: QueryParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
@@ -89,6 +114,10 @@ export class ChdbStore implements Store {
   readonly location: string;
   private session: Session | undefined;
   private readonly ready: Promise<Session>;
+  private readonly nativeTables = new NativeTables((sql) => this.query(sql));
+  private blockDir: string | undefined;
+  /** Inserts by the format they were sent in (tests and the bench check which path ran). */
+  readonly insertsByFormat = { Native: 0, JSONEachRow: 0 };
 
   constructor(private readonly options: ChdbStoreOptions) {
     assertIdentifier(options.database, "database");
@@ -114,19 +143,51 @@ export class ChdbStore implements Store {
 
   async migrate(): Promise<MigrationReport> {
     await this.ready;
-    return runMigrations(this, { ttlDays: this.options.ttlDays, dir: this.options.migrationsDir });
+    this.nativeTables.clear();
+    try {
+      return await runMigrations(this, { ttlDays: this.options.ttlDays, dir: this.options.migrationsDir });
+    } finally {
+      this.nativeTables.clear();
+    }
   }
 
   async insert(table: string, rows: readonly object[], options?: InsertOptions): Promise<void> {
     if (!TABLE_NAME.test(table)) throw new StoreError(`insert: invalid table name ${JSON.stringify(table)}`, false);
     if (rows.length === 0) return;
     const session = await this.ready;
+    const settings = dedupSettings(options);
+    if (rows.length >= NATIVE_MIN_ROWS) {
+      const native = await this.nativeTables.of(table);
+      const block = native && encodeOrUndefined(native, rows);
+      if (native && block) return this.insertNative(session, table, native, block, settings);
+    }
     const values = Buffer.from(rows.map(toJsonLine).join("\n") + "\n", "utf8");
+    this.insertsByFormat.JSONEachRow++;
     try {
-      const settings = dedupSettings(options);
       await session.insert({ table, values, format: "JSONEachRow", ...(settings && { settings }) });
     } catch (err) {
       throw toStoreError(err, `insert into ${table}`);
+    }
+  }
+
+  private async insertNative(session: Session, table: string, native: NativeTable, block: Buffer, settings: Record<string, string | number> | undefined): Promise<void> {
+    this.blockDir ??= mkdtempSync(path.join(tmpdir(), "llmscope-blocks-"));
+    const file = path.join(this.blockDir, `${randomUUID()}.native`);
+    const columns = native.columns.map(sqlIdentifier).join(", ");
+    const structure = native.columns.map((name, i) => `${sqlIdentifier(name)} ${native.wireTypes[i]}`).join(", ");
+    const settingsSql = settings ? ` SETTINGS ${Object.entries(settings).map(([k, v]) => `${k} = ${typeof v === "number" ? v : sqlString(v)}`).join(", ")}` : "";
+    this.insertsByFormat.Native++;
+    try {
+      await writeFile(file, block);
+    } catch (err) {
+      throw new StoreError(`chDB insert into ${table} failed: cannot write the block file ${file}: ${String(err)}`, true, undefined, { cause: err });
+    }
+    try {
+      await session.queryAsync(`INSERT INTO ${table} (${columns})${settingsSql} SELECT * FROM file(${sqlString(file)}, Native, ${sqlString(structure)})`);
+    } catch (err) {
+      throw toStoreError(err, `insert into ${table}`);
+    } finally {
+      await unlink(file).catch(() => undefined);
     }
   }
 
@@ -166,5 +227,7 @@ export class ChdbStore implements Store {
     this.session?.close();
     this.session = undefined;
     await drainPending();
+    if (this.blockDir) rmSync(this.blockDir, { recursive: true, force: true });
+    this.blockDir = undefined;
   }
 }
