@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
   if (process.argv[2] !== "queries") await benchEverythingElse(spans);
+  if (process.env.LLMSCOPE_BENCH_ONLY) return;
   await printQueries(Number(process.env.LLMSCOPE_BENCH_QUERY_SPANS ?? 2_000_000));
 }
 
@@ -30,15 +31,20 @@ Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans
 async function benchEverythingElse(spans: number): Promise<void> {
   const stageSpans = Number(process.env.LLMSCOPE_BENCH_STAGE_SPANS ?? 40_000);
   console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
+  const only = process.env.LLMSCOPE_BENCH_ONLY;
   const stages = [];
-  for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
+  if (only !== "store") for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
   for (const line of formatStages(stages)) console.log(`  ${line}`);
-  console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches (JSONEachRow), CPU µs per span (${stageSpans} spans per variant):`);
+  console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches, CPU µs per span (${stageSpans} spans per variant):`);
+  const storeSteps = [];
   for (const content of [false, true]) {
-    const r = await benchStoreStep(stageSpans, content);
-    console.log(`  ${content ? "content   " : "no content"}  insert ${r.insertMicrosPerSpan.toFixed(1)} µs/span, of which the rows' JSON text ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span`);
+    for (const format of ["JSONEachRow", "Native"] as const) {
+      const r = await benchStoreStep(stageSpans, content, format);
+      storeSteps.push(r);
+      console.log(`  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span`);
+    }
   }
-  if (process.env.LLMSCOPE_BENCH_ONLY === "stages") return;
+  if (only === "stages" || only === "store") return;
   console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
   const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
   for (const r of ingest) {

@@ -9,11 +9,12 @@
  * - Results are JSONEachRow with `output_format_json_quote_64bit_integers=1` (a connection
  *   argument), so UInt64/Int64 values such as Duration come back as decimal strings and never lose
  *   precision in a JS number; DateTime64 comes back as text ("YYYY-MM-DD hh:mm:ss.nnnnnnnnn").
- * - Batches of NATIVE_MIN_ROWS rows or more are encoded as one Native block (native-format.ts),
- *   written to a file in a private temporary folder and inserted with `INSERT ... SELECT FROM
- *   file(path, Native)`: chDB's Node insert() takes text formats only, and Native costs the engine
- *   about half of what parsing JSON does. The file write is asynchronous (libuv's threads) and the
- *   file is removed once the insert settles. Smaller batches, tables whose column types the encoder
+ * - Batches of NATIVE_MIN_ROWS rows or more are encoded as Native blocks of BLOCK_ROWS rows with
+ *   the event loop free between blocks (native-format.ts), written to a file in a private
+ *   temporary folder and inserted with `INSERT ... SELECT FROM file(path, Native)`: chDB's Node
+ *   insert() takes text formats only, and Native costs the engine about half of what parsing JSON
+ *   does. The file write is asynchronous (libuv's threads); the file is removed once the insert
+ *   settles. Smaller batches, tables whose column types the encoder
  *   does not know, and batches holding a value it cannot represent exactly go as a JSONEachRow
  *   Buffer; rows carry DateTime64 as "seconds.nanoseconds", which ClickHouse parses exactly.
  *   Both paths carry the same deduplication settings (an INSERT SELECT honours the token too; tested).
@@ -28,7 +29,7 @@ import { unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NativeTables, sqlIdentifier, sqlString } from "./insert-columns";
-import { NativeValueError, type NativeTable } from "./native-format";
+import { encodeInSlices, type NativeTable } from "./native-format";
 import { codeFromMessage, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
 import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
@@ -40,6 +41,8 @@ export interface ChdbStoreOptions {
   ttlDays: number;
   /** Overrides the migrations folder (tests and tooling). */
   migrationsDir?: string;
+  /** Smallest batch sent as a Native block (default NATIVE_MIN_ROWS; Infinity sends every batch as JSONEachRow, for the bench). */
+  nativeMinRows?: number;
 }
 
 interface ChdbLikeError {
@@ -78,13 +81,16 @@ function toJsonLine(row: object): string {
  * chDB's own Date formatting drops milliseconds; send Dates as the official client does:
  * Unix seconds with a ".mmm" fraction when non-zero (time-zone agnostic for DateTime/DateTime64).
  */
-/** The rows as one Native block, or undefined when a value needs JSONEachRow's parsing (and its error messages). */
-function encodeOrUndefined(native: NativeTable, rows: readonly object[]): Buffer | undefined {
+/**
+ * The rows as Native blocks, or undefined when a value needs JSONEachRow's parsing: ClickHouse then
+ * decides, with its own error messages, whether the rows are stored (the dead-letter isolation
+ * depends on those answers).
+ */
+async function encodeOrUndefined(native: NativeTable, rows: readonly object[]): Promise<Buffer | undefined> {
   try {
-    return native.encode(rows);
-  } catch (err) {
-    if (err instanceof NativeValueError) return undefined;
-    throw err;
+    return await encodeInSlices(native, rows);
+  } catch {
+    return undefined;
   }
 }
 
@@ -156,9 +162,9 @@ export class ChdbStore implements Store {
     if (rows.length === 0) return;
     const session = await this.ready;
     const settings = dedupSettings(options);
-    if (rows.length >= NATIVE_MIN_ROWS) {
+    if (rows.length >= (this.options.nativeMinRows ?? NATIVE_MIN_ROWS)) {
       const native = await this.nativeTables.of(table);
-      const block = native && encodeOrUndefined(native, rows);
+      const block = native && (await encodeOrUndefined(native, rows));
       if (native && block) return this.insertNative(session, table, native, block, settings);
     }
     const values = Buffer.from(rows.map(toJsonLine).join("\n") + "\n", "utf8");

@@ -18,7 +18,7 @@ import { validateSpans } from "../receiver/validate";
 import { MetricsRegistry } from "../telemetry/metrics";
 import { ChdbStore, NATIVE_MIN_ROWS } from "./chdb-store";
 import { insertColumns } from "./insert-columns";
-import { nativeTable } from "./native-format";
+import { BLOCK_ROWS, nativeTable } from "./native-format";
 import { blankLlmRow, llmRows, traceRows } from "./test-fixtures";
 
 const root = mkdtempSync(path.join(tmpdir(), "llmscope-native-"));
@@ -102,7 +102,7 @@ describe("Native insert on chDB", () => {
 
   it("stores the pipeline's rows and awkward rows exactly as JSONEachRow does", async () => {
     const rows = pipelineRows(true);
-    rows.set("otel_traces", [...rows.get("otel_traces")!, ...awkwardTraceRows(80), ...traceRows()]);
+    rows.set("otel_traces", [...rows.get("otel_traces")!, ...awkwardTraceRows(BLOCK_ROWS + 80), ...traceRows()]);
     rows.set("llm_spans", [...rows.get("llm_spans")!, ...awkwardLlmRows(80), ...llmRows()]);
     for (const [table, list] of rows) {
       expect(list.length, table).toBeGreaterThanOrEqual(NATIVE_MIN_ROWS);
@@ -120,9 +120,10 @@ describe("Native insert on chDB", () => {
     for (const dir of blockDirs) expect(readdirSync(path.join(tmpdir(), dir)).filter((f) => f.endsWith(".native"))).toEqual([]);
   });
 
-  it("a dedup token stores a Native batch once, in the table and in its views", async () => {
-    const rows = pipelineRows(false).get("llm_spans")!.map((r) => ({ ...r, ServiceName: "dedup-native" }));
-    expect(rows.length).toBeGreaterThanOrEqual(NATIVE_MIN_ROWS);
+  it("a dedup token stores a Native batch of several blocks once, in the table and in its views", async () => {
+    const one = pipelineRows(false).get("llm_spans")!;
+    const rows = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => one.map((r) => ({ ...r, SpanId: `${k}${(r as { SpanId: string }).SpanId.slice(1)}`, ServiceName: "dedup-native" })));
+    expect(rows.length).toBeGreaterThan(2 * BLOCK_ROWS);
     const count = async () => (await store.query<{ n: string }>("SELECT count() AS n FROM llm_spans WHERE ServiceName = 'dedup-native'"))[0]!.n;
     const calls = async () => (await store.query<{ n: string }>("SELECT sum(Calls) AS n FROM llm_calls_1m WHERE ServiceName = 'dedup-native'"))[0]!.n;
     const natives = store.insertsByFormat.Native;
