@@ -1,4 +1,5 @@
 import { benchExplorer, type Timing } from "./explorer";
+import { benchIdleRss } from "./idle-rss";
 import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
@@ -30,11 +31,13 @@ Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans
 
 async function benchEverythingElse(spans: number): Promise<void> {
   const stageSpans = Number(process.env.LLMSCOPE_BENCH_STAGE_SPANS ?? 40_000);
-  console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
   const only = process.env.LLMSCOPE_BENCH_ONLY;
-  const stages = [];
-  if (only !== "store") for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
-  for (const line of formatStages(stages)) console.log(`  ${line}`);
+  if (only !== "store" && only !== "ingest") {
+    console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
+    const stages = [];
+    for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
+    for (const line of formatStages(stages)) console.log(`  ${line}`);
+  }
   console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches, CPU µs per span (${stageSpans} spans per variant):`);
   const storeSteps = [];
   for (const content of [false, true]) {
@@ -51,12 +54,21 @@ async function benchEverythingElse(spans: number): Promise<void> {
     console.log(
       `  ${r.durability.padEnd(6)} ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   ${r.cpuMicrosPerSpan.toFixed(1).padStart(6)} µs CPU/span   (${r.spans} spans in ${r.seconds.toFixed(2)} s${r.durability === "wal" ? `, ${r.fsyncs} fsyncs` : ""})`,
     );
+    console.log(
+      `         main-thread stall (20 ms timer lateness) p99 ${r.stall.p99Ms.toFixed(1)} ms, max ${r.stall.maxMs.toFixed(1)} ms   probe request every 20 ms: p50 ${r.probe.p50Ms.toFixed(1)} ms, p99 ${r.probe.p99Ms.toFixed(1)} ms   peak RSS ${r.peakRssMiB.toFixed(0)} MiB`,
+    );
   }
+  const limit = storeSteps.find((r) => !r.content && r.format === "Native")!.insertMicrosPerSpan;
+  for (const r of ingest.filter((i) => i.durability === "wal")) {
+    console.log(`  end to end / store step (${r.protocol}, no content): ${r.cpuMicrosPerSpan.toFixed(1)} / ${limit.toFixed(1)} µs per span = ${(r.cpuMicrosPerSpan / limit).toFixed(2)}`);
+  }
+  console.log(`  idle collector (fresh process, embedded chDB, migrated, no traffic): RSS ${(await benchIdleRss()).toFixed(0)} MiB`);
   const refusal = await benchRefusal(Math.max(200, Math.round(spans / 400)));
   const accepted = ingest.find((r) => r.durability === "wal" && r.protocol === "protobuf")!;
   console.log(
     `  503 (log budget spent): ${refusal.cpuMicrosPerRequest.toFixed(0)} µs CPU/request vs ${accepted.cpuMicrosPerRequest.toFixed(0)} µs for a 200 (wal, protobuf) → ${((100 * refusal.cpuMicrosPerRequest) / accepted.cpuMicrosPerRequest).toFixed(1)} %`,
   );
+  if (only === "ingest") return;
   const choice = benchLogChoice();
   console.log(
     `  log record per ${choice.spans}-span request: body as received ${(choice.bodyBytes / 1024).toFixed(0)} KiB vs enriched rows as JSON ${(choice.rowsBytes / 1024).toFixed(0)} KiB` +
