@@ -29,7 +29,9 @@ import { unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NativeTables, sqlIdentifier, sqlString } from "./insert-columns";
-import { encodeInSlices, type NativeTable } from "./native-format";
+import { encodeOrUndefined, NATIVE_MIN_ROWS, type NativeTable } from "./native-format";
+
+export { NATIVE_MIN_ROWS } from "./native-format";
 import { codeFromMessage, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
 import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
@@ -62,9 +64,6 @@ function toStoreError(err: unknown, what: string): StoreError {
   return new StoreError(`chDB ${what} failed: ${message}`, retriable, code, { cause: err });
 }
 
-/** Below this many rows a batch goes as JSONEachRow: the file round trip costs more than parsing saves. */
-export const NATIVE_MIN_ROWS = 64;
-
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 /** Rows carry 64-bit values as strings already; a replacer on every value would cost ~3x, so it is only the fallback. */
@@ -81,19 +80,6 @@ function toJsonLine(row: object): string {
  * chDB's own Date formatting drops milliseconds; send Dates as the official client does:
  * Unix seconds with a ".mmm" fraction when non-zero (time-zone agnostic for DateTime/DateTime64).
  */
-/**
- * The rows as Native blocks, or undefined when a value needs JSONEachRow's parsing: ClickHouse then
- * decides, with its own error messages, whether the rows are stored (the dead-letter isolation
- * depends on those answers).
- */
-async function encodeOrUndefined(native: NativeTable, rows: readonly object[]): Promise<Buffer | undefined> {
-  try {
-    return await encodeInSlices(native, rows);
-  } catch {
-    return undefined;
-  }
-}
-
 function normalizeParams(params: QueryParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
