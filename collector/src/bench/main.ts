@@ -1,5 +1,6 @@
 import { benchExplorer, type Timing } from "./explorer";
 import { benchIdleRss } from "./idle-rss";
+import { benchServerTransport } from "./server-transport";
 import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
 import { describeMachine } from "./machine";
 import { benchOverhead } from "./overhead";
@@ -47,6 +48,10 @@ async function benchEverythingElse(spans: number): Promise<void> {
       console.log(`  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span`);
     }
   }
+  const transport = await benchServerTransport(stageSpans);
+  console.log(`\nServer store path (@clickhouse/client) against Debian's clickhouse-server 18.16, otel_traces-shaped rows in 5,000-row batches, CPU µs per row:`);
+  if (typeof transport === "string") console.log(`  ${transport}`);
+  else for (const t of transport) console.log(`  ${t.format.padEnd(11)} collector ${t.clientMicrosPerRow.toFixed(1).padStart(5)}   server ${t.serverMicrosPerRow.toFixed(1).padStart(5)}   total ${(t.clientMicrosPerRow + t.serverMicrosPerRow).toFixed(1).padStart(5)}   (${t.rows} rows)`);
   if (only === "stages" || only === "store") return;
   console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
   const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
