@@ -35,15 +35,15 @@ export interface IngestResult {
 
 const MiB = 1024 * 1024;
 
-/** Starts a 20 ms timer in this process and records how late each tick fires; the returned function stops it. */
-function timerLateness(): () => ProbeLatencies {
+/** Starts a timer (every `everyMs`) in this process and records how late each tick fires; the returned function stops it. */
+export function timerLateness(everyMs = 20): () => ProbeLatencies {
   const late: number[] = [];
-  let due = performance.now() + 20;
+  let due = performance.now() + everyMs;
   const timer = setInterval(() => {
     const now = performance.now();
     late.push(Math.max(0, now - due));
-    due = now + 20;
-  }, 20);
+    due = now + everyMs;
+  }, everyMs);
   return () => {
     clearInterval(timer);
     late.sort((a, b) => a - b);
@@ -90,7 +90,14 @@ function requestBodies(spans: ReadableSpan[]) {
 export async function benchIngest(totalSpans: number, durability: "wal" | "memory", spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
   const collector = await startCollector(
-    loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000", LLMSCOPE_DURABILITY: durability, LLMSCOPE_DEDUP_WINDOW_SPANS: "1" }),
+    loadConfig({
+      LLMSCOPE_PORT: "0",
+      LLMSCOPE_DATA_DIR: dataDir,
+      // The collector's default unless the bench is told otherwise: peak RSS follows the queue's size.
+      ...(process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY && { LLMSCOPE_QUEUE_CAPACITY: process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY }),
+      LLMSCOPE_DURABILITY: durability,
+      LLMSCOPE_DEDUP_WINDOW_SPANS: "1",
+    }),
   );
   const spans = ragSpans(spansPerRequest / 4);
   const bodies = requestBodies(spans);

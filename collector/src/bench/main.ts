@@ -45,7 +45,7 @@ async function benchEverythingElse(spans: number): Promise<void> {
     for (const format of ["JSONEachRow", "Native"] as const) {
       const r = await benchStoreStep(stageSpans, content, format);
       storeSteps.push(r);
-      console.log(`  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span`);
+      console.log(`  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span; event loop held at most ${r.stallMaxMs.toFixed(1)} ms`);
     }
   }
   const transport = await benchServerTransport(stageSpans);

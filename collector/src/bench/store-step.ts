@@ -11,6 +11,7 @@ import { validateSpans } from "../receiver/validate";
 import { ChdbStore } from "../store/chdb-store";
 import { nativeTableOf } from "../store/insert-columns";
 import { MetricsRegistry } from "../telemetry/metrics";
+import { timerLateness } from "./ingest";
 import { ragSpans } from "./rag-spans";
 
 export type StoreFormat = "JSONEachRow" | "Native";
@@ -23,6 +24,8 @@ export interface StoreStepResult {
   serialiseMicrosPerSpan: number;
   /** CPU per span of Store.insert of the batch's rows, every table (serialisation, chDB's parsing and part writes). */
   insertMicrosPerSpan: number;
+  /** The longest the event loop was held during the inserts (a 5 ms timer's worst lateness). */
+  stallMaxMs: number;
 }
 
 const FLUSH_SPANS = 5000;
@@ -47,6 +50,7 @@ export async function benchStoreStep(totalSpans: number, content: boolean, forma
     let serialise = 0;
     let insert = 0;
     let spans = 0;
+    let stallMaxMs = 0;
     for (let b = -1; b < batches; b++) {
       const byTable = new Map<string, object[]>();
       let batchSpans = 0;
@@ -66,8 +70,11 @@ export async function benchStoreStep(totalSpans: number, content: boolean, forma
         else for (const row of rows) bytes += JSON.stringify(row).length;
       }
       const t1 = process.cpuUsage();
+      const stopTimer = timerLateness(5);
       for (const [table, rows] of byTable) await store.insert(table, rows);
       const t2 = process.cpuUsage();
+      const lateness = stopTimer();
+      if (b >= 0) stallMaxMs = Math.max(stallMaxMs, lateness.maxMs);
       if (bytes === 0 || b < 0) continue; // the first batch warms chDB up
       serialise += t1.user + t1.system - t0.user - t0.system;
       insert += t2.user + t2.system - t1.user - t1.system;
@@ -75,7 +82,7 @@ export async function benchStoreStep(totalSpans: number, content: boolean, forma
     }
     const other = format === "Native" ? "JSONEachRow" : "Native";
     if (store.insertsByFormat[format] === before[format] || store.insertsByFormat[other] !== before[other]) throw new Error(`store step: expected only ${format} inserts, got ${JSON.stringify(store.insertsByFormat)}`);
-    return { content, format, spans, serialiseMicrosPerSpan: serialise / spans, insertMicrosPerSpan: insert / spans };
+    return { content, format, spans, serialiseMicrosPerSpan: serialise / spans, insertMicrosPerSpan: insert / spans, stallMaxMs };
   } finally {
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });
