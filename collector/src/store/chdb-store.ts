@@ -151,7 +151,16 @@ export class ChdbStore implements Store {
     if (rows.length >= (this.options.nativeMinRows ?? NATIVE_MIN_ROWS)) {
       const native = await this.nativeTables.of(table);
       const block = native && (await encodeOrUndefined(native, rows));
-      if (native && block) return this.insertNative(session, table, native, block, settings);
+      if (native && block) {
+        try {
+          return await this.insertNative(session, table, native, block, settings);
+        } catch (err) {
+          // Refused (a column changed since the lookup, or a value the conversion rejects): look the
+          // columns up again next time, and let JSONEachRow's answer decide about these rows.
+          if (!(err instanceof StoreError) || err.retriable) throw err;
+          this.nativeTables.clear();
+        }
+      }
     }
     const values = Buffer.from(rows.map(toJsonLine).join("\n") + "\n", "utf8");
     this.insertsByFormat.JSONEachRow++;

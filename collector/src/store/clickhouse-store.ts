@@ -178,14 +178,22 @@ export class ClickHouseStore implements Store {
       const block = native && (await encodeOrUndefined(native, rows));
       if (native && block) {
         this.insertsByFormat.Native++;
-        const result = await this.client.exec({
-          query: `INSERT INTO ${table} (${native.columns.map(sqlIdentifier).join(", ")}) FORMAT Native`,
-          values: Readable.from([block]),
-          ...(settings && { clickhouse_settings: settings }),
-        });
-        result.stream.resume();
-        await new Promise<void>((resolve, reject) => result.stream.once("end", resolve).once("error", reject));
-        return;
+        try {
+          const result = await this.client.exec({
+            query: `INSERT INTO ${table} (${native.columns.map(sqlIdentifier).join(", ")}) FORMAT Native`,
+            values: Readable.from([block]),
+            ...(settings && { clickhouse_settings: settings }),
+          });
+          result.stream.resume();
+          await new Promise<void>((resolve, reject) => result.stream.once("end", resolve).once("error", reject));
+          return;
+        } catch (err) {
+          // Refused (a column changed since the lookup, or a value the conversion rejects): look the
+          // columns up again next time, and let JSONEachRow's answer decide about these rows.
+          const error = this.toStoreError(err, `insert into ${table}`);
+          if (error.retriable || error.clickhouseCode === 115) throw err; // 115: settings the server lacks, handled by insert()
+          this.nativeTables.clear();
+        }
       }
     }
     this.insertsByFormat.JSONEachRow++;

@@ -149,4 +149,17 @@ describe("Native insert on chDB", () => {
     (rows[5] as Record<string, unknown>).InputTokens = "many";
     await expect(store.insert("llm_spans", rows)).rejects.toMatchObject({ name: "StoreError", retriable: false, message: expect.stringMatching(/InputTokens/) });
   });
+
+  it("a table changed behind the store's back: the refused Native batch is stored as JSONEachRow, and the next batch is Native again", async () => {
+    await store.exec("CREATE TABLE drift (id UInt32, name String, gone String) ENGINE = MergeTree ORDER BY id");
+    const rows = (from: number) => Array.from({ length: 100 }, (_, i) => ({ id: from + i, name: `n${from + i}`, gone: "x" }));
+    await store.insert("drift", rows(0));
+    await store.exec("ALTER TABLE drift DROP COLUMN gone");
+    const before = { ...store.insertsByFormat };
+    await store.insert("drift", rows(100));
+    expect(store.insertsByFormat).toEqual({ Native: before.Native + 1, JSONEachRow: before.JSONEachRow + 1 });
+    await store.insert("drift", rows(200));
+    expect(store.insertsByFormat.Native).toBe(before.Native + 2);
+    expect(await store.query("SELECT count() AS n, uniqExact(id) AS ids FROM drift")).toEqual([{ n: "300", ids: "300" }]);
+  });
 });
