@@ -3,7 +3,7 @@
  * read back identical for every column type of the schema (Nullable, LowCardinality, Map, Array,
  * Nested, DateTime64, UInt64, Decimal, defaults of absent fields), and a token stores a batch once.
  */
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
@@ -22,9 +22,13 @@ import { BLOCK_ROWS, nativeTable } from "./native-format";
 import { blankLlmRow, llmRows, traceRows } from "./test-fixtures";
 
 const root = mkdtempSync(path.join(tmpdir(), "llmscope-native-"));
+// The store keeps its block files under os.tmpdir(); a private one lets the test see only its own.
+const blockRoot = path.join(root, "tmp");
 let store: ChdbStore;
 
 beforeAll(async () => {
+  mkdirSync(blockRoot);
+  process.env.TMPDIR = blockRoot;
   store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 3650 });
   await store.migrate();
   // Copies of the tables without views: the JSONEachRow side of each comparison.
@@ -116,8 +120,9 @@ describe("Native insert on chDB", () => {
       expect(native, table).toEqual(json);
     }
     // No block file is left behind.
-    const blockDirs = readdirSync(tmpdir()).filter((d) => d.startsWith("llmscope-blocks-"));
-    for (const dir of blockDirs) expect(readdirSync(path.join(tmpdir(), dir)).filter((f) => f.endsWith(".native"))).toEqual([]);
+    const blockDirs = readdirSync(blockRoot).filter((d) => d.startsWith("llmscope-blocks-"));
+    expect(blockDirs).toHaveLength(1);
+    expect(readdirSync(path.join(blockRoot, blockDirs[0]!))).toEqual([]);
   });
 
   it("a dedup token stores a Native batch of several blocks once, in the table and in its views", async () => {
