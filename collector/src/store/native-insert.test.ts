@@ -79,7 +79,7 @@ function awkwardTraceRows(n: number): object[] {
 
 function awkwardLlmRows(n: number): object[] {
   return Array.from({ length: n }, (_, i) => {
-    const row: Record<string, unknown> = blankLlmRow({
+    const row: Record<string, unknown> = { ...blankLlmRow({
       SpanId: `b${i.toString(16).padStart(15, "0")}`,
       Timestamp: `${1_700_000_000 + i}.000000001`,
       RetrievalScoreMax: i % 2 ? null : i / 7,
@@ -88,7 +88,7 @@ function awkwardLlmRows(n: number): object[] {
       Tags: i % 2 ? { team: "é", "a'b": "c" } : {},
       DurationNs: String(2 ** 53 + i),
       InputTokens: 4_294_967_295,
-    });
+    }) };
     if (i % 2) Object.assign(row, { CostUsd: "0.000123456", CostUnpriced: 0, PriceSource: "bundled", PiiTypes: ["EMAIL"], PiiCount: 2, InjectionScore: 0.5, InjectionFlagged: 1, QualityScores: { relevance: 0.75 }, TokensUnknown: 1 });
     return row;
   });
