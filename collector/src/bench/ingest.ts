@@ -5,7 +5,7 @@ import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otl
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { loadConfig } from "../config";
 import { startCollector } from "../pipeline";
-import { runHttpLoad } from "./http-load";
+import { runHttpLoad, runHttpLoadWithProbe, type ProbeLatencies } from "./http-load";
 import { ragSpans } from "./rag-spans";
 import { createProcessors } from "../processors";
 import { tablesOf } from "../batcher/rows-by-table";
@@ -25,6 +25,44 @@ export interface IngestResult {
   /** The same per request, to compare with a refusal. */
   cpuMicrosPerRequest: number;
   fsyncs: number;
+  /** Latencies of an empty request sent every 20 ms during the load (they also wait behind the load's requests). */
+  probe: ProbeLatencies;
+  /** How late a 20 ms timer of the collector's process fires during the load and flush: the main thread's stalls alone. */
+  stall: ProbeLatencies;
+  /** Resident set of the collector's process: after start before any load, and the peak during this protocol's load and flush. */
+  idleRssMiB: number;
+  peakRssMiB: number;
+}
+
+const MiB = 1024 * 1024;
+
+/** Starts a timer (every `everyMs`) in this process and records how late each tick fires; the returned function stops it. */
+export function timerLateness(everyMs = 20): () => ProbeLatencies {
+  const late: number[] = [];
+  let due = performance.now() + everyMs;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    late.push(Math.max(0, now - due));
+    due = now + everyMs;
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    late.sort((a, b) => a - b);
+    const at = (q: number) => late[Math.min(late.length - 1, Math.floor(q * late.length))] ?? 0;
+    return { count: late.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: late[late.length - 1] ?? 0 };
+  };
+}
+
+/** The process's peak RSS while `work` runs, sampled every 25 ms. */
+async function peakRss<T>(work: () => Promise<T>): Promise<[T, number]> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+  try {
+    const result = await work();
+    return [result, Math.max(peak, process.memoryUsage.rss()) / MiB];
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 export interface RefusalResult {
@@ -53,11 +91,20 @@ function requestBodies(spans: ReadableSpan[]) {
 export async function benchIngest(totalSpans: number, durability: "wal" | "memory", spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
   const collector = await startCollector(
-    loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_QUEUE_CAPACITY: "1000000", LLMSCOPE_DURABILITY: durability, LLMSCOPE_DEDUP_WINDOW_SPANS: "1" }),
+    loadConfig({
+      LLMSCOPE_PORT: "0",
+      LLMSCOPE_DATA_DIR: dataDir,
+      // The collector's default unless the bench is told otherwise: peak RSS follows the queue's size.
+      ...(process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY && { LLMSCOPE_QUEUE_CAPACITY: process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY }),
+      LLMSCOPE_DURABILITY: durability,
+      LLMSCOPE_DEDUP_WINDOW_SPANS: "1",
+    }),
   );
   const spans = ragSpans(spansPerRequest / 4);
   const bodies = requestBodies(spans);
   const results: IngestResult[] = [];
+  await new Promise((r) => setTimeout(r, 1000));
+  const idleRssMiB = process.memoryUsage.rss() / MiB;
   try {
     for (const [protocol, { type, body }] of Object.entries(bodies)) {
       const requests = Math.ceil(totalSpans / spans.length);
@@ -65,9 +112,14 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       const fsyncsBefore = collector.metrics.total("llmscope_wal_fsyncs_total");
       const cpuBefore = cpuMicros();
       const started = process.hrtime.bigint();
-      const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: true });
+      const stopTimer = timerLateness();
+      const [{ statuses, probe }, peakRssMiB] = await peakRss(async () => {
+        const load = await runHttpLoadWithProbe({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: true, probe: true });
+        await collector.flush();
+        return load;
+      });
+      const stall = stopTimer();
       if (Object.keys(statuses).some((status) => status !== "200" && status !== "503")) throw new Error(`ingest answered ${JSON.stringify(statuses)}`);
-      await collector.flush();
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
       if (stored !== requests * spans.length) throw new Error(`stored ${stored} spans, sent ${requests * spans.length}`);
@@ -81,6 +133,10 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
         cpuMicrosPerSpan: cpu / stored,
         cpuMicrosPerRequest: cpu / requests,
         fsyncs: collector.metrics.total("llmscope_wal_fsyncs_total") - fsyncsBefore,
+        probe: probe!,
+        stall,
+        idleRssMiB,
+        peakRssMiB,
       });
     }
   } finally {

@@ -1,4 +1,6 @@
 import { benchExplorer, type Timing } from "./explorer";
+import { benchIdleRss } from "./idle-rss";
+import { benchServerTransport } from "./server-transport";
 import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
 import { benchIsolation } from "./isolation";
 import { describeMachine } from "./machine";
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
   if (process.argv[2] === "onnx") return printOnnx();
   if (process.argv[2] === "overhead") return printInstrumentationOverhead();
   if (process.argv[2] !== "queries") await benchEverythingElse(spans);
+  if (process.env.LLMSCOPE_BENCH_ONLY) return;
   await printQueries(Number(process.env.LLMSCOPE_BENCH_QUERY_SPANS ?? 2_000_000));
 }
 
@@ -56,33 +59,53 @@ Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans
 
 async function benchEverythingElse(spans: number): Promise<void> {
   const stageSpans = Number(process.env.LLMSCOPE_BENCH_STAGE_SPANS ?? 40_000);
-  console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
-  const stages = [];
-  for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
-  for (const line of formatStages(stages)) console.log(`  ${line}`);
-  console.log(`\nFault isolation: the default processors called bare and isolated (the snapshot that undoes a failing call), CPU µs per span (${stageSpans} spans per variant):`);
-  for (const content of [false, true]) {
-    const r = benchIsolation(stageSpans, content);
-    console.log(`  ${content ? "content   " : "no content"}  bare ${r.bareMicrosPerSpan.toFixed(1)}, isolated ${r.isolatedMicrosPerSpan.toFixed(1)} µs/span (+${(r.isolatedMicrosPerSpan - r.bareMicrosPerSpan).toFixed(1)})`);
+  const only = process.env.LLMSCOPE_BENCH_ONLY;
+  if (only !== "store" && only !== "ingest") {
+    console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
+    const stages = [];
+    for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
+    for (const line of formatStages(stages)) console.log(`  ${line}`);
+    console.log(`\nFault isolation: the default processors called bare and isolated (the snapshot that undoes a failing call), CPU µs per span (${stageSpans} spans per variant):`);
+    for (const content of [false, true]) {
+      const r = benchIsolation(stageSpans, content);
+      console.log(`  ${content ? "content   " : "no content"}  bare ${r.bareMicrosPerSpan.toFixed(1)}, isolated ${r.isolatedMicrosPerSpan.toFixed(1)} µs/span (+${(r.isolatedMicrosPerSpan - r.bareMicrosPerSpan).toFixed(1)})`);
+    }
   }
-  console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches (JSONEachRow), CPU µs per span (${stageSpans} spans per variant):`);
+  console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches, CPU µs per span (${stageSpans} spans per variant):`);
+  const storeSteps = [];
   for (const content of [false, true]) {
-    const r = await benchStoreStep(stageSpans, content);
-    console.log(`  ${content ? "content   " : "no content"}  insert ${r.insertMicrosPerSpan.toFixed(1)} µs/span, of which the rows' JSON text ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span`);
+    for (const format of ["JSONEachRow", "Native"] as const) {
+      const r = await benchStoreStep(stageSpans, content, format);
+      storeSteps.push(r);
+      console.log(`  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span; event loop held at most ${r.stallMaxMs.toFixed(1)} ms`);
+    }
   }
-  if (process.env.LLMSCOPE_BENCH_ONLY === "stages") return;
+  const transport = await benchServerTransport(stageSpans);
+  console.log(`\nServer store path (@clickhouse/client) against Debian's clickhouse-server 18.16, otel_traces-shaped rows in 5,000-row batches, CPU µs per row:`);
+  if (typeof transport === "string") console.log(`  ${transport}`);
+  else for (const t of transport) console.log(`  ${t.format.padEnd(11)} collector ${t.clientMicrosPerRow.toFixed(1).padStart(5)}   server ${t.serverMicrosPerRow.toFixed(1).padStart(5)}   total ${(t.clientMicrosPerRow + t.serverMicrosPerRow).toFixed(1).padStart(5)}   (${t.rows} rows)`);
+  if (only === "stages" || only === "store") return;
   console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
   const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
   for (const r of ingest) {
     console.log(
       `  ${r.durability.padEnd(6)} ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   ${r.cpuMicrosPerSpan.toFixed(1).padStart(6)} µs CPU/span   (${r.spans} spans in ${r.seconds.toFixed(2)} s${r.durability === "wal" ? `, ${r.fsyncs} fsyncs` : ""})`,
     );
+    console.log(
+      `         main-thread stall (20 ms timer lateness) p99 ${r.stall.p99Ms.toFixed(1)} ms, max ${r.stall.maxMs.toFixed(1)} ms   probe request every 20 ms: p50 ${r.probe.p50Ms.toFixed(1)} ms, p99 ${r.probe.p99Ms.toFixed(1)} ms   peak RSS ${r.peakRssMiB.toFixed(0)} MiB`,
+    );
   }
+  const limit = storeSteps.find((r) => !r.content && r.format === "Native")!.insertMicrosPerSpan;
+  for (const r of ingest.filter((i) => i.durability === "wal")) {
+    console.log(`  end to end / store step (${r.protocol}, no content): ${r.cpuMicrosPerSpan.toFixed(1)} / ${limit.toFixed(1)} µs per span = ${(r.cpuMicrosPerSpan / limit).toFixed(2)}`);
+  }
+  console.log(`  idle collector (fresh process, embedded chDB, migrated, no traffic): RSS ${(await benchIdleRss()).toFixed(0)} MiB`);
   const refusal = await benchRefusal(Math.max(200, Math.round(spans / 400)));
   const accepted = ingest.find((r) => r.durability === "wal" && r.protocol === "protobuf")!;
   console.log(
     `  503 (log budget spent): ${refusal.cpuMicrosPerRequest.toFixed(0)} µs CPU/request vs ${accepted.cpuMicrosPerRequest.toFixed(0)} µs for a 200 (wal, protobuf) → ${((100 * refusal.cpuMicrosPerRequest) / accepted.cpuMicrosPerRequest).toFixed(1)} %`,
   );
+  if (only === "ingest") return;
   const choice = benchLogChoice();
   console.log(
     `  log record per ${choice.spans}-span request: body as received ${(choice.bodyBytes / 1024).toFixed(0)} KiB vs enriched rows as JSON ${(choice.rowsBytes / 1024).toFixed(0)} KiB` +

@@ -2,24 +2,31 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
-import { loadConfig, storeConfigOf } from "../config";
+import { loadConfig } from "../config";
 import { createProcessors } from "../processors";
 import { tablesOf } from "../batcher/rows-by-table";
 import { enrich } from "../processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "../receiver/config";
 import { decodeProtobufTraces } from "../receiver/decode-protobuf";
 import { validateSpans } from "../receiver/validate";
-import { createStore } from "../store";
+import { ChdbStore } from "../store/chdb-store";
+import { nativeTableOf } from "../store/insert-columns";
 import { MetricsRegistry } from "../telemetry/metrics";
+import { timerLateness } from "./ingest";
 import { ragSpans } from "./rag-spans";
+
+export type StoreFormat = "JSONEachRow" | "Native";
 
 export interface StoreStepResult {
   content: boolean;
+  format: StoreFormat;
   spans: number;
-  /** CPU per span of JSON.stringify over every row of the batch: the text the JSONEachRow insert sends. */
+  /** CPU per span of producing the batch's bytes in this format (JSON text or the Native block), main thread. */
   serialiseMicrosPerSpan: number;
   /** CPU per span of Store.insert of the batch's rows, every table (serialisation, chDB's parsing and part writes). */
   insertMicrosPerSpan: number;
+  /** The longest the event loop was held during the inserts (a 5 ms timer's worst lateness). */
+  stallMaxMs: number;
 }
 
 const FLUSH_SPANS = 5000;
@@ -27,20 +34,24 @@ const FLUSH_SPANS = 5000;
 /**
  * The store step alone: enriched rows of RAG-shaped spans inserted into a fresh embedded chDB in
  * flush-sized batches (5,000 spans), CPU of the whole process (chDB's threads included) around each
- * insert. Background merges that run later are not in the figure.
+ * insert, in one insert format. Background merges that run later are not in the figure.
  */
-export async function benchStoreStep(totalSpans: number, content: boolean): Promise<StoreStepResult> {
+export async function benchStoreStep(totalSpans: number, content: boolean, format: StoreFormat): Promise<StoreStepResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-store-"));
   const config = loadConfig({ LLMSCOPE_DATA_DIR: dataDir });
-  const store = createStore(storeConfigOf(config));
+  const store = new ChdbStore({ dataDir, database: "llmscope", ttlDays: 3650, nativeMinRows: format === "Native" ? 1 : Infinity });
   try {
     await store.migrate();
+    const before = { ...store.insertsByFormat };
+    const encoders = new Map<string, Awaited<ReturnType<typeof nativeTableOf>>>();
+    for (const table of ["otel_traces", "llm_spans", "llm_scores"]) encoders.set(table, await nativeTableOf((sql) => store.query(sql), table));
     const processors = createProcessors(config, new MetricsRegistry(), undefined);
     const body = Buffer.from(ProtobufTraceSerializer.serializeRequest(ragSpans(100, content))!);
     const batches = Math.max(1, Math.ceil(totalSpans / FLUSH_SPANS));
     let serialise = 0;
     let insert = 0;
     let spans = 0;
+    let stallMaxMs = 0;
     for (let b = -1; b < batches; b++) {
       const byTable = new Map<string, object[]>();
       let batchSpans = 0;
@@ -55,16 +66,24 @@ export async function benchStoreStep(totalSpans: number, content: boolean): Prom
       }
       const t0 = process.cpuUsage();
       let bytes = 0;
-      for (const rows of byTable.values()) for (const row of rows) bytes += JSON.stringify(row).length;
+      for (const [table, rows] of byTable) {
+        if (format === "Native") bytes += encoders.get(table)!.encode(rows).length;
+        else for (const row of rows) bytes += JSON.stringify(row).length;
+      }
       const t1 = process.cpuUsage();
+      const stopTimer = timerLateness(5);
       for (const [table, rows] of byTable) await store.insert(table, rows);
       const t2 = process.cpuUsage();
+      const lateness = stopTimer();
+      if (b >= 0) stallMaxMs = Math.max(stallMaxMs, lateness.maxMs);
       if (bytes === 0 || b < 0) continue; // the first batch warms chDB up
       serialise += t1.user + t1.system - t0.user - t0.system;
       insert += t2.user + t2.system - t1.user - t1.system;
       spans += batchSpans;
     }
-    return { content, spans, serialiseMicrosPerSpan: serialise / spans, insertMicrosPerSpan: insert / spans };
+    const other = format === "Native" ? "JSONEachRow" : "Native";
+    if (store.insertsByFormat[format] === before[format] || store.insertsByFormat[other] !== before[other]) throw new Error(`store step: expected only ${format} inserts, got ${JSON.stringify(store.insertsByFormat)}`);
+    return { content, format, spans, serialiseMicrosPerSpan: serialise / spans, insertMicrosPerSpan: insert / spans, stallMaxMs };
   } finally {
     await store.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -13,9 +13,17 @@
  *   ping, DDL, JSONEachRow insert and select: it sends no settings by default (compression is off).
  *   18.16 has no query parameters, so a query with params fails there with a clear message; its
  *   errors lack the "(TYPE)" suffix the client parses, so codes are read from the text.
+ * - Inserts of NATIVE_MIN_ROWS rows or more send one Native body (`INSERT ... FORMAT Native`
+ *   through the client's exec, which streams any format; its insert() takes JSON and text formats
+ *   only), the same encoder and fallbacks as the embedded store (native-format.ts): the server
+ *   reads Native without parsing text. Smaller batches and batches the encoder cannot represent go
+ *   as JSONEachRow.
  */
 
 import { ClickHouseError, ClickHouseLogLevel, createClient, type ClickHouseClient } from "@clickhouse/client";
+import { Readable } from "node:stream";
+import { NativeTables, sqlIdentifier } from "./insert-columns";
+import { encodeOrUndefined, NATIVE_MIN_ROWS } from "./native-format";
 import { assertIdentifier, type ClusterConfig } from "./cluster";
 import { codeFromMessage, isAuthCode, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
@@ -35,6 +43,8 @@ export interface ClickHouseStoreOptions {
   requestTimeoutMs?: number;
   /** Overrides the migrations folder (tests and tooling). */
   migrationsDir?: string;
+  /** Smallest batch sent as a Native body (default NATIVE_MIN_ROWS; Infinity sends every batch as JSONEachRow). */
+  nativeMinRows?: number;
 }
 
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "ENOTFOUND", "ECONNABORTED", "UND_ERR_SOCKET"]);
@@ -65,6 +75,9 @@ export class ClickHouseStore implements Store {
   private readonly username: string;
   private readonly password: string;
   private dedupSupported = true;
+  private readonly nativeTables = new NativeTables((sql) => this.query(sql));
+  /** Inserts by the format they were sent in (tests check which path ran). */
+  readonly insertsByFormat = { Native: 0, JSONEachRow: 0 };
 
   constructor(private readonly options: ClickHouseStoreOptions) {
     assertIdentifier(options.database, "database");
@@ -130,11 +143,16 @@ export class ClickHouseStore implements Store {
     } finally {
       await admin.close();
     }
-    return runMigrations(this, {
-      ttlDays: this.options.ttlDays,
-      cluster: this.options.cluster,
-      dir: this.options.migrationsDir,
-    });
+    this.nativeTables.clear();
+    try {
+      return await runMigrations(this, {
+        ttlDays: this.options.ttlDays,
+        cluster: this.options.cluster,
+        dir: this.options.migrationsDir,
+      });
+    } finally {
+      this.nativeTables.clear();
+    }
   }
 
   async insert(table: string, rows: readonly object[], options?: InsertOptions): Promise<void> {
@@ -143,18 +161,46 @@ export class ClickHouseStore implements Store {
     try {
       const settings = this.dedupSupported ? dedupSettings(options) : undefined;
       try {
-        await this.client.insert({ table, values: rows as object[], format: "JSONEachRow", ...(settings && { clickhouse_settings: settings }) });
+        await this.send(table, rows, settings);
       } catch (err) {
         const error = this.toStoreError(err, `insert into ${table}`);
         // UNKNOWN_SETTING: a server older than insert tokens (e.g. 18.16). Insert without them.
         if (!settings || error.clickhouseCode !== 115) throw error;
         this.dedupSupported = false;
         logs.warn(`ClickHouse at ${this.location} has no insert_deduplication_token; replays and retried inserts may store rows twice`);
-        await this.client.insert({ table, values: rows as object[], format: "JSONEachRow" });
+        await this.send(table, rows, undefined);
       }
     } catch (err) {
       throw this.toStoreError(err, `insert into ${table}`);
     }
+  }
+
+  private async send(table: string, rows: readonly object[], settings: Record<string, string | number> | undefined): Promise<void> {
+    if (rows.length >= (this.options.nativeMinRows ?? NATIVE_MIN_ROWS)) {
+      const native = await this.nativeTables.of(table);
+      const block = native && (await encodeOrUndefined(native, rows));
+      if (native && block) {
+        this.insertsByFormat.Native++;
+        try {
+          const result = await this.client.exec({
+            query: `INSERT INTO ${table} (${native.columns.map(sqlIdentifier).join(", ")}) FORMAT Native`,
+            values: Readable.from([block]),
+            ...(settings && { clickhouse_settings: settings }),
+          });
+          result.stream.resume();
+          await new Promise<void>((resolve, reject) => result.stream.once("end", resolve).once("error", reject));
+          return;
+        } catch (err) {
+          // Refused (a column changed since the lookup, or a value the conversion rejects): look the
+          // columns up again next time, and let JSONEachRow's answer decide about these rows.
+          const error = this.toStoreError(err, `insert into ${table}`);
+          if (error.retriable || error.clickhouseCode === 115) throw err; // 115: settings the server lacks, handled by insert()
+          this.nativeTables.clear();
+        }
+      }
+    }
+    this.insertsByFormat.JSONEachRow++;
+    await this.client.insert({ table, values: rows as object[], format: "JSONEachRow", ...(settings && { clickhouse_settings: settings }) });
   }
 
   async query<T = Record<string, unknown>>(sql: string, params?: QueryParams): Promise<T[]> {

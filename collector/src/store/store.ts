@@ -31,7 +31,10 @@ export interface Store {
   /** Creates the database if needed and applies pending migrations in order. */
   migrate(): Promise<MigrationReport>;
   /**
-   * Inserts rows with JSONEachRow. Rejects with a StoreError when the store is unreachable or refuses.
+   * Inserts rows: objects keyed by column name, as JSONEachRow would read them (absent fields take
+   * the column's default). Batches of 64 rows or more travel as a Native block, smaller ones as
+   * JSONEachRow (native-format.ts); the stored rows are the same either way. Rejects with a
+   * StoreError when the store is unreachable or refuses.
    * With `dedupToken`, a second insert with the same token into the same table is dropped by the
    * store (and so are its materialized-view rows): retries and replays of a batch store it once.
    */

@@ -100,6 +100,11 @@ export class TestServer {
     await this.waitReady();
   }
 
+  /** The server's process id (the bench reads its CPU time). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   stop(): void {
     if (this.child && this.child.exitCode === null) this.child.kill("SIGKILL");
   }
