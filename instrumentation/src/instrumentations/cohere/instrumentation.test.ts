@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { COHERE_BILLED, COHERE_EMBED_BILLED, COHERE_TEXT, COHERE_TOOL_ARGS, startFakeCohere, type FakeCohere } from "../../test-support/fake-cohere-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
+import { VERSION } from "../../version";
 import { instrumentCohere } from "./instrumentation";
 
 const otel = useInMemoryTracing();
@@ -46,6 +47,8 @@ describe("cohere-ai v2 chat", () => {
     expect(res.message.content![0]).toMatchObject({ type: "text", text: COHERE_TEXT });
     const span = otel.span(`chat ${MODEL}`);
     expect(span.kind).toBe(SpanKind.CLIENT);
+    // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
+    expect(span.instrumentationScope).toEqual({ name: "llmscope-cohere", version: VERSION });
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
     expect(span.attributes).toEqual({
       "llmscope.span.type": "llm",

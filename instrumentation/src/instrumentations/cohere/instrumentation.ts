@@ -1,8 +1,9 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
 import { LlmCall } from "../llm-call";
 import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
+import type { CallTelemetry } from "../telemetry";
 import { callStart, responseResult, streamHandlers, type Method } from "./mapping";
 import { callStartV1, responseResultV1, streamHandlersV1 } from "./mapping-v1";
 
@@ -39,9 +40,9 @@ function prototypes(exports: unknown): { v1?: Proto; v2?: Proto } | undefined {
   return v1 === undefined && v2 === undefined ? undefined : { v1, v2 };
 }
 
-export class CohereInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-cohere", VERSION, config);
+export class CohereInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-cohere", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -53,7 +54,7 @@ export class CohereInstrumentation extends InstrumentationBase {
     for (const [proto, version] of [[protos?.v1, "v1"], [protos?.v2, "v2"]] as const) {
       if (proto === undefined) continue;
       for (const [name, method] of Object.entries(METHODS)) {
-        if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(version, method, original));
+        if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(version, method, original, this));
       }
     }
     return exports;
@@ -72,11 +73,11 @@ const MAPPINGS = {
   v2: { start: callStart, result: responseResult, stream: streamHandlers },
 };
 
-function patched(version: keyof typeof MAPPINGS, method: Method, original: Call): Call {
+function patched(version: keyof typeof MAPPINGS, method: Method, original: Call, telemetry: CallTelemetry): Call {
   const mapping = MAPPINGS[version];
   return function (this: Client, request: Json, ...rest: unknown[]): unknown {
     if (request === null || typeof request !== "object") return original.call(this, request, ...rest);
-    const call = LlmCall.start(mapping.start(method, request, baseUrl(this)));
+    const call = LlmCall.start(mapping.start(method, request, baseUrl(this)), telemetry);
     if (call === undefined) return original.call(this, request, ...rest);
     return traceSdkCall(
       call,
@@ -91,8 +92,8 @@ function patched(version: keyof typeof MAPPINGS, method: Method, original: Call)
         let result = {};
         try {
           result = mapping.result(method, data as Json);
-        } catch {
-          // An unexpected body shape leaves the span with what the request said.
+        } catch (err) {
+          call.diag.debug("a Cohere response could not be mapped; the span keeps what the request said", err);
         }
         call.succeed(result);
         return response;

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { useInMemoryTracing, parentId } from "../../test-support/in-memory";
 import { MCP_WEATHER, startMcpToolServer, type McpToolServer } from "../../test-support/mcp-tool-server";
+import { VERSION } from "../../version";
 import { instrumentMcp } from "./instrumentation";
 
 const otel = useInMemoryTracing();
@@ -38,6 +39,8 @@ describe("MCP Client.callTool over Streamable HTTP", () => {
     expect(result.structuredContent).toEqual(MCP_WEATHER);
     const span = otel.span("tools/call get_weather");
     expect(span.kind).toBe(SpanKind.CLIENT);
+    // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
+    expect(span.instrumentationScope).toEqual({ name: "llmscope-mcp", version: VERSION });
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
     expect(span.attributes).toEqual({
       "gen_ai.operation.name": "execute_tool",

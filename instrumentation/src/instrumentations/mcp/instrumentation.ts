@@ -1,8 +1,9 @@
-import { InstrumentationBase, type InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { type InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { VERSION } from "../../version";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
+import type { CallTelemetry } from "../telemetry";
 import { hookSubpaths, type SubpathHooks } from "./subpath-hooks";
 import { traceToolCall } from "./tool-call";
 
@@ -45,9 +46,9 @@ function clientPrototype(exports: unknown): { callTool?: CallTool } | undefined 
   return typeof proto?.callTool === "function" ? proto : undefined;
 }
 
-export class McpInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-mcp", VERSION, config);
+export class McpInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-mcp", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -67,7 +68,7 @@ export class McpInstrumentation extends InstrumentationBase {
 
   patch<T>(exports: T): T {
     const proto = clientPrototype(exports);
-    if (proto !== undefined && !isWrapped(proto.callTool)) this._wrap(proto as Required<typeof proto>, "callTool", patched);
+    if (proto !== undefined && !isWrapped(proto.callTool)) this._wrap(proto as Required<typeof proto>, "callTool", (original: CallTool) => patched(original, this));
     return exports;
   }
 
@@ -77,7 +78,7 @@ export class McpInstrumentation extends InstrumentationBase {
   }
 }
 
-function patched(original: CallTool): CallTool {
+function patched(original: CallTool, telemetry: CallTelemetry): CallTool {
   return function (this: McpClient, params: Json, ...rest: unknown[]): Promise<unknown> {
     if (params === null || typeof params !== "object") return original.call(this, params, ...rest);
     const transport = this._transport;
@@ -85,6 +86,7 @@ function patched(original: CallTool): CallTool {
     const nextId = this._requestMessageId;
     const url = transport?._url instanceof URL ? transport._url : undefined;
     return traceToolCall(
+      telemetry,
       {
         tool: typeof params.name === "string" ? params.name : undefined,
         arguments: params.arguments,

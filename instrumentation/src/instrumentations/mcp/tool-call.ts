@@ -1,10 +1,10 @@
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from "@opentelemetry/api";
-import { contentPolicy, recordContent } from "../../content";
+import { recordContent } from "../../content";
 import { scopeAttributes } from "../../scope";
 import * as sc from "@llmscope/semconv";
 import { recordFailure } from "../../span-runner";
-import { llmscopeTracer } from "../../tracer";
 import { put, type Json } from "../json-values";
+import type { CallTelemetry } from "../telemetry";
 
 /**
  * One MCP `tools/call` from the client side, as the MCP semantic conventions describe it: span
@@ -23,10 +23,11 @@ export interface ToolCallStart {
 }
 
 /**
- * `invoke` gets the request's `_meta` with the span's trace context added (`traceparent`,
+ * The span comes from `telemetry`'s tracer (the MCP instrumentation's own) and records content by
+ * its policy. `invoke` gets the request's `_meta` with the span's trace context added (`traceparent`,
  * `tracestate`), as the MCP conventions ask, so an instrumented server continues the same trace.
  */
-export async function traceToolCall<T>(start: ToolCallStart, invoke: (meta: Record<string, unknown>) => Promise<T>): Promise<T> {
+export async function traceToolCall<T>(telemetry: CallTelemetry, start: ToolCallStart, invoke: (meta: Record<string, unknown>) => Promise<T>): Promise<T> {
   const parent = context.active();
   const attributes: Attributes = {};
   attributes[sc.ATTR_OPERATION_NAME] = sc.OPERATION_EXECUTE_TOOL;
@@ -41,17 +42,17 @@ export async function traceToolCall<T>(start: ToolCallStart, invoke: (meta: Reco
   }
   const scope = scopeAttributes(parent, attributes);
   for (const key in scope) attributes[key] = scope[key];
-  const span = llmscopeTracer().startSpan(start.tool === undefined ? "tools/call" : `tools/call ${start.tool}`, { kind: SpanKind.CLIENT, attributes }, parent);
-  const policy = contentPolicy();
-  recordContent(span, sc.ATTR_TOOL_CALL_ARGUMENTS, () => (start.arguments === undefined ? undefined : JSON.stringify(start.arguments)), policy);
+  const span = telemetry.callTracer().startSpan(start.tool === undefined ? "tools/call" : `tools/call ${start.tool}`, { kind: SpanKind.CLIENT, attributes }, parent);
+  const policy = telemetry.contentPolicy();
+  mapSafely(telemetry, "the tool arguments", () =>
+    recordContent(span, sc.ATTR_TOOL_CALL_ARGUMENTS, () => (start.arguments === undefined ? undefined : JSON.stringify(start.arguments)), policy),
+  );
+  let result: T;
   try {
     const active = trace.setSpan(parent, span);
     const meta: Record<string, unknown> = {};
     propagation.inject(active, meta);
-    const result = await context.with(active, () => invoke(meta));
-    recordResult(span, result as Json | undefined);
-    recordContent(span, sc.ATTR_TOOL_CALL_RESULT, () => resultText(result as Json | undefined), policy);
-    return result;
+    result = await context.with(active, () => invoke(meta));
   } catch (err) {
     recordFailure(span, err);
     // A JSON-RPC error answer: its code is the error type (McpError carries it as a number).
@@ -60,9 +61,24 @@ export async function traceToolCall<T>(start: ToolCallStart, invoke: (meta: Reco
       span.setAttribute(sc.ATTR_ERROR_TYPE, String(code));
       span.setAttribute(sc.ATTR_RPC_RESPONSE_STATUS_CODE, String(code));
     }
-    throw err;
-  } finally {
     span.end();
+    throw err;
+  }
+  // Outside the try above: a result llmscope cannot read is still the app's successful call.
+  mapSafely(telemetry, "the tool result", () => {
+    recordResult(span, result as Json | undefined);
+    recordContent(span, sc.ATTR_TOOL_CALL_RESULT, () => resultText(result as Json | undefined), policy);
+  });
+  span.end();
+  return result;
+}
+
+/** Telemetry never fails the call: what cannot be mapped is left off the span and told to the instrumentation's diag logger. */
+function mapSafely(telemetry: CallTelemetry, what: string, record: () => void): void {
+  try {
+    record();
+  } catch (err) {
+    telemetry.diag.debug(`${what} of an MCP tools/call could not be mapped; left off the span`, err);
   }
 }
 

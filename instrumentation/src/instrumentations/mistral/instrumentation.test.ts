@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { MISTRAL_EMBED_TOKENS, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE, startFakeMistral, type FakeMistral } from "../../test-support/fake-mistral-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
+import { VERSION } from "../../version";
 import { instrumentMistral } from "./instrumentation";
 
 const otel = useInMemoryTracing();
@@ -47,6 +48,8 @@ describe("@mistralai/mistralai chat.complete", () => {
     expect(res.choices?.[0]?.message?.content).toBe(MISTRAL_TEXT);
     const span = otel.span(`chat ${MODEL}`);
     expect(span.kind).toBe(SpanKind.CLIENT);
+    // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
+    expect(span.instrumentationScope).toEqual({ name: "llmscope-mistral", version: VERSION });
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
     expect(span.attributes).toEqual({
       "llmscope.span.type": "llm",

@@ -1,8 +1,9 @@
-import { InstrumentationBase, InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
-import { VERSION } from "../../version";
+import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
 import { LlmCall } from "../llm-call";
 import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
+import type { CallTelemetry } from "../telemetry";
 import { callStart, responseResult, streamHandlers, type Method } from "./mapping";
 
 /** The `@mistralai/mistralai` versions whose Chat, Fim and Embeddings classes llmscope patches. */
@@ -36,9 +37,9 @@ function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Pr
   }
 }
 
-export class MistralInstrumentation extends InstrumentationBase {
-  constructor(config: { enabled?: boolean } = {}) {
-    super("llmscope-mistral", VERSION, config);
+export class MistralInstrumentation extends LlmscopeInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-mistral", config);
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
@@ -52,7 +53,7 @@ export class MistralInstrumentation extends InstrumentationBase {
     if (protos === undefined) return exports;
     for (const [proto, methods] of targets(protos)) {
       for (const [name, method] of Object.entries(methods)) {
-        if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(method, original));
+        if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(method, original, this));
       }
     }
     return exports;
@@ -73,11 +74,11 @@ function targets(protos: NonNullable<ReturnType<typeof prototypes>>): [Proto, Re
   return list;
 }
 
-function patched(method: Method, original: Call): Call {
+function patched(method: Method, original: Call, telemetry: CallTelemetry): Call {
   return function (this: Client, request: Json, ...rest: unknown[]): unknown {
     if (request === null || typeof request !== "object") return original.call(this, request, ...rest);
     const base = this._baseURL;
-    const call = LlmCall.start(callStart(method, request, base == null ? undefined : String(base)));
+    const call = LlmCall.start(callStart(method, request, base == null ? undefined : String(base)), telemetry);
     if (call === undefined) return original.call(this, request, ...rest);
     return traceSdkCall(
       call,
@@ -87,8 +88,8 @@ function patched(method: Method, original: Call): Call {
         let result = {};
         try {
           result = responseResult(method, data as Json);
-        } catch {
-          // An unexpected body shape leaves the span with what the request said.
+        } catch (err) {
+          call.diag.debug("a Mistral response could not be mapped; the span keeps what the request said", err);
         }
         call.succeed(result);
         return data;
