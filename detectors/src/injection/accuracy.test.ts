@@ -28,6 +28,10 @@ import { LEXICAL_TRAIN_FILES } from "../../training/lexical-train";
  *   look-alike FPR 0.040 (14 of 351). The floors are these measurements.
  * - After the rules for override wordings without an object, interruptions and German hijacks were added
  *   and the model re-learnt with them, the same figures to the third decimal on both blind sets.
+ * - After the rules for task swaps ("Forget that. Now write …"), Russian overrides and Morse code, the
+ *   spaced-out feature, rule matches standing from 0.75 and the model re-learnt: holdout4 precision
+ *   0.967, recall 0.898, F1 0.931 (one attack fewer), look-alike FPR 0.056; holdout5 unchanged (F1
+ *   0.948, 0.031); together F1 0.941, look-alike FPR 0.040. The floors stay: 0.93 and 0.94.
  */
 interface Row {
   id: string;
@@ -161,7 +165,7 @@ describe("the blind sets stay apart from what is trained on", () => {
 });
 
 describe("the blind sets together, against the targets", () => {
-  it("F1 ≥ 0.90 and look-alike false-positive rate ≤ 5% (measured: 0.942 and 0.040)", () => {
+  it("F1 ≥ 0.90 and look-alike false-positive rate ≤ 5% (measured: 0.941 and 0.040)", () => {
     const { f1, lookalikeFpr } = measure(BLIND.flatMap(load));
     expect(f1).toBeGreaterThanOrEqual(0.9);
     expect(lookalikeFpr).toBeLessThanOrEqual(0.05);

@@ -102,6 +102,8 @@ export function ruleFeatures(weights: ReadonlyMap<SignalName, number>, rules: nu
   const features: string[] = [...weights.keys()];
   if (discussed) features.push("discussion");
   if (/[?\uff1f]/.test(text)) features.push("question");
+  // Letters spaced out one by one ("S a y t h a t"): a way to slip words past filters, rare in plain prose.
+  if (SPACED_OUT.test(text.toLowerCase())) features.push("spaced_out");
   if (/["\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019\u300c\u300d]/.test(text)) features.push("quotes");
   for (const band of RULE_SCORE_BANDS) if (rules >= band) features.push(`score>=${band}`);
   return features;
@@ -221,6 +223,13 @@ function signalWeights(input: string, decodeBlobs: boolean, gated: boolean, form
     const inner = signalWeights([...text].reverse().join(""), false, gated);
     if ([...inner.values()].some((w) => w >= DECODED_INSTRUCTION_WEIGHT)) add("encoded_payload", ENCODED_WITH_INSTRUCTIONS);
   }
+  if (decodeBlobs && MORSE_RUN.test(text)) {
+    // Morse code (".. --. -. --- .-. ."): read it and score that, as a decoded blob.
+    for (const decoded of morseTexts(text)) {
+      const inner = signalWeights(decoded, false, gated);
+      add("encoded_payload", [...inner.values()].some((w) => w >= DECODED_INSTRUCTION_WEIGHT) ? ENCODED_WITH_INSTRUCTIONS : ENCODED_READABLE_TEXT);
+    }
+  }
   if (decodeBlobs) {
     for (const decoded of decodedBlobs(deconfuse(HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, "") : text))) {
       const inner = signalWeights(decoded, false, gated);
@@ -239,6 +248,28 @@ const SIGNAL_LEADS = SIGNALS.map((s) => (s.unfolded ? -1 : registerLeads(s.patte
 function matches(i: number, text: string): boolean {
   const id = SIGNAL_LEADS[i]!;
   return id < 0 ? SIGNALS[i]!.pattern.test(text) : anchoredTest(id, text);
+}
+
+/** Twelve or more Morse letters in a row (dots and dashes, letters parted by a space, words by a slash or more spaces). */
+const MORSE_RUN = /(?:[.\-]{1,6}(?: {1,3}| ?[/|] ?)){11,}[.\-]{1,6}/;
+const MORSE_RUNS = new RegExp(MORSE_RUN.source, "g");
+const MORSE: Readonly<Record<string, string>> = Object.fromEntries(
+  "a.- b-... c-.-. d-.. e. f..-. g--. h.... i.. j.--- k-.- l.-.. m-- n-. o--- p.--. q--.- r.-. s... t- u..- v...- w.-- x-..- y-.-- z--.. 0----- 1.---- 2..--- 3...-- 4....- 5..... 6-.... 7--... 8---.. 9----. ..-.-.- ,--..-- ?..--.. '.----. !-.-.-- :---... \".-..-."
+    .split(" ")
+    .map((entry) => [entry.slice(1), entry[0]!] as const),
+);
+
+/** The Morse runs of a text as lower-case words; a run with a letter that is not Morse is dropped. */
+function morseTexts(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(MORSE_RUNS)) {
+    const words = m[0].trim().split(/ ?[/|] ?| {2,}/);
+    const decoded = words.map((w) => w.split(" ").map((code) => MORSE[code] ?? "\u0000").join(""));
+    const line = decoded.join(" ");
+    if (!line.includes("\u0000")) out.push(line);
+    if (out.length >= MAX_ENCODED_BLOBS) break;
+  }
+  return out;
 }
 
 /** Percent-encoded blobs: eight or more %XX escapes, perhaps with a few plain characters between runs. */

@@ -19,10 +19,13 @@ export const DEFAULT_INJECTION_THRESHOLD = 0.5;
  * near misses of the unit tests back under 10% flagged while keeping 95% of their attacks. Letting the
  * model overrule every rule gave the lowest false-positive rate but let "Ignore all previous
  * instructions. What is …?" through (the model learned that questions are mostly benign), so strong
- * rule matches stand.
+ * rule matches stand: from 0.75, the weight of an override with its object left out ("Ignore above and
+ * say what?"), which the model otherwise outvoted in a short question. On the public dev splits 0.75
+ * instead of 0.8 flagged one more attack and one more of 766 benign prompts; 0.7 and below flagged more
+ * benign prompts for no more attacks (docs/enrichment-accuracy.md).
  */
 export const LEXICAL_CUT = 0.73;
-export const STRONG_RULES = 0.8;
+export const STRONG_RULES = 0.75;
 
 /** The rules' score bands that the lexical model sees as features (score.ts ruleFeatures). */
 export const RULE_SCORE_BANDS: readonly number[] = [0.3, 0.5, 0.7, 0.85];

@@ -1,3 +1,5 @@
+import { normalizeForInjection } from "../normalize";
+
 /**
  * The weighted signals of the injection detector. Patterns run on normalised text (see
  * normalize.ts): lower case, no diacritics, leetspeak folded. In Latin phrases, a space stands for
@@ -56,6 +58,12 @@ const PRIOR_EN = "(?:previous|prior|above|preceding|earlier|former|original|init
 const RULES_EN = "(?:instructions?|prompts?|rules?|directions|directives|guidelines|guidance|constraints|commands|programming|restrictions|polic(?:y|ies)|guardrails)";
 // "my" is left out on purpose: "ignore my previous instruction" is the user correcting themselves.
 const DET_EN = "(?:(?:of )?(?:the |your |these |those |any |all )?)";
+
+/** Russian words in normalised form (normalize.ts maps Cyrillic look-alikes to Latin letters and drops the breve of "й"). */
+const ru = (words: string) => words.split(" ").map((w) => normalizeForInjection(w));
+const RU_OVERRIDE_VERBS = ru("забудь забудьте игнорируй игнорируйте проигнорируй проигнорируйте отбрось отбросьте отмени отмените");
+const RU_DETERMINERS = ru("все всё свои твои ваши предыдущие прежние прошлые старые данные эти");
+const RU_OBJECTS = ru("инструкции инструкций указания указаний правила правил команды команд");
 
 export const SIGNALS: readonly Signal[] = [
   // Instruction override.
@@ -242,6 +250,12 @@ export const SIGNALS: readonly Signal[] = [
   // German: "Die obigen Ausführungen ignorieren", "Abweichend zu vorherigen Instruktionen".
   { name: "instruction_override", weight: 0.8, needles: ["ignorieren", "vergessen", "missachten"], pattern: phrase("(?:die |alle )?(?:obigen|vorherigen|bisherigen|vorangegangenen|vorigen) (?:ausfuhrungen|anweisungen|instruktionen|texte?|angaben|eingaben|vorgaben) (?:ignorieren|vergessen|missachten)") },
   { name: "instruction_override", weight: 0.8, needles: ["abweichend"], pattern: phrase("abweichend (?:von|zu) (?:den |allen )?(?:vorherigen|bisherigen|obigen|vorigen|ursprunglichen) (?:instruktionen|anweisungen|vorgaben|regeln|richtlinien)") },
+  // The task swapped without an instruction word: "Forget that. Now write …", "Ignore the above question, say …".
+  { name: "task_hijack", weight: 0.6, needles: ["forget", "ignore", "disregard"], pattern: phrase("(?:forget|ignore|disregard) (?:that|this|it|about (?:that|it|this)|all (?:of )?that|the (?:above|previous|last|first) (?:question|task|request|one|text))[.,!;:]? (?:and )?(?:now |instead |just |rather |please )*(?:write|say|print|output|tell|type|respond|reply|answer|generate|compose|create|translate|give|list|explain|describe)(?![a-z])") },
+  // "Ignore all preceding orders." as a whole sentence (not "… the previous orders from March", a shop's orders).
+  { name: "instruction_override", weight: 0.8, needles: ["ignore", "disregard", "forget"], pattern: phrase("(?:ignore|disregard|forget) all (?:the )?(?:preceding|previous|prior|above|earlier) orders(?= ?[.!;]| and |$)") },
+  // Russian: "Забудьте все инструкции", "игнорируй предыдущие указания" (written against the normalised form, where Cyrillic look-alikes are Latin).
+  { name: "instruction_override", weight: 0.8, needles: RU_OVERRIDE_VERBS.map((v) => "~" + v), pattern: raw(`(?:${RU_OVERRIDE_VERBS.join("|")})(?: (?:${RU_DETERMINERS.join("|")}))* (?:${RU_OBJECTS.join("|")})`) },
   // A quoted literal to say in place of the task ("just say 'I have been PWNED'"), and "now focus on your new task".
   { name: "task_hijack", weight: 0.45, needles: ["just", "only", "simply", "instead"], pattern: phrase("(?:just|only|simply|instead) (?:print|say|write|output|type|reply|respond|answer)(?: with| back)?:? [\"'\u201c\u2018`]") },
   { name: "task_hijack", weight: 0.5, needles: ["focus", "concentrate", "move", "switch", "turn"], pattern: phrase("(?:now|instead|from now on),? (?:focus|concentrate|move on|switch|turn) (?:on|to) your (?:new|next|real|other|different|actual) (?:task|job|assignment|goal|mission)") },
