@@ -13,6 +13,7 @@ COPY instrumentation/package.json instrumentation/
 COPY queries/package.json queries/
 COPY detectors/package.json detectors/
 COPY collector/package.json collector/
+COPY tools/package.json tools/
 COPY dashboards/package.json dashboards/
 # --ignore-scripts: the root `prepare` would build before the sources are copied.
 RUN npm ci --ignore-scripts --no-audit --no-fund
@@ -22,7 +23,8 @@ COPY instrumentation instrumentation
 COPY queries queries
 COPY detectors detectors
 COPY collector collector
-RUN npx tsc -b semconv instrumentation queries detectors collector collector/ui \
+COPY tools tools
+RUN npx tsc -b semconv instrumentation queries detectors collector collector/ui tools \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
 FROM node:20.19-bookworm-slim

@@ -1,5 +1,5 @@
 -- Drift status: the latest comparison of each series (service, model, operation, prompt version)
--- and metric written by the collector's drift monitor (llm_drift, collector/src/drift) in a time
+-- and metric written by the collector's drift monitor (llm_drift, collector/src/analytics/drift) in a time
 -- range, most severe first. Numeric metrics (latency_ms, tokens, cost_usd, score:<name>) compare
 -- the baseline and current windows' distributions: PSI over the baseline deciles and a two-sample
 -- KS test; rates (error_rate, guardrail_rate, pii_rate, injection_rate) a two-proportion z-test.

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { expectedFileOf, GOLDEN_DIALECTS, normalizeGoldenFixture } from "../collector/src/normalize/golden";
+import { expectedFileOf, GOLDEN_DIALECTS, normalizeGoldenFixture } from "../collector/src/ingest/normalize/golden";
 
 /**
- * Golden fixtures, one OTLP/JSON payload per dialect (collector/src/normalize/fixtures): decoded,
+ * Golden fixtures, one OTLP/JSON payload per dialect (collector/src/ingest/normalize/fixtures): decoded,
  * validated and normalized exactly as the receiver does, then compared with the reviewed expected
  * llm_spans rows and canonical content. openllmetry, openinference and openlit payloads were
  * produced by the real instrumentations (fixtures/generate.cjs); the others are hand-written from

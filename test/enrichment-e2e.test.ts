@@ -2,7 +2,7 @@ import { calcPrice } from "@pydantic/genai-prices";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI } from "../tools/src/demo/fake-openai-server";
 import { buildPackage, fixtureDir } from "../instrumentation/src/test-support/fixture-app";
 import { runNode } from "./support/child";
 import { startTestCollector } from "./support/collector";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runDemo } from "../collector/src/demo/rag-app";
+import { runDemo } from "../tools/src/demo/rag-app";
 import { startTestCollector } from "./support/collector";
 
 /**

@@ -332,7 +332,7 @@ describe("docker-compose.yml: images and the environment the pinned versions rea
   it("the collector's and the demo's variables are ones the collector reads", () => {
     const known = new Set(ENV_VARS.map((v) => v.env));
     for (const key of Object.keys(services.collector.environment)) expect(known.has(key), key).toBe(true);
-    const demoSource = read("collector/src/cli/demo-command.ts");
+    const demoSource = read("collector/src/surface/cli/demo-command.ts");
     for (const key of Object.keys(services.demo.environment)) expect(known.has(key) || demoSource.includes(`env.${key}`), key).toBe(true);
   });
 });

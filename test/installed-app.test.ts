@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI } from "../tools/src/demo/fake-openai-server";
 import { FAKE_ANTHROPIC_USAGE, startFakeAnthropic } from "../instrumentation/src/test-support/fake-anthropic-server";
 import { OLLAMA_COUNTS, startFakeOllama } from "../instrumentation/src/test-support/fake-ollama-server";
 import { startTestCollector } from "./support/collector";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI } from "../tools/src/demo/fake-openai-server";
 import { runNode } from "./support/child";
 import { REPO_ROOT, startTestCollector } from "./support/collector";
 

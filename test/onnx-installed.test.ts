@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeTestModel } from "../collector/src/processors/injection/test-onnx-model";
+import { writeTestModel } from "../collector/src/enrich/processors/injection/test-onnx-model";
 import { freePort } from "./support/free-port";
 import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp } from "./support/packed-app";
 

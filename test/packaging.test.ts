@@ -61,7 +61,7 @@ describe("tarballs", () => {
         "package/LICENSE",
         "package/README.md",
         "package/bin/llmscope.js",
-        "package/dist/cli/main.js",
+        "package/dist/surface/cli/main.js",
         "package/alerts.default.yaml",
         "package/sql/stored_span_ids.sql",
         "package/sql/recent_span_ids.sql",

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Processor } from "../collector/src/processors/record";
+import type { Processor } from "../collector/src/enrich/processors/record";
 import { setLogSink } from "../collector/src/telemetry/log";
 import { startTestCollector } from "./support/collector";
 

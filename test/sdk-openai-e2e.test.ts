@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI } from "../tools/src/demo/fake-openai-server";
 import { CHAT_USAGE, startFakeOpenAIExtras } from "../instrumentation/src/test-support/fake-openai-extras";
 import { buildPackage } from "../instrumentation/src/test-support/fixture-app";
 import { runNode } from "./support/child";

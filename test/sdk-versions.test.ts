@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI } from "../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI } from "../tools/src/demo/fake-openai-server";
 import { OpenAIInstrumentation } from "../instrumentation/src/instrumentations/openai/instrumentation";
 import { AnthropicInstrumentation } from "../instrumentation/src/instrumentations/anthropic/instrumentation";
 import { esmEntryUrl } from "../instrumentation/src/instrumentations/app-modules";

@@ -3,7 +3,7 @@
 // Compiled by `npm run build` (run by `npm install` through the root "prepare" script).
 let main;
 try {
-  ({ main } = require("../dist/cli/main.js"));
+  ({ main } = require("../dist/surface/cli/main.js"));
 } catch (err) {
   if (err && err.code === "MODULE_NOT_FOUND") {
     process.stderr.write("llmscope: the collector is not built yet; run `npm run build` in the llmscope checkout.\n");

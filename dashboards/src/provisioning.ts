@@ -1,5 +1,5 @@
-import { toGrafanaProvisioning } from "@llmscope/collector/dist/alerts/grafana";
-import { loadRules } from "@llmscope/collector/dist/alerts/rules";
+import { toGrafanaProvisioning } from "@llmscope/collector/internal/analytics/alerts/grafana";
+import { loadRules } from "@llmscope/collector/internal/analytics/alerts/rules";
 import { stringify } from "yaml";
 import { CLICKHOUSE_PLUGIN_ID, CLICKHOUSE_PLUGIN_VERSION } from "./clickhouse-query";
 import { DATABASE, DATASOURCE } from "./datasource";

@@ -2,7 +2,7 @@
  * The ClickHouse plugin backend's macro expansion (grafana/clickhouse-datasource pkg/macros/macros.go),
  * argument parsing as sqlds does: what Grafana's ClickHouse datasource sends to the server for a
  * panel or an alert rule query. Shared by the tests that run generated SQL on chDB
- * (test/dashboards-sql.test.ts, collector/src/alerts/grafana.test.ts).
+ * (test/dashboards-sql.test.ts, collector/src/analytics/alerts/grafana.test.ts).
  */
 export function expandMacros(sql: string, range: { fromMs: number; toMs: number }, intervalS: number): string {
   const fromS = Math.floor(range.fromMs / 1000);

@@ -7,7 +7,7 @@ const doc = readFileSync(path.resolve(__dirname, "../../../docs/configuration.md
 const instrumentationConfig = readFileSync(path.resolve(__dirname, "../../../instrumentation/src/config.ts"), "utf8");
 const source = [
   readFileSync(path.resolve(__dirname, "env-vars.ts"), "utf8"),
-  readFileSync(path.resolve(__dirname, "../receiver/config.ts"), "utf8"),
+  readFileSync(path.resolve(__dirname, "../ingest/receiver/config.ts"), "utf8"),
 ].join("\n");
 
 describe("docs/configuration.md", () => {

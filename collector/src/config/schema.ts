@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { JudgeConfigSchema } from "../judge/config";
-import { ReceiverLimitsSchema } from "../receiver/config";
+import { JudgeConfigSchema } from "../enrich/judge/config";
+import { ReceiverLimitsSchema } from "../ingest/receiver/config";
 import { LOG_FORMATS, LOG_LEVELS } from "../telemetry/log";
 
 const positiveInt = () => z.coerce.number().int().positive();

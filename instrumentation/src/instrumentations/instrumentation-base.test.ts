@@ -4,7 +4,7 @@ import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-tr
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import OpenAI from "openai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../../../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI, type FakeOpenAI } from "../../../tools/src/demo/fake-openai-server";
 import { configureContent } from "../content";
 import * as sc from "@llmscope/semconv";
 import { useInMemoryTracing } from "../test-support/in-memory";

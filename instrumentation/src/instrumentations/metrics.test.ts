@@ -2,7 +2,7 @@ import { metrics } from "@opentelemetry/api";
 import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader, type HistogramMetricData } from "@opentelemetry/sdk-metrics";
 import OpenAI from "openai";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../../../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI, type FakeOpenAI } from "../../../tools/src/demo/fake-openai-server";
 import * as sc from "@llmscope/semconv";
 import { useInMemoryTracing } from "../test-support/in-memory";
 import { instrumentOpenAI } from "./openai/instrumentation";

@@ -1,5 +1,5 @@
 /**
- * What the demo's fake OpenAI server (collector/src/demo/fake-openai-server.ts) does not speak,
+ * What the demo's fake OpenAI server (tools/src/demo/fake-openai-server.ts) does not speak,
  * for the instrumentation tests: the Responses API (plain and streamed), legacy completions,
  * a fixed chat completion, and injected failures, hangs and reasoning/cache usage.
  * It only ever listens on 127.0.0.1.

@@ -3,7 +3,7 @@ import { hrTimeToMilliseconds } from "@opentelemetry/core";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import OpenAI from "openai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../../../../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
 import { configureContent } from "../../content";
 import { traceLlmCall } from "../../llm";
 import { withPrompt } from "../../prompt";

@@ -1,6 +1,6 @@
 import OpenAI, { AzureOpenAI } from "openai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../../../../collector/src/demo/fake-openai-server";
+import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
 import { startPathProxy, type PathProxy } from "../../test-support/path-proxy";
 import { instrumentOpenAI } from "./instrumentation";

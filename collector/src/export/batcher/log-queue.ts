@@ -1,0 +1,210 @@
+import type { ValidSpan } from "../../ingest/receiver/model";
+import type { MetricsRegistry } from "../../telemetry/metrics";
+import type { WriteAheadLog } from "../../ingest/wal/log";
+import type { LoggedRequest } from "../../ingest/wal/record";
+import { originOf } from "./logged-requests";
+import { appendBatch, emptyBatch, type RowBatch } from "./rows-by-table";
+import { logger } from "../../telemetry/log";
+
+const logs = logger("wal");
+
+export interface LogQueueOptions {
+  /** Spans whose rows are held in memory; beyond it, requests are only logged and read back later. */
+  capacitySpans: number;
+  /** A segment is sealed and written once this many spans are in it... */
+  flushSpans: number;
+  /** ...or this long after the last write, whichever is first... */
+  flushIntervalMs: number;
+  /** ...or once the segment file reaches this size. */
+  segmentBytes: number;
+}
+
+export interface LogQueueStages {
+  /** Rows of an accepted request's spans; `origin` names the log record they came from. */
+  rowsOf(spans: ValidSpan[], origin: string): RowBatch;
+  /** Rows of records read back from the log; `earlierRun` is true for segments left by a crash or stop. */
+  rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowBatch; spans: number; unreadable: number };
+  /** Writes one segment's rows; `batchId` is the same whenever the same segment is written again. */
+  write(batch: RowBatch, batchId: string): Promise<void>;
+  /** Drops the rows a table already has (for segments an interrupted run may have half written). */
+  withoutStored(batch: RowBatch): Promise<RowBatch>;
+  /** Makes a write in progress give up: its segment stays in the log for the next start. */
+  abandon(): void;
+}
+
+interface Segment {
+  id: number;
+  /** Rows kept in memory; false when the segment is read back from disk instead (spill, replay). */
+  held: boolean;
+  spans: number;
+  rows: RowBatch;
+  earlierRun: boolean;
+  closed: Promise<void>;
+  /** Rows of a segment that was not held, once read back from disk. */
+  readBack?: { rows: RowBatch; damage: string | undefined };
+}
+
+/**
+ * The queue in durable mode. Each accepted request is appended to the write-ahead log; its
+ * enriched rows are also held in memory while there is room. A segment is the unit written to the
+ * store: when it is sealed its rows (from memory, or decoded again from disk when they were not
+ * held) are written under a batch id derived from the segment, and the file is deleted. A crash
+ * leaves the segment, the next start writes it again under the same id, and the store drops the
+ * copy it already has. Refusal (503) happens only when the log reaches its disk budget.
+ */
+export class LogQueue {
+  private open: Segment | undefined;
+  private readonly sealed: Segment[] = [];
+  private heldSpans = 0;
+  private draining: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private stopped = false;
+
+  constructor(
+    private readonly wal: WriteAheadLog,
+    private readonly options: LogQueueOptions,
+    private readonly stages: LogQueueStages,
+    private readonly metrics: MetricsRegistry,
+    leftover: readonly number[],
+  ) {
+    for (const id of leftover) this.sealed.push({ id, held: false, spans: 0, rows: emptyBatch(), earlierRun: true, closed: Promise.resolve() });
+    metrics.gauge("llmscope_queue_capacity_spans", "Spans whose rows are held in memory before requests are only logged to disk").set(options.capacitySpans);
+    this.publish();
+  }
+
+  start(): void {
+    this.timer = setInterval(() => void this.flush(), this.options.flushIntervalMs);
+    this.timer.unref();
+    if (this.sealed.length > 0) void this.drain();
+  }
+
+  /** Spans held in memory. */
+  get size(): number {
+    return this.heldSpans;
+  }
+
+  /** Whether a request of `bytes` can be taken; checked before the body is even decoded. */
+  hasRoom(bytes = 0): boolean {
+    return !this.closed && this.wal.hasRoom(bytes);
+  }
+
+  /**
+   * Logs a request and holds its rows. Returns a promise that resolves once the request is on
+   * disk, or undefined when the log is full (nothing was kept).
+   */
+  offer(request: LoggedRequest, spans: ValidSpan[]): Promise<void> | undefined {
+    if (!this.hasRoom(request.body.length)) return undefined;
+    const segment = this.segmentFor(spans.length);
+    const origin = originOf(segment.id, this.wal.currentSize.records);
+    // Enrich before logging: a request whose enrichment throws is answered 500 and not logged.
+    const rows = segment.held ? this.stages.rowsOf(spans, origin) : undefined;
+    const { durable } = this.wal.append(request);
+    segment.spans += spans.length;
+    if (rows) {
+      appendBatch(segment.rows, rows);
+      this.heldSpans += spans.length;
+    } else {
+      this.metrics.counter("llmscope_wal_spans_spilled_total", "Spans accepted while memory was full: logged to disk only, enriched when read back").inc(spans.length);
+    }
+    this.publish();
+    if (segment.spans >= this.options.flushSpans || this.wal.currentSize.bytes >= this.options.segmentBytes) {
+      this.seal();
+      void this.drain();
+    }
+    return durable;
+  }
+
+  /** Seals the open segment and writes every sealed segment; resolves when they are written. */
+  async flush(): Promise<void> {
+    this.seal();
+    await this.drain();
+  }
+
+  /**
+   * Refuses new requests and writes what is logged, for at most `ms`. What is not written by then
+   * stays in the log (acknowledged requests are never dropped) and is written on the next start.
+   */
+  async close(ms: number): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.seal();
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      this.drain().then(() => true),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
+    ]);
+    clearTimeout(timer);
+    if (!finished) {
+      this.stopped = true;
+      this.stages.abandon();
+      logs.warn(`shutdown deadline reached with ${this.sealed.length} log segment(s) not yet written; they are kept and written on the next start`);
+    }
+    await this.wal.close();
+  }
+
+  /** The open segment for a request of `spans` spans; seals the open one when memory is full. */
+  private segmentFor(spans: number): Segment {
+    const fits = this.heldSpans + spans <= this.options.capacitySpans;
+    if (this.open && this.open.held && !fits && this.wal.currentSize.records > 0) this.seal();
+    if (this.open) return this.open;
+    this.open = { id: this.wal.currentId, held: fits, spans: 0, rows: emptyBatch(), earlierRun: false, closed: Promise.resolve() };
+    return this.open;
+  }
+
+  private seal(): void {
+    if (!this.open || this.wal.currentSize.records === 0) return;
+    const { closed } = this.wal.rotate();
+    this.open.closed = closed;
+    this.sealed.push(this.open);
+    this.open = undefined;
+  }
+
+  private drain(): Promise<void> {
+    this.draining ??= (async () => {
+      // Yield first: were the loop to finish synchronously, `finally` would run before the
+      // assignment above and leave a settled promise in `draining` for good.
+      await null;
+      try {
+        while (this.sealed.length > 0 && !this.stopped) {
+          await this.write(this.sealed[0]!);
+          this.sealed.shift();
+        }
+      } catch (err) {
+        // The segment stays first in line; the next flush tries it again.
+        if (!this.stopped) logs.error(`writing log segment ${this.sealed[0]?.id} failed: ${(err as Error).message}`);
+      } finally {
+        this.draining = undefined;
+      }
+    })();
+    return this.draining;
+  }
+
+  private async write(segment: Segment): Promise<void> {
+    await segment.closed;
+    if (!segment.held && !segment.readBack) {
+      // Read back once: a retried write reuses these rows, so nothing is enriched (or judged) twice.
+      const parsed = await this.wal.read(segment.id);
+      const decoded = this.stages.rowsOfRecords(parsed.records, segment.id, segment.earlierRun);
+      const damage = parsed.damage ?? (decoded.unreadable > 0 ? `${decoded.unreadable} record(s) no longer decode` : undefined);
+      segment.readBack = { rows: decoded.rows, damage };
+      this.metrics
+        .counter("llmscope_wal_spans_replayed_total", "Spans read back from the write-ahead log: after a restart (restart) or after a memory spill (spill)")
+        .inc(decoded.spans, { reason: segment.earlierRun ? "restart" : "spill" });
+    }
+    let rows = segment.readBack?.rows ?? segment.rows;
+    if (segment.earlierRun) rows = await this.stages.withoutStored(rows);
+    await this.stages.write(rows, this.wal.batchId(segment.id));
+    const damage = segment.readBack?.damage;
+    if (damage) await this.wal.bury(segment.id, damage);
+    else await this.wal.remove(segment.id);
+    if (segment.held) this.heldSpans -= segment.spans;
+    segment.rows = emptyBatch();
+    segment.readBack = undefined;
+    this.publish();
+  }
+
+  private publish(): void {
+    this.metrics.gauge("llmscope_queue_spans", "Spans whose rows are held in memory, waiting to be written").set(this.heldSpans);
+  }
+}

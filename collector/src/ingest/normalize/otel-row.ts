@@ -1,0 +1,46 @@
+import { SPAN_KIND_NAMES, STATUS_CODE_NAMES, type ValidSpan } from "../receiver/model";
+import type { OtelTraceRow } from "../../store/rows";
+import { readString, stringifyAttributes } from "./attributes";
+import { toDateTime64 } from "./time";
+
+/** The `otel_traces` row for a span, with the value spellings the OpenTelemetry Collector exporter uses. */
+export function toOtelTraceRow(span: ValidSpan, extraAttributes: Record<string, string> = {}): OtelTraceRow {
+  return {
+    Timestamp: toDateTime64(span.startTimeUnixNano),
+    TraceId: span.traceId,
+    SpanId: span.spanId,
+    ParentSpanId: span.parentSpanId,
+    TraceState: span.traceState,
+    SpanName: span.name,
+    SpanKind: SPAN_KIND_NAMES[span.kind] ?? "Unspecified",
+    ServiceName: serviceName(span),
+    ResourceAttributes: stringifyAttributes(span.resource.attributes),
+    ScopeName: span.scope.name,
+    ScopeVersion: span.scope.version,
+    SpanAttributes: withExtra(stringifyAttributes(span.attributes), extraAttributes),
+    Duration: (span.endTimeUnixNano - span.startTimeUnixNano).toString(),
+    StatusCode: STATUS_CODE_NAMES[span.status.code] ?? "Unset",
+    StatusMessage: span.status.message,
+    "Events.Timestamp": each(span.events, (e) => toDateTime64(e.timeUnixNano)),
+    "Events.Name": each(span.events, (e) => e.name),
+    "Events.Attributes": each(span.events, (e) => stringifyAttributes(e.attributes)),
+    "Links.TraceId": each(span.links, (l) => l.traceId),
+    "Links.SpanId": each(span.links, (l) => l.spanId),
+    "Links.TraceState": each(span.links, (l) => l.traceState),
+    "Links.Attributes": each(span.links, (l) => stringifyAttributes(l.attributes)),
+  };
+}
+
+/** `list.map(fn)`, without the call when the list is empty (most spans have no events or links). */
+function each<T, R>(list: readonly T[], fn: (item: T) => R): R[] {
+  return list.length === 0 ? [] : list.map(fn);
+}
+
+function withExtra(attributes: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  for (const key in extra) attributes[key] = extra[key]!;
+  return attributes;
+}
+
+export function serviceName(span: ValidSpan): string {
+  return readString(span.resource.attributes, "service.name") ?? "";
+}

@@ -1,0 +1,200 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import { loadConfig } from "@llmscope/collector/internal/config/index";
+import { startCollector } from "@llmscope/collector/internal/pipeline";
+import { runHttpLoad, runHttpLoadWithProbe, type ProbeLatencies } from "./http-load";
+import { ragSpans } from "./rag-spans";
+import { createProcessors } from "@llmscope/collector/internal/enrich/processors/index";
+import { tablesOf } from "@llmscope/collector/internal/export/batcher/rows-by-table";
+import { enrich } from "@llmscope/collector/internal/enrich/processors/run";
+import { decode } from "@llmscope/collector/internal/ingest/receiver/http";
+import { validateSpans } from "@llmscope/collector/internal/ingest/receiver/validate";
+import { MetricsRegistry } from "@llmscope/collector/internal/telemetry/metrics";
+
+export interface IngestResult {
+  durability: "wal" | "memory";
+  protocol: string;
+  spans: number;
+  seconds: number;
+  spansPerSecond: number;
+  /** Collector process CPU (user + system, chDB included) per span; the HTTP clients run in another process. */
+  cpuMicrosPerSpan: number;
+  /** The same per request, to compare with a refusal. */
+  cpuMicrosPerRequest: number;
+  fsyncs: number;
+  /** Latencies of an empty request sent every 20 ms during the load (they also wait behind the load's requests). */
+  probe: ProbeLatencies;
+  /** How late a 20 ms timer of the collector's process fires during the load and flush: the main thread's stalls alone. */
+  stall: ProbeLatencies;
+  /** Resident set of the collector's process: after start before any load, and the peak during this protocol's load and flush. */
+  idleRssMiB: number;
+  peakRssMiB: number;
+}
+
+const MiB = 1024 * 1024;
+
+/** Starts a timer (every `everyMs`) in this process and records how late each tick fires; the returned function stops it. */
+export function timerLateness(everyMs = 20): () => ProbeLatencies {
+  const late: number[] = [];
+  let due = performance.now() + everyMs;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    late.push(Math.max(0, now - due));
+    due = now + everyMs;
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    late.sort((a, b) => a - b);
+    const at = (q: number) => late[Math.min(late.length - 1, Math.floor(q * late.length))] ?? 0;
+    return { count: late.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: late[late.length - 1] ?? 0 };
+  };
+}
+
+/** The process's peak RSS while `work` runs, sampled every 25 ms. */
+async function peakRss<T>(work: () => Promise<T>): Promise<[T, number]> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+  try {
+    const result = await work();
+    return [result, Math.max(peak, process.memoryUsage.rss()) / MiB];
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export interface RefusalResult {
+  requests: number;
+  cpuMicrosPerRequest: number;
+}
+
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
+
+function requestBodies(spans: ReadableSpan[]) {
+  return {
+    protobuf: { type: "application/x-protobuf", body: Buffer.from(ProtobufTraceSerializer.serializeRequest(spans)!) },
+    json: { type: "application/json", body: Buffer.from(JsonTraceSerializer.serializeRequest(spans)!) },
+  };
+}
+
+/**
+ * End-to-end ingest: pre-serialized OTLP requests POSTed over HTTP by `concurrency` clients until
+ * `totalSpans` are sent, timed until every span is in chDB (the queue is flushed and counted).
+ * Every request carries the same span ids, so the recent-span filter is switched off (window 1)
+ * to measure the full path.
+ */
+export async function benchIngest(totalSpans: number, durability: "wal" | "memory", spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
+  const collector = await startCollector(
+    loadConfig({
+      LLMSCOPE_PORT: "0",
+      LLMSCOPE_DATA_DIR: dataDir,
+      // The collector's default unless the bench is told otherwise: peak RSS follows the queue's size.
+      ...(process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY && { LLMSCOPE_QUEUE_CAPACITY: process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY }),
+      LLMSCOPE_DURABILITY: durability,
+      LLMSCOPE_DEDUP_WINDOW_SPANS: "1",
+    }),
+  );
+  const spans = ragSpans(spansPerRequest / 4);
+  const bodies = requestBodies(spans);
+  const results: IngestResult[] = [];
+  await new Promise((r) => setTimeout(r, 1000));
+  const idleRssMiB = process.memoryUsage.rss() / MiB;
+  try {
+    for (const [protocol, { type, body }] of Object.entries(bodies)) {
+      const requests = Math.ceil(totalSpans / spans.length);
+      const before = collector.metrics.total("llmscope_spans_stored_total");
+      const fsyncsBefore = collector.metrics.total("llmscope_wal_fsyncs_total");
+      const cpuBefore = cpuMicros();
+      const started = process.hrtime.bigint();
+      const stopTimer = timerLateness();
+      const [{ statuses, probe }, peakRssMiB] = await peakRss(async () => {
+        const load = await runHttpLoadWithProbe({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: true, probe: true });
+        await collector.flush();
+        return load;
+      });
+      const stall = stopTimer();
+      if (Object.keys(statuses).some((status) => status !== "200" && status !== "503")) throw new Error(`ingest answered ${JSON.stringify(statuses)}`);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
+      if (stored !== requests * spans.length) throw new Error(`stored ${stored} spans, sent ${requests * spans.length}`);
+      const cpu = cpuMicros() - cpuBefore;
+      results.push({
+        durability,
+        protocol,
+        spans: stored,
+        seconds,
+        spansPerSecond: stored / seconds,
+        cpuMicrosPerSpan: cpu / stored,
+        cpuMicrosPerRequest: cpu / requests,
+        fsyncs: collector.metrics.total("llmscope_wal_fsyncs_total") - fsyncsBefore,
+        probe: probe!,
+        stall,
+        idleRssMiB,
+        peakRssMiB,
+      });
+    }
+  } finally {
+    await collector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+/**
+ * The cost of a refusal: a collector whose log budget is spent answers 503 to every request. The
+ * same requests as benchIngest, so the CPU per request compares directly with a 200's.
+ */
+export async function benchRefusal(requests: number, spansPerRequest = 400, concurrency = 4): Promise<RefusalResult> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
+  const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_WAL_MAX_BYTES: "1" }));
+  const { type, body } = requestBodies(ragSpans(spansPerRequest / 4)).protobuf;
+  try {
+    const cpuBefore = cpuMicros();
+    const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: false });
+    if (statuses["503"] !== requests) throw new Error(`expected only 503s, got ${JSON.stringify(statuses)}`);
+    return { requests, cpuMicrosPerRequest: (cpuMicros() - cpuBefore) / requests };
+  } finally {
+    await collector.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export interface LogChoiceResult {
+  spans: number;
+  bodyBytes: number;
+  rowsBytes: number;
+  stringifyMicros: number;
+  decodeMicros: number;
+}
+
+/**
+ * What the write-ahead log stores, measured: the request body as received against the enriched
+ * rows as JSON lines (the other candidate). Bytes to fsync per request, the time to serialize the
+ * rows (paid on every request if they were logged), and the time to decode and validate the body
+ * again (paid only when a request is read back: after a restart or a memory spill).
+ */
+export function benchLogChoice(spansPerRequest = 400, rounds = 30): LogChoiceResult {
+  const config = loadConfig({});
+  const processors = createProcessors(config, new MetricsRegistry(), undefined);
+  const body = requestBodies(ragSpans(spansPerRequest / 4)).protobuf.body;
+  const spans = validateSpans(decode("protobuf", body), config.receiver).valid;
+  const rows = enrich(spans, processors);
+  const time = (work: () => void) => {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < rounds; i++) work();
+    return Number(process.hrtime.bigint() - started) / 1000 / rounds;
+  };
+  let rowsBytes = 0;
+  const stringifyMicros = time(() => {
+    rowsBytes = 0;
+    for (const [, list] of tablesOf(rows)) for (const row of list) rowsBytes += Buffer.byteLength(JSON.stringify(row)) + 1;
+  });
+  const decodeMicros = time(() => validateSpans(decode("protobuf", body), config.receiver));
+  return { spans: spans.length, bodyBytes: body.length, rowsBytes, stringifyMicros, decodeMicros };
+}
