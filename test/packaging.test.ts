@@ -48,13 +48,15 @@ describe("tarballs", () => {
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 
-  it("@llmscope/queries: code and every .sql file", () => {
+  it("@llmscope/queries: code, every .sql file and the default alert rules", () => {
     const files = contents(tarballs.queries);
-    expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/spend_by_model.sql"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/alerts/index.js", "package/spend_by_model.sql", "package/alerts.default.yaml"]),
+    );
     expect(files.filter((f) => /\.test\./.test(f))).toEqual([]);
   });
 
-  it("@llmscope/collector: code, bin, migrations, model, default alert rules, the SQL the code reads", () => {
+  it("@llmscope/collector: code, bin, migrations, model, the SQL the code reads", () => {
     const files = contents(tarballs.collector);
     expect(files).toEqual(
       expect.arrayContaining([
@@ -62,7 +64,6 @@ describe("tarballs", () => {
         "package/README.md",
         "package/bin/llmscope.js",
         "package/dist/surface/cli/main.js",
-        "package/alerts.default.yaml",
         "package/sql/stored_span_ids.sql",
         "package/sql/recent_span_ids.sql",
       ]),

@@ -1,6 +1,6 @@
 import type * as cog from "@grafana/grafana-foundation-sdk/cog";
 import type * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
-import { CLICKHOUSE_PLUGIN_VERSION } from "@llmscope/collector/internal/analytics/alerts/grafana";
+import { CLICKHOUSE_PLUGIN_VERSION } from "@llmscope/queries/alerts";
 import type { TraceIdBuilderOptions } from "./trace-query";
 
 /**
@@ -14,7 +14,7 @@ import type { TraceIdBuilderOptions } from "./trace-query";
  */
 export const CLICKHOUSE_PLUGIN_ID = "grafana-clickhouse-datasource";
 /** The plugin version docker-compose installs (GF_PLUGINS_PREINSTALL_SYNC); every target, alert rule and the datasource record it. */
-export { CLICKHOUSE_PLUGIN_VERSION } from "@llmscope/collector/internal/analytics/alerts/grafana";
+export { CLICKHOUSE_PLUGIN_VERSION } from "@llmscope/queries/alerts";
 
 export enum ClickHouseFormat {
   TimeSeries = 0,

@@ -1,5 +1,5 @@
 import type * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
-import { GRAFANA_DATASOURCE_UID } from "@llmscope/collector/internal/analytics/alerts/grafana";
+import { GRAFANA_DATASOURCE_UID } from "@llmscope/queries/alerts";
 import { CLICKHOUSE_PLUGIN_ID } from "./clickhouse-query";
 
 /** The provisioned ClickHouse datasource: the same uid the alert-rule export uses. */

@@ -1,5 +1,4 @@
-import { toGrafanaProvisioning } from "@llmscope/collector/internal/analytics/alerts/grafana";
-import { loadRules } from "@llmscope/collector/internal/analytics/alerts/rules";
+import { loadRules, toGrafanaProvisioning } from "@llmscope/queries/alerts";
 import { stringify } from "yaml";
 import { CLICKHOUSE_PLUGIN_ID, CLICKHOUSE_PLUGIN_VERSION } from "./clickhouse-query";
 import { DATABASE, DATASOURCE } from "./datasource";
@@ -89,7 +88,7 @@ export function dashboardProviderYaml(): string {
 }
 
 /**
- * Alert rules, contact point and policy: the collector's default rules (collector/alerts.default.yaml)
+ * Alert rules, contact point and policy: the collector's default rules (queries/alerts.default.yaml)
  * exported by `llmscope alerts export --grafana`'s function. The webhook URL is Grafana's
  * `$LLMSCOPE_ALERT_WEBHOOK_URL` (contact point settings are expanded from the environment; rule
  * queries are not, so the plugin macros in them stay intact).

@@ -2,7 +2,7 @@ import type { Router } from "express";
 import { AlertEvaluator } from "./alerts/evaluator";
 import { watchAlertRules } from "./alerts/reload";
 import { createAlertsRouter } from "./alerts/router";
-import { loadRules } from "./alerts/rules";
+import { loadRules } from "@llmscope/queries/alerts";
 import type { Config } from "../config";
 import { DEFAULT_DRIFT_THRESHOLDS } from "./drift/compare";
 import { DriftMonitor } from "./drift/monitor";

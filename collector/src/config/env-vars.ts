@@ -62,7 +62,7 @@ export const ENV_VARS: readonly EnvVar[] = [
   { env: "LLMSCOPE_DRIFT_PSI_WARN", key: "drift.psiWarn", description: "PSI at which a (KS-significant) numeric shift warns", default: "0.1" },
   { env: "LLMSCOPE_DRIFT_PSI_ALERT", key: "drift.psiAlert", description: "PSI at which it alerts", default: "0.25" },
   { env: "LLMSCOPE_ALERTS_ENABLED", key: "alerts.enabled", description: "Evaluate SQL alert rules in the collector", default: "true" },
-  { env: "LLMSCOPE_ALERTS_FILE", key: "alerts.file", description: "User alert rules (YAML), merged by name over collector/alerts.default.yaml", default: "unset (defaults only)" },
+  { env: "LLMSCOPE_ALERTS_FILE", key: "alerts.file", description: "User alert rules (YAML), merged by name over queries/alerts.default.yaml", default: "unset (defaults only)" },
   { env: "LLMSCOPE_EXPLORER", key: "explorer.enabled", description: "Serve the trace explorer (web UI at / and its JSON API under /api) on the collector's port", default: "true" },
   { env: "LLMSCOPE_GRAFANA_URL", key: "explorer.grafanaUrl", description: "Grafana base URL; when set, the explorer links each trace to the llmscope overview dashboard there (\"Open in Grafana\")", default: "unset (no link)" },
   { env: "LLMSCOPE_SHUTDOWN_TIMEOUT_MS", key: "shutdownTimeoutMs", description: "Longest a graceful shutdown takes: open uploads are cut and the queue drains within it (with the write-ahead log, what is not written stays logged for the next start)", default: "30000" },

@@ -12,7 +12,7 @@ import { MetricsRegistry } from "../../telemetry/metrics";
 import { AlertEvaluator } from "./evaluator";
 import { Notifier, type Notification } from "./notify";
 import { createAlertsRouter } from "./router";
-import { DEFAULT_RULES_FILE, parseRules } from "./rules";
+import { DEFAULT_RULES_FILE, parseRules } from "@llmscope/queries/alerts";
 
 // chDB allows one Session per process: this file holds every alert test that needs a store.
 const root = mkdtempSync(path.join(tmpdir(), "llmscope-alerts-"));

@@ -3,7 +3,7 @@ import { bindParams } from "@llmscope/queries";
 import type { QueryParams, Store } from "../../store/store";
 import type { Counter, MetricsRegistry } from "../../telemetry/metrics";
 import { Notifier, type Notification } from "./notify";
-import { AlertRuleError, compare, declaredLabelColumns, type AlertRule } from "./rules";
+import { AlertRuleError, compare, declaredLabelColumns, type AlertRule } from "@llmscope/queries/alerts";
 import { step, type AlertState, type Instance, type Transition } from "./state";
 import { ALERT_STATE_TABLE, loadAlertState, stateRow, type PersistedInstance } from "./state-store";
 import { logger } from "../../telemetry/log";

@@ -8,8 +8,16 @@ import { generateDataset } from "../../../../test/fixtures/dataset/generate";
 import { expandMacros } from "../../../../test/support/plugin-macros";
 import { alertsCommand } from "../../surface/cli/alerts-command";
 import { ChdbStore } from "../../store/chdb-store";
-import { alertSql, GRAFANA_DATASOURCE_UID, toGrafanaProvisioning } from "./grafana";
-import { declaredLabelColumns, DEFAULT_RULES_FILE, loadRules, parseRules, type AlertRule } from "./rules";
+import {
+  alertSql,
+  declaredLabelColumns,
+  DEFAULT_RULES_FILE,
+  GRAFANA_DATASOURCE_UID,
+  loadRules,
+  parseRules,
+  toGrafanaProvisioning,
+  type AlertRule,
+} from "@llmscope/queries/alerts";
 
 const dir = mkdtempSync(path.join(tmpdir(), "llmscope-grafana-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

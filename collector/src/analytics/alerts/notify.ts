@@ -1,5 +1,5 @@
 import type { Counter, MetricsRegistry } from "../../telemetry/metrics";
-import { parseDuration, type TargetConfig } from "./rules";
+import { parseDuration, type TargetConfig } from "@llmscope/queries/alerts";
 import { logger } from "../../telemetry/log";
 
 const logs = logger("alerts");

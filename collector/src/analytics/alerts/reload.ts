@@ -1,6 +1,6 @@
 import { unwatchFile, watchFile } from "node:fs";
 import type { AlertEvaluator } from "./evaluator";
-import { loadRules } from "./rules";
+import { loadRules } from "@llmscope/queries/alerts";
 import { logger, type Logger } from "../../telemetry/log";
 
 export interface RuleReloaderOptions {

@@ -5,7 +5,7 @@ import { answerStoreFailure } from "../../surface/api/store-failure";
 import type { Store } from "../../store/store";
 import { MetricsRegistry } from "../../telemetry/metrics";
 import { ALERT_EVENTS_TABLE, AlertEvaluator } from "./evaluator";
-import { AlertRuleError, DEFAULT_RULES_FILE, parseRules } from "./rules";
+import { AlertRuleError, DEFAULT_RULES_FILE, parseRules } from "@llmscope/queries/alerts";
 
 const CheckBody = z
   .object({

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { AlertRuleError, DEFAULT_RULES_FILE, loadRules, parseDuration, parseRules } from "./rules";
+import { AlertRuleError, DEFAULT_RULES_FILE, loadRules, parseDuration, parseRules } from "@llmscope/queries/alerts";
 import { step } from "./state";
 
 const dir = mkdtempSync(path.join(tmpdir(), "llmscope-rules-"));

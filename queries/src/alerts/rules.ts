@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { bindParams, loadQuery, type NamedQuery } from "@llmscope/queries";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { LlmscopeError } from "@llmscope/semconv";
+import { bindParams } from "../bind";
+import { loadQuery } from "../library";
+import type { NamedQuery } from "../parse";
 
-/** The rules shipped with the collector; a user file is merged over them by rule name. */
-export const DEFAULT_RULES_FILE = path.resolve(__dirname, "../../../alerts.default.yaml");
+/** The rules the collector ships; a user file is merged over them by rule name. */
+export const DEFAULT_RULES_FILE = path.resolve(__dirname, "../../alerts.default.yaml");
 
 /** A rule file, or a rule in it, that cannot be used; the message names the file and the rule. */
 export class AlertRuleError extends LlmscopeError {

@@ -1,4 +1,4 @@
-import { renderQuery } from "@llmscope/queries";
+import { renderQuery } from "../render";
 import { stringify } from "yaml";
 import { AlertRuleError, declaredLabelColumns, type AlertRule, type Comparison } from "./rules";
 
