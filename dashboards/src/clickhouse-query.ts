@@ -12,7 +12,7 @@ import type { TraceIdBuilderOptions } from "./trace-query";
  *   format         the backend's sqlutil.FormatQueryOption: 0 time series, 1 table, 2 logs, 3 trace
  *   queryType      the editor's result kind: "table" | "logs" | "timeseries" | "traces"
  */
-export const CLICKHOUSE_PLUGIN_ID = "grafana-clickhouse-datasource";
+export { CLICKHOUSE_PLUGIN_ID } from "./datasource";
 /** The plugin version docker-compose installs (GF_PLUGINS_PREINSTALL_SYNC); every target, alert rule and the datasource record it. */
 export { CLICKHOUSE_PLUGIN_VERSION } from "@llmscope/queries/alerts";
 

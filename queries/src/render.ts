@@ -21,7 +21,6 @@
  *   {name:DateTime…}     → parseDateTime64BestEffortOrZero(${name:sqlstring}, 3) (empty → epoch, the
  *                          same "not set" value as the plain form's default).
  */
-import type { NamedQuery } from "./parse";
 
 export type QueryForm = "plain" | "grafana";
 
@@ -54,7 +53,7 @@ function toGrafanaSql(source: string): string {
 }
 
 /** The query's SQL in one of its two forms (see the file comment for the convention). */
-export function renderQuery(query: Pick<NamedQuery, "source">, form: QueryForm): string {
+export function renderQuery(query: { source: string }, form: QueryForm): string {
   if (form === "plain") return toPlainSql(query.source);
   if (form === "grafana") return toGrafanaSql(query.source);
   throw new Error(`renderQuery: form must be "plain" or "grafana", got ${JSON.stringify(form)}`);
