@@ -21,7 +21,7 @@ import { createFeedbackRouter } from "./surface/api/feedback";
 import { createExplorerApiRouter, createExplorerPageRouter, ExplorerAccess } from "./surface/explorer";
 import { JudgeWorker } from "./enrich/judge";
 import { COLUMN_FIT_CHECKS } from "./ingest/normalize/column-fit";
-import { createProcessors } from "./enrich/processors";
+import { createProcessors } from "./processor-chain";
 import { stageFaults } from "./enrich/processors/faults";
 import { enrich } from "./enrich/processors/run";
 import { TABLES, type LlmScoreRow } from "./store/rows";

@@ -1,6 +1,6 @@
 import type { Response } from "express";
-import { StoreError } from "../../store/store";
-import { logger } from "../../telemetry/log";
+import { StoreError } from "./store";
+import { logger } from "../telemetry/log";
 
 const logs = logger("api");
 

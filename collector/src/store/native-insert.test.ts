@@ -10,7 +10,7 @@ import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ragSpans } from "../../../tools/src/bench/rag-spans";
 import { loadConfig } from "../config";
-import { createProcessors } from "../enrich/processors";
+import { createProcessors } from "../processor-chain";
 import { tablesOf } from "../export/batcher/rows-by-table";
 import { enrich } from "../enrich/processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "../ingest/receiver/config";

@@ -1,6 +1,6 @@
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
 import { loadConfig } from "@llmscope/collector/internal/config/index";
-import { createProcessors } from "@llmscope/collector/internal/enrich/processors/index";
+import { createProcessors } from "@llmscope/collector/internal/processor-chain";
 import { stageFaults } from "@llmscope/collector/internal/enrich/processors/faults";
 import { runProcessor, toRecords } from "@llmscope/collector/internal/enrich/processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "@llmscope/collector/internal/ingest/receiver/config";

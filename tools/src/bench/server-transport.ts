@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
 import { loadConfig } from "@llmscope/collector/internal/config/index";
-import { createProcessors } from "@llmscope/collector/internal/enrich/processors/index";
+import { createProcessors } from "@llmscope/collector/internal/processor-chain";
 import { enrich } from "@llmscope/collector/internal/enrich/processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "@llmscope/collector/internal/ingest/receiver/config";
 import { decodeProtobufTraces } from "@llmscope/collector/internal/ingest/receiver/decode-protobuf";

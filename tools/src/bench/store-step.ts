@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
 import { loadConfig } from "@llmscope/collector/internal/config/index";
-import { createProcessors } from "@llmscope/collector/internal/enrich/processors/index";
+import { createProcessors } from "@llmscope/collector/internal/processor-chain";
 import { tablesOf } from "@llmscope/collector/internal/export/batcher/rows-by-table";
 import { enrich } from "@llmscope/collector/internal/enrich/processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "@llmscope/collector/internal/ingest/receiver/config";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import express, { Router } from "express";
 import { z } from "zod";
-import { answerStoreFailure } from "../../surface/api/store-failure";
+import { answerStoreFailure } from "../../store/http-failure";
 import type { Store } from "../../store/store";
 import { MetricsRegistry } from "../../telemetry/metrics";
 import { ALERT_EVENTS_TABLE, AlertEvaluator } from "./evaluator";

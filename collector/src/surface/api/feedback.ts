@@ -2,7 +2,7 @@ import { FEEDBACK_PATH, parseFeedback } from "@llmscope/semconv";
 import express, { Router, type NextFunction, type Request, type Response } from "express";
 import { toDateTime64 } from "../../ingest/normalize/time";
 import { toWellFormed } from "../../ingest/receiver/json-text";
-import { answerStoreFailure } from "./store-failure";
+import { answerStoreFailure } from "../../store/http-failure";
 import { TABLES } from "../../store/rows";
 import { scoreRow } from "../../store/score-row";
 import type { Store } from "../../store/store";

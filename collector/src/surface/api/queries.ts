@@ -2,7 +2,7 @@ import { bindParams, listQueries, loadQuery, QueryParamError, typeRows, withDefa
 import { LlmscopeError } from "@llmscope/semconv";
 import { Router } from "express";
 import type { Store } from "../../store/store";
-import { answerStoreFailure } from "./store-failure";
+import { answerStoreFailure } from "../../store/http-failure";
 
 /**
  * GET /v1/queries lists the named queries; GET /v1/queries/:name runs one with its parameters taken
