@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ChdbStore } from "../collector/src/store/chdb-store";
+import { ChdbStore } from "@llmscope/collector/testing";
 import { parseXml, type XmlElement } from "./support/xml-elements";
 
 /**

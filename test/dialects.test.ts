@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { expectedFileOf, GOLDEN_DIALECTS, normalizeGoldenFixture } from "../collector/src/ingest/normalize/golden";
+import { expectedFileOf, GOLDEN_DIALECTS, normalizeGoldenFixture } from "@llmscope/collector/testing";
 
 /**
  * Golden fixtures, one OTLP/JSON payload per dialect (collector/src/ingest/normalize/fixtures): decoded,

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ChdbStore } from "../collector/src/store/chdb-store";
+import { ChdbStore } from "@llmscope/collector/testing";
 import { numberedSpansJson, startChildCollector, type ChildCollector } from "./support/child-collector";
 import { freePort } from "./support/free-port";
 

@@ -2,14 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { batchOf } from "../collector/src/export/batcher/rows-by-table";
-import { DiskSpool } from "../collector/src/export/batcher/spool";
-import { StoreWriter } from "../collector/src/export/batcher/store-writer";
-import { loadConfig } from "../collector/src/config";
-import { startCollector, type RunningCollector } from "../collector/src/pipeline";
-import type { LlmSpanRow, OtelTraceRow } from "../collector/src/store/rows";
-import { MetricsRegistry } from "../collector/src/telemetry/metrics";
-import { encodeRecord } from "../collector/src/ingest/wal/record";
+import { batchOf, DiskSpool, encodeRecord, MetricsRegistry, StoreWriter } from "@llmscope/collector/testing";
+import { loadConfig, type LlmSpanRow, type OtelTraceRow, type RunningCollector, startCollector } from "@llmscope/collector";
 import { numberedSpansJson } from "./support/child-collector";
 
 // One file: chDB allows one engine per process, so the collectors here run one after another.

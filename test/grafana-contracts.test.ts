@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ENV_VARS } from "../collector/src/config/env-vars";
+import { ENV_VARS } from "@llmscope/collector";
 import { DASHBOARDS } from "../dashboards/src/catalog";
 import { CLICKHOUSE_PLUGIN_ID, CLICKHOUSE_PLUGIN_VERSION } from "../dashboards/src/clickhouse-query";
 import { DASHBOARDS_DIR } from "../dashboards/src/generate";

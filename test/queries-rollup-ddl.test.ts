@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadMigrations, renderStatements } from "../collector/src/store/migrations";
+import { loadMigrations, renderStatements } from "@llmscope/collector/testing";
 
 /** The rollup migrations (llm_calls_1m, llm_call_outcomes_1m) in their single-node and cluster forms. */
 const migrations = loadMigrations();

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindParams, listQueries, loadQuery, renderQuery, typeRows } from "@llmscope/queries";
-import { ChdbStore } from "../collector/src/store/chdb-store";
+import { ChdbStore } from "@llmscope/collector/testing";
 import { generateDataset, type FixtureDriftRow, type FixtureSpanRow } from "./fixtures/dataset/generate";
 import { FILTERS, filterParams, NO_MODEL_FILTERS, passes, type Filter } from "./fixtures/dataset/filters";
 import { erfc, exactQuantile, groupBy, mean, nanoUsd, sampleVariance, tsMs, tsNs, twoProportionZ, welchT } from "./fixtures/dataset/stats";
-import type { LlmScoreRow, LlmSpanRow } from "../collector/src/store/rows";
+import type { LlmScoreRow, LlmSpanRow } from "@llmscope/collector";
 import { blankLlmRow } from "../collector/src/store/test-fixtures";
 import { expandMacros } from "./support/plugin-macros";
 

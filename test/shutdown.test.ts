@@ -3,7 +3,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ChdbStore } from "../collector/src/store/chdb-store";
+import { ChdbStore } from "@llmscope/collector/testing";
 import { numberedSpansJson, startChildCollector } from "./support/child-collector";
 import { freePort } from "./support/free-port";
 

@@ -4,10 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
 import { Random } from "../tools/src/demo/random";
-import { EXPLORER_SQL_DIR, loadExplorerQuery, type ExplorerQuery } from "../collector/src/surface/explorer/sql";
-import { toDateTime64 } from "../collector/src/ingest/normalize/time";
-import type { LlmSpanRow, OtelTraceRow } from "../collector/src/store/rows";
-import { ChdbStore } from "../collector/src/store/chdb-store";
+import { ChdbStore, EXPLORER_SQL_DIR, type ExplorerQuery, loadExplorerQuery, toDateTime64 } from "@llmscope/collector/testing";
+import type { LlmSpanRow, OtelTraceRow } from "@llmscope/collector";
 import { blankLlmRow } from "../collector/src/store/test-fixtures";
 import { exactQuantile } from "./fixtures/dataset/stats";
 

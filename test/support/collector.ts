@@ -1,8 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadConfig } from "../../collector/src/config";
-import { startCollector, type CollectorExtensions, type RunningCollector } from "../../collector/src/pipeline";
+import { type CollectorExtensions, loadConfig, type RunningCollector, startCollector } from "@llmscope/collector";
 
 /** A real collector on 127.0.0.1 (free port) over a fresh chDB data directory. */
 export async function startTestCollector(env: Record<string, string> = {}, extensions: CollectorExtensions = {}): Promise<RunningCollector & { dataDir: string }> {
