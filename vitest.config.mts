@@ -13,7 +13,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["{semconv,instrumentation,collector,queries,detectors,dashboards}/src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["{semconv,instrumentation,collector,queries,detectors,dashboards,tools}/src/**/*.test.ts", "test/**/*.test.ts"],
     // chDB binds one engine per process, so test files must not share a process (no worker threads).
     pool: "forks",
     testTimeout: 30_000,
