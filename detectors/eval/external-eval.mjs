@@ -81,7 +81,8 @@ function measure(rows, scoreOf) {
   for (const row of rows) {
     const flagged = scoreOf(row);
     if (row.label === 'attack') {
-      flagged ? c.tp++ : c.fn++;
+      if (flagged) c.tp++;
+      else c.fn++;
       if (row.category) {
         const k = categories.get(row.category) ?? { hit: 0, n: 0 };
         k.n++;
@@ -89,7 +90,8 @@ function measure(rows, scoreOf) {
         categories.set(row.category, k);
       }
     } else {
-      flagged ? c.fp++ : c.tn++;
+      if (flagged) c.fp++;
+      else c.tn++;
       const [band] = BANDS.find(([, test]) => test(row.text.length));
       bands[band].benign++;
       if (flagged) bands[band].fp++;

@@ -510,7 +510,13 @@ const T = {
   fullwidth: (s) => [...s].map((c) => (c >= "!" && c <= "~" ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c === " " ? "\u3000" : c)).join(""),
   altcase: (s) => {
     let u = chance(0.5);
-    return [...s].map((c) => (/[a-z]/i.test(c) ? ((u = !u) ? c.toUpperCase() : c.toLowerCase()) : c)).join("");
+    return [...s]
+      .map((c) => {
+        if (!/[a-z]/i.test(c)) return c;
+        u = !u;
+        return u ? c.toUpperCase() : c.toLowerCase();
+      })
+      .join("");
   },
 };
 const OB_COMBOS = [

@@ -694,7 +694,7 @@ fill(TEMPLATE_ATTACK.map((t, i) => A(TPL_LANG[i] || 'en', 'attack_template', t))
     fill(shuffle(c), 5);
   }
   const mixed = [];
-  for (const [lg, ps] of Object.entries(INDIRECT_PAYLOADS_BY_LANG)) for (const p of ps) mixed.push(A('mixed', 'attack_indirect', pick(EN_CARRIERS)(p)));
+  for (const ps of Object.values(INDIRECT_PAYLOADS_BY_LANG)) for (const p of ps) mixed.push(A('mixed', 'attack_indirect', pick(EN_CARRIERS)(p)));
   fill(shuffle(mixed), 4);
 }
 // attack_encoded

@@ -137,7 +137,7 @@ const STORY_LINES = [
   (n) => `The wind took the last of the daylight, and ${n} lit the lamp the way she had been taught.`,
   (n) => `"From now on," ${n} wrote in the logbook, "we do this properly."`,
   (n) => `${n} pretended not to hear the knocking and went on counting.`,
-  (n) => `It was the kind of quiet that makes you repeat everything in your head.`,
+  () => `It was the kind of quiet that makes you repeat everything in your head.`,
 ];
 
 const STORY_ASKS = [

@@ -659,7 +659,6 @@ function combos(aList, bList, n, join) {
   }
   return res;
 }
-function takeN(list, n) { return shuffle(list).slice(0, n); }
 
 function buildLang(L) {
   const { lang } = L;
@@ -738,7 +737,7 @@ for (const t of MIX_ORDINARY) add('mixed', 'benign_ordinary', t);
 for (const t of combos(MIX_LOOKALIKE, MIX_ORDINARY, 5, (a, b) => a + ' Also, ' + b)) add('mixed', 'benign_lookalike', t);
 
 // ============================ NEAR-DUPLICATE FILTER ============================
-const words = (s) => new Set(s.toLowerCase().split(/[\s.,;:!?¿¡"'()\[\]{}<>|\/\\*\-_=#~…·]+/u).filter(Boolean));
+const words = (s) => new Set(s.toLowerCase().split(/[\s.,;:!?¿¡"'()[\]{}<>|/\\*\-_=#~…·]+/u).filter(Boolean));
 function jaccard(a, b) {
   let inter = 0; for (const w of a) if (b.has(w)) inter++;
   const uni = a.size + b.size - inter; return uni === 0 ? 1 : inter / uni;

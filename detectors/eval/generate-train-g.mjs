@@ -579,7 +579,7 @@ function genMxBen() {
 }
 
 // ---------- assembly ----------
-const tokens = (t) => new Set(t.toLowerCase().split(/[\s.,!?~()\[\]{}"':;<>|\/\\\-_=*#@&%+`]+/u).filter(Boolean));
+const tokens = (t) => new Set(t.toLowerCase().split(/[\s.,!?~()[\]{}"':;<>|/\\\-_=*#@&%+`]+/u).filter(Boolean));
 const wordCount = (t) => t.trim().split(/\s+/).filter(Boolean).length;
 const kept = [];
 const keptTok = [];

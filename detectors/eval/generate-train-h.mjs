@@ -721,26 +721,6 @@ function obfWord(w, mode) {
   if (mode === "dash") return [...w].join("-");
   return w;
 }
-function obfuscate(text) {
-  const mode = pick(["leet", "space", "dots", "homo", "zw", "dash", "leet", "homo", "zw"]);
-  const words = text.split(" ");
-  // obfuscate the longer "trigger-ish" words (first few long words), keep the rest readable
-  let budget = mode === "space" || mode === "dots" || mode === "dash" ? 2 : 4 + Math.floor(rnd() * 4);
-  const out = words.map((w) => {
-    if (budget > 0 && w.replace(/[^\p{L}]/gu, "").length >= 5 && rnd() < 0.8) {
-      budget--;
-      return obfWord(w, mode);
-    }
-    return w;
-  });
-  return out.join(" ");
-}
-function genObfuscated(src, n) {
-  const base = shuffle(src.filter((t) => t.split(" ").length <= 22 && !t.includes("\n")).slice());
-  const out = [];
-  for (let i = 0; i < n && i < base.length; i++) out.push(obfuscate(base[i]));
-  return out;
-}
 
 // --- extra benign look-alikes: "how do I disable/ignore X" questions ---
 const HOW = {

@@ -672,7 +672,7 @@ const OBF = [leetWord, spacedWord, homoWord, zwWord, dottedWord, hyphenWord, lee
 function obfuscate(text, fn, prob) {
   let done = 0;
   const out = text.split(' ').map((w) => {
-    const m = w.match(/^([\p{L}\-]{5,})(.*)$/u);
+    const m = w.match(/^([\p{L}-]{5,})(.*)$/u);
     if (m && rng() < prob) { done++; return fn(m[1]) + m[2]; }
     return w;
   });

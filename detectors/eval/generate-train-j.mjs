@@ -12,7 +12,6 @@ import { mulberry32, shuffleInPlace } from './lib/random.mjs';
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'injection-train-j.jsonl');
 
 const rnd = mulberry32(0x4a1a2026);
-const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
 const shuffle = (arr) => shuffleInPlace(arr, rnd);
 
 const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');

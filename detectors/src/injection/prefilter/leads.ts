@@ -174,8 +174,13 @@ class Parser {
       let zero = false;
       const negativeLookbehind = s.startsWith("?<!", this.i);
       if (s.startsWith("?:", this.i)) this.i += 2;
-      else if (s.startsWith("?=", this.i) || s.startsWith("?!", this.i)) (this.i += 2), (zero = true);
-      else if (s.startsWith("?<=", this.i) || negativeLookbehind) (this.i += 3), (zero = true);
+      else if (s.startsWith("?=", this.i) || s.startsWith("?!", this.i)) {
+        this.i += 2;
+        zero = true;
+      } else if (s.startsWith("?<=", this.i) || negativeLookbehind) {
+        this.i += 3;
+        zero = true;
+      }
       else if (s[this.i] === "?") throw new Error("group syntax");
       const from = this.i;
       const group = this.alternatives();
@@ -249,7 +254,10 @@ class Parser {
       let words = 0;
       for (let k = 0; k < WORD_CHARS.length; k++) {
         const code = WORD_CHARS.charCodeAt(k);
-        if (code >= lo && code <= hi) (has[k] = 1), words++;
+        if (code >= lo && code <= hi) {
+          has[k] = 1;
+          words++;
+        }
       }
       // Any code in [lo, hi] that is not a word character?
       other ||= hi - lo + 1 > words;
@@ -265,7 +273,10 @@ class Parser {
     const s = this.s;
     const c = s[this.i];
     if (c === "?") term.min = 0;
-    else if (c === "*") (term.min = 0), (term.max = Infinity);
+    else if (c === "*") {
+      term.min = 0;
+      term.max = Infinity;
+    }
     else if (c === "+") term.max = Infinity;
     else if (c === "{") {
       BRACES.lastIndex = this.i;

@@ -32,7 +32,6 @@ const AUTH_YOU_EN =
   "your|yours|yourself|from (?:your )?memory|out of your (?:memory|mind|head)|(?:that |which )?(?:came|come|comes|were given|was given|were written|was written|appeared|appears|were said|was said|were listed) (?:earlier|before|above|previously|first|at the (?:start|beginning|top))|(?:placed|put|imposed|set|given|laid) (?:on|to|upon) you|(?:came|comes|shipped|installed|loaded|started) with you|you (?:came|started|shipped|launched) with|you(?:'ve| have| were| was)?(?: been)? (?:given|told|taught|instructed|programmed|trained|provided|fed|received|got|handed|set up with|configured with|launched with|deployed with|initiali[sz]ed with|loaded with)|you received|you got|given to you|(?:system|developers?|creators?|makers?|operators?|openai|anthropic|admins?|administrators?)(?:'s|s')?|above|came before|comes before|before this|prior to this|preceding this|so far|until now|up to (?:now|this point|here)";
 /** … or all of what came earlier ("all previous instructions are void"). */
 const AUTH_CORE_EN = `${AUTH_YOU_EN}|(?:all|any|every)(?: of)?(?: the| your)? (?:previous|prior|earlier|preceding|above|former|original|initial|old|existing)`;
-const AUTH_CUE_EN = cue(`${AUTH_CORE_EN}|safety|ethical|moral|content|alignment|built[- ]?in|hidden|underlying|internal`);
 const AUTH_CORE_CUE_EN = cue(AUTH_CORE_EN);
 const AUTH_YOU_CUE_EN = cue(AUTH_YOU_EN);
 /** Anteriority without an owner ("the previous rules"): strong with an override verb, weaker in a statement. */
