@@ -9,7 +9,6 @@ import { CLICKHOUSE_PLUGIN_VERSION, GRAFANA_DASHBOARDS_PATH } from "../dashboard
  * docker-compose.yml and the Dockerfile, checked without a Docker engine: Debian's docker-compose
  * (1.29) validates the file, and the YAML is checked for what a first `docker compose up` needs.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const ROOT = path.resolve(__dirname, "..");

@@ -20,7 +20,6 @@ import { expandMacros } from "./support/plugin-macros";
  * pkg/macros/macros.go does. The result must be non-empty and fit the panel. The drop-downs' own
  * queries run the same way.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 type Row = Record<string, unknown>;
 

@@ -14,7 +14,6 @@ import { unitOfColumn } from "../dashboards/src/units";
  * The generated dashboards and provisioning: committed output equals a fresh generation, and the
  * JSON has the shape Grafana and the ClickHouse plugin expect. Their SQL runs in dashboards-sql.test.ts.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const UID = "llmscope-clickhouse";

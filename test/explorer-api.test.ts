@@ -18,7 +18,6 @@ afterAll(async () => {
   await collector?.close();
 });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 const get = (path: string, headers: Record<string, string> = auth) => fetch(`${collector.url}${path}`, { headers });
 

@@ -5,7 +5,6 @@ import { parse } from "yaml";
 import { ENV_VARS } from "@llmscope/collector";
 import { DASHBOARDS } from "../dashboards/src/catalog";
 import { CLICKHOUSE_PLUGIN_ID, CLICKHOUSE_PLUGIN_VERSION } from "../dashboards/src/clickhouse-query";
-import { DASHBOARDS_DIR } from "../dashboards/src/generate";
 import { FOLDER } from "../dashboards/src/provisioning";
 import { intervalSeconds, rollupMinInterval } from "../dashboards/src/rollup-interval";
 import { TRACE_ID_EXPRESSION, traceIdSql } from "../dashboards/src/trace-query";
@@ -18,7 +17,6 @@ import { expandMacros } from "./support/plugin-macros";
  * rules are what stands between a generated file and a broken panel. docs/versions.md says the same
  * in prose.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const ROOT = path.resolve(__dirname, "..");

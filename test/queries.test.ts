@@ -15,7 +15,6 @@ import { expandMacros } from "./support/plugin-macros";
  * Every query of the library runs on chDB against the generated fixture dataset, and each answer is
  * compared with an independent TypeScript computation over the same rows.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
 const DAY = 86_400_000;

@@ -16,7 +16,7 @@ import { installApp, type InstalledApp } from "./support/packed-app";
  * under npm aliases in one temp folder. Each release's CommonJS and ES-module builds are patched
  * and must give one span with the model, the response id and the token counts.
  */
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const otel = useInMemoryTracing();
 const alias = (sdk: string, version: string) => `${sdk.replace(/^@/, "").replace("/", "-")}-${version}`;

@@ -13,7 +13,6 @@ import { stackCheck } from "../dashboards/src/stack-check/main";
  * from the generated dashboards, the frame reading, and its refusal, in one sentence, to run where
  * Docker is missing. (The bodies' SQL runs on chDB in dashboards-sql.test.ts.)
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 const overview: Json = JSON.parse(readFileSync(path.join(DASHBOARDS_DIR, "generated/llm-overview.json"), "utf8"));

@@ -15,7 +15,6 @@ import { exactQuantile } from "./fixtures/dataset/stats";
  * another service that starts before its parent), compared with a computation over the same spans
  * in TypeScript with exact integer nanoseconds.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>;
 
 const MS = 1_000_000n;

@@ -91,7 +91,7 @@ function tracesEndpoint(options: RegisterOptions, env: Env, warnings: string[]):
   return base === undefined ? DEFAULT_TRACES_ENDPOINT : `${base}/v1/traces`;
 }
 
-function metricsEndpoint(options: RegisterOptions, env: Env, warnings: string[]): string {
+function metricsEndpoint(options: RegisterOptions, env: Env, _warnings: string[]): string {
   const metrics = nonEmpty(env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT);
   if (metrics !== undefined) return withScheme("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", metrics, []);
   // register({ endpoint }) is the full traces URL; the metrics go next to it.

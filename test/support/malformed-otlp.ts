@@ -7,7 +7,6 @@ import { deepAnyValueBytes, deepAnyValueJson, encodeTraceRequest } from "./otlp-
  * carries alongside the damage: those must be stored.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = any;
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */

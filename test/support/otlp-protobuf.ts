@@ -5,7 +5,6 @@
  * Unknown or mistyped fields are skipped: callers build well-typed requests and break them on purpose.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = any;
 
 const LEN = 2;

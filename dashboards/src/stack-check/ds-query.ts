@@ -5,8 +5,7 @@
  * query sent this way exercises the same path as opening the dashboard.
  */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+import type { Json } from "./json";
 
 export interface TimeRange {
   fromMs: number;

@@ -1,7 +1,6 @@
 /** The few Grafana HTTP API calls the stack check makes, with basic auth as the compose admin. */
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+import type { Json } from "./json";
 
 export class GrafanaClient {
   private readonly authorization: string;

@@ -20,9 +20,8 @@ import { FOLDER } from "../provisioning";
 import { checkDocker } from "./docker";
 import { ALL, dsQueryBody, frameRows } from "./ds-query";
 import { GrafanaClient } from "./grafana-client";
+import type { Json } from "./json";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
 
 const ROOT = path.resolve(__dirname, "../../..");
 const HOUR = 3_600_000;

@@ -15,7 +15,7 @@ const load = createRequire(__filename);
 
 type Proto = Record<string, unknown>;
 const parentOf = (cls: { prototype: object }) => Object.getPrototypeOf(cls.prototype) as Proto;
-const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [
   ["ollama", (m) => ["chat", "generate", "embed"].map((k) => parentOf(m.Ollama)[k])],
   ["@google/genai", (m) => ["generateContentInternal", "generateContentStreamInternal", "embedContentInternal"].map((k) => m.Models.prototype[k])],
   ["@aws-sdk/client-bedrock-runtime", (m) => [m.BedrockRuntimeClient.prototype.send]],

@@ -2,7 +2,7 @@
  * Small readers for the loosely-typed JSON the provider SDKs send and receive. Mappings read
  * unknown shapes defensively: a field of the wrong type is treated as absent, never thrown on.
  */
-export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type Json = Record<string, any>;
 
 export function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;

@@ -24,7 +24,7 @@ const codec = new EventStreamCodec(
   (text) => new Uint8Array(Buffer.from(text, "utf8")),
 );
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>;
 
 export function startFakeBedrock(): Promise<FakeBedrock> {
   return startFakeServer({

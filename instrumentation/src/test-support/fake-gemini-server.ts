@@ -31,7 +31,7 @@ export function startFakeGemini(): Promise<FakeGemini> {
       const match = /^\/v1beta\/models\/([^:/]+):(\w+)/.exec(req.url ?? "");
       if (match === null) return sendError(res, 404, "NOT_FOUND", `unknown route ${req.url}`);
       const [, model, action] = match;
-      let body: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      let body: Record<string, any>;
       try {
         body = JSON.parse(raw);
       } catch {

@@ -21,7 +21,7 @@ export function startFakeOllama(): Promise<FakeOllama> {
     fail: (res, status) => sendJson(res, status, { error: `injected ${status}` }),
     handle(req, raw, res) {
       const path = (req.url ?? "/").split("?")[0];
-      let body: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      let body: Record<string, any>;
       try {
         body = JSON.parse(raw);
       } catch {

@@ -13,7 +13,7 @@ export const STORED = [
   { id: "kb-billing-01", score: 0.64, distance: 0.36, text: "Invoices are emailed monthly." },
 ];
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>;
 
 function parse(raw: string): Body {
   try {

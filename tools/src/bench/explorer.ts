@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -65,8 +66,7 @@ export async function benchExplorer(spans: number, runs = 5): Promise<{ load: Ti
 
 /** The trace id fill_otel_traces.sql gives trace 0. */
 function firstTraceId(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require("node:crypto") as typeof import("node:crypto")).createHash("md5").update("0").digest("hex");
+  return createHash("md5").update("0").digest("hex");
 }
 
 /** A 1,000-span trace: a root, 20 LLM calls, each with 49 tool spans under it. */

@@ -4,11 +4,11 @@ import type { CallTelemetry } from "../telemetry";
 import { LlmCall } from "../llm-call";
 import { observeStream, traceSdkCall } from "../sdk-call";
 import { callStart, messageResult, messageStream } from "./mapping";
+import type { Json } from "../json-values";
 
 /** The `@anthropic-ai/sdk` versions whose Messages class and APIPromise llmscope patches. */
 export const ANTHROPIC_SUPPORTED_VERSIONS = [">=0.20 <2"];
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 interface Client {
   baseURL?: string;
   _tracer?: unknown;

@@ -127,7 +127,7 @@ describe("createPiiProcessor", () => {
       createPiiProcessor({ policy }).process(r, [r]);
       expect(everything(r), policy).not.toContain(EMAIL);
       expect(r.trace.StatusMessage).toBe("lookup failed: no account for [EMAIL]");
-      expect(r.trace["Events.Attributes"][0]!["exception.stacktrace"]).toMatch(/^NotFound: no account for \[EMAIL\]\n    at lookup/);
+      expect(r.trace["Events.Attributes"][0]!["exception.stacktrace"]).toMatch(/^NotFound: no account for \[EMAIL\]\n {4}at lookup/);
       expect(r.llm?.PiiTypes).toEqual(["EMAIL"]);
       // Three copies of one message: counted once, like content repeated in attributes.
       expect(r.llm?.PiiCount).toBe(1);

@@ -1,5 +1,5 @@
 import { readBoolean, readNumber, readString } from "../attributes";
-import { type CanonicalLlm, put, putMetadata } from "../canonical";
+import { put, putMetadata } from "../canonical";
 import { parseJsonValue, isRecord, text } from "../content-parse";
 import { hasIndexed, Marker } from "../span-view";
 import type { Dialect } from "./dialect";
