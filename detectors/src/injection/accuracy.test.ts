@@ -18,7 +18,7 @@ import { LEXICAL_TRAIN_FILES } from "../../training/lexical-train";
  *   the lexical model: precision 0.968, recall 0.929, F1 0.948, look-alike FPR 0.056 (7 of 124): F1 meets the
  *   target, the look-alike rate misses 5% by one text. Its floor is that measurement.
  * - injection-holdout5.jsonl: the same protocol, written after holdout4's measurement and measured once
- *   with the detector unchanged (its commit only added an evaluation option): precision 0.972, recall
+ *   with the same detector (only an evaluation option was added): precision 0.972, recall
  *   0.928, F1 0.949, look-alike FPR 0.035 (8 of 227). Both blind sets together: F1 0.949, look-alike
  *   FPR 0.043 (15 of 351).
  * - Both measured once more after the model was re-learnt with the public sets' dev splits, presence

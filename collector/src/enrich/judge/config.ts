@@ -3,8 +3,8 @@ import { z } from "zod";
 const positiveInt = () => z.coerce.number().int().positive();
 
 /**
- * LLM-as-judge settings. The judge is off unless this section is present (the lead's config maps
- * it to `judge.*` keys / LLMSCOPE_JUDGE_* variables). Content sent to the judge is the stored,
+ * LLM-as-judge settings. The judge is off unless this section is present (the collector's config
+ * reads it from `judge.*` keys / LLMSCOPE_JUDGE_* variables). Content sent to the judge is the stored,
  * already-redacted content; the endpoint still receives it, so point it at a provider you may send
  * your users' conversations to.
  */
