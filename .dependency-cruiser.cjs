@@ -86,8 +86,10 @@ module.exports = {
     },
   ],
   options: {
-    doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(dist|node_modules|generated)/|\\.d\\.m?ts$" },
+    // Packages (and the workspaces' build output they resolve to) are leaves: their imports are
+    // not followed, but an import of them is still checked.
+    doNotFollow: { path: ["node_modules", "(^|/)dist/"] },
+    exclude: { path: "(^|/)generated/|\\.d\\.m?ts$" },
     tsConfig: { fileName: "tsconfig.test.json" },
     tsPreCompilationDeps: true,
     combinedDependencies: true,
