@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "**/data/**", "dashboards/generated/**", "collector/ui/static/**", "**/*.d.ts", "**/*.d.mts"],
+    ignores: ["**/dist/**", "**/dist-*/**", "**/node_modules/**", "**/data/**", "dashboards/generated/**", "collector/ui/static/**", "**/*.d.ts", "**/*.d.mts"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
