@@ -30,7 +30,7 @@ const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({
 }));
 
 /** Workspaces; each is a package and is reached from another only by its package name. */
-const WORKSPACES = ["instrumentation", "queries", "detectors", "collector", "tools", "dashboards"];
+const WORKSPACES = ["semconv", "instrumentation", "queries", "detectors", "collector", "tools", "dashboards"];
 
 module.exports = {
   forbidden: [
@@ -46,7 +46,7 @@ module.exports = {
       name: `${ws}-through-package-entries`,
       comment: `other workspaces reach ${ws}/ through its package name (its package.json exports), never by a relative path`,
       severity: "error",
-      from: { path: "^(instrumentation|queries|detectors|collector|tools|dashboards)/", pathNot: [`^${ws}/`, TESTS] },
+      from: { path: "^(semconv|instrumentation|queries|detectors|collector|tools|dashboards)/", pathNot: [`^${ws}/`, TESTS] },
       to: { path: `^${ws}/`, dependencyTypes: ["local"] },
     })),
     {
@@ -88,7 +88,7 @@ module.exports = {
       name: "no-undeclared-dependency",
       comment: "a package imported by a workspace's code must be in that workspace's package.json",
       severity: "error",
-      from: { path: "^(instrumentation|queries|detectors|collector|tools|dashboards)/src/", pathNot: TESTS },
+      from: { path: "^(semconv|instrumentation|queries|detectors|collector|tools|dashboards)/src/", pathNot: TESTS },
       to: { dependencyTypes: ["npm-no-pkg", "npm-unknown"] },
     },
   ],

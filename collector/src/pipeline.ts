@@ -11,7 +11,7 @@ import { BatchQueue } from "./export/batcher/queue";
 import { LogQueue } from "./export/batcher/log-queue";
 import { RecentSpans } from "./export/batcher/recent-spans";
 import { claimLoggedSpans, rowsOfLoggedRequests } from "./export/batcher/logged-requests";
-import { batchOf } from "./export/batcher/rows-by-table";
+import { batchOf } from "./store/rows-by-table";
 import { DiskSpool } from "./export/batcher/spool";
 import { StoreWriter } from "./export/batcher/store-writer";
 import { recentStoredSpans, withoutStoredRows } from "./export/batcher/stored-rows";

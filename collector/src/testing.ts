@@ -10,7 +10,7 @@ export { MetricsRegistry } from "./telemetry/metrics";
 export { encodeRecord } from "./ingest/wal/record";
 export { toDateTime64 } from "./ingest/normalize/time";
 export { expectedFileOf, GOLDEN_DIALECTS, normalizeGoldenFixture } from "./ingest/normalize/golden";
-export { batchOf } from "./export/batcher/rows-by-table";
+export { batchOf } from "./store/rows-by-table";
 export { DiskSpool } from "./export/batcher/spool";
 export { StoreWriter } from "./export/batcher/store-writer";
 export { EXPLORER_SQL_DIR, loadExplorerQuery, type ExplorerQuery } from "./surface/explorer/sql";

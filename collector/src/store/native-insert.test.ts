@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ragSpans } from "../../../tools/src/bench/rag-spans";
 import { loadConfig } from "../config";
 import { createProcessors } from "../processor-chain";
-import { tablesOf } from "../export/batcher/rows-by-table";
+import { tablesOf } from "./rows-by-table";
 import { enrich } from "../enrich/processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "../ingest/receiver/config";
 import { decodeProtobufTraces } from "../ingest/receiver/decode-protobuf";

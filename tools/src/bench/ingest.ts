@@ -8,7 +8,7 @@ import { startCollector } from "@llmscope/collector/internal/pipeline";
 import { runHttpLoad, runHttpLoadWithProbe, type ProbeLatencies } from "./http-load";
 import { ragSpans } from "./rag-spans";
 import { createProcessors } from "@llmscope/collector/internal/processor-chain";
-import { tablesOf } from "@llmscope/collector/internal/export/batcher/rows-by-table";
+import { tablesOf } from "@llmscope/collector/internal/store/rows-by-table";
 import { enrich } from "@llmscope/collector/internal/enrich/processors/run";
 import { decode } from "@llmscope/collector/internal/ingest/receiver/http";
 import { validateSpans } from "@llmscope/collector/internal/ingest/receiver/validate";

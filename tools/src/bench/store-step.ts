@@ -4,7 +4,7 @@ import path from "node:path";
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
 import { loadConfig } from "@llmscope/collector/internal/config/index";
 import { createProcessors } from "@llmscope/collector/internal/processor-chain";
-import { tablesOf } from "@llmscope/collector/internal/export/batcher/rows-by-table";
+import { tablesOf } from "@llmscope/collector/internal/store/rows-by-table";
 import { enrich } from "@llmscope/collector/internal/enrich/processors/run";
 import { DEFAULT_RECEIVER_LIMITS } from "@llmscope/collector/internal/ingest/receiver/config";
 import { decodeProtobufTraces } from "@llmscope/collector/internal/ingest/receiver/decode-protobuf";

@@ -1,7 +1,7 @@
 import type { ValidSpan } from "../../ingest/receiver/model";
 import { normalizeSpan } from "../../ingest/normalize";
 import { toOtelTraceRow } from "../../ingest/normalize/otel-row";
-import { emptyBatch, type RowBatch } from "../../export/batcher/rows-by-table";
+import { emptyBatch, type RowBatch } from "../../store/rows-by-table";
 import { TABLES } from "../../store/rows";
 import { restore, snapshot, type StageFaults } from "./faults";
 import type { Processor, SpanRecord } from "./record";

@@ -7,7 +7,7 @@ import type { MetricsRegistry } from "../../telemetry/metrics";
 import type { WriteAheadLog } from "../../ingest/wal/log";
 import type { LoggedRequest } from "../../ingest/wal/record";
 import type { RecentSpans } from "./recent-spans";
-import { appendBatch, emptyBatch, type RowBatch } from "./rows-by-table";
+import { appendBatch, emptyBatch, type RowBatch } from "../../store/rows-by-table";
 import { logger } from "../../telemetry/log";
 
 const logs = logger("wal");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MetricsRegistry } from "../../telemetry/metrics";
 import { BatchQueue } from "./queue";
 import { llmRow, traceRow } from "../../enrich/processors/cost/test-fixtures";
-import { batchOf, type RowBatch } from "./rows-by-table";
+import { batchOf, type RowBatch } from "../../store/rows-by-table";
 
 function recorder() {
   const batches: RowBatch[] = [];

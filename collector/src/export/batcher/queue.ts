@@ -1,5 +1,5 @@
 import type { MetricsRegistry } from "../../telemetry/metrics";
-import { appendBatch, countRows, emptyBatch, tablesOf, type RowBatch } from "./rows-by-table";
+import { appendBatch, countRows, emptyBatch, tablesOf, type RowBatch } from "../../store/rows-by-table";
 import { logger } from "../../telemetry/log";
 
 const logs = logger("batcher");

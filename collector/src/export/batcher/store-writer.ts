@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { TABLES } from "../../store/rows";
 import { StoreError, type Store } from "../../store/store";
 import type { MetricsRegistry } from "../../telemetry/metrics";
-import { tablesOf, type RowBatch } from "./rows-by-table";
+import { tablesOf, type RowBatch } from "../../store/rows-by-table";
 import type { DiskSpool } from "./spool";
 import { logger } from "../../telemetry/log";
 

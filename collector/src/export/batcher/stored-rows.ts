@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Store } from "../../store/store";
-import { BATCH_TABLES, countRows, filterBatch, type RowBatch, type TableName } from "./rows-by-table";
+import { BATCH_TABLES, countRows, filterBatch, type RowBatch, type TableName } from "../../store/rows-by-table";
 
 const STORED_SPAN_IDS = readFileSync(path.resolve(__dirname, "../../../sql/stored_span_ids.sql"), "utf8");
 const RECENT_SPAN_IDS = readFileSync(path.resolve(__dirname, "../../../sql/recent_span_ids.sql"), "utf8");

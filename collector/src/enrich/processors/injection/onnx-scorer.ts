@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
-import type { Config } from "../../../config";
+import { logger } from "../../../telemetry/log";
 import type { MetricsRegistry } from "../../../telemetry/metrics";
 import type { OnnxClassifierOptions } from "./onnx-classifier";
 import type { InjectionClassifier } from "./processor";
@@ -101,11 +101,19 @@ export function createOnnxScorer(options: OnnxScorerOptions): OnnxScorer {
   };
 }
 
+/** The `injection` settings this scorer reads (the config schema composes them; this stage does not import it). */
+export interface InjectionOnnxSettings {
+  threshold: number;
+  onnx: { dir?: string; label?: string; threshold: number; maxTokens?: number; overlapTokens: number; batchSize: number; threads: number };
+}
+
+const logs = logger("injection");
+
 /**
  * The scorer `injection.onnx.*` asks for, or undefined when no model folder is set. A failed call is
  * counted in llmscope_injection_model_failures_total and logged (the first, then every 100th).
  */
-export function onnxScorerFromConfig(injection: Config["injection"], metrics: MetricsRegistry): OnnxScorer | undefined {
+export function onnxScorerFromConfig(injection: InjectionOnnxSettings, metrics: MetricsRegistry): OnnxScorer | undefined {
   const { dir, ...onnx } = injection.onnx;
   if (!dir) return undefined;
   const failures = metrics.counter("llmscope_injection_model_failures_total", "Span texts the ONNX injection model could not score (they keep the built-in score)");
@@ -116,7 +124,7 @@ export function onnxScorerFromConfig(injection: Config["injection"], metrics: Me
     flagThreshold: injection.threshold,
     onFailure: (err, texts) => {
       failures.inc(texts);
-      if (failed++ % 100 === 0) console.error(`llmscope: ${err.message} (${failed} failure(s) so far; those texts keep the built-in score)`);
+      if (failed++ % 100 === 0) logs.error(`${err.message} (${failed} failure(s) so far; those texts keep the built-in score)`);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { TABLES, type LlmScoreRow, type LlmSpanRow, type OtelTraceRow } from "../../store/rows";
+import { TABLES, type LlmScoreRow, type LlmSpanRow, type OtelTraceRow } from "./rows";
 
 /**
  * Rows waiting to be written: one typed list per table (insert order within a table is kept).
