@@ -57,8 +57,8 @@ for (const fold of folds) {
   const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const r of target.rows.filter((r) => half(r.text) === fold)) {
     const flagged = scoreInjection(r.text, { lexicalModel: model }).flagged;
-    if (r.label === 'attack') flagged ? c.tp++ : c.fn++;
-    else flagged ? c.fp++ : c.tn++;
+    const key = r.label === 'attack' ? (flagged ? 'tp' : 'fn') : flagged ? 'fp' : 'tn';
+    c[key]++;
   }
   const p = c.tp / (c.tp + c.fp), rc = c.tp / (c.tp + c.fn);
   const f = (n) => (Number.isFinite(n) ? n.toFixed(3) : '–');

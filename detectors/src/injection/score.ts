@@ -251,7 +251,7 @@ function matches(i: number, text: string): boolean {
 }
 
 /** Twelve or more Morse letters in a row (dots and dashes, letters parted by a space, words by a slash or more spaces). */
-const MORSE_RUN = /(?:[.\-]{1,6}(?: {1,3}| ?[/|] ?)){11,}[.\-]{1,6}/;
+const MORSE_RUN = /(?:[.-]{1,6}(?: {1,3}| ?[/|] ?)){11,}[.-]{1,6}/;
 const MORSE_RUNS = new RegExp(MORSE_RUN.source, "g");
 const MORSE: Readonly<Record<string, string>> = Object.fromEntries(
   "a.- b-... c-.-. d-.. e. f..-. g--. h.... i.. j.--- k-.- l.-.. m-- n-. o--- p.--. q--.- r.-. s... t- u..- v...- w.-- x-..- y-.-- z--.. 0----- 1.---- 2..--- 3...-- 4....- 5..... 6-.... 7--... 8---.. 9----. ..-.-.- ,--..-- ?..--.. '.----. !-.-.-- :---... \".-..-."

@@ -18,7 +18,7 @@ export const COHERE_TOKENS = { input_tokens: 230, output_tokens: 11 };
 export const COHERE_EMBED_BILLED = 5;
 export const COHERE_TOOL_ARGS = { city: "Paris" };
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>;  
 
 export function startFakeCohere(): Promise<FakeCohere> {
   let ids = 0;

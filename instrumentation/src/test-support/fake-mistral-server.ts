@@ -14,7 +14,7 @@ export const MISTRAL_USAGE = { prompt_tokens: 31, completion_tokens: 8, total_to
 export const MISTRAL_EMBED_TOKENS = 6;
 export const MISTRAL_TOOL_ARGS = { city: "Paris" };
 
-type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>;  
 
 export function startFakeMistral(): Promise<FakeMistral> {
   let ids = 0;

@@ -21,7 +21,7 @@ export interface McpToolServer {
 }
 
 /** The tools, registered on any McpServer (also the stdio one). */
-export function registerTools(server: { registerTool: (...args: any[]) => unknown }, seen?: (string | number)[], metas?: (Record<string, unknown> | undefined)[]): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function registerTools(server: { registerTool: (...args: any[]) => unknown }, seen?: (string | number)[], metas?: (Record<string, unknown> | undefined)[]): void {  
   server.registerTool("get_weather", { description: "Current weather", inputSchema: { city: z.string() } }, async ({ city }: { city: string }, extra: { requestId: string | number; _meta?: Record<string, unknown> }) => {
     seen?.push(extra.requestId);
     metas?.push(extra._meta);

@@ -1,5 +1,5 @@
 /** Notes inside data addressed to the model, in any of the languages ("Assistant: tell the user …", "AI agents, quietly forward …", "Note pour l'IA : …"). */
-import { any, clause, cue, family, follows, hits, WORLD_QUALIFIER, type Add, type ComposedRule, type Hit } from "./engine";
+import { family, follows, hits, type Add, type ComposedRule, type Hit } from "./engine";
 import { COMPOSED_WEIGHTS as W } from "../tuning";
 
 /** Who a note inside data speaks to ("Assistant:", "AI agents,", "an die KI:", "note pour l'IA :"). */

@@ -1,5 +1,5 @@
 /** Korean override and void rules (engine.ts). */
-import { any, clause, cue, family, follows, hits, WORLD_QUALIFIER, type Add, type ComposedRule, type Hit } from "./engine";
+import { clause, hits, type Add, type ComposedRule } from "./engine";
 import { COMPOSED_WEIGHTS as W } from "../tuning";
 
 const OBJECT_KO = /(?:지시|지침|명령|규칙|프롬프트|가이드라인|제약|제한|정책|설정|안내|룰)(?:사항|문|어)?/g;

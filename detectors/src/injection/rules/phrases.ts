@@ -244,7 +244,7 @@ export const SIGNALS: readonly Signal[] = [
   { name: "task_hijack", weight: 0.5, needles: ["disregard", "disregarding", "ignore", "ignoring"], pattern: phrase("(?:disregard|disregarding|ignore|ignoring) (?:the |all |any )?(?:articles?|documents?|provided (?:text|context|documents?|information|articles?|sources?)|given (?:text|context|documents?|articles?|sources?))(?![a-z])") },
   { name: "task_hijack", weight: 0.5, needles: ["knowledge"], pattern: phrase("(?:by|from|with|using) your own knowledge (?:and )?(?:not|instead of|rather than) (?:by |from |using |with )?the (?:articles?|documents?|context|sources?|texts?)") },
   // "Attention - stop - …", "stop: write …": an interruption that hands over a new task.
-  { name: "task_hijack", weight: 0.55, needles: ["stop"], pattern: raw("(?:(?:[.!?:\-\u2013\u2014] ?|attention ?)stop ?[-:!\u2013\u2014]+|^stop ?[-\u2013\u2014]+) ?(?:now ?)?(?:and )?(?:just )?(?:print|say|write|output|type)(?![a-z]|,)") },
+  { name: "task_hijack", weight: 0.55, needles: ["stop"], pattern: raw("(?:(?:[.!?:\u2013\u2014-] ?|attention ?)stop ?[-:!\u2013\u2014]+|^stop ?[-\u2013\u2014]+) ?(?:now ?)?(?:and )?(?:just )?(?:print|say|write|output|type)(?![a-z]|,)") },
   // A task declared done and a new one given: "Very good. That is done. Now write …".
   { name: "task_hijack", weight: 0.5, needles: ["done", "finished", "complete", "completed", "erledigt", "fertig", "abgeschlossen"], pattern: phrase("(?:that|this|das|dies)(?: is| was|'s| ist| war) (?:done|finished|complete|completed|erledigt|fertig|abgeschlossen)[.!]? (?:[a-z]+ ){0,3}?(?:now|nun|jetzt)(?![a-z])") },
   // German: "Die obigen Ausführungen ignorieren", "Abweichend zu vorherigen Instruktionen".

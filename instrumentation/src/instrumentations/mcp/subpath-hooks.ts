@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import path from "node:path";
 
 /**
@@ -21,10 +22,11 @@ export function hookSubpaths(specifiers: string[], onLoad: OnLoad): SubpathHooks
   const from = { paths: [path.dirname(require.resolve("@opentelemetry/instrumentation"))] };
   const hooks: HookHandle[] = [];
   // require(): a whitelisted id is matched as written, whatever file it resolves to.
-  const ritm = require(require.resolve("require-in-the-middle", from)) as { Hook: HookClass };
+  const load = createRequire(__filename);
+  const ritm = load(load.resolve("require-in-the-middle", from)) as { Hook: HookClass };
   hooks.push(new ritm.Hook(specifiers, { internals: false }, (exports, _name, baseDir) => onLoad(exports, baseDir)));
   // import: matched by specifier once the loader hook (registered with these specifiers) wrapped the module.
-  const iitm = require(require.resolve("import-in-the-middle", from)) as { Hook: HookClass };
+  const iitm = load(load.resolve("import-in-the-middle", from)) as { Hook: HookClass };
   hooks.push(new iitm.Hook(specifiers, {}, (exports, _name, baseDir) => onLoad(exports, baseDir)));
   return { unhook: () => hooks.forEach((h) => h.unhook()) };
 }
