@@ -16,7 +16,7 @@ describe("resolveConfig", () => {
       metrics: false,
       metricsEndpoint: "http://localhost:4318/v1/metrics",
       metricsIntervalMillis: 60000,
-      instrument: { openai: true, anthropic: true, ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true, mistral: true, cohere: true, mcp: true },
+      instrument: { openai: true, anthropic: true, ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true, mistral: true, cohere: true, mcp: true, langchain: true },
       providerHosts: {},
       warnings: [],
     });
@@ -104,7 +104,7 @@ describe("resolveConfig", () => {
   });
 
   it("OTEL_NODE_DISABLED_INSTRUMENTATIONS turns SDK instrumentations off; register({ instrument }) wins; other names are someone else's", () => {
-    const rest = { ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true, mistral: true, cohere: true, mcp: true };
+    const rest = { ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true, mistral: true, cohere: true, mcp: true, langchain: true };
     expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false, ...rest });
     expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({ openai: false, anthropic: false, ...rest });
     expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: true, ...rest });

@@ -141,6 +141,7 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
   mistral: "mistral",
   cohere: "cohere",
   mcp: "mcp",
+  langchain: "langchain",
 };
 
 /**

@@ -20,3 +20,4 @@ export { instrumentChroma, ChromaInstrumentation, CHROMA_SUPPORTED_VERSIONS } fr
 export { instrumentMistral, MistralInstrumentation, MISTRAL_SUPPORTED_VERSIONS } from "./instrumentations/mistral/instrumentation";
 export { instrumentCohere, CohereInstrumentation, COHERE_SUPPORTED_VERSIONS } from "./instrumentations/cohere/instrumentation";
 export { instrumentMcp, McpInstrumentation, MCP_SUPPORTED_VERSIONS } from "./instrumentations/mcp/instrumentation";
+export { instrumentLangChain, LangChainInstrumentation, LANGCHAIN_SUPPORTED_VERSIONS } from "./instrumentations/langchain/instrumentation";

@@ -32,6 +32,7 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   mistral: ["@langchain/mistralai"],
   cohere: ["@langchain/cohere"],
   mcp: ["@langchain/mcp-adapters"],
+  langchain: ["@langchain/openai", "@langchain/anthropic", "langchain"],
 };
 
 /** The exports patched besides the main one ("." only, for most SDKs). */

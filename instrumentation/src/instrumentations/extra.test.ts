@@ -33,6 +33,10 @@ const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [
   }],
   // The MCP client is a subpath export: require()d by that name, its file hook patches it.
   ["@modelcontextprotocol/sdk/client/index.js", (m) => [m.Client.prototype.callTool]],
+  // LangChain's classes are in subpath exports, hooked by name like the MCP client.
+  ["@langchain/core/retrievers", (m) => [m.BaseRetriever.prototype.invoke]],
+  ["@langchain/core/tools", (m) => [m.StructuredTool.prototype.call]],
+  ["@langchain/core/runnables", (m) => [m.RunnableSequence.prototype.invoke]],
 ];
 
 describe("enableInstrumentations: the extra packages", () => {
@@ -41,7 +45,7 @@ describe("enableInstrumentations: the extra packages", () => {
   });
 
   it("each is on by default and can be turned off by name", () => {
-    const all = ["llmscope-ollama", "llmscope-google-genai", "llmscope-bedrock", "llmscope-qdrant", "llmscope-pinecone", "llmscope-chroma", "llmscope-mistral", "llmscope-cohere", "llmscope-mcp"];
+    const all = ["llmscope-ollama", "llmscope-google-genai", "llmscope-bedrock", "llmscope-qdrant", "llmscope-pinecone", "llmscope-chroma", "llmscope-mistral", "llmscope-cohere", "llmscope-mcp", "llmscope-langchain"];
     const created = [extraInstrumentations({}), extraInstrumentations({ ollama: false, chroma: false })];
     for (const list of created) for (const i of list) i.disable();
     expect(created.map((list) => list.map((i) => i.instrumentationName))).toEqual([all, all.filter((n) => n !== "llmscope-ollama" && n !== "llmscope-chroma")]);

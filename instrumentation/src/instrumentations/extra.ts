@@ -4,6 +4,7 @@ import { BedrockInstrumentation } from "./bedrock/instrumentation";
 import { ChromaInstrumentation } from "./chroma/instrumentation";
 import { CohereInstrumentation } from "./cohere/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
+import { LANGCHAIN_SUBPATHS, LangChainInstrumentation } from "./langchain/instrumentation";
 import { MCP_CLIENT_SUBPATHS, McpInstrumentation } from "./mcp/instrumentation";
 import { MistralInstrumentation } from "./mistral/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
@@ -24,6 +25,7 @@ export interface ExtraInstrumentOptions {
   mistral?: boolean;
   cohere?: boolean;
   mcp?: boolean;
+  langchain?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -37,6 +39,7 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   mistral: "@mistralai/mistralai",
   cohere: "cohere-ai",
   mcp: "@modelcontextprotocol/sdk",
+  langchain: "@langchain/core",
 };
 
 /**
@@ -46,6 +49,7 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
  */
 export const EXTRA_SUBPATHS: { [K in keyof ExtraInstrumentOptions]?: readonly string[] } = {
   mcp: MCP_CLIENT_SUBPATHS,
+  langchain: LANGCHAIN_SUBPATHS,
 };
 
 /** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
@@ -63,6 +67,7 @@ const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: Factory }> = {
   mistral: (config) => new MistralInstrumentation(config),
   cohere: (config) => new CohereInstrumentation(config),
   mcp: (config) => new McpInstrumentation(config),
+  langchain: (config) => new LangChainInstrumentation(config),
 };
 
 export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions, config: LlmscopeInstrumentationConfig = {}): Patcher {

@@ -3,6 +3,7 @@ import { BEDROCK_SUPPORTED_VERSIONS } from "./bedrock/instrumentation";
 import { CHROMA_SUPPORTED_VERSIONS } from "./chroma/instrumentation";
 import { COHERE_SUPPORTED_VERSIONS } from "./cohere/instrumentation";
 import { GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./google-genai/instrumentation";
+import { LANGCHAIN_SUPPORTED_VERSIONS } from "./langchain/instrumentation";
 import { MCP_SUPPORTED_VERSIONS } from "./mcp/instrumentation";
 import { MISTRAL_SUPPORTED_VERSIONS } from "./mistral/instrumentation";
 import { OLLAMA_SUPPORTED_VERSIONS } from "./ollama/instrumentation";
@@ -34,6 +35,7 @@ export const SINGLE_TESTED_VERSIONS: Record<string, string> = {
   "@mistralai/mistralai": "2.5.0",
   "cohere-ai": "8.1.0",
   "@modelcontextprotocol/sdk": "1.32.2",
+  "@langchain/core": "1.4.0",
 };
 
 export const SDK_PACKAGES = [
@@ -48,6 +50,7 @@ export const SDK_PACKAGES = [
   "@mistralai/mistralai",
   "cohere-ai",
   "@modelcontextprotocol/sdk",
+  "@langchain/core",
 ] as const;
 
 const DECLARED: Record<string, readonly string[]> = {
@@ -62,6 +65,7 @@ const DECLARED: Record<string, readonly string[]> = {
   "@mistralai/mistralai": MISTRAL_SUPPORTED_VERSIONS,
   "cohere-ai": COHERE_SUPPORTED_VERSIONS,
   "@modelcontextprotocol/sdk": MCP_SUPPORTED_VERSIONS,
+  "@langchain/core": LANGCHAIN_SUPPORTED_VERSIONS,
 };
 
 export interface VersionCheck {

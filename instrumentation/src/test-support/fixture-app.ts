@@ -20,14 +20,15 @@ export function buildPackage(): void {
  * of the repository's devDependencies installed; leaving these out keeps the fixtures' start-up
  * what an OpenAI or Anthropic app's is.
  */
-const UNUSED_SLOW_PACKAGES = new Set(["@mistralai", "cohere-ai", "@modelcontextprotocol"]);
+const UNUSED_SLOW_PACKAGES = new Set(["@mistralai", "cohere-ai", "@modelcontextprotocol", "@langchain"]);
 
-export function fixtureDir(files: Record<string, string>): { dir: string; remove: () => void } {
+/** `use`: those of the slow packages the fixture app does import. */
+export function fixtureDir(files: Record<string, string>, use: string[] = []): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), "llmscope-fixture-"));
   const modules = path.join(REPO_ROOT, "node_modules");
   mkdirSync(path.join(dir, "node_modules"));
   for (const name of readdirSync(modules)) {
-    if (!UNUSED_SLOW_PACKAGES.has(name)) symlinkSync(path.join(modules, name), path.join(dir, "node_modules", name), "dir");
+    if (!UNUSED_SLOW_PACKAGES.has(name) || use.includes(name)) symlinkSync(path.join(modules, name), path.join(dir, "node_modules", name), "dir");
   }
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

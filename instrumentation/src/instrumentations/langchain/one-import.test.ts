@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
+import { buildPackage, fixtureDir, startApp } from "../../test-support/fixture-app";
+import { startOtlpSink, type ExportedSpan } from "../../test-support/otlp-sink";
+
+/**
+ * The one import in a real node process, static ESM and CommonJS: the app imports LangChain's
+ * subpath modules after llmscope/register and its retriever, chain, model and tool calls reach
+ * the OTLP endpoint as one tree.
+ */
+const BODY = `
+class PolicyRetriever extends BaseRetriever {
+  lc_namespace = ["app"];
+  async _getRelevantDocuments() {
+    return [new Document({ id: "doc-1", pageContent: "Refunds take five business days." })];
+  }
+}
+const weather = new DynamicStructuredTool({
+  name: "get_weather",
+  description: "The weather in a city",
+  schema: { type: "object", properties: { city: { type: "string" } } },
+  func: async ({ city }) => "18°C in " + city,
+});
+const model = new ChatOpenAI({ model: "gpt-4o-mini", apiKey: "sk-test", maxRetries: 0, configuration: { baseURL: process.env.FAKE_OPENAI_URL + "/v1" } });
+trace.getTracer("app").startActiveSpan("answer", async (span) => {
+  await new PolicyRetriever().invoke("refunds");
+  const first = await ChatPromptTemplate.fromMessages([["human", "{q}"]]).pipe(model.bindTools([weather])).invoke({ q: "Weather in Paris?" });
+  await weather.invoke(first.tool_calls[0]);
+  span.end();
+});
+`;
+
+const FILES = {
+  "app.mjs": `import "llmscope/register";
+import { trace } from "@opentelemetry/api";
+import { BaseRetriever } from "@langchain/core/retrievers";
+import { DynamicStructuredTool } from "@langchain/core/tools";
+import { Document } from "@langchain/core/documents";
+import { ChatPromptTemplate } from "@langchain/core/prompts";
+import { ChatOpenAI } from "@langchain/openai";
+${BODY}`,
+  "app.cjs": `require("llmscope/register");
+const { trace } = require("@opentelemetry/api");
+const { BaseRetriever } = require("@langchain/core/retrievers");
+const { DynamicStructuredTool } = require("@langchain/core/tools");
+const { Document } = require("@langchain/core/documents");
+const { ChatPromptTemplate } = require("@langchain/core/prompts");
+const { ChatOpenAI } = require("@langchain/openai");
+${BODY}`,
+};
+
+let fixtures: ReturnType<typeof fixtureDir>;
+let fake: FakeOpenAIExtras;
+
+beforeAll(async () => {
+  buildPackage();
+  fixtures = fixtureDir(FILES, ["@langchain"]);
+  fake = await startFakeOpenAIExtras();
+}, 60_000);
+afterAll(async () => {
+  fixtures?.remove();
+  await fake?.close();
+});
+
+describe("LangChain JS under the one import", () => {
+  it.each(["app.mjs", "app.cjs"])("%s: answer → retrieval, chain → chat, tool; one LLM span", async (file) => {
+    const sink = await startOtlpSink();
+    try {
+      const app = startApp(fixtures.dir, [file], { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", FAKE_OPENAI_URL: fake.url }, 20_000);
+      const exit = await app.exited;
+      expect(exit.code, app.stderr()).toBe(0);
+      const spans = sink.spans();
+      const one = (name: string): ExportedSpan => {
+        const found = spans.filter((s) => s.name === name);
+        expect(found, `${name} in ${spans.map((s) => s.name).join(", ")}`).toHaveLength(1);
+        return found[0]!;
+      };
+      expect(spans.map((s) => s.name).sort()).toEqual(["answer", "chain RunnableSequence", "chat gpt-4o-mini", "execute_tool get_weather", "retrieval PolicyRetriever"]);
+      const answer = one("answer");
+      const chain = one("chain RunnableSequence");
+      expect(one("retrieval PolicyRetriever")).toMatchObject({ parentSpanId: answer.spanId, scope: "llmscope-langchain", attributes: { "llmscope.retrieval.documents.count": 1 } });
+      expect(chain.parentSpanId).toBe(answer.spanId);
+      expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: chain.spanId, scope: "llmscope-openai" });
+      expect(one("execute_tool get_weather")).toMatchObject({ parentSpanId: answer.spanId, attributes: { "gen_ai.tool.call.id": "call_extras_1" } });
+      expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
+    } finally {
+      await sink.close();
+    }
+  }, 30_000);
+});

@@ -1,0 +1,128 @@
+import { context, SpanKind, type Attributes } from "@opentelemetry/api";
+import * as sc from "@llmscope/semconv";
+import { recordContent } from "../../content";
+import { setDocuments, type RetrievedDocument } from "../../retrieval";
+import { runInSpan } from "../../span-runner";
+import { defined } from "../llm-call";
+import { type Json, num, str } from "../json-values";
+import { insideManualRetrievalSpan, markManualRetrievalSpan } from "../manual-span";
+import type { CallTelemetry } from "../telemetry";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Method = (this: any, ...args: any[]) => any;
+
+/** A LangChain class's own name (`lc_name()`), which survives bundlers that mangle class names. */
+function className(obj: unknown): string | undefined {
+  const ctor = (obj as { constructor?: { name?: string; lc_name?: () => unknown } } | null)?.constructor;
+  if (ctor === undefined) return undefined;
+  try {
+    const own = typeof ctor.lc_name === "function" ? ctor.lc_name() : undefined;
+    return str(own) || str(ctor.name) || undefined;
+  } catch {
+    return str(ctor.name) || undefined;
+  }
+}
+
+/**
+ * A retriever's invoke() as "retrieval {data source}": the data source is the vector store a
+ * VectorStoreRetriever reads (`MemoryVectorStore`, `QdrantVectorStore`, …), else the retriever's
+ * own class. The context is marked as a retrieval, so a vector-store client call beneath it
+ * (Qdrant, Pinecone, Chroma) or a retriever wrapped by this one steps aside: one retrieval, one span.
+ */
+export function patchedRetrieverInvoke(original: Method, telemetry: CallTelemetry): Method {
+  return function (this: Json, input: unknown, ...rest: unknown[]): Promise<unknown> {
+    if (insideManualRetrievalSpan(context.active())) return original.call(this, input, ...rest);
+    const store = this.vectorStore as Json | undefined;
+    const dataSource = (store !== undefined ? className(store) : undefined) ?? className(this) ?? "retriever";
+    let dbSystem: string | undefined;
+    try {
+      dbSystem = typeof store?._vectorstoreType === "function" ? str(store._vectorstoreType()) : undefined;
+    } catch {
+      dbSystem = undefined;
+    }
+    const attributes: Attributes = defined({
+      [sc.ATTR_SPAN_TYPE]: "retrieval",
+      [sc.ATTR_OPERATION_NAME]: sc.OPERATION_RETRIEVAL,
+      [sc.ATTR_DATA_SOURCE_ID]: dataSource,
+      [sc.ATTR_DB_SYSTEM_NAME]: dbSystem,
+      [sc.ATTR_RETRIEVAL_TOP_K]: num(this.k),
+    });
+    return runInSpan(
+      `retrieval ${dataSource}`,
+      SpanKind.CLIENT,
+      attributes,
+      async (span) => {
+        const content = telemetry.contentPolicy();
+        recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, () => str(input), content);
+        const result: unknown = await original.call(this, input, ...rest);
+        if (Array.isArray(result)) setDocuments(span, result.map(toDocument), content);
+        return result;
+      },
+      { tracer: telemetry.callTracer(), inside: markManualRetrievalSpan },
+    );
+  };
+}
+
+/** A LangChain Document: its id when the store gave one, else its place in the list. */
+function toDocument(doc: Json | undefined, index: number): RetrievedDocument {
+  const id = str(doc?.id) ?? str(doc?.metadata?.id) ?? (typeof doc?.metadata?.id === "number" ? String(doc.metadata.id) : String(index));
+  return { id, score: num(doc?.metadata?.score), content: str(doc?.pageContent) };
+}
+
+/** What LangChain's own `_isToolCall` checks: a model's tool call handed to the tool as is. */
+function isToolCall(arg: unknown): arg is Json {
+  return typeof arg === "object" && arg !== null && (arg as Json).type === "tool_call";
+}
+
+/**
+ * StructuredTool.call() (which invoke() and every subclass's call() reach) as
+ * "execute_tool {name}" (INTERNAL), as the GenAI conventions name a tool run in-process. A tool
+ * that throws, or whose input fails its schema, is a failed span; the error reaches the app as is.
+ */
+export function patchedToolCall(original: Method, telemetry: CallTelemetry): Method {
+  return function (this: Json, arg: unknown, config?: unknown, ...rest: unknown[]): Promise<unknown> {
+    const name = str(this.name);
+    const callId = isToolCall(arg) ? str(arg.id) : str((config as Json | undefined)?.toolCall?.id);
+    const attributes: Attributes = defined({
+      [sc.ATTR_OPERATION_NAME]: sc.OPERATION_EXECUTE_TOOL,
+      [sc.ATTR_TOOL_NAME]: name,
+      [sc.ATTR_TOOL_TYPE]: "function",
+      [sc.ATTR_TOOL_CALL_ID]: callId,
+    });
+    return runInSpan(
+      name === undefined ? "execute_tool" : `execute_tool ${name}`,
+      SpanKind.INTERNAL,
+      attributes,
+      async (span) => {
+        const content = telemetry.contentPolicy();
+        recordContent(span, sc.ATTR_TOOL_CALL_ARGUMENTS, () => asText(isToolCall(arg) ? arg.args : arg), content);
+        const result: unknown = await original.call(this, arg, config, ...rest);
+        // A ToolMessage when the tool was handed a tool call; its content is what the tool said.
+        recordContent(span, sc.ATTR_TOOL_CALL_RESULT, () => asText(isToolMessage(result) ? result.content : result), content);
+        return result;
+      },
+      { tracer: telemetry.callTracer() },
+    );
+  };
+}
+
+function isToolMessage(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && typeof (value as Json).tool_call_id === "string" && "content" in value;
+}
+
+function asText(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * RunnableSequence.invoke() (a `prompt.pipe(model)` chain) as "chain {name}" (INTERNAL): the
+ * parent that groups a chain's prompt, model call and parser. It carries no GenAI attributes,
+ * so nothing counts it as a model call.
+ */
+export function patchedChainInvoke(original: Method, telemetry: CallTelemetry): Method {
+  return function (this: Json, ...args: unknown[]): Promise<unknown> {
+    const name = str(this.name) || "RunnableSequence";
+    return runInSpan(`chain ${name}`, SpanKind.INTERNAL, {}, () => Promise.resolve(original.apply(this, args)), { tracer: telemetry.callTracer() });
+  };
+}
