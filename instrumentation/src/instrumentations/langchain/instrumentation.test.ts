@@ -10,7 +10,7 @@ import { parentId, useInMemoryTracing } from "../../test-support/in-memory";
 import { instrumentOpenAI } from "../openai/instrumentation";
 import { instrumentLangChain } from "./instrumentation";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Any = any;
 
 /**
