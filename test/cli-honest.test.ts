@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COLLECTOR_COMMANDS } from "../instrumentation/src/cli/collector-cli";
-import { COMMAND_NAMES } from "../collector/src/surface/cli/main";
+import { COMMAND_NAMES } from "@llmscope/collector/testing";
 import { runNode } from "./support/child";
 import { REPO_ROOT, startTestCollector } from "./support/collector";
 import { freePort } from "./support/free-port";

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Processor } from "../collector/src/enrich/processors/record";
-import { setLogSink } from "../collector/src/telemetry/log";
+import { setLogSink, type Processor } from "@llmscope/collector/testing";
 import { startTestCollector } from "./support/collector";
 
 /**

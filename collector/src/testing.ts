@@ -4,7 +4,7 @@
  * repository.
  */
 export { ChdbStore, type ChdbStoreOptions } from "./store/chdb-store";
-export { loadMigrations, renderStatements } from "./store/migrations";
+export { loadMigrations, MIGRATIONS_DIR, renderStatements } from "./store/migrations";
 export { TABLES } from "./store/rows";
 export { MetricsRegistry } from "./telemetry/metrics";
 export { encodeRecord } from "./ingest/wal/record";
@@ -16,3 +16,6 @@ export { StoreWriter } from "./export/batcher/store-writer";
 export { EXPLORER_SQL_DIR, loadExplorerQuery, type ExplorerQuery } from "./surface/explorer/sql";
 export { reportCommand, type Report } from "./surface/cli/report-command";
 export { UsageError } from "./surface/cli/args";
+export { COMMAND_NAMES } from "./surface/cli/main";
+export { setLogSink } from "./telemetry/log";
+export type { Processor } from "./enrich/processors/record";
