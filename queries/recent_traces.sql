@@ -27,35 +27,43 @@
 -- flag: a failed root, or a GenAI span that fails, is blocked or triggered by a guardrail, holds PII,
 -- was flagged for injection or is an unpriced LLM call); only their spans are read for the duration
 -- and the GenAI figures. Reading every trace of the range to keep `limit` of them costs more than the
--- rest of the query together.
+-- rest of the query together. The chosen roots are one scalar subquery, evaluated once: a CTE is
+-- evaluated again at each reference, and these are read as the result rows and as both `IN` sets.
 WITH
+    (
+        SELECT groupArray((TraceId, Timestamp, SpanName, ServiceName, Duration, StatusCode))
+        FROM (
+            SELECT TraceId, Timestamp, SpanName, ServiceName, Duration, StatusCode
+            FROM otel_traces
+            WHERE ParentSpanId = ''
+              AND $__timeFilter(Timestamp)
+              AND ({service:String} = '' OR ServiceName = {service:String})
+              AND (({model:String} = '' AND {prompt_name:String} = '') OR TraceId IN (
+                  SELECT TraceId
+                  FROM llm_spans
+                  WHERE ({model:String} != '' OR {prompt_name:String} != '')
+                    AND Timestamp >= {from:DateTime64(3)}
+                    AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
+                    AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+              ))
+              AND ({flagged_only:UInt8} = 0 OR StatusCode = 'Error' OR TraceId IN (
+                  SELECT TraceId
+                  FROM llm_spans
+                  WHERE {flagged_only:UInt8} = 1
+                    AND Timestamp >= {from:DateTime64(3)}
+                    AND (StatusCode = 'Error'
+                         OR (SpanType = 'guardrail' AND (GuardrailDecision = 'block' OR GuardrailTriggered = 1))
+                         OR PiiCount > 0
+                         OR InjectionFlagged = 1
+                         OR (SpanType = 'llm' AND CostUnpriced = 1))
+              ))
+            ORDER BY Timestamp DESC, TraceId
+            LIMIT {limit:UInt32}
+        )
+    ) AS chosen,
     roots AS (
-        SELECT TraceId, Timestamp, SpanName, ServiceName, Duration, StatusCode
-        FROM otel_traces
-        WHERE ParentSpanId = ''
-          AND $__timeFilter(Timestamp)
-          AND ({service:String} = '' OR ServiceName = {service:String})
-          AND (({model:String} = '' AND {prompt_name:String} = '') OR TraceId IN (
-              SELECT TraceId
-              FROM llm_spans
-              WHERE ({model:String} != '' OR {prompt_name:String} != '')
-                AND Timestamp >= {from:DateTime64(3)}
-                AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
-                AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
-          ))
-          AND ({flagged_only:UInt8} = 0 OR StatusCode = 'Error' OR TraceId IN (
-              SELECT TraceId
-              FROM llm_spans
-              WHERE {flagged_only:UInt8} = 1
-                AND Timestamp >= {from:DateTime64(3)}
-                AND (StatusCode = 'Error'
-                     OR (SpanType = 'guardrail' AND (GuardrailDecision = 'block' OR GuardrailTriggered = 1))
-                     OR PiiCount > 0
-                     OR InjectionFlagged = 1
-                     OR (SpanType = 'llm' AND CostUnpriced = 1))
-          ))
-        ORDER BY Timestamp DESC, TraceId
-        LIMIT {limit:UInt32}
+        SELECT r.1 AS TraceId, r.2 AS Timestamp, r.3 AS SpanName, r.4 AS ServiceName, r.5 AS Duration, r.6 AS StatusCode
+        FROM (SELECT arrayJoin(chosen) AS r)
     ),
     extent AS (
         SELECT
@@ -64,7 +72,7 @@ WITH
             max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) AS end_ns
         FROM otel_traces
         WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM roots)
+          AND TraceId IN (SELECT arrayJoin(chosen).1)
         GROUP BY TraceId
     ),
     genai AS (
@@ -80,7 +88,7 @@ WITH
             max(InjectionFlagged) AS injection
         FROM llm_spans
         WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM roots)
+          AND TraceId IN (SELECT arrayJoin(chosen).1)
         GROUP BY TraceId
     )
 SELECT

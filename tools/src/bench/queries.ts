@@ -40,7 +40,7 @@ export async function benchQueries(spans: number, warmRuns = 3): Promise<QueryTi
     await store.migrate();
     await seedQueryBenchData(store, spans);
     const out: QueryTiming[] = [];
-    for (const name of listQueries()) {
+    for (const name of selectedQueries()) {
       const query = loadQuery(name);
       const params = bindParams(query, withDefaultRange(query, EXTRA[name] ?? {}));
       const time = async () => {
@@ -65,6 +65,15 @@ export async function benchQueries(spans: number, warmRuns = 3): Promise<QueryTi
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The named queries to time: LLMSCOPE_BENCH_QUERIES (comma-separated names) narrows them, to measure one change quickly. */
+function selectedQueries(): string[] {
+  const wanted = (process.env.LLMSCOPE_BENCH_QUERIES ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+  const all = listQueries();
+  const unknown = wanted.filter((n) => !all.includes(n));
+  if (unknown.length > 0) throw new Error(`LLMSCOPE_BENCH_QUERIES: no named query ${unknown.join(", ")} (known: ${all.join(", ")})`);
+  return wanted.length > 0 ? all.filter((n) => wanted.includes(n)) : all;
 }
 
 /** Fills a migrated store with the bench's synthetic spans and scores. */
