@@ -10,6 +10,7 @@ import { DASHBOARDS } from "../dashboards/src/catalog";
 import { DASHBOARDS_DIR } from "../dashboards/src/generate";
 import type { QueryPanelSpec } from "../dashboards/src/spec";
 import { dsQueryBody } from "../dashboards/src/stack-check/ds-query";
+import { noEventsOrLinks } from "../collector/src/store/test-fixtures";
 import { generateDataset } from "./fixtures/dataset/generate";
 import { expandMacros } from "./support/plugin-macros";
 
@@ -50,13 +51,7 @@ const MULTI_SPAN_TRACE = (() => {
     Duration: String(BigInt(durationMs) * 1_000_000n),
     StatusCode: "Ok",
     StatusMessage: "",
-    "Events.Timestamp": [],
-    "Events.Name": [],
-    "Events.Attributes": [],
-    "Links.TraceId": [],
-    "Links.SpanId": [],
-    "Links.TraceState": [],
-    "Links.Attributes": [],
+    ...noEventsOrLinks(),
     ...extra,
   });
   return {

@@ -6,7 +6,7 @@ import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
 import { Random } from "../tools/src/demo/random";
 import { ChdbStore, EXPLORER_SQL_DIR, type ExplorerQuery, loadExplorerQuery, toDateTime64 } from "@llmscope/collector/testing";
 import type { LlmSpanRow, OtelTraceRow } from "@llmscope/collector";
-import { blankLlmRow } from "../collector/src/store/test-fixtures";
+import { blankLlmRow, noEventsOrLinks } from "../collector/src/store/test-fixtures";
 import { exactQuantile } from "./fixtures/dataset/stats";
 
 /**
@@ -118,13 +118,7 @@ function otelRow(t: FixtureTrace, s: Span): OtelTraceRow {
     Duration: String(s.endNs - s.startNs),
     StatusCode: s.status,
     StatusMessage: "",
-    "Events.Timestamp": [],
-    "Events.Name": [],
-    "Events.Attributes": [],
-    "Links.TraceId": [],
-    "Links.SpanId": [],
-    "Links.TraceState": [],
-    "Links.Attributes": [],
+    ...noEventsOrLinks(),
   };
 }
 

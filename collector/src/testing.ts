@@ -18,4 +18,5 @@ export { reportCommand, type Report } from "./surface/cli/report-command";
 export { UsageError } from "./surface/cli/args";
 export { COMMAND_NAMES } from "./surface/cli/main";
 export { setLogSink } from "./telemetry/log";
+export { seededRandom } from "./analytics/stats/accuracy";
 export type { Processor } from "./enrich/processors/record";

@@ -8,6 +8,19 @@ const at = (offsetSeconds: number, nanos: string): string => `${BASE_SECONDS + o
 
 export const TRACE_ID = "5b8efff798038103d269b633813fc60c";
 
+/** The event and link columns of an otel_traces row with no events and no links. */
+export function noEventsOrLinks(): Pick<OtelTraceRow, Extract<keyof OtelTraceRow, `Events.${string}` | `Links.${string}`>> {
+  return {
+    "Events.Timestamp": [],
+    "Events.Name": [],
+    "Events.Attributes": [],
+    "Links.TraceId": [],
+    "Links.SpanId": [],
+    "Links.TraceState": [],
+    "Links.Attributes": [],
+  };
+}
+
 export function traceRows(): OtelTraceRow[] {
   return [
     {
@@ -50,13 +63,7 @@ export function traceRows(): OtelTraceRow[] {
       Duration: "18446744073709551615",
       StatusCode: "Error",
       StatusMessage: "upstream 500",
-      "Events.Timestamp": [],
-      "Events.Name": [],
-      "Events.Attributes": [],
-      "Links.TraceId": [],
-      "Links.SpanId": [],
-      "Links.TraceState": [],
-      "Links.Attributes": [],
+      ...noEventsOrLinks(),
     },
   ];
 }

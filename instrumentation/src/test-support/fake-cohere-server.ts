@@ -7,7 +7,7 @@
  * The wire format is snake_case; the SDK hands the app camelCase objects. 127.0.0.1 only.
  */
 import type * as http from "node:http";
-import { type FakeServer, sendEvent, sendJson, startFakeServer } from "./fake-server";
+import { type FakeServer, sendEvent, sendJson, startJsonApiServer } from "./fake-server";
 
 export type FakeCohere = FakeServer<400 | 422 | 500>;
 
@@ -22,23 +22,10 @@ type Body = Record<string, any>;
 
 export function startFakeCohere(): Promise<FakeCohere> {
   let ids = 0;
-  return startFakeServer({
-    precheck(req, res) {
-      if (!String(req.headers.authorization ?? "").startsWith("Bearer ")) {
-        sendJson(res, 401, { message: "no api key supplied" });
-        return true;
-      }
-      return false;
-    },
-    fail: (res, status) => sendJson(res, status, { message: `injected ${status}` }),
-    handle(req, raw, res) {
-      const path = (req.url ?? "/").split("?")[0];
-      let body: Body;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return sendJson(res, 400, { message: "body is not JSON" });
-      }
+  return startJsonApiServer({
+    noKeyMessage: "no api key supplied",
+    error: (res, status, message) => sendJson(res, status, { message }),
+    route(path, body, res) {
       if (typeof body.model !== "string") return sendJson(res, 400, { message: "model is required" });
       const id = `cohere-fake-${++ids}`;
       if (path === "/v1/chat") return chatV1(res, id, body, { billed_units: COHERE_BILLED, tokens: COHERE_TOKENS });

@@ -5,7 +5,7 @@
  * errors. The wire format is snake_case; the SDK turns it into camelCase objects. 127.0.0.1 only.
  */
 import type * as http from "node:http";
-import { type FakeServer, sendEvent, sendJson, startFakeServer } from "./fake-server";
+import { type FakeServer, sendEvent, sendJson, startJsonApiServer } from "./fake-server";
 
 export type FakeMistral = FakeServer<400 | 401 | 422 | 500>;
 
@@ -14,27 +14,12 @@ export const MISTRAL_USAGE = { prompt_tokens: 31, completion_tokens: 8, total_to
 export const MISTRAL_EMBED_TOKENS = 6;
 export const MISTRAL_TOOL_ARGS = { city: "Paris" };
 
-type Body = Record<string, any>;  
-
 export function startFakeMistral(): Promise<FakeMistral> {
   let ids = 0;
-  return startFakeServer({
-    precheck(req, res) {
-      if (!String(req.headers.authorization ?? "").startsWith("Bearer ")) {
-        sendError(res, 401, "Unauthorized");
-        return true;
-      }
-      return false;
-    },
-    fail: (res, status) => sendError(res, status, `injected ${status}`),
-    handle(req, raw, res) {
-      const path = (req.url ?? "/").split("?")[0];
-      let body: Body;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        return sendError(res, 400, "body is not JSON");
-      }
+  return startJsonApiServer({
+    noKeyMessage: "Unauthorized",
+    error: sendError,
+    route(path, body, res) {
       if (typeof body.model !== "string") return sendError(res, 422, "model is required");
       const id = `cmpl-fake-${++ids}`;
       const created = Math.floor(Date.now() / 1000);

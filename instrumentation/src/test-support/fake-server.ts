@@ -95,3 +95,35 @@ export function sendEvent(res: http.ServerResponse, data: unknown, event?: strin
   if (res.destroyed) return;
   res.write(`${event === undefined ? "" : `event: ${event}\n`}data: ${JSON.stringify(data)}\n\n`);
 }
+
+export interface JsonApiRoutes {
+  /** What the API says to a request without a Bearer token (answered 401). */
+  noKeyMessage: string;
+  /** Answers in the provider's error shape. */
+  error(res: http.ServerResponse, status: number, message: string): void;
+  /** Answers a request whose body parsed as JSON; `path` is the URL without its query. */
+  route(path: string, body: Record<string, any>, res: http.ServerResponse): void;
+}
+
+/** A fake JSON API behind a Bearer token: refuses a request without one (401) or with a body that is not JSON (400). */
+export function startJsonApiServer<S extends number>(routes: JsonApiRoutes): Promise<FakeServer<S>> {
+  return startFakeServer({
+    precheck(req, res) {
+      if (!String(req.headers.authorization ?? "").startsWith("Bearer ")) {
+        routes.error(res, 401, routes.noKeyMessage);
+        return true;
+      }
+      return false;
+    },
+    fail: (res, status) => routes.error(res, status, `injected ${status}`),
+    handle(req, raw, res) {
+      let body: Record<string, any>;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return routes.error(res, 400, "body is not JSON");
+      }
+      routes.route((req.url ?? "/").split("?")[0]!, body, res);
+    },
+  });
+}

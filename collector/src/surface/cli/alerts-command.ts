@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { AlertEvaluator, type RuleStatus } from "../../analytics/alerts/evaluator";
 import { AlertRuleError, loadRules, toGrafanaProvisioning } from "@llmscope/queries/alerts";
 import { MetricsRegistry } from "../../telemetry/metrics";
-import { usage, UsageError } from "./args";
+import { storeCommandArgs, UsageError } from "./args";
 import { formatTable } from "./format-table";
 import { openLocalStore } from "./local-store";
 
@@ -21,22 +20,13 @@ export const ALERTS_USAGE =
  * LLMSCOPE_ALERTS_FILE.
  */
 export async function alertsCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        rule: { type: "string" },
-        rules: { type: "string" },
-        format: { type: "string", default: "table" },
-        grafana: { type: "boolean", default: false },
-        out: { type: "string" },
-        "webhook-url": { type: "string" },
-        "create-store": { type: "boolean", default: false },
-      },
-    }),
-  );
+  const { values, positionals } = storeCommandArgs(argv, {
+    rule: { type: "string" },
+    rules: { type: "string" },
+    grafana: { type: "boolean", default: false },
+    out: { type: "string" },
+    "webhook-url": { type: "string" },
+  });
   const sub = positionals[0];
   const rulesFile = values.rules ?? env.LLMSCOPE_ALERTS_FILE;
   if (sub === "check") {

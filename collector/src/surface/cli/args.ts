@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { LlmscopeError } from "@llmscope/semconv";
 
 /** A command-line mistake, shown with the usage line of the command. */
@@ -14,6 +15,20 @@ export function usage<T>(parse: () => T): T {
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
+}
+
+/** The options every command that reads the store takes. */
+const STORE_OPTIONS = {
+  format: { type: "string", default: "table" },
+  "create-store": { type: "boolean", default: false },
+} as const;
+
+/** A store-reading command's arguments (positionals allowed, unknown options refused): its own options plus --format and --create-store. */
+export function storeCommandArgs<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof STORE_OPTIONS & O }>> {
+  return usage(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...STORE_OPTIONS, ...options } }));
 }
 
 /** `--param k=v` pairs into an object; a pair without "=" is a usage error. */

@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
 import { bindParams, loadQuery, typeRows, withDefaultRange } from "@llmscope/queries";
-import { keyValues, usage, UsageError } from "./args";
+import { keyValues, storeCommandArgs, UsageError } from "./args";
 import { formatTable } from "./format-table";
 import { openLocalStore } from "./local-store";
 
@@ -12,20 +11,11 @@ export const QUERY_USAGE = "llmscope query <name> [--from <time>] [--to <time>] 
  * saying so on stderr (see openLocalStore).
  */
 export async function queryCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values, positionals } = usage(() =>
-    parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        from: { type: "string" },
-        to: { type: "string" },
-        param: { type: "string", multiple: true },
-        format: { type: "string", default: "table" },
-        "create-store": { type: "boolean", default: false },
-      },
-    }),
-  );
+  const { values, positionals } = storeCommandArgs(argv, {
+    from: { type: "string" },
+    to: { type: "string" },
+    param: { type: "string", multiple: true },
+  });
   const name = positionals[0];
   if (!name) throw new UsageError("which query? " + QUERY_USAGE);
   if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);

@@ -8,7 +8,7 @@ import * as sc from "@llmscope/semconv";
 import { type Json, num, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
-import { PROVIDER, type Method } from "./mapping";
+import { PROVIDER, putChatRequest, type Method } from "./mapping";
 
 export function callStartV1(method: Method, params: Json, baseURL: string | undefined): CallStart {
   const request: CallStart["request"] = {};
@@ -17,17 +17,7 @@ export function callStartV1(method: Method, params: Json, baseURL: string | unde
     put(request, sc.ATTR_REQUEST_ENCODING_FORMATS, strings(params.embeddingTypes));
     return { ...common, operation: "embeddings" };
   }
-  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
-  put(request, sc.ATTR_REQUEST_TOP_P, num(params.p));
-  put(request, sc.ATTR_REQUEST_TOP_K, num(params.k));
-  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.maxTokens));
-  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(params.stopSequences));
-  put(request, sc.ATTR_REQUEST_SEED, num(params.seed));
-  put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequencyPenalty));
-  put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presencePenalty));
-  request[sc.ATTR_REQUEST_STREAM] = method === "stream";
-  const format = str(params.responseFormat?.type);
-  put(request, sc.ATTR_OUTPUT_TYPE, format === "json_object" ? "json" : format === "text" ? "text" : undefined);
+  putChatRequest(request, method, params);
   return {
     ...common,
     operation: "chat",

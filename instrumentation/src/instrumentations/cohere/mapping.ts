@@ -7,8 +7,10 @@
  * so they would overstate the cost.
  */
 import * as sc from "@llmscope/semconv";
-import { type Json, num, parseArguments, put, str, strings, text } from "../json-values";
+import { chatMessage } from "../chat-message";
+import { type Json, num, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
+import { putSampling, type SamplingSettings } from "../sampling";
 import type { StreamHandlers } from "../sdk-call";
 
 export const PROVIDER = "cohere";
@@ -23,22 +25,20 @@ export function callStart(method: Method, params: Json, baseURL: string | undefi
     put(request, sc.ATTR_REQUEST_ENCODING_FORMATS, strings(params.embeddingTypes));
     return { ...common, operation: "embeddings" };
   }
-  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
-  put(request, sc.ATTR_REQUEST_TOP_P, num(params.p));
-  put(request, sc.ATTR_REQUEST_TOP_K, num(params.k));
-  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.maxTokens));
-  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(params.stopSequences));
-  put(request, sc.ATTR_REQUEST_SEED, num(params.seed));
-  put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequencyPenalty));
-  put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presencePenalty));
-  request[sc.ATTR_REQUEST_STREAM] = method === "stream";
-  const format = str(params.responseFormat?.type);
-  put(request, sc.ATTR_OUTPUT_TYPE, format === "json_object" ? "json" : format === "text" ? "text" : undefined);
+  putChatRequest(request, method, params);
   return {
     ...common,
     operation: "chat",
     inputMessages: () => (Array.isArray(params.messages) ? params.messages.map((m: Json) => message(m, undefined)) : undefined),
   };
+}
+
+/** The chat settings v1 and v2 share, under the same names. */
+export function putChatRequest(request: CallStart["request"], method: Method, params: Json): void {
+  putSampling(request, { ...params, topP: params.p, topK: params.k } as SamplingSettings);
+  request[sc.ATTR_REQUEST_STREAM] = method === "stream";
+  const format = str(params.responseFormat?.type);
+  put(request, sc.ATTR_OUTPUT_TYPE, format === "json_object" ? "json" : format === "text" ? "text" : undefined);
 }
 
 export function responseResult(method: Method, body: Json): CallResult {
@@ -124,17 +124,9 @@ function finishReason(reason: unknown): string | undefined {
 }
 
 function message(m: Json, finish: string | undefined): Json {
-  if (m.role === "tool") return { role: "tool", parts: [{ type: "tool_call_response", id: m.toolCallId, response: contentText(m.content) }] };
-  const parts: Json[] = [];
   // The plan the model states before calling tools is its reasoning.
-  if (typeof m.toolPlan === "string" && m.toolPlan !== "") parts.push({ type: "reasoning", content: m.toolPlan });
-  if (typeof m.content === "string") {
-    if (m.content !== "") parts.push(text(m.content));
-  } else if (Array.isArray(m.content)) parts.push(...m.content.map(contentPart));
-  for (const t of Array.isArray(m.toolCalls) ? (m.toolCalls as Json[]) : []) {
-    parts.push({ type: "tool_call", id: t.id, name: t.function?.name, arguments: parseArguments(t.function?.arguments) });
-  }
-  return { role: m.role ?? "assistant", parts, ...(finish !== undefined && { finish_reason: finish }) };
+  const plan = typeof m.toolPlan === "string" && m.toolPlan !== "" ? [{ type: "reasoning", content: m.toolPlan }] : [];
+  return chatMessage(m, finish, contentPart, plan);
 }
 
 function contentPart(p: Json): Json {
@@ -142,10 +134,4 @@ function contentPart(p: Json): Json {
   if (p.type === "thinking") return { type: "reasoning", content: String(p.thinking ?? "") };
   // Images and documents: recorded by kind only, never their bytes, URLs or text.
   return { type: String(p.type ?? "unknown") };
-}
-
-function contentText(content: unknown): string {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) return content.map((p: Json) => (typeof p.text === "string" ? p.text : "")).join("");
-  return "";
 }

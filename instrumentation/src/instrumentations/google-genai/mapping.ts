@@ -3,8 +3,9 @@
  * call description. The Gemini API and Vertex AI share these shapes; only the provider name differs.
  */
 import * as sc from "@llmscope/semconv";
-import { type Json, num, plus, put, str, strings, text } from "../json-values";
+import { type Json, num, plus, put, str, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
+import { putSampling, type SamplingSettings } from "../sampling";
 import type { StreamHandlers } from "../sdk-call";
 
 export const GEMINI = "gcp.gemini";
@@ -20,14 +21,7 @@ export function callStart(method: Method, params: Json, provider: string, baseUR
     put(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(config.outputDimensionality));
     return { ...common, operation: "embeddings" };
   }
-  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(config.temperature));
-  put(request, sc.ATTR_REQUEST_TOP_P, num(config.topP));
-  put(request, sc.ATTR_REQUEST_TOP_K, num(config.topK));
-  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(config.maxOutputTokens));
-  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(config.stopSequences));
-  put(request, sc.ATTR_REQUEST_SEED, num(config.seed));
-  put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(config.frequencyPenalty));
-  put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(config.presencePenalty));
+  putSampling(request, { ...config, maxTokens: config.maxOutputTokens } as SamplingSettings);
   put(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(config.candidateCount));
   request[sc.ATTR_REQUEST_STREAM] = method === "stream";
   put(request, sc.ATTR_OUTPUT_TYPE, config.responseMimeType === "application/json" ? "json" : config.responseMimeType === "text/plain" ? "text" : undefined);

@@ -1,9 +1,9 @@
-import { type InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { isWrapped } from "@opentelemetry/instrumentation";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
-import { hookSubpaths, type SubpathHooks } from "../mcp/subpath-hooks";
+import { SubpathInstrumentation } from "../mcp/subpath-instrumentation";
 import { patchedChainInvoke, patchedRetrieverInvoke, patchedToolCall, type Method } from "./spans";
 
 /** The `@langchain/core` versions whose retrievers, tools and runnable sequences llmscope patches. */
@@ -49,33 +49,23 @@ function targets(exports: unknown): { retriever?: Proto; tool?: Proto; sequence?
   };
 }
 
-/** The specifier hooks of each enabled instrumentation; kept outside the class, which the base constructor enables before fields exist. */
-const subpathHooks = new WeakMap<LangChainInstrumentation, SubpathHooks>();
-
 /**
  * LangChain JS's own steps as spans: retrievers (retrieval), tools (execute_tool) and runnable
  * sequences (`chain {name}`, INTERNAL). Chat models and embeddings get no span of their own: the
  * provider SDK they call (openai, @anthropic-ai/sdk, …) is instrumented, and its span is the LLM
  * call, so each model call is counted once.
  */
-export class LangChainInstrumentation extends LlmscopeInstrumentation {
+export class LangChainInstrumentation extends SubpathInstrumentation {
   constructor(config: LlmscopeInstrumentationConfig = {}) {
     super("llmscope-langchain", config);
   }
 
-  protected init(): InstrumentationNodeModuleDefinition[] {
-    return [];
+  protected specifiers(): string[] {
+    return SPECIFIERS;
   }
 
-  override enable(): void {
-    super.enable();
-    if (!subpathHooks.has(this)) subpathHooks.set(this, hookSubpaths(SPECIFIERS, (exports, baseDir) => (supported(baseDir) ? this.patch(exports) : exports)));
-  }
-
-  override disable(): void {
-    super.disable();
-    subpathHooks.get(this)?.unhook();
-    subpathHooks.delete(this);
+  protected supported(baseDir: string | undefined): boolean {
+    return supported(baseDir);
   }
 
   patch<T>(exports: T): T {

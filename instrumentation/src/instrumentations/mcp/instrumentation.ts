@@ -1,10 +1,10 @@
-import { type InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
+import { isWrapped } from "@opentelemetry/instrumentation";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
 import type { CallTelemetry } from "../telemetry";
-import { hookSubpaths, type SubpathHooks } from "./subpath-hooks";
+import { SubpathInstrumentation } from "./subpath-instrumentation";
 import { traceToolCall } from "./tool-call";
 
 /** The `@modelcontextprotocol/sdk` versions whose Client.callTool llmscope patches. */
@@ -31,9 +31,6 @@ function supported(baseDir: string | undefined): boolean {
   }
 }
 
-/** The specifier hooks of each enabled instrumentation; kept outside the class, which the base constructor enables before fields exist. */
-const subpathHooks = new WeakMap<McpInstrumentation, SubpathHooks>();
-
 interface McpClient {
   _requestMessageId?: unknown;
   _transport?: { sessionId?: unknown; _url?: unknown; _serverParams?: unknown; constructor?: { name?: string } };
@@ -46,24 +43,17 @@ function clientPrototype(exports: unknown): { callTool?: CallTool } | undefined 
   return typeof proto?.callTool === "function" ? proto : undefined;
 }
 
-export class McpInstrumentation extends LlmscopeInstrumentation {
+export class McpInstrumentation extends SubpathInstrumentation {
   constructor(config: LlmscopeInstrumentationConfig = {}) {
     super("llmscope-mcp", config);
   }
 
-  protected init(): InstrumentationNodeModuleDefinition[] {
-    return [];
+  protected specifiers(): string[] {
+    return SPECIFIERS;
   }
 
-  override enable(): void {
-    super.enable();
-    if (!subpathHooks.has(this)) subpathHooks.set(this, hookSubpaths(SPECIFIERS, (exports, baseDir) => (supported(baseDir) ? this.patch(exports) : exports)));
-  }
-
-  override disable(): void {
-    super.disable();
-    subpathHooks.get(this)?.unhook();
-    subpathHooks.delete(this);
+  protected supported(baseDir: string | undefined): boolean {
+    return supported(baseDir);
   }
 
   patch<T>(exports: T): T {

@@ -6,7 +6,8 @@
  * details are read under both spellings.
  */
 import * as sc from "@llmscope/semconv";
-import { type Json, num, parseArguments, put, str, strings, text } from "../json-values";
+import { chatMessage, contentText } from "../chat-message";
+import { type Json, num, put, str, strings, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
 
@@ -128,15 +129,7 @@ function finishReasons(reasons: unknown[]): string[] | undefined {
 }
 
 function message(m: Json, finish: string | undefined): Json {
-  if (m.role === "tool") return { role: "tool", parts: [{ type: "tool_call_response", id: m.toolCallId, response: contentText(m.content) }] };
-  const parts: Json[] = [];
-  if (typeof m.content === "string") {
-    if (m.content !== "") parts.push(text(m.content));
-  } else if (Array.isArray(m.content)) parts.push(...m.content.map(contentPart));
-  for (const t of Array.isArray(m.toolCalls) ? (m.toolCalls as Json[]) : []) {
-    parts.push({ type: "tool_call", id: t.id, name: t.function?.name, arguments: parseArguments(t.function?.arguments) });
-  }
-  return { role: m.role ?? "assistant", parts, ...(finish !== undefined && { finish_reason: finish }) };
+  return chatMessage(m, finish, contentPart);
 }
 
 function contentPart(p: Json): Json {
@@ -144,12 +137,6 @@ function contentPart(p: Json): Json {
   if (p.type === "thinking") return { type: "reasoning", content: contentText(p.thinking) };
   // Images, audio, documents: recorded by kind only, never their bytes or URLs.
   return { type: String(p.type ?? "unknown") };
-}
-
-function contentText(content: unknown): string {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) return content.map((p: Json) => (typeof p.text === "string" ? p.text : "")).join("");
-  return "";
 }
 
 /** Arguments arrive as JSON text, or as an object when the SDK parsed them already. */

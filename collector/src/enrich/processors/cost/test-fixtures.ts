@@ -2,7 +2,7 @@
 
 import type { CanonicalContent } from "../../../ingest/normalize/content";
 import type { LlmSpanRow, OtelTraceRow } from "../../../store/rows";
-import { blankLlmRow } from "../../../store/test-fixtures";
+import { blankLlmRow, noEventsOrLinks } from "../../../store/test-fixtures";
 import type { SpanRecord } from "../record";
 
 export const TRACE = "0af7651916cd43dd8448eb211c80319c";
@@ -46,13 +46,7 @@ export function traceRow(llm: LlmSpanRow, attributes: Record<string, string> = {
     Duration: llm.DurationNs,
     StatusCode: llm.StatusCode,
     StatusMessage: "",
-    "Events.Timestamp": [],
-    "Events.Name": [],
-    "Events.Attributes": [],
-    "Links.TraceId": [],
-    "Links.SpanId": [],
-    "Links.TraceState": [],
-    "Links.Attributes": [],
+    ...noEventsOrLinks(),
   };
 }
 
