@@ -58,8 +58,8 @@ let cohere: Awaited<ReturnType<typeof startFakeCohere>>;
 let mcp: Awaited<ReturnType<typeof startMcpToolServer>>;
 
 beforeAll(async () => {
-  const tarballs = packWorkspaces(["instrumentation"]);
-  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, "@mistralai/mistralai": "2.5.0", "cohere-ai": "8.1.0", "@modelcontextprotocol/sdk": "1.32.2" }, FILES);
+  const tarballs = packWorkspaces(["semconv", "instrumentation"]);
+  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, "@llmscope/semconv": `file:${tarballs.semconv}`, "@mistralai/mistralai": "2.5.0", "cohere-ai": "8.1.0", "@modelcontextprotocol/sdk": "1.32.2" }, FILES);
   collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN });
   mistral = await startFakeMistral();
   cohere = await startFakeCohere();
