@@ -115,7 +115,11 @@ afterAll(async () => {
 describe("alerts across a restart and rule reloads", () => {
   it("notifies a firing alert once, not again after a restart", async () => {
     await startCollector();
-    const res = await fetch(`http://127.0.0.1:${port}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: llmSpansJson(SERVICE, 3, () => ({ input: 10, output: 5 })) });
+    const res = await fetch(`http://127.0.0.1:${port}/v1/traces`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: llmSpansJson(SERVICE, 3, () => ({ input: 10, output: 5 })),
+    });
     expect(res.status).toBe(200);
     await until("the firing notification", () => hooks.length >= 1);
     expect(hooks).toEqual([expect.objectContaining({ rule: "calls_seen", state: "firing", labels: expect.objectContaining({ service: SERVICE }) })]);

@@ -43,7 +43,11 @@ const RANGE = `from=now-1d&to=${encodeURIComponent(new Date(Date.now() + 3_600_0
 
 const ROUTES: Route[] = [
   { name: "POST /v1/traces", request: (h) => post("/v1/traces", llmSpansJson(SERVICE, SPANS, tokens))(h), ok: 200 },
-  { name: "POST /v1/feedback", request: (h) => post("/v1/feedback", JSON.stringify({ trace_id: randomBytes(16).toString("hex"), name: "user_rating", value: 1 }))(h), ok: 201 },
+  {
+    name: "POST /v1/feedback",
+    request: (h) => post("/v1/feedback", JSON.stringify({ trace_id: randomBytes(16).toString("hex"), name: "user_rating", value: 1 }))(h),
+    ok: 201,
+  },
   { name: "GET /v1/queries", request: get("/v1/queries"), ok: 200 },
   { name: "GET /v1/queries/:name", request: get(`/v1/queries/spend_by_model?${RANGE}&service=${SERVICE}`), ok: 200 },
   { name: "GET /v1/stats", request: get("/v1/stats"), ok: 200 },
@@ -125,13 +129,19 @@ await traceLlmCall({ provider: "openai", model: "gpt-4o" }, async (span) => span
       const refused = await runNode([path.join(app.dir, "app.mjs")], { ...env, RUN: "without" }, app.dir);
       expect(refused.code, refused.stderr).toBe(0);
       const before = (await health()).spans;
-      const sent = await runNode([path.join(app.dir, "app.mjs")], { ...env, RUN: "with", OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer ${TOKEN}` }, app.dir);
+      const sent = await runNode(
+        [path.join(app.dir, "app.mjs")],
+        { ...env, RUN: "with", OTEL_EXPORTER_OTLP_HEADERS: `authorization=Bearer ${TOKEN}` },
+        app.dir,
+      );
       expect(sent.code, sent.stderr).toBe(0);
       await waitFor(async () => (await health()).spans.stored === before.stored + 1);
       // Only the run with the header reached the receiver.
       expect((await health()).spans.received).toBe(before.received + 1);
       const res = await get(`/v1/queries/spend_by_model?${RANGE}&service=auth-app`)({ authorization: `Bearer ${TOKEN}` });
-      expect(((await res.json()) as { rows: unknown[] }).rows).toEqual([expect.objectContaining({ model: "gpt-4o", calls: 1, input_tokens: 7, output_tokens: 2 })]);
+      expect(((await res.json()) as { rows: unknown[] }).rows).toEqual([
+        expect.objectContaining({ model: "gpt-4o", calls: 1, input_tokens: 7, output_tokens: 2 }),
+      ]);
     } finally {
       app.remove();
     }

@@ -10,7 +10,12 @@ import { exportWith, makeSpans } from "./support/spans";
 
 describe("backpressure", () => {
   it("answers 503 with Retry-After when the queue is full (memory durability), and the exporter's retry then lands", async () => {
-    const small = await startTestCollector({ LLMSCOPE_DURABILITY: "memory", LLMSCOPE_QUEUE_CAPACITY: "5", LLMSCOPE_BATCH_MAX_SPANS: "1000", LLMSCOPE_BATCH_FLUSH_MS: "400" });
+    const small = await startTestCollector({
+      LLMSCOPE_DURABILITY: "memory",
+      LLMSCOPE_QUEUE_CAPACITY: "5",
+      LLMSCOPE_BATCH_MAX_SPANS: "1000",
+      LLMSCOPE_BATCH_FLUSH_MS: "400",
+    });
     try {
       const first = new JsonExporter({ url: `${small.url}/v1/traces` });
       expect((await exportWith(first, makeSpans(2, "bp"))).code).toBe(ExportResultCode.SUCCESS);
@@ -18,7 +23,23 @@ describe("backpressure", () => {
       const direct = await fetch(`${small.url}/v1/traces`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ resourceSpans: [{ scopeSpans: [{ spans: [1, 2].map((i) => ({ traceId: "1".repeat(32), spanId: String(i).repeat(16), name: "x", startTimeUnixNano: "1", endTimeUnixNano: "2" })) }] }] }),
+        body: JSON.stringify({
+          resourceSpans: [
+            {
+              scopeSpans: [
+                {
+                  spans: [1, 2].map((i) => ({
+                    traceId: "1".repeat(32),
+                    spanId: String(i).repeat(16),
+                    name: "x",
+                    startTimeUnixNano: "1",
+                    endTimeUnixNano: "2",
+                  })),
+                },
+              ],
+            },
+          ],
+        }),
       });
       expect(direct.status).toBe(503);
       expect(Number(direct.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -45,7 +66,9 @@ describe("overload with the write-ahead log", () => {
         expect(result.code, String(result.error)).toBe(ExportResultCode.SUCCESS);
       }
       await c.flush();
-      const [row] = await c.store.query<{ n: string; d: string }>("SELECT count() AS n, uniqExact(TraceId, SpanId) AS d FROM otel_traces WHERE ServiceName = 'spill'");
+      const [row] = await c.store.query<{ n: string; d: string }>(
+        "SELECT count() AS n, uniqExact(TraceId, SpanId) AS d FROM otel_traces WHERE ServiceName = 'spill'",
+      );
       expect([Number(row!.n), Number(row!.d)]).toEqual([30, 30]);
       expect(c.metrics.total("llmscope_receiver_spans_refused_total")).toBe(0);
       expect(c.metrics.total("llmscope_wal_spans_spilled_total")).toBeGreaterThan(0);
@@ -76,7 +99,11 @@ describe("overload with the write-ahead log", () => {
       const [row] = await c.store.query<{ n: string }>("SELECT count() AS n FROM otel_traces WHERE ServiceName = 'budget'");
       expect(Number(row!.n)).toBe(20);
       // Written and deleted, the log has room again.
-      const again = await fetch(`${c.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: llmSpansJson("budget", 20, () => ({ input: 1, output: 1 })) });
+      const again = await fetch(`${c.url}/v1/traces`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: llmSpansJson("budget", 20, () => ({ input: 1, output: 1 })),
+      });
       expect(again.status).toBe(200);
     } finally {
       await c.close();

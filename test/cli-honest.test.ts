@@ -19,7 +19,11 @@ let collector: Awaited<ReturnType<typeof startTestCollector>>;
 beforeAll(async () => {
   collector = await startTestCollector();
   // gpt-4o-mini: $0.15 / M input, $0.60 / M output → 10 in + 5 out = $0.0000045.
-  const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: llmSpansJson("tiny-cost", 1, () => ({ input: 10, output: 5 })) });
+  const res = await fetch(`${collector.url}/v1/traces`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: llmSpansJson("tiny-cost", 1, () => ({ input: 10, output: 5 })),
+  });
   expect(res.status).toBe(200);
   await collector.flush();
 }, 60_000);
@@ -81,7 +85,12 @@ describe("--help", () => {
 describe("same numbers everywhere", () => {
   it("the HTTP API defaults from/to to the CLI's range, and a query without from runs from the CLI", async () => {
     const api = (await (await fetch(`${collector.url}/v1/queries/spend_by_model?service=tiny-cost`)).json()) as { rows: Record<string, unknown>[] };
-    const cli = await runNode([BIN, "query", "spend_by_model", "--param", "service=tiny-cost", "--format", "json"], { LLMSCOPE_URL: collector.url }, REPO_ROOT, 60_000);
+    const cli = await runNode(
+      [BIN, "query", "spend_by_model", "--param", "service=tiny-cost", "--format", "json"],
+      { LLMSCOPE_URL: collector.url },
+      REPO_ROOT,
+      60_000,
+    );
     expect(cli.code, cli.stderr).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual(api.rows);
     expect(api.rows).toEqual([expect.objectContaining({ model: "gpt-4o-mini", calls: 1 })]);

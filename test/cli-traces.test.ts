@@ -28,8 +28,25 @@ function nestedTrace(): string {
   });
   const spans = [
     span("00f067aa0ba902b7", "", "POST /ask", 0, 300),
-    span("00f067aa0ba902b8", "00f067aa0ba902b7", "render_prompt answer", 1, 3, [attr("gen_ai.prompt.name", "answer"), attr("gen_ai.prompt.version", "2"), attr("llmscope.span.type", "prompt")]),
-    span("00f067aa0ba902b9", "00f067aa0ba902b7", "chat gpt-4o-mini", 10, 260, [attr("gen_ai.operation.name", "chat"), attr("gen_ai.request.model", "gpt-4o-mini"), attr("gen_ai.usage.input_tokens", 1200), attr("gen_ai.usage.output_tokens", 80)], 2),
+    span("00f067aa0ba902b8", "00f067aa0ba902b7", "render_prompt answer", 1, 3, [
+      attr("gen_ai.prompt.name", "answer"),
+      attr("gen_ai.prompt.version", "2"),
+      attr("llmscope.span.type", "prompt"),
+    ]),
+    span(
+      "00f067aa0ba902b9",
+      "00f067aa0ba902b7",
+      "chat gpt-4o-mini",
+      10,
+      260,
+      [
+        attr("gen_ai.operation.name", "chat"),
+        attr("gen_ai.request.model", "gpt-4o-mini"),
+        attr("gen_ai.usage.input_tokens", 1200),
+        attr("gen_ai.usage.output_tokens", 80),
+      ],
+      2,
+    ),
     span("00f067aa0ba902ba", "00f067aa0ba902b9", "tool lookup", 20, 60),
   ];
   return JSON.stringify({ resourceSpans: [{ resource: { attributes: [attr("service.name", "cli-app")] }, scopeSpans: [{ scope: { name: "test" }, spans }] }] });
@@ -37,7 +54,11 @@ function nestedTrace(): string {
 
 beforeAll(async () => {
   collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN });
-  const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: nestedTrace() });
+  const res = await fetch(`${collector.url}/v1/traces`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: nestedTrace(),
+  });
   expect(res.status).toBe(200);
   await collector.flush();
 }, 60_000);
@@ -62,7 +83,12 @@ describe("llmscope trace / traces", () => {
     expect(tree.code, tree.stderr).toBe(0);
     const lines = tree.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(new RegExp(`^trace ${TRACE} .* 300\\.0ms  4 spans  1 LLM calls  1280 tokens  \\$[\\d.]+$`));
-    expect(lines.slice(2).map((l) => l.replace(/\s{2,}\+.*$/, ""))).toEqual(["POST /ask", "├─ render_prompt answer", "└─ chat gpt-4o-mini", "   └─ tool lookup"]);
+    expect(lines.slice(2).map((l) => l.replace(/\s{2,}\+.*$/, ""))).toEqual([
+      "POST /ask",
+      "├─ render_prompt answer",
+      "└─ chat gpt-4o-mini",
+      "   └─ tool lookup",
+    ]);
     expect(lines[4]).toMatch(/\+10\.0ms\s+250\.0ms\s+ERROR\s+gpt-4o-mini\s+1200→80 tok\s+\$[\d.]+/);
   });
 
@@ -85,7 +111,12 @@ describe("llmscope trace / traces", () => {
     const tree = await runNode([BIN, "trace", TRACE, "--format", "json"], env, REPO_ROOT, 60_000);
     expect(tree.code, tree.stderr).toBe(0);
     const trace = JSON.parse(tree.stdout) as { spans: { name: string; depth: number }[]; duration_ms: number };
-    expect(trace.spans.map((s) => [s.name, s.depth])).toEqual([["POST /ask", 0], ["render_prompt answer", 1], ["chat gpt-4o-mini", 1], ["tool lookup", 2]]);
+    expect(trace.spans.map((s) => [s.name, s.depth])).toEqual([
+      ["POST /ask", 0],
+      ["render_prompt answer", 1],
+      ["chat gpt-4o-mini", 1],
+      ["tool lookup", 2],
+    ]);
     expect(trace.duration_ms).toBe(300);
   });
 });

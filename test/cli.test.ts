@@ -35,7 +35,11 @@ describe("llmscope CLI", () => {
       expect(stdout).toContain(`traces:   http://127.0.0.1:${port}/ (trace explorer in your browser)`);
       expect((await fetch(`http://127.0.0.1:${port}/`)).headers.get("content-type")).toMatch(/^text\/html/);
 
-      const res = await fetch(`${env.LLMSCOPE_URL}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: llmSpansJson("cli-svc", 30, tokens) });
+      const res = await fetch(`${env.LLMSCOPE_URL}/v1/traces`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: llmSpansJson("cli-svc", 30, tokens),
+      });
       expect(res.status).toBe(200);
       const health = (await (await fetch(`${env.LLMSCOPE_URL}/healthz`)).json()) as { spans: { received: number; stored: number } };
       expect(health.spans).toMatchObject({ received: 30, stored: 0 });
@@ -47,7 +51,14 @@ describe("llmscope CLI", () => {
 
     const query = await runNode([BIN, "query", "spend_by_model", "--format", "json", "--param", "service=cli-svc"], env, REPO_ROOT, 60_000);
     expect(query.code, query.stderr).toBe(0);
-    const rows = JSON.parse(query.stdout) as { model: string; calls: number; input_tokens: number; output_tokens: number; cost_usd: number; unpriced_calls: number }[];
+    const rows = JSON.parse(query.stdout) as {
+      model: string;
+      calls: number;
+      input_tokens: number;
+      output_tokens: number;
+      cost_usd: number;
+      unpriced_calls: number;
+    }[];
     let input = 0;
     let output = 0;
     for (let i = 0; i < 30; i++) {

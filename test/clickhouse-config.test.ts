@@ -15,7 +15,9 @@ import { parseXml, type XmlElement } from "./support/xml-elements";
 const ROOT = path.resolve(__dirname, "..");
 const CONFIG_FILE = path.join(ROOT, "deploy/clickhouse/config.d/llmscope.xml");
 const config = parseXml(readFileSync(CONFIG_FILE, "utf8"));
-const defaults: { engineKeys: string[]; logs: Record<string, string[]> } = JSON.parse(readFileSync(path.join(ROOT, "test/fixtures/upstream/clickhouse-default-system-logs.json"), "utf8"));
+const defaults: { engineKeys: string[]; logs: Record<string, string[]> } = JSON.parse(
+  readFileSync(path.join(ROOT, "test/fixtures/upstream/clickhouse-default-system-logs.json"), "utf8"),
+);
 
 /** Keys that, next to an engine element, make the server refuse to start (BAD_ARGUMENTS). */
 const WITH_ENGINE_FORBIDDEN = ["partition_by", "ttl", "order_by", "storage_policy", "settings"];
@@ -70,9 +72,12 @@ describe("deploy/clickhouse/config.d/llmscope.xml: system-log rules of ClickHous
   });
 
   it("the rule catches the mistake it exists for: a bare <ttl> on opentelemetry_span_log", () => {
-    const broken = parseXml("<clickhouse><opentelemetry_span_log><ttl>finish_date + INTERVAL 7 DAY DELETE</ttl></opentelemetry_span_log></clickhouse>").children[0]!;
+    const broken = parseXml("<clickhouse><opentelemetry_span_log><ttl>finish_date + INTERVAL 7 DAY DELETE</ttl></opentelemetry_span_log></clickhouse>")
+      .children[0]!;
     expect(mergedKeys(broken)).toEqual(new Set(["engine", "ttl"]));
-    const replaced = parseXml('<clickhouse><opentelemetry_span_log replace="replace"><ttl>finish_date + INTERVAL 7 DAY DELETE</ttl></opentelemetry_span_log></clickhouse>').children[0]!;
+    const replaced = parseXml(
+      '<clickhouse><opentelemetry_span_log replace="replace"><ttl>finish_date + INTERVAL 7 DAY DELETE</ttl></opentelemetry_span_log></clickhouse>',
+    ).children[0]!;
     expect(mergedKeys(replaced)).toEqual(new Set(["ttl"]));
   });
 
@@ -108,10 +113,14 @@ describe("the engine each configured log gets is valid ClickHouse (created on ch
       const engine = section.children.find((c) => c.name === "engine")?.text ?? engineWithoutEngineKey(section);
       // The columns the engine expressions use: event_* for most logs, finish_* for the span log.
       const table = `syslog_${section.name}`;
-      await store.exec(`CREATE TABLE ${table} (event_date Date, event_time DateTime, finish_date Date, finish_time_us UInt64) ${engine}`).catch((err: Error) => {
-        throw new Error(`${section.name}: ${engine}\n${err.message}`);
-      });
-      const created = await store.query<{ engine_full: string }>(`SELECT engine_full FROM system.tables WHERE database = currentDatabase() AND name = '${table}'`);
+      await store
+        .exec(`CREATE TABLE ${table} (event_date Date, event_time DateTime, finish_date Date, finish_time_us UInt64) ${engine}`)
+        .catch((err: Error) => {
+          throw new Error(`${section.name}: ${engine}\n${err.message}`);
+        });
+      const created = await store.query<{ engine_full: string }>(
+        `SELECT engine_full FROM system.tables WHERE database = currentDatabase() AND name = '${table}'`,
+      );
       expect(created[0]?.engine_full, section.name).toMatch(/TTL/);
     }
   });

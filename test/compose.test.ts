@@ -23,10 +23,19 @@ function hasDockerCompose(): boolean {
 describe("docker-compose.yml", () => {
   it("`docker-compose config -q` accepts it, with and without the demo profile", () => {
     if (!hasDockerCompose()) {
-      throw new Error("docker-compose is not installed: run `bash .ci/install-docker-compose.sh` (Debian's docker-compose 1.29 validates the file without a Docker engine)");
+      throw new Error(
+        "docker-compose is not installed: run `bash .ci/install-docker-compose.sh` (Debian's docker-compose 1.29 validates the file without a Docker engine)",
+      );
     }
-    for (const args of [["config", "-q"], ["--profile", "demo", "config", "-q"]]) {
-      const r = spawnSync("docker-compose", ["-f", COMPOSE, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, COMPOSE_PROJECT_NAME: "llmscope-test" } });
+    for (const args of [
+      ["config", "-q"],
+      ["--profile", "demo", "config", "-q"],
+    ]) {
+      const r = spawnSync("docker-compose", ["-f", COMPOSE, ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, COMPOSE_PROJECT_NAME: "llmscope-test" },
+      });
       expect(r.status, `docker-compose ${args.join(" ")}: ${r.stderr}`).toBe(0);
     }
   });
@@ -87,13 +96,15 @@ describe("docker-compose.yml", () => {
       expect(existsSync(path.join(ROOT, src!)), m).toBe(true);
     }
     expect(mounts).toContain(`./dashboards/generated:${GRAFANA_DASHBOARDS_PATH}:ro`);
-    for (const kind of ["datasources", "dashboards", "alerting"]) expect(mounts).toContain(`./dashboards/provisioning/${kind}:/etc/grafana/provisioning/${kind}:ro`);
+    for (const kind of ["datasources", "dashboards", "alerting"])
+      expect(mounts).toContain(`./dashboards/provisioning/${kind}:/etc/grafana/provisioning/${kind}:ro`);
   });
 
   it("the ClickHouse config caps system logs with TTLs and sets a memory limit", () => {
     const xml = readFileSync(path.join(ROOT, "deploy/clickhouse/config.d/llmscope.xml"), "utf8");
     expect(xml).toMatch(/<max_server_memory_usage_to_ram_ratio>0\.\d+<\/max_server_memory_usage_to_ram_ratio>/);
-    for (const log of ["query_log", "part_log", "trace_log", "metric_log", "asynchronous_metric_log", "text_log"]) expect(xml).toMatch(new RegExp(`<${log}><ttl>\\w+ \\+ INTERVAL \\d+ DAY DELETE</ttl></${log}>`));
+    for (const log of ["query_log", "part_log", "trace_log", "metric_log", "asynchronous_metric_log", "text_log"])
+      expect(xml).toMatch(new RegExp(`<${log}><ttl>\\w+ \\+ INTERVAL \\d+ DAY DELETE</ttl></${log}>`));
     // xmllint is installed by .ci/run; a missing one must fail the check rather than skip it.
     expect(spawnSync("xmllint", ["--version"]).status, "xmllint not found: bash .ci/apt-install.sh xmllint libxml2-utils").toBe(0);
     execFileSync("xmllint", ["--noout", path.join(ROOT, "deploy/clickhouse/config.d/llmscope.xml")]);

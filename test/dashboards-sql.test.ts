@@ -34,7 +34,8 @@ const INTERVAL_S = 3600;
 const MULTI_SPAN_TRACE = (() => {
   const id = "5a1e0000000000000000000000000003";
   const t0 = BigInt(START + DAY + 12 * 3_600_000) * 1_000_000n;
-  const at = (offsetMs: number) => `${(t0 + BigInt(offsetMs) * 1_000_000n) / 1_000_000_000n}.${((t0 + BigInt(offsetMs) * 1_000_000n) % 1_000_000_000n).toString().padStart(9, "0")}`;
+  const at = (offsetMs: number) =>
+    `${(t0 + BigInt(offsetMs) * 1_000_000n) / 1_000_000_000n}.${((t0 + BigInt(offsetMs) * 1_000_000n) % 1_000_000_000n).toString().padStart(9, "0")}`;
   const span = (spanId: string, parent: string, name: string, startMs: number, durationMs: number, extra: Partial<OtelTraceRow> = {}): OtelTraceRow => ({
     Timestamp: at(startMs),
     TraceId: id,
@@ -123,7 +124,16 @@ function encodeURIComponentStrict(value: string): string {
 const variablesOf = (json: Json): Map<string, Json> => new Map(json.templating.list.map((v: Json) => [v.name, v]));
 
 const traceId = data.traces[0]!.TraceId;
-const REALISTIC = { service: "support-bot", model: "gpt-4o", prompt_name: "support-answer", budget_usd: "3000", arm: "version", a: "1", b: "2", trace_id: traceId };
+const REALISTIC = {
+  service: "support-bot",
+  model: "gpt-4o",
+  prompt_name: "support-answer",
+  budget_usd: "3000",
+  arm: "version",
+  a: "1",
+  b: "2",
+  trace_id: traceId,
+};
 /** Panels that answer nothing without a choice: an A/B comparison needs a prompt. */
 const EMPTY_WITHOUT_CHOICE = new Set(["llmscope-prompts / A/B comparison"]);
 const ALL = { service: ALL_OPTION, model: ALL_OPTION, prompt_name: ALL_OPTION, budget_usd: "0", arm: "version", a: "1", b: "2", trace_id: "" };
@@ -170,7 +180,10 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
     expect(cases.length).toBeGreaterThan(35);
   });
 
-  for (const [label, vars] of [["realistic variables", REALISTIC], ["\"All\" selected", ALL]] as const) {
+  for (const [label, vars] of [
+    ["realistic variables", REALISTIC],
+    ['"All" selected', ALL],
+  ] as const) {
     it(`runs every panel with ${label}: non-empty, columns fit the panel`, async () => {
       for (const c of cases) {
         const where = `${c.dashboard} / ${c.title} (${label})`;
@@ -191,7 +204,10 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
         for (const declared of query.columns) expect(columns.has(declared.name), `${where}: column ${declared.name} missing`).toBe(true);
         for (const f of c.spec.fields ?? []) expect(columns.has(f), `${where}: field ${f}`).toBe(true);
         if (c.type === "timeseries") {
-          expect([...columns.values()].some((t) => TIME.test(t)), `${where}: no time column`).toBe(true);
+          expect(
+            [...columns.values()].some((t) => TIME.test(t)),
+            `${where}: no time column`,
+          ).toBe(true);
           for (const f of c.spec.fields ?? []) expect(columns.get(f), `${where}: ${f} must be numeric`).toMatch(NUMERIC);
           expect(rows.length, `${where}: a time series with several buckets`).toBeGreaterThan(1);
         }
@@ -233,7 +249,13 @@ describe("panel SQL on chDB, as Grafana and the plugin send it", () => {
       expect(r.kind).toBe(span.SpanKind);
     }
     const child = bySpan.get(MULTI_SPAN_TRACE.spans[1]!.SpanId)!;
-    expect(child.logs).toEqual([{ name: "gen_ai.content.prompt", timestamp: String(Math.floor(Number(MULTI_SPAN_TRACE.spans[1]!["Events.Timestamp"][0]) * 1000)), fields: [{ key: "gen_ai.prompt", value: "hello" }] }]);
+    expect(child.logs).toEqual([
+      {
+        name: "gen_ai.content.prompt",
+        timestamp: String(Math.floor(Number(MULTI_SPAN_TRACE.spans[1]!["Events.Timestamp"][0]) * 1000)),
+        fields: [{ key: "gen_ai.prompt", value: "hello" }],
+      },
+    ]);
     expect(child.references).toEqual([{ traceID: traceId, spanID: data.traces[0]!.SpanId, tags: [{ key: "link.kind", value: "follows" }] }]);
   });
 
@@ -354,7 +376,9 @@ describe("drop-downs on chDB, as Grafana and the plugin run them", () => {
         for (const service of [ALL_OPTION, "support-bot"]) {
           const selected = { ...REALISTIC, service, model: ALL_OPTION, prompt_name, arm };
           const where = `${prompt_name} by ${arm}, service ${service}`;
-          const [a, b] = await Promise.all(queries.filter((v) => ["a", "b"].includes(v.name)).map((v) => options(v, selected, variables, `${where}: $${v.name}`)));
+          const [a, b] = await Promise.all(
+            queries.filter((v) => ["a", "b"].includes(v.name)).map((v) => options(v, selected, variables, `${where}: $${v.name}`)),
+          );
           expect(b, where).toEqual(a);
           expect(a, where).toEqual(expected("a", selected));
           seen.push(`${where}: ${a!.join(",")}`);
@@ -388,8 +412,12 @@ describe("macro expansion (pkg/macros/macros.go)", () => {
   it("matches the plugin's output for each macro", () => {
     const r = { fromMs: 1_700_000_000_123, toMs: 1_700_003_600_456 };
     expect(expandMacros("$__timeFilter(Timestamp)", r, 60)).toBe("Timestamp >= toDateTime(1700000000) AND Timestamp <= toDateTime(1700003600)");
-    expect(expandMacros("$__timeFilter_ms(Timestamp)", r, 60)).toBe("Timestamp >= fromUnixTimestamp64Milli(1700000000123) AND Timestamp <= fromUnixTimestamp64Milli(1700003600456)");
-    expect(expandMacros("$__fromTime $__toTime $__fromTime_ms", r, 60)).toBe("toDateTime(1700000000) toDateTime(1700003600) fromUnixTimestamp64Milli(1700000000123)");
+    expect(expandMacros("$__timeFilter_ms(Timestamp)", r, 60)).toBe(
+      "Timestamp >= fromUnixTimestamp64Milli(1700000000123) AND Timestamp <= fromUnixTimestamp64Milli(1700003600456)",
+    );
+    expect(expandMacros("$__fromTime $__toTime $__fromTime_ms", r, 60)).toBe(
+      "toDateTime(1700000000) toDateTime(1700003600) fromUnixTimestamp64Milli(1700000000123)",
+    );
     expect(expandMacros("$__dateFilter(d)", r, 60)).toBe("d >= toDate('2023-11-14') AND d <= toDate('2023-11-14')");
     expect(expandMacros("$__timeInterval(t) / $__interval_s", r, 0.2)).toBe("toStartOfInterval(toDateTime(t), INTERVAL 1 second) / 1");
     expect(expandMacros("$__timeInterval(toDateTime(t))", r, 300)).toBe("toStartOfInterval(toDateTime(toDateTime(t)), INTERVAL 300 second)");

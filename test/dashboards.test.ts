@@ -69,7 +69,8 @@ describe("dashboard JSON", () => {
         expect(v.query, where).toBe(panelSql(query, {}, new Set(names)));
         expect(loadQuery(query).columns, `${query}: one column of values`).toHaveLength(1);
         // A variable's query may only use variables defined before it (Grafana resolves them in order).
-        for (const [, used] of String(v.query).matchAll(/\$\{(\w+)(?::\w+)?\}/g)) expect(names.indexOf(used!), `${where} uses $${used}`).toBeLessThan(names.indexOf(name));
+        for (const [, used] of String(v.query).matchAll(/\$\{(\w+)(?::\w+)?\}/g))
+          expect(names.indexOf(used!), `${where} uses $${used}`).toBeLessThan(names.indexOf(name));
       }
       expect(json.templating.list.find((x: Json) => x.name === "model").query, json.uid).toContain("${service:sqlstring}");
       expect(json.templating.list.find((x: Json) => x.name === "prompt_name").query, json.uid).toContain("${service:sqlstring}");
@@ -83,7 +84,14 @@ describe("dashboard JSON", () => {
     expect(json.templating.list.find((x: Json) => x.name === "arm")).toMatchObject({ type: "custom", query: "version,variant", current: { value: "version" } });
     for (const name of ["a", "b"]) {
       const v = json.templating.list.find((x: Json) => x.name === name);
-      expect(v, name).toMatchObject({ type: "query", datasource: { type: CLICKHOUSE_PLUGIN_ID, uid: UID }, refresh: 2, sort: 0, multi: false, includeAll: false });
+      expect(v, name).toMatchObject({
+        type: "query",
+        datasource: { type: CLICKHOUSE_PLUGIN_ID, uid: UID },
+        refresh: 2,
+        sort: 0,
+        multi: false,
+        includeAll: false,
+      });
       expect(v.allValue, name).toBeUndefined();
       // No saved choice: Grafana selects the list's first option (see dashboards/src/variables.ts).
       expect(v.current, name).toBeUndefined();
@@ -153,7 +161,8 @@ describe("dashboard JSON", () => {
           expect(t.rawSql, where).not.toMatch(/(?<!\$)\{\w+:[^}]+\}/);
           expect(t.rawSql.trimStart().startsWith("--"), `${where}: header comment kept`).toBe(false);
           for (const [, v] of t.rawSql.matchAll(/\$\{(\w+)(?::\w+)?\}/g)) expect(vars.has(v), `${where}: $${v} is not a variable`).toBe(true);
-          for (const [m] of t.rawSql.matchAll(/\$__\w+/g)) expect(["$__timeFilter", "$__timeInterval", "$__fromTime", "$__toTime", "$__interval_s"], where).toContain(m);
+          for (const [m] of t.rawSql.matchAll(/\$__\w+/g))
+            expect(["$__timeFilter", "$__timeInterval", "$__fromTime", "$__toTime", "$__interval_s"], where).toContain(m);
           const source = /SQL: queries\/(\w+)\.sql/.exec(p.description);
           expect(source, `${where}: description names its query`).not.toBeNull();
           expect(() => loadQuery(source![1]!)).not.toThrow();
@@ -173,9 +182,14 @@ describe("dashboard JSON", () => {
       editorType: "builder",
       queryType: "traces",
       format: 3,
-      builderOptions: { database: "llmscope", table: "otel_traces", queryType: "traces", meta: { isTraceIdMode: true, traceId: "${trace_id}", traceDurationUnit: "nanoseconds", otelEnabled: true } },
+      builderOptions: {
+        database: "llmscope",
+        table: "otel_traces",
+        queryType: "traces",
+        meta: { isTraceIdMode: true, traceId: "${trace_id}", traceDurationUnit: "nanoseconds", otelEnabled: true },
+      },
     });
-    expect(trace.targets[0].rawSql).toContain("FROM \"llmscope\".\"otel_traces\" WHERE traceID = trace_id");
+    expect(trace.targets[0].rawSql).toContain('FROM "llmscope"."otel_traces" WHERE traceID = trace_id');
     const queryOf = (p: Json) => /SQL: queries\/(\w+)\.sql/.exec(p.description ?? "")?.[1];
     const listsTraces = (p: Json) => queryOf(p) !== undefined && loadQuery(queryOf(p)!).columns.some((c) => c.name === "TraceId");
     const traceTables = dashboards.flatMap(({ json }) => panelsOf(json).filter(listsTraces));
@@ -218,7 +232,10 @@ describe("dashboard JSON", () => {
   it("panels carry units", () => {
     for (const { json } of dashboards) {
       for (const p of panelsOf(json).filter((x) => x.type !== "traces")) {
-        const units = [p.fieldConfig?.defaults?.unit, ...(p.fieldConfig?.overrides ?? []).flatMap((o: Json) => o.properties.filter((q: Json) => q.id === "unit"))].filter(Boolean);
+        const units = [
+          p.fieldConfig?.defaults?.unit,
+          ...(p.fieldConfig?.overrides ?? []).flatMap((o: Json) => o.properties.filter((q: Json) => q.id === "unit")),
+        ].filter(Boolean);
         if (["timeseries", "stat", "bargauge"].includes(p.type)) expect(units.length, `${json.uid}/${p.title}`).toBeGreaterThan(0);
       }
     }
@@ -232,7 +249,13 @@ describe("provisioning", () => {
     const ds = doc.datasources[0];
     expect(ds).toMatchObject({ uid: UID, type: CLICKHOUSE_PLUGIN_ID, isDefault: true });
     expect(ds.jsonData).toMatchObject({ host: "clickhouse", port: 9000, protocol: "native", defaultDatabase: "llmscope", username: "${CLICKHOUSE_USER}" });
-    expect(ds.jsonData.traces).toEqual({ defaultDatabase: "llmscope", defaultTable: "otel_traces", otelEnabled: true, otelVersion: "latest", durationUnit: "nanoseconds" });
+    expect(ds.jsonData.traces).toEqual({
+      defaultDatabase: "llmscope",
+      defaultTable: "otel_traces",
+      otelEnabled: true,
+      otelVersion: "latest",
+      durationUnit: "nanoseconds",
+    });
     expect(ds.secureJsonData).toEqual({ password: "${CLICKHOUSE_PASSWORD}" });
   });
 

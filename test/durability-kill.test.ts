@@ -39,7 +39,12 @@ class NumberingClient {
       this.sent++;
       let ok = false;
       try {
-        const res = await fetch(`${this.url()}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: request.body, signal: AbortSignal.timeout(5000) });
+        const res = await fetch(`${this.url()}/v1/traces`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: request.body,
+          signal: AbortSignal.timeout(5000),
+        });
         await res.arrayBuffer();
         ok = res.status === 200;
       } catch {
@@ -103,7 +108,9 @@ describe("kill -9 during ingest (write-ahead log)", () => {
       expect(client.acknowledged.size, `kills at ${moments.join(", ")} ms`).toBeGreaterThan(200);
       expect(missing.length, `acknowledged but missing (kills at ${moments.join(", ")} ms): ${missing.slice(0, 5).join(", ")}`).toBe(0);
       expect(rows.length, "duplicate (TraceId, SpanId) rows").toBe(stored.size);
-      const [llm] = await store.query<{ n: string; d: string }>("SELECT count() AS n, uniqExact(TraceId, SpanId) AS d FROM llm_spans WHERE ServiceName = 'kill-test'");
+      const [llm] = await store.query<{ n: string; d: string }>(
+        "SELECT count() AS n, uniqExact(TraceId, SpanId) AS d FROM llm_spans WHERE ServiceName = 'kill-test'",
+      );
       expect(Number(llm!.n)).toBe(Number(llm!.d));
       expect(Number(llm!.n)).toBe(stored.size);
     } finally {

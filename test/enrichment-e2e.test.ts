@@ -215,7 +215,13 @@ describe("enrichment end to end: openai SDK → OTLP → collector → chDB", ()
   });
 
   it("stores one trace: the prompt render, the retrieval and both LLM calls", () => {
-    expect(spans.map((s) => s.SpanName).sort()).toEqual(["chat gpt-4o-mini", "chat gpt-4o-mini", "render_prompt support-answer", "retrieval crm", "retrieval crm-archive"]);
+    expect(spans.map((s) => s.SpanName).sort()).toEqual([
+      "chat gpt-4o-mini",
+      "chat gpt-4o-mini",
+      "render_prompt support-answer",
+      "retrieval crm",
+      "retrieval crm-archive",
+    ]);
     expect(new Set(spans.map((s) => s.TraceId)).size).toBe(1);
     expect(llm.map((r) => r.SpanType).sort()).toEqual(["llm", "llm", "prompt", "retrieval", "retrieval"]);
   });
@@ -322,7 +328,15 @@ describe("enrichment end to end: openai SDK → OTLP → collector → chDB", ()
     expect(own.map((s) => s.Name).sort()).toEqual(["answer_complete", "groundedness", "refusal", "relevance"]);
     const quality = llmRow(span.SpanId).QualityScores as Record<string, number>;
     for (const s of own) {
-      expect(s).toMatchObject({ Source: "heuristic", TraceId: span.TraceId, ServiceName: SERVICE, RequestModel: "gpt-4o-mini", PromptName: "support-answer", PromptVersion: "3", UserId: "user-42" });
+      expect(s).toMatchObject({
+        Source: "heuristic",
+        TraceId: span.TraceId,
+        ServiceName: SERVICE,
+        RequestModel: "gpt-4o-mini",
+        PromptName: "support-answer",
+        PromptVersion: "3",
+        UserId: "user-42",
+      });
       expect(Number(s.ScoreValue)).toBeGreaterThanOrEqual(0);
       expect(Number(s.ScoreValue)).toBeLessThanOrEqual(1);
       expect(String(s.ScoreLabel)).not.toBe("");
@@ -353,7 +367,10 @@ describe("enrichment end to end: openai SDK → OTLP → collector → chDB", ()
       perTable[name] = { rows: rows.length, leaks: leaks(dump) };
       everything += dump + "\n";
     }
-    expect(Object.values(perTable).flatMap((t) => t.leaks), JSON.stringify(perTable)).toEqual([]);
+    expect(
+      Object.values(perTable).flatMap((t) => t.leaks),
+      JSON.stringify(perTable),
+    ).toEqual([]);
     // The scan did see the stored content: it can fail.
     for (const table of ["otel_traces", "llm_spans", "llm_scores", "llm_calls_1m"]) expect(perTable[table]!.rows, table).toBeGreaterThan(0);
     for (const token of ["[EMAIL]", "[PHONE]", "[CREDIT_CARD]", "[IBAN]", "[API_KEY]", INJECTION]) expect(everything).toContain(token);

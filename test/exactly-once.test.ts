@@ -99,7 +99,10 @@ describe("exactly once in the store", () => {
       const { body } = numberedSpansJson("spooled", 9, 12);
       expect((await post(c, body)).status).toBe(200);
       await c.flush();
-      const rows = (await c.store.query<Record<string, unknown>>("SELECT * FROM otel_traces WHERE ServiceName = 'spooled'")).map((r) => ({ ...r, ServiceName: "spooled-again" }));
+      const rows = (await c.store.query<Record<string, unknown>>("SELECT * FROM otel_traces WHERE ServiceName = 'spooled'")).map((r) => ({
+        ...r,
+        ServiceName: "spooled-again",
+      }));
       const later = rows.map((r) => ({ ...r, ServiceName: "spooled-later" }));
 
       const metrics = new MetricsRegistry();
@@ -109,7 +112,9 @@ describe("exactly once in the store", () => {
       expect(await spool.save("otel_traces", rows, "seg-1-otel_traces")).toBe(true);
       writeFileSync(path.join(dir, "000000000000002-000099.otel_traces.jsonl"), '{"x": trunc');
       expect(await spool.save("otel_traces", later)).toBe(true);
-      const files = readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith(".jsonl"))
+        .sort();
       expect(files).toHaveLength(3);
       const saved = files.filter((f) => f.includes("~seg-1-"));
       expect(saved).toHaveLength(1);

@@ -9,7 +9,11 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 
 beforeAll(async () => {
   collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN });
-  const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: llmSpansJson("api-svc", 5, (i) => ({ input: 10 * (i + 1), output: i + 1 })) });
+  const res = await fetch(`${collector.url}/v1/traces`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...auth },
+    body: llmSpansJson("api-svc", 5, (i) => ({ input: 10 * (i + 1), output: i + 1 })),
+  });
   expect(res.status).toBe(200);
   await collector.flush();
 }, 60_000);
@@ -80,7 +84,11 @@ describe("explorer API", () => {
     const trace = (await (await get(`/api/traces/${page1.traces[0].TraceId.toUpperCase()}`)).json()) as Json;
     expect(trace.trace_id).toBe(page1.traces[0].TraceId);
     expect(trace.spans).toHaveLength(1);
-    expect(trace.spans[0]).toMatchObject({ depth: 0, name: "chat gpt-4o-mini", genai: { span_type: "llm", input_tokens: 50, output_tokens: 5, request_model: "gpt-4o-mini" } });
+    expect(trace.spans[0]).toMatchObject({
+      depth: 0,
+      name: "chat gpt-4o-mini",
+      genai: { span_type: "llm", input_tokens: 50, output_tokens: 5, request_model: "gpt-4o-mini" },
+    });
 
     const missing = await get("/api/traces/0123456789abcdef0123456789abcdef");
     expect(missing.status).toBe(404);

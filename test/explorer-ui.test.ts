@@ -57,14 +57,20 @@ function markupTrace(): string {
       attr("app.note", XSS),
     ],
   };
-  return JSON.stringify({ resourceSpans: [{ resource: { attributes: [attr("service.name", "markup-app")] }, scopeSpans: [{ scope: { name: "test" }, spans: [span] }] }] });
+  return JSON.stringify({
+    resourceSpans: [{ resource: { attributes: [attr("service.name", "markup-app")] }, scopeSpans: [{ scope: { name: "test" }, spans: [span] }] }],
+  });
 }
 
 beforeAll(async () => {
   collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN, LLMSCOPE_GRAFANA_URL: GRAFANA });
   process.env.OTEL_EXPORTER_OTLP_HEADERS = `authorization=Bearer ${TOKEN}`;
   await runDemo({ collectorUrl: collector.url, traces: DEMO_TRACES, latencyScale: 0.01, protocol: "http/json", concurrency: 4 });
-  const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: markupTrace() });
+  const res = await fetch(`${collector.url}/v1/traces`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: markupTrace(),
+  });
   expect(res.status).toBe(200);
   await collector.flush();
 
@@ -72,7 +78,16 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1440, height: 900 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (m) => {
@@ -200,7 +215,9 @@ describe("trace explorer in Chromium", () => {
   });
 
   it("a span with captured content shows the conversation with PII redacted", async () => {
-    const [row] = await collector.store.query<{ TraceId: string; SpanId: string }>("SELECT TraceId, SpanId FROM llm_spans WHERE SpanType = 'llm' AND PiiCount > 0 ORDER BY Timestamp LIMIT 1");
+    const [row] = await collector.store.query<{ TraceId: string; SpanId: string }>(
+      "SELECT TraceId, SpanId FROM llm_spans WHERE SpanType = 'llm' AND PiiCount > 0 ORDER BY Timestamp LIMIT 1",
+    );
     expect(row).toBeDefined();
     await open(`#/trace/${row!.TraceId}?span=${row!.SpanId}`);
     await page.waitForSelector(`#span-detail[data-span-id="${row!.SpanId}"] .conversation .message`);

@@ -22,7 +22,9 @@ type Json = any;
 const ROOT = path.resolve(__dirname, "..");
 const read = (rel: string) => readFileSync(path.join(ROOT, rel), "utf8");
 const dashboards: { file: string; json: Json }[] = DASHBOARDS.map((d) => ({ file: d.file, json: JSON.parse(read(`dashboards/generated/${d.file}`)) }));
-const panels = dashboards.flatMap(({ json }) => json.panels.filter((p: Json) => p.type !== "row").map((p: Json) => ({ dashboard: json.uid as string, panel: p })));
+const panels = dashboards.flatMap(({ json }) =>
+  json.panels.filter((p: Json) => p.type !== "row").map((p: Json) => ({ dashboard: json.uid as string, panel: p })),
+);
 const targets = panels.flatMap(({ dashboard, panel }) => (panel.targets ?? []).map((t: Json) => ({ where: `${dashboard}/${panel.title}`, panel, target: t })));
 const datasource: Json = parse(read("dashboards/provisioning/datasources/llmscope-clickhouse.yaml")).datasources[0];
 const provider: Json = parse(read("dashboards/provisioning/dashboards/llmscope.yaml")).providers[0];
@@ -68,7 +70,9 @@ describe("grafana/clickhouse-datasource v4.20.0: what a saved query must carry",
   it("every alert rule's ClickHouse query carries the installed pluginVersion too", () => {
     // The same src/data/migration.ts rule applies when a user opens a provisioned rule's query in
     // the editor: without pluginVersion it is taken for v3 and rewritten.
-    const queries = alerting.groups.flatMap((g: Json) => g.rules.flatMap((r: Json) => r.data.filter((d: Json) => d.datasourceUid !== "__expr__").map((d: Json) => ({ where: r.title as string, model: d.model }))));
+    const queries = alerting.groups.flatMap((g: Json) =>
+      g.rules.flatMap((r: Json) => r.data.filter((d: Json) => d.datasourceUid !== "__expr__").map((d: Json) => ({ where: r.title as string, model: d.model }))),
+    );
     expect(queries.length).toBeGreaterThan(5);
     for (const { where, model } of queries) {
       expect(model.pluginVersion, where).toBe(CLICKHOUSE_PLUGIN_VERSION);
@@ -88,8 +92,67 @@ describe("grafana/clickhouse-datasource v4.20.0: what a saved query must carry",
 
   it("the datasource settings are keys the plugin reads", () => {
     // src/types/config.ts: CHConfig (jsonData), CHTracesConfig (jsonData.traces), CHSecureConfig.
-    const CH_CONFIG = new Set(["version", "host", "port", "protocol", "secure", "path", "tlsSkipVerify", "tlsAuth", "tlsAuthWithCACert", "username", "defaultDatabase", "defaultTable", "connMaxLifetime", "dialTimeout", "maxIdleConns", "maxOpenConns", "queryTimeout", "validateSql", "logs", "traces", "aliasTables", "httpHeaders", "forwardGrafanaHeaders", "customSettings", "enableSecureSocksProxy", "enableRowLimit", "rowCapacityHint", "hideTableNameInAdhocFilters", "enableMapKeysDiscovery", "pdcInjected", "configMode", "signalType"]);
-    const CH_TRACES = new Set(["defaultDatabase", "defaultTable", "otelEnabled", "otelVersion", "traceIdColumn", "spanIdColumn", "operationNameColumn", "parentSpanIdColumn", "serviceNameColumn", "durationColumn", "durationUnit", "startTimeColumn", "tagsColumn", "serviceTagsColumn", "kindColumn", "statusCodeColumn", "statusMessageColumn", "stateColumn", "instrumentationLibraryNameColumn", "instrumentationLibraryVersionColumn", "flattenNested", "traceEventsColumnPrefix", "traceLinksColumnPrefix", "showTraceLinks", "traceTimestampTableSuffix"]);
+    const CH_CONFIG = new Set([
+      "version",
+      "host",
+      "port",
+      "protocol",
+      "secure",
+      "path",
+      "tlsSkipVerify",
+      "tlsAuth",
+      "tlsAuthWithCACert",
+      "username",
+      "defaultDatabase",
+      "defaultTable",
+      "connMaxLifetime",
+      "dialTimeout",
+      "maxIdleConns",
+      "maxOpenConns",
+      "queryTimeout",
+      "validateSql",
+      "logs",
+      "traces",
+      "aliasTables",
+      "httpHeaders",
+      "forwardGrafanaHeaders",
+      "customSettings",
+      "enableSecureSocksProxy",
+      "enableRowLimit",
+      "rowCapacityHint",
+      "hideTableNameInAdhocFilters",
+      "enableMapKeysDiscovery",
+      "pdcInjected",
+      "configMode",
+      "signalType",
+    ]);
+    const CH_TRACES = new Set([
+      "defaultDatabase",
+      "defaultTable",
+      "otelEnabled",
+      "otelVersion",
+      "traceIdColumn",
+      "spanIdColumn",
+      "operationNameColumn",
+      "parentSpanIdColumn",
+      "serviceNameColumn",
+      "durationColumn",
+      "durationUnit",
+      "startTimeColumn",
+      "tagsColumn",
+      "serviceTagsColumn",
+      "kindColumn",
+      "statusCodeColumn",
+      "statusMessageColumn",
+      "stateColumn",
+      "instrumentationLibraryNameColumn",
+      "instrumentationLibraryVersionColumn",
+      "flattenNested",
+      "traceEventsColumnPrefix",
+      "traceLinksColumnPrefix",
+      "showTraceLinks",
+      "traceTimestampTableSuffix",
+    ]);
     for (const k of Object.keys(datasource.jsonData)) expect(CH_CONFIG.has(k), `jsonData.${k}`).toBe(true);
     for (const k of Object.keys(datasource.jsonData.traces)) expect(CH_TRACES.has(k), `jsonData.traces.${k}`).toBe(true);
     expect(Object.keys(datasource.secureJsonData)).toEqual(["password"]);
@@ -106,7 +169,13 @@ describe("grafana/clickhouse-datasource v4.20.0: the trace view's query", () => 
     // src/data/utils.ts (the trace-ID query a TraceId data link opens) and
     // src/components/queryBuilder/views/traceQueryBuilderHooks.ts (trace defaults): these meta keys.
     expect(traceTarget).toMatchObject({ editorType: "builder", queryType: "traces", format: 3 });
-    expect(options).toMatchObject({ database: datasource.jsonData.traces.defaultDatabase, table: datasource.jsonData.traces.defaultTable, queryType: "traces", filters: [], orderBy: [] });
+    expect(options).toMatchObject({
+      database: datasource.jsonData.traces.defaultDatabase,
+      table: datasource.jsonData.traces.defaultTable,
+      queryType: "traces",
+      filters: [],
+      orderBy: [],
+    });
     expect(options.meta).toEqual({
       minimized: true,
       isTraceIdMode: true,
@@ -181,7 +250,23 @@ describe("grafana/clickhouse-datasource v4.20.0: the trace view's query", () => 
     // operationName, serviceName, serviceTags, startTime (ms), duration (ms) required; parentSpanID,
     // logs, tags, references, kind, statusCode, statusMessage, traceState read when present.
     const aliases = new Set([...traceTarget.rawSql.matchAll(/\b(?:as|AS) (\w+)(?=,| FROM)/g)].map((m: RegExpMatchArray) => m[1]));
-    for (const field of ["traceID", "spanID", "parentSpanID", "operationName", "serviceName", "serviceTags", "startTime", "duration", "tags", "logs", "references", "kind", "statusCode", "statusMessage", "traceState"]) {
+    for (const field of [
+      "traceID",
+      "spanID",
+      "parentSpanID",
+      "operationName",
+      "serviceName",
+      "serviceTags",
+      "startTime",
+      "duration",
+      "tags",
+      "logs",
+      "references",
+      "kind",
+      "statusCode",
+      "statusMessage",
+      "traceState",
+    ]) {
       expect(aliases.has(field), field).toBe(true);
     }
   });
@@ -191,14 +276,36 @@ describe("macros and variables: only what Grafana and the plugin expand", () => 
   // pkg/macros/macros.go ClickHouseMacros: macropro's defaults (interval, interval_ms, timeFilter,
   // timeFrom, timeTo, timeGroup, table, column) with the ClickHouse overrides and extensions;
   // src/data/CHDatasource.ts expands $__conditionalAll and $__adHocFilters in the browser.
-  const BACKEND = ["interval", "interval_ms", "timeFilter", "timeFrom", "timeTo", "timeGroup", "table", "column", "fromTime", "toTime", "fromTime_ms", "toTime_ms", "timeFilter_ms", "dateFilter", "dateTimeFilter", "dt", "timeInterval", "timeInterval_ms", "interval_s"];
+  const BACKEND = [
+    "interval",
+    "interval_ms",
+    "timeFilter",
+    "timeFrom",
+    "timeTo",
+    "timeGroup",
+    "table",
+    "column",
+    "fromTime",
+    "toTime",
+    "fromTime_ms",
+    "toTime_ms",
+    "timeFilter_ms",
+    "dateFilter",
+    "dateTimeFilter",
+    "dt",
+    "timeInterval",
+    "timeInterval_ms",
+    "interval_s",
+  ];
   const FRONTEND = ["conditionalAll", "adHocFilters"];
   const macrosOf = (sql: string) => [...sql.matchAll(/\$__(\w+)/g)].map((m) => m[1]!);
 
   it("every $__ macro in a panel, a drop-down or an alert rule is one the plugin expands", () => {
     const sqls = [
       ...targets.map((t) => ({ where: t.where, sql: t.target.rawSql as string })),
-      ...dashboards.flatMap(({ json }) => json.templating.list.filter((v: Json) => v.type === "query").map((v: Json) => ({ where: `${json.uid}/$${v.name}`, sql: v.query as string }))),
+      ...dashboards.flatMap(({ json }) =>
+        json.templating.list.filter((v: Json) => v.type === "query").map((v: Json) => ({ where: `${json.uid}/$${v.name}`, sql: v.query as string })),
+      ),
       ...alerting.groups.flatMap((g: Json) => g.rules.map((r: Json) => ({ where: `alert ${r.title}`, sql: r.data[0].model.rawSql as string }))),
     ];
     let used = 0;
@@ -216,7 +323,8 @@ describe("macros and variables: only what Grafana and the plugin expand", () => 
   it("drop-down queries are plain SQL strings, which the plugin's variable support takes as raw SQL", () => {
     // src/data/CHVariableSupport.tsx: a saved variable query that is a string is the legacy form,
     // read as rawSql (no pluginVersion involved).
-    for (const { json } of dashboards) for (const v of json.templating.list.filter((x: Json) => x.type === "query")) expect(typeof v.query, `${json.uid}/$${v.name}`).toBe("string");
+    for (const { json } of dashboards)
+      for (const v of json.templating.list.filter((x: Json) => x.type === "query")) expect(typeof v.query, `${json.uid}/$${v.name}`).toBe("string");
   });
 
   it("variable formats are Grafana's: :sqlstring for text, :percentencode for the trace id", () => {
@@ -260,7 +368,10 @@ describe("Grafana's interval: rollup panels never bucket below the rollup's reso
     for (const { dashboard, panel } of panels) {
       if (panel.interval === undefined) continue;
       const sql: string = panel.targets.map((t: Json) => t.rawSql).join("\n");
-      expect(rollupTables.some(({ table }) => sql.includes(table)), `${dashboard}/${panel.title}`).toBe(true);
+      expect(
+        rollupTables.some(({ table }) => sql.includes(table)),
+        `${dashboard}/${panel.title}`,
+      ).toBe(true);
     }
     expect(rollupMinInterval("SELECT 1 FROM llm_spans")).toBeUndefined();
     expect(rollupMinInterval("SELECT 1 FROM llm_calls_1m JOIN x_5m USING (k)")).toBe("5m");
@@ -308,19 +419,33 @@ describe("docker-compose.yml: images and the environment the pinned versions rea
       GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH: "[dashboards] default_home_dashboard_path",
       GF_ANALYTICS_REPORTING_ENABLED: "[analytics] reporting_enabled",
     };
-    const provisioning = ["datasources/llmscope-clickhouse.yaml", "dashboards/llmscope.yaml", "alerting/llmscope-alerts.yaml"].map((f) => read(`dashboards/provisioning/${f}`)).join("\n");
+    const provisioning = ["datasources/llmscope-clickhouse.yaml", "dashboards/llmscope.yaml", "alerting/llmscope-alerts.yaml"]
+      .map((f) => read(`dashboards/provisioning/${f}`))
+      .join("\n");
     for (const key of Object.keys(services.grafana.environment)) {
       if (key.startsWith("GF_")) expect(SETTINGS[key], key).toBeDefined();
       // pkg/services/provisioning/values: provisioning files expand $VAR and ${VAR} from the environment.
       else expect(provisioning, `${key} is read by a provisioning file`).toMatch(new RegExp(`\\$\\{?${key}\\b`));
     }
-    expect(services.grafana.environment.GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH).toBe(`${services.grafana.volumes.find((v: string) => v.startsWith("./dashboards/generated:")).split(":")[1]}/llm-overview.json`);
+    expect(services.grafana.environment.GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH).toBe(
+      `${services.grafana.volumes.find((v: string) => v.startsWith("./dashboards/generated:")).split(":")[1]}/llm-overview.json`,
+    );
   });
 
   it("the ClickHouse image's variables are the ones its entrypoint reads", () => {
     // ClickHouse/ClickHouse docker/server/entrypoint.sh: CLICKHOUSE_USER, CLICKHOUSE_PASSWORD,
     // CLICKHOUSE_DB, CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT (and _PASSWORD_FILE, _SKIP_USER_SETUP, …).
-    const ENTRYPOINT = ["CLICKHOUSE_USER", "CLICKHOUSE_PASSWORD", "CLICKHOUSE_PASSWORD_FILE", "CLICKHOUSE_DB", "CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT", "CLICKHOUSE_SKIP_USER_SETUP", "CLICKHOUSE_ALWAYS_RUN_INITDB_SCRIPTS", "CLICKHOUSE_WATCHDOG_ENABLE", "CLICKHOUSE_DO_NOT_CHOWN"];
+    const ENTRYPOINT = [
+      "CLICKHOUSE_USER",
+      "CLICKHOUSE_PASSWORD",
+      "CLICKHOUSE_PASSWORD_FILE",
+      "CLICKHOUSE_DB",
+      "CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT",
+      "CLICKHOUSE_SKIP_USER_SETUP",
+      "CLICKHOUSE_ALWAYS_RUN_INITDB_SCRIPTS",
+      "CLICKHOUSE_WATCHDOG_ENABLE",
+      "CLICKHOUSE_DO_NOT_CHOWN",
+    ];
     for (const key of Object.keys(services.clickhouse.environment)) expect(ENTRYPOINT, key).toContain(key);
     // The database the entrypoint creates is the one the collector and the datasource use.
     expect(services.clickhouse.environment.CLICKHOUSE_DB).toBe(services.collector.environment.LLMSCOPE_CLICKHOUSE_DATABASE);

@@ -32,11 +32,14 @@ interface Answer {
 function post(body: Buffer, headers: Record<string, string>): Promise<Answer> {
   const url = new URL(collector.url);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, path: "/v1/traces", method: "POST", headers: { ...headers, "content-length": String(body.length) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode!, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
-    });
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, path: "/v1/traces", method: "POST", headers: { ...headers, "content-length": String(body.length) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode!, contentType: String(res.headers["content-type"] ?? ""), body: Buffer.concat(chunks) }));
+      },
+    );
     // A refused body may be cut off mid-upload (413 closes the connection): the answer still arrives.
     req.on("error", (err: NodeJS.ErrnoException) => (err.code === "EPIPE" || err.code === "ECONNRESET" ? undefined : reject(err)));
     req.end(body);
@@ -103,7 +106,9 @@ async function stored(ids: string[]): Promise<{ distinct: Set<string>; rows: num
   const distinct = new Set<string>();
   let rows = 0;
   for (let i = 0; i < ids.length; i += 5000) {
-    const found = await collector.store.query<{ SpanId: string }>("SELECT SpanId FROM otel_traces WHERE SpanId IN {ids:Array(String)}", { ids: ids.slice(i, i + 5000) });
+    const found = await collector.store.query<{ SpanId: string }>("SELECT SpanId FROM otel_traces WHERE SpanId IN {ids:Array(String)}", {
+      ids: ids.slice(i, i + 5000),
+    });
     rows += found.length;
     for (const r of found) distinct.add(r.SpanId);
   }
@@ -144,7 +149,9 @@ describe("POST /v1/traces: a seeded corpus of malformed bodies", () => {
       carried.push(...c.carries);
     }
     const seconds = (Date.now() - started) / 1000;
-    console.log(`fuzz corpus: ${corpus.length} bodies in ${seconds.toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}; ${carried.length} valid spans carried`);
+    console.log(
+      `fuzz corpus: ${corpus.length} bodies in ${seconds.toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries(statuses))}; ${carried.length} valid spans carried`,
+    );
     expect(kinds.size).toBeGreaterThanOrEqual(20);
     expect(statuses.get(500) ?? 0).toBe(0);
 
@@ -177,7 +184,11 @@ const BAD_SPANS: [string, (s: Record<string, unknown>) => void, RegExp][] = [
       ),
     /attributes\["gen_ai\.usage\.input_tokens"\]: 5000000000 does not fit llm_spans\.InputTokens/,
   ],
-  ["too many attributes", (s) => (s.attributes as unknown[]).push(...Array.from({ length: 300 }, (_, k) => ({ key: `a${k}`, value: { boolValue: true } }))), /attributes: \d+ attributes, at most 256/],
+  [
+    "too many attributes",
+    (s) => (s.attributes as unknown[]).push(...Array.from({ length: 300 }, (_, k) => ({ key: `a${k}`, value: { boolValue: true } }))),
+    /attributes: \d+ attributes, at most 256/,
+  ],
 ];
 
 describe("POST /v1/traces: property-based", () => {
@@ -198,7 +209,11 @@ describe("POST /v1/traces: property-based", () => {
           });
           const req = request(spans, "property");
           const raw = protobuf ? encodeTraceRequest(req) : Buffer.from(JSON.stringify(req));
-          const answer = await send({ body: gzip ? gzipSync(raw) : raw, contentType: protobuf ? "application/x-protobuf" : "application/json", contentEncoding: gzip ? "gzip" : undefined });
+          const answer = await send({
+            body: gzip ? gzipSync(raw) : raw,
+            contentType: protobuf ? "application/x-protobuf" : "application/json",
+            contentEncoding: gzip ? "gzip" : undefined,
+          });
           expect(answer.status).toBe(200);
           const badCount = plan.filter((b) => b !== undefined).length;
           const partial = partialSuccess(answer);

@@ -22,8 +22,7 @@ async function countService(service: string): Promise<{ traces: number; llm: num
   return { traces: Number(row!.traces), llm: Number(row!.llm) };
 }
 
-const post = (body: Buffer | string, headers: Record<string, string>) =>
-  fetch(`${collector.url}/v1/traces`, { method: "POST", body, headers });
+const post = (body: Buffer | string, headers: Record<string, string>) => fetch(`${collector.url}/v1/traces`, { method: "POST", body, headers });
 
 describe("ingest through the whole collector", () => {
   it.each([
@@ -40,7 +39,10 @@ describe("ingest through the whole collector", () => {
       "SELECT StatusCode, count() AS n FROM llm_spans WHERE ServiceName = {s:String} GROUP BY StatusCode ORDER BY StatusCode",
       { s: `svc-${label}` },
     );
-    expect(rows.map((r) => [r.StatusCode, Number(r.n)])).toEqual([["Error", 5], ["Unset", 5]]);
+    expect(rows.map((r) => [r.StatusCode, Number(r.n)])).toEqual([
+      ["Error", 5],
+      ["Unset", 5],
+    ]);
   });
 
   it("keeps the good spans of a request with one bad span, and says which was rejected", async () => {
@@ -57,7 +59,12 @@ describe("ingest through the whole collector", () => {
     });
     const bad = { ...good("eee19b7ec3c1b174"), traceId: "abc" };
     const body = JSON.stringify({
-      resourceSpans: [{ resource: { attributes: [{ key: "service.name", value: { stringValue: "svc-partial" } }] }, scopeSpans: [{ scope: { name: "t" }, spans: [good("eee19b7ec3c1b173"), bad, good("eee19b7ec3c1b175")] }] }],
+      resourceSpans: [
+        {
+          resource: { attributes: [{ key: "service.name", value: { stringValue: "svc-partial" } }] },
+          scopeSpans: [{ scope: { name: "t" }, spans: [good("eee19b7ec3c1b173"), bad, good("eee19b7ec3c1b175")] }],
+        },
+      ],
     });
     const res = await post(body, { "content-type": "application/json" });
     expect(res.status).toBe(200);

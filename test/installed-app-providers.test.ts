@@ -59,7 +59,16 @@ let mcp: Awaited<ReturnType<typeof startMcpToolServer>>;
 
 beforeAll(async () => {
   const tarballs = packWorkspaces(["semconv", "instrumentation"]);
-  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, "@llmscope/semconv": `file:${tarballs.semconv}`, "@mistralai/mistralai": "2.5.0", "cohere-ai": "8.1.0", "@modelcontextprotocol/sdk": "1.32.2" }, FILES);
+  app = installApp(
+    {
+      llmscope: `file:${tarballs.instrumentation}`,
+      "@llmscope/semconv": `file:${tarballs.semconv}`,
+      "@mistralai/mistralai": "2.5.0",
+      "cohere-ai": "8.1.0",
+      "@modelcontextprotocol/sdk": "1.32.2",
+    },
+    FILES,
+  );
   collector = await startTestCollector({ LLMSCOPE_AUTH_TOKEN: TOKEN });
   mistral = await startFakeMistral();
   cohere = await startFakeCohere();
@@ -101,7 +110,14 @@ describe.each(styles)("@mistralai/mistralai, $style", ({ ext }) => {
     const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}'`);
     expect(rows.map((r) => r.SpanName)).toEqual(["chat mistral-small-latest"]);
     const row = rows[0]!;
-    expect(row).toMatchObject({ SpanType: "llm", Provider: "mistral_ai", Operation: "chat", RequestModel: "mistral-small-latest", ResponseId: out.id, StatusCode: "Unset" });
+    expect(row).toMatchObject({
+      SpanType: "llm",
+      Provider: "mistral_ai",
+      Operation: "chat",
+      RequestModel: "mistral-small-latest",
+      ResponseId: out.id,
+      StatusCode: "Unset",
+    });
     expect(Number(row.InputTokens)).toBe(MISTRAL_USAGE.prompt_tokens);
     expect(Number(row.OutputTokens)).toBe(MISTRAL_USAGE.completion_tokens);
     expect(Number(row.CacheReadTokens)).toBe(MISTRAL_USAGE.prompt_tokens_details.cached_tokens);
@@ -119,7 +135,14 @@ describe.each(styles)("cohere-ai, $style", ({ ext }) => {
     const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}'`);
     expect(rows.map((r) => r.SpanName)).toEqual(["chat command-a-03-2025"]);
     const row = rows[0]!;
-    expect(row).toMatchObject({ SpanType: "llm", Provider: "cohere", Operation: "chat", RequestModel: "command-a-03-2025", ResponseId: out.id, StatusCode: "Unset" });
+    expect(row).toMatchObject({
+      SpanType: "llm",
+      Provider: "cohere",
+      Operation: "chat",
+      RequestModel: "command-a-03-2025",
+      ResponseId: out.id,
+      StatusCode: "Unset",
+    });
     expect(Number(row.InputTokens)).toBe(COHERE_BILLED.input_tokens);
     expect(Number(row.OutputTokens)).toBe(COHERE_BILLED.output_tokens);
     // command-a: $2.50 per million input tokens, $10 per million output tokens.
@@ -136,9 +159,16 @@ describe.each(styles)("@modelcontextprotocol/sdk, $style", ({ ext }) => {
     const rows = await collector.store.query<Row>(`SELECT SpanName, SpanKind, StatusCode, SpanAttributes FROM otel_traces WHERE ServiceName = '${service}'`);
     expect(rows.map((r) => r.SpanName)).toEqual(["tools/call get_weather"]);
     expect(rows[0]).toMatchObject({ SpanKind: "Client", StatusCode: "Unset" });
-    expect(rows[0]!.SpanAttributes).toMatchObject({ "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather", "mcp.method.name": "tools/call", "network.transport": "tcp" });
+    expect(rows[0]!.SpanAttributes).toMatchObject({
+      "gen_ai.operation.name": "execute_tool",
+      "gen_ai.tool.name": "get_weather",
+      "mcp.method.name": "tools/call",
+      "network.transport": "tcp",
+    });
     // Stored as a tool span, not as an (unpriced) LLM call.
-    const typed = await collector.store.query<{ SpanType: string; TokensUnknown: number }>(`SELECT SpanType, TokensUnknown FROM llm_spans WHERE ServiceName = '${service}'`);
+    const typed = await collector.store.query<{ SpanType: string; TokensUnknown: number }>(
+      `SELECT SpanType, TokensUnknown FROM llm_spans WHERE ServiceName = '${service}'`,
+    );
     expect(typed).toEqual([{ SpanType: "tool", TokensUnknown: 0 }]);
   }, 60_000);
 });

@@ -32,13 +32,32 @@ const FILES: Record<string, string> = {
   "esm-register-call.mjs": `import { register } from "llmscope";\nimport OpenAI from "openai";\nawait register().ready;\n${CALL}`,
   "ts-esm/package.json": JSON.stringify({ type: "module" }),
   "ts-esm/tsconfig.json": JSON.stringify({
-    compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", outDir: "dist", strict: true, skipLibCheck: true, typeRoots: [REPO_TYPES], types: ["node"] },
+    compilerOptions: {
+      module: "NodeNext",
+      moduleResolution: "NodeNext",
+      target: "ES2022",
+      outDir: "dist",
+      strict: true,
+      skipLibCheck: true,
+      typeRoots: [REPO_TYPES],
+      types: ["node"],
+    },
     include: ["src"],
   }),
   "ts-esm/src/main.ts": `import "llmscope/register";\nimport OpenAI from "openai";\n${CALL}`,
   "ts-cjs/package.json": JSON.stringify({ type: "commonjs" }),
   "ts-cjs/tsconfig.json": JSON.stringify({
-    compilerOptions: { module: "CommonJS", moduleResolution: "Node10", target: "ES2022", outDir: "dist", strict: true, esModuleInterop: true, skipLibCheck: true, typeRoots: [REPO_TYPES], types: ["node"] },
+    compilerOptions: {
+      module: "CommonJS",
+      moduleResolution: "Node10",
+      target: "ES2022",
+      outDir: "dist",
+      strict: true,
+      esModuleInterop: true,
+      skipLibCheck: true,
+      typeRoots: [REPO_TYPES],
+      types: ["node"],
+    },
     include: ["src"],
   }),
   // Node10 resolution ignores "exports"; the import still compiles to require("llmscope/register").
@@ -87,11 +106,27 @@ let fakeOllama: Awaited<ReturnType<typeof startFakeOllama>>;
 
 beforeAll(async () => {
   const tarballs = packWorkspaces(["semconv", "instrumentation"]);
-  app = installApp({ llmscope: `file:${tarballs.instrumentation}`, "@llmscope/semconv": `file:${tarballs.semconv}`, openai: "6.30.1", "@anthropic-ai/sdk": "1.12.0", ollama: "0.6.4", "@langchain/openai": "1.6.0", "@langchain/core": "1.4.0", esbuild: "0.28.2" }, FILES);
-  execFileSync(path.join(app.dir, "node_modules/.bin/esbuild"), ["bundle-src/main.mjs", "--bundle", "--platform=node", "--format=esm", "--packages=external", "--outfile=bundle/app.mjs"], {
-    cwd: app.dir,
-    stdio: "pipe",
-  });
+  app = installApp(
+    {
+      llmscope: `file:${tarballs.instrumentation}`,
+      "@llmscope/semconv": `file:${tarballs.semconv}`,
+      openai: "6.30.1",
+      "@anthropic-ai/sdk": "1.12.0",
+      ollama: "0.6.4",
+      "@langchain/openai": "1.6.0",
+      "@langchain/core": "1.4.0",
+      esbuild: "0.28.2",
+    },
+    FILES,
+  );
+  execFileSync(
+    path.join(app.dir, "node_modules/.bin/esbuild"),
+    ["bundle-src/main.mjs", "--bundle", "--platform=node", "--format=esm", "--packages=external", "--outfile=bundle/app.mjs"],
+    {
+      cwd: app.dir,
+      stdio: "pipe",
+    },
+  );
   compileTypeScript(path.join(app.dir, "ts-esm"));
   compileTypeScript(path.join(app.dir, "ts-cjs"));
   // The collector asks for a token, as a shared one would; every app below sends it unless a test says otherwise.
@@ -125,11 +160,19 @@ const variants = [
 
 describe.each(variants.map((v, i) => ({ ...v, service: `app-${i}` })))("$style", ({ args, service, warning }) => {
   it("stores the call's span in llm_spans: name, provider, tokens, cost", async () => {
-    const run = await runIn(app.dir, "node", args, { ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: service, FAKE_OPENAI_URL: fake.url });
+    const run = await runIn(app.dir, "node", args, {
+      ...AUTH,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_SERVICE_NAME: service,
+      FAKE_OPENAI_URL: fake.url,
+    });
     expect(run.code, run.stderr).toBe(0);
     if (warning === undefined) expect(run.stderr).toBe("");
     else expect(run.stderr.trim()).toBe(warning);
-    const out = JSON.parse(run.stdout.trim().split("\n").pop()!) as { id: string; usage: { prompt_tokens: number; completion_tokens: number; prompt_tokens_details?: { cached_tokens?: number } } };
+    const out = JSON.parse(run.stdout.trim().split("\n").pop()!) as {
+      id: string;
+      usage: { prompt_tokens: number; completion_tokens: number; prompt_tokens_details?: { cached_tokens?: number } };
+    };
     await collector.flush();
     const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}'`);
     expect(rows.map((r) => r.SpanName)).toEqual(["chat gpt-4o-mini"]);
@@ -147,7 +190,12 @@ describe.each(variants.map((v, i) => ({ ...v, service: `app-${i}` })))("$style",
 
 describe("@anthropic-ai/sdk, ESM, static import first", () => {
   it("stores the call's span in llm_spans: provider, model, tokens", async () => {
-    const run = await runIn(app.dir, "node", ["anthropic.mjs"], { ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: "anthropic-esm", FAKE_ANTHROPIC_URL: fakeAnthropic.url });
+    const run = await runIn(app.dir, "node", ["anthropic.mjs"], {
+      ...AUTH,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_SERVICE_NAME: "anthropic-esm",
+      FAKE_ANTHROPIC_URL: fakeAnthropic.url,
+    });
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout.trim().split("\n").pop()!) as { id: string };
     await collector.flush();
@@ -163,10 +211,20 @@ describe("@anthropic-ai/sdk, ESM, static import first", () => {
 
 describe.each([
   { style: "ESM, static import first", file: "ollama.mjs", service: "ollama-esm", warning: "" },
-  { style: "CommonJS, ollama required before register", file: "ollama-late.cjs", service: "ollama-cjs-late", warning: LATE_WARNING.replace('"openai"', '"ollama"') },
+  {
+    style: "CommonJS, ollama required before register",
+    file: "ollama-late.cjs",
+    service: "ollama-cjs-late",
+    warning: LATE_WARNING.replace('"openai"', '"ollama"'),
+  },
 ])("ollama, $style", ({ file, service, warning }) => {
   it("stores the call's span in llm_spans: provider, model, tokens", async () => {
-    const run = await runIn(app.dir, "node", [file], { ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: service, FAKE_OLLAMA_URL: fakeOllama.url });
+    const run = await runIn(app.dir, "node", [file], {
+      ...AUTH,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_SERVICE_NAME: service,
+      FAKE_OLLAMA_URL: fakeOllama.url,
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr.trim()).toBe(warning);
     const out = JSON.parse(run.stdout.trim().split("\n").pop()!) as { prompt_eval_count: number; eval_count: number };
@@ -230,7 +288,9 @@ describe("misconfiguration: the app keeps working and one line says what to chan
     const run = await runEsm({ ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: `https://${hostPort()}` });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr.trim()).toMatch(
-      new RegExp(`^llmscope: TLS handshake with https://${hostPort()}/v1/traces failed \\(EPROTO\\): the server there speaks plain HTTP; use http:// instead of https:// in OTEL_EXPORTER_OTLP_ENDPOINT\\.$`),
+      new RegExp(
+        `^llmscope: TLS handshake with https://${hostPort()}/v1/traces failed \\(EPROTO\\): the server there speaks plain HTTP; use http:// instead of https:// in OTEL_EXPORTER_OTLP_ENDPOINT\\.$`,
+      ),
     );
   });
 
@@ -256,9 +316,19 @@ describe("misconfiguration: the app keeps working and one line says what to chan
   });
 
   it("boolean switches read as the OpenTelemetry spec says: TRUE is true; 1 warns and reads false", async () => {
-    const upper = await runEsm({ ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: "capture-upper", OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "TRUE" });
+    const upper = await runEsm({
+      ...AUTH,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_SERVICE_NAME: "capture-upper",
+      OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "TRUE",
+    });
     expect(upper.stderr).toBe("");
-    const one = await runEsm({ ...AUTH, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: "capture-one", OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "1" });
+    const one = await runEsm({
+      ...AUTH,
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_SERVICE_NAME: "capture-one",
+      OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "1",
+    });
     expect(one.stderr.trim()).toBe(
       'llmscope: OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="1" is not a boolean; expected "true" or "false" (any case). Read as false.',
     );
@@ -292,19 +362,27 @@ describe("npx llmscope in an app with only llmscope installed", () => {
   it("doctor: names each problem and its fix, and exits 1", async () => {
     const run = await npx(["doctor"], { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "yes" });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('FIX  OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="yes" is not a boolean; expected "true" or "false" (any case). Read as false.');
-    expect(run.stdout).toContain(`FIX  the collector at ${collector.url}/v1/traces refused the spans (401 Unauthorized)\n     → set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>" with the collector's LLMSCOPE_AUTH_TOKEN.`);
+    expect(run.stdout).toContain(
+      'FIX  OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT="yes" is not a boolean; expected "true" or "false" (any case). Read as false.',
+    );
+    expect(run.stdout).toContain(
+      `FIX  the collector at ${collector.url}/v1/traces refused the spans (401 Unauthorized)\n     → set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>" with the collector's LLMSCOPE_AUTH_TOKEN.`,
+    );
     expect(run.stdout).toContain("2 problems found.");
 
     const down = await freePort();
     const unreachable = await npx(["doctor"], { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${down}`, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" });
     expect(unreachable.code).toBe(1);
-    expect(unreachable.stdout).toContain(`FIX  cannot reach the collector at http://127.0.0.1:${down}/v1/traces (ECONNREFUSED); spans are dropped until it answers\n     → Start it`);
+    expect(unreachable.stdout).toContain(
+      `FIX  cannot reach the collector at http://127.0.0.1:${down}/v1/traces (ECONNREFUSED); spans are dropped until it answers\n     → Start it`,
+    );
   });
 
   it("the collector's commands explain how to get the collector", async () => {
     const run = await npx(["start"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("llmscope start: this command runs the collector, which is a separate package. Install it in this folder with\n  npm install --save-dev @llmscope/collector");
+    expect(run.stderr).toContain(
+      "llmscope start: this command runs the collector, which is a separate package. Install it in this folder with\n  npm install --save-dev @llmscope/collector",
+    );
   });
 });

@@ -129,7 +129,12 @@ describe("unknown usage is not zero", () => {
     const expectedMini = priced.reduce((s, r) => s + Number(r.CostUsd), 0);
     expect(byModel.find((r) => r.model === "gpt-4o")).toMatchObject({ calls: 1, cost_usd: 0, unpriced_calls: 1, tokens_unknown_calls: 1 });
     const mini = byModel.find((r) => r.model === "gpt-4o-mini")!;
-    expect(mini).toMatchObject({ calls: 3, unpriced_calls: 1, tokens_unknown_calls: 1, input_tokens: app.answers.reduce((s, a) => s + a.usage.prompt_tokens, 0) });
+    expect(mini).toMatchObject({
+      calls: 3,
+      unpriced_calls: 1,
+      tokens_unknown_calls: 1,
+      input_tokens: app.answers.reduce((s, a) => s + a.usage.prompt_tokens, 0),
+    });
     expect(mini.cost_usd as number).toBeCloseTo(expectedMini, 9);
     const days = await api("spend_per_day", { from: "now-2d" });
     expect(days.reduce((s, d) => s + Number(d.tokens_unknown_calls), 0)).toBe(2);
@@ -155,7 +160,13 @@ describe("prompt context on every span in scope", () => {
   it("retrieval and guardrail rows carry the prompt, so prompt filters find them", async () => {
     for (const type of ["retrieval", "guardrail"]) {
       const rows = llm.filter((r) => r.SpanType === type);
-      expect(rows.map((r) => [r.PromptName, r.PromptVersion]), type).toEqual([["support-answer", "3"], ["support-answer", "4"]]);
+      expect(
+        rows.map((r) => [r.PromptName, r.PromptVersion]),
+        type,
+      ).toEqual([
+        ["support-answer", "3"],
+        ["support-answer", "4"],
+      ]);
     }
     const guard = await api("guardrail_trigger_rate", { prompt_name: "support-answer" });
     expect(guard).toEqual([expect.objectContaining({ guardrail: "input-pii", stage: "input", checks: 2, triggered: 1 })]);

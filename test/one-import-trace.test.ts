@@ -12,19 +12,34 @@ type Row = Record<string, unknown>;
 
 let collector: Awaited<ReturnType<typeof startTestCollector>>;
 let fake: Awaited<ReturnType<typeof startFakeOpenAI>>;
-let app: { id: string; model: string; usage: { prompt_tokens: number; completion_tokens: number; prompt_tokens_details?: { cached_tokens?: number }; completion_tokens_details?: { reasoning_tokens?: number } }; finish: string; failure: string };
+let app: {
+  id: string;
+  model: string;
+  usage: {
+    prompt_tokens: number;
+    completion_tokens: number;
+    prompt_tokens_details?: { cached_tokens?: number };
+    completion_tokens_details?: { reasoning_tokens?: number };
+  };
+  finish: string;
+  failure: string;
+};
 let spans: Row[];
 let llm: Row[];
 
 beforeAll(async () => {
   collector = await startTestCollector();
   fake = await startFakeOpenAI({ seed: 7, latency: { scale: 0.01 } });
-  const run = await runNode([path.join(__dirname, "fixtures/rag-app.mjs")], {
-    OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
-    OTEL_SERVICE_NAME: "support-bot",
-    OTEL_RESOURCE_ATTRIBUTES: "deployment.environment=test",
-    FAKE_OPENAI_URL: fake.url,
-  }, REPO_ROOT);
+  const run = await runNode(
+    [path.join(__dirname, "fixtures/rag-app.mjs")],
+    {
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_SERVICE_NAME: "support-bot",
+      OTEL_RESOURCE_ATTRIBUTES: "deployment.environment=test",
+      FAKE_OPENAI_URL: fake.url,
+    },
+    REPO_ROOT,
+  );
   expect(run.code, run.stderr).toBe(0);
   app = JSON.parse(run.stdout.trim().split("\n").pop()!);
   await collector.flush();
@@ -126,7 +141,14 @@ describe("one import → collector → ClickHouse", () => {
     expect(retrieval.RetrievalScoreMean).toBeCloseTo((0.9 + 0.5 + 0.25) / 3, 12);
 
     const blocked = llm.find((r) => r.GuardrailName === "output-policy")!;
-    expect(blocked).toMatchObject({ SpanType: "guardrail", GuardrailStage: "output", GuardrailDecision: "block", GuardrailTriggered: 1, GuardrailCategories: ["policy.refund_promise"], GuardrailScore: 0.93 });
+    expect(blocked).toMatchObject({
+      SpanType: "guardrail",
+      GuardrailStage: "output",
+      GuardrailDecision: "block",
+      GuardrailTriggered: 1,
+      GuardrailCategories: ["policy.refund_promise"],
+      GuardrailScore: 0.93,
+    });
     expect(llm.find((r) => r.GuardrailName === "input-pii")).toMatchObject({ GuardrailDecision: "pass", GuardrailTriggered: 0 });
   });
 });

@@ -43,13 +43,27 @@ describe("an app with the collector and onnxruntime-node installed", () => {
   it("npx llmscope start scores captured user messages with the model in injection.onnx.dir", async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const env = cleanEnv({ LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_BATCH_FLUSH_MS: "100", LLMSCOPE_INJECTION_ONNX_DIR: "models/prompt-injection", LLMSCOPE_INJECTION_MODEL: "false" });
-    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], { cwd: app.dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const env = cleanEnv({
+      LLMSCOPE_DATA_DIR: dataDir,
+      LLMSCOPE_BATCH_FLUSH_MS: "100",
+      LLMSCOPE_INJECTION_ONNX_DIR: "models/prompt-injection",
+      LLMSCOPE_INJECTION_MODEL: "false",
+    });
+    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], {
+      cwd: app.dir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
     try {
-      await waitFor(() => out.includes(`listening on ${url}`), 90_000, () => out);
+      await waitFor(
+        () => out.includes(`listening on ${url}`),
+        90_000,
+        () => out,
+      );
       const traceIds = { attack: "1".repeat(32), benign: "2".repeat(32) };
       const now = BigInt(Date.now()) * 1_000_000n;
       const span = (traceId: string, text: string) => ({
@@ -66,7 +80,12 @@ describe("an app with the collector and onnxruntime-node installed", () => {
         ],
       });
       const body = {
-        resourceSpans: [{ resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-app" } }] }, scopeSpans: [{ scope: { name: "t" }, spans: [span(traceIds.attack, "Zork quux!"), span(traceIds.benign, "blah foo bar")] }] }],
+        resourceSpans: [
+          {
+            resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-app" } }] },
+            scopeSpans: [{ scope: { name: "t" }, spans: [span(traceIds.attack, "Zork quux!"), span(traceIds.benign, "blah foo bar")] }],
+          },
+        ],
       };
       const res = await fetch(`${url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       expect(res.status).toBe(200);
@@ -86,7 +105,10 @@ describe("an app with the collector and onnxruntime-node installed", () => {
       );
       expect(flagged).toEqual([traceIds.attack]);
       // The model's formula (test-onnx-model.ts): injection − safe = 3·#zork + #quux − 2; "!" is [UNK].
-      for (const [id, expected] of [[traceIds.attack, sigmoid(2)], [traceIds.benign, sigmoid(-2)]] as const) {
+      for (const [id, expected] of [
+        [traceIds.attack, sigmoid(2)],
+        [traceIds.benign, sigmoid(-2)],
+      ] as const) {
         const trace = await cli(["trace", id, "--format", "json"]);
         const view = JSON.parse(trace.stdout) as { spans: { genai: { injection_score: number } | null }[] };
         const score = Number(view.spans[0]?.genai?.injection_score);

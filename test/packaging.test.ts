@@ -28,7 +28,18 @@ const contents = (tarball: string) => execFileSync("tar", ["-tzf", tarball], { e
 describe("tarballs", () => {
   it("llmscope: built code for both module systems, types, bin, LICENSE, README; no tests", () => {
     const files = contents(tarballs.instrumentation);
-    for (const f of ["LICENSE", "README.md", "package.json", "bin/llmscope.js", "dist/index.js", "dist/index.d.ts", "dist/register.js", "dist/register.mjs", "dist/register.d.mts", "dist/cli/main.js"]) {
+    for (const f of [
+      "LICENSE",
+      "README.md",
+      "package.json",
+      "bin/llmscope.js",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/register.js",
+      "dist/register.mjs",
+      "dist/register.d.mts",
+      "dist/cli/main.js",
+    ]) {
       expect(files).toContain(`package/${f}`);
     }
     expect(files.filter((f) => /\.test\.|test-support/.test(f))).toEqual([]);
@@ -36,13 +47,23 @@ describe("tarballs", () => {
 
   it("@llmscope/detectors: code and the lexical model; no tests, no training code", () => {
     const files = contents(tarballs.detectors);
-    expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/injection/score.js", "package/models/injection-lexical.json"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package/LICENSE",
+        "package/README.md",
+        "package/dist/index.js",
+        "package/dist/injection/score.js",
+        "package/models/injection-lexical.json",
+      ]),
+    );
     expect(files.filter((f) => /\.test\.|lexical-train|\/eval\/|\/training\//.test(f))).toEqual([]);
   });
 
   it("@llmscope/semconv: code and types, no runtime dependencies", () => {
     const files = contents(tarballs.semconv);
-    expect(files).toEqual(expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/index.d.ts", "package/dist/feedback.js"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/index.d.ts", "package/dist/feedback.js"]),
+    );
     expect(files.filter((f) => /\.test\./.test(f))).toEqual([]);
     const manifest = JSON.parse(execFileSync("tar", ["-xzOf", tarballs.semconv, "package/package.json"], { encoding: "utf8" })) as { dependencies?: object };
     expect(manifest.dependencies ?? {}).toEqual({});
@@ -51,7 +72,14 @@ describe("tarballs", () => {
   it("@llmscope/queries: code, every .sql file and the default alert rules", () => {
     const files = contents(tarballs.queries);
     expect(files).toEqual(
-      expect.arrayContaining(["package/LICENSE", "package/README.md", "package/dist/index.js", "package/dist/alerts/index.js", "package/spend_by_model.sql", "package/alerts.default.yaml"]),
+      expect.arrayContaining([
+        "package/LICENSE",
+        "package/README.md",
+        "package/dist/index.js",
+        "package/dist/alerts/index.js",
+        "package/spend_by_model.sql",
+        "package/alerts.default.yaml",
+      ]),
     );
     expect(files.filter((f) => /\.test\./.test(f))).toEqual([]);
   });
@@ -78,7 +106,10 @@ describe("tarballs", () => {
 describe("an app with the five packages installed", () => {
   it("has one @opentelemetry/api, one @opentelemetry/core and one @llmscope/semconv (npm ls)", () => {
     const parseable = (name: string) =>
-      execFileSync("npm", ["ls", name, "--all", "--parseable"], { cwd: app.dir, env: cleanEnv(), encoding: "utf8" }).trim().split("\n").filter((line) => line.includes("node_modules"));
+      execFileSync("npm", ["ls", name, "--all", "--parseable"], { cwd: app.dir, env: cleanEnv(), encoding: "utf8" })
+        .trim()
+        .split("\n")
+        .filter((line) => line.includes("node_modules"));
     expect(parseable("@opentelemetry/api")).toHaveLength(1);
     expect(parseable("@opentelemetry/core")).toHaveLength(1);
     expect(parseable("@llmscope/semconv")).toHaveLength(1);
@@ -94,12 +125,21 @@ describe("an app with the five packages installed", () => {
 
   it("npx llmscope start runs the collector; doctor finds it", async () => {
     const port = await freePort();
-    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], { cwd: app.dir, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], {
+      cwd: app.dir,
+      env: cleanEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
     try {
-      await waitFor(() => out.includes(`listening on http://127.0.0.1:${port}`), 60_000, () => out);
+      await waitFor(
+        () => out.includes(`listening on http://127.0.0.1:${port}`),
+        60_000,
+        () => out,
+      );
       const doctor = await runIn(app.dir, "npx", ["--no-install", "llmscope", "doctor"], { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}` }, 60_000);
       expect(doctor.stdout).toContain(`ok   the collector at http://127.0.0.1:${port}/v1/traces answers OTLP`);
       expect(doctor.code, doctor.stdout).toBe(0);

@@ -39,7 +39,11 @@ async function postProtobuf(body: Buffer): Promise<Buffer> {
 }
 
 const counts = async (where = "1") =>
-  (await collector.store.query<{ rows: string; distinct: string }>(`SELECT count() AS rows, uniqExact(TraceId, SpanId) AS distinct FROM otel_traces WHERE ${where}`))[0]!;
+  (
+    await collector.store.query<{ rows: string; distinct: string }>(
+      `SELECT count() AS rows, uniqExact(TraceId, SpanId) AS distinct FROM otel_traces WHERE ${where}`,
+    )
+  )[0]!;
 
 describe("one poison span among 5,000 from three clients", () => {
   it("4,999 stored once each; the bad one rejected alone, named with its reason; nothing dead-lettered", async () => {
@@ -68,17 +72,25 @@ describe("one poison span among 5,000 from three clients", () => {
     // The request carrying the poison answered a partial success naming the span and the field.
     const text = answersC[1]!.toString("utf8");
     expect(answersC[0]!.length).toBe(0); // an empty ExportTraceServiceResponse: all 500 accepted
-    expect(text).toContain(`1 of 500 spans rejected: span ${poisonIndex - 500} (traceId ${c[poisonIndex].traceId}, spanId ${c[poisonIndex].spanId}): startTimeUnixNano: 18446744073709551614 ns is after 2106-02-07T06:28:15.999999999Z, the latest time the store holds`);
+    expect(text).toContain(
+      `1 of 500 spans rejected: span ${poisonIndex - 500} (traceId ${c[poisonIndex].traceId}, spanId ${c[poisonIndex].spanId}): startTimeUnixNano: 18446744073709551614 ns is after 2106-02-07T06:28:15.999999999Z, the latest time the store holds`,
+    );
 
     const all = await counts();
     expect(Number(all.rows)).toBe(4999);
     expect(Number(all.distinct)).toBe(4999);
-    for (const [service, expected] of [["client-a", 2000], ["client-b", 2000], ["client-c", 999]] as const) {
+    for (const [service, expected] of [
+      ["client-a", 2000],
+      ["client-b", 2000],
+      ["client-c", 999],
+    ] as const) {
       expect(Number((await counts(`ServiceName = '${service}'`)).rows), service).toBe(expected);
     }
     expect(Number((await counts(`SpanId = '${c[poisonIndex].spanId}'`)).rows)).toBe(0);
     // LLM rows: one per GenAI call, from every client (client C: its even-indexed spans but the poison).
-    const llm = await collector.store.query<{ ServiceName: string; n: string }>("SELECT ServiceName, count() AS n FROM llm_spans GROUP BY ServiceName ORDER BY ServiceName");
+    const llm = await collector.store.query<{ ServiceName: string; n: string }>(
+      "SELECT ServiceName, count() AS n FROM llm_spans GROUP BY ServiceName ORDER BY ServiceName",
+    );
     expect(llm.map((row) => [row.ServiceName, Number(row.n)])).toEqual([
       ["client-a", 1000],
       ["client-b", 1000],
@@ -104,8 +116,12 @@ describe("one poison span among 5,000 from three clients", () => {
     const before = collector.metrics.total("llmscope_spans_stored_total");
     const answer = await postJson(request(spans, "edge-values"));
     expect(answer.partialSuccess?.rejectedSpans).toBe(2);
-    expect(answer.partialSuccess?.errorMessage).toContain(`span 2 (traceId ${spans[2].traceId}, spanId ${spans[2].spanId}): time to first chunk: 1e+30 s does not fit llm_spans.TimeToFirstChunkNs`);
-    expect(answer.partialSuccess?.errorMessage).toContain(`span 3 (traceId ${spans[3].traceId}, spanId ${spans[3].spanId}): attributes["gen_ai.usage.input_tokens"]: 9223372036854775807 does not fit llm_spans.InputTokens (UInt32, 0 to 4294967295)`);
+    expect(answer.partialSuccess?.errorMessage).toContain(
+      `span 2 (traceId ${spans[2].traceId}, spanId ${spans[2].spanId}): time to first chunk: 1e+30 s does not fit llm_spans.TimeToFirstChunkNs`,
+    );
+    expect(answer.partialSuccess?.errorMessage).toContain(
+      `span 3 (traceId ${spans[3].traceId}, spanId ${spans[3].spanId}): attributes["gen_ai.usage.input_tokens"]: 9223372036854775807 does not fit llm_spans.InputTokens (UInt32, 0 to 4294967295)`,
+    );
     expect(collector.metrics.counter("llmscope_receiver_spans_rejected_total", "").get({ reason: "column_range" })).toBe(2);
     await collector.flush();
     expect(collector.metrics.total("llmscope_rows_dead_lettered_total")).toBe(0);

@@ -58,13 +58,20 @@ describe("a processor that throws on one span of five", () => {
   it("answers 200, stores all five, leaves the poison span un-enriched, counts and logs it once", async () => {
     const traceId = randomBytes(16).toString("hex");
     const spans = ["a", "b", "poison", "c", "d"].map((name, i) => span(traceId, name, i));
-    const body = { resourceSpans: [{ resource: { attributes: [{ key: "service.name", value: { stringValue: "faults" } }] }, scopeSpans: [{ scope: { name: "test" }, spans }] }] };
+    const body = {
+      resourceSpans: [
+        { resource: { attributes: [{ key: "service.name", value: { stringValue: "faults" } }] }, scopeSpans: [{ scope: { name: "test" }, spans }] },
+      ],
+    };
     const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({});
     await collector.flush();
 
-    const traces = await collector.store.query<{ SpanName: string; tagged: string }>(`SELECT SpanName, SpanAttributes['${TAG}'] AS tagged FROM otel_traces WHERE TraceId = {t:String} ORDER BY SpanName`, { t: traceId });
+    const traces = await collector.store.query<{ SpanName: string; tagged: string }>(
+      `SELECT SpanName, SpanAttributes['${TAG}'] AS tagged FROM otel_traces WHERE TraceId = {t:String} ORDER BY SpanName`,
+      { t: traceId },
+    );
     expect(traces).toEqual([
       { SpanName: "a", tagged: "true" },
       { SpanName: "b", tagged: "true" },
@@ -94,13 +101,17 @@ describe("a processor that throws on one span of five", () => {
     const lines = logged.filter((l) => l.includes('"component":"processor"')).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: "error", processor: "tagger", traceId });
-    expect(lines[0]!.msg).toMatch(/^processor "tagger" threw Error at .* on span [0-9a-f]{16} of trace [0-9a-f]{32}; the span is stored without its enrichment$/);
+    expect(lines[0]!.msg).toMatch(
+      /^processor "tagger" threw Error at .* on span [0-9a-f]{16} of trace [0-9a-f]{32}; the span is stored without its enrichment$/,
+    );
     expect(logged.join("")).not.toContain(SECRET_IN_MESSAGE);
   });
 
   it("a second failure within the minute is counted but not logged again", async () => {
     const traceId = randomBytes(16).toString("hex");
-    const body = { resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ scope: { name: "test" }, spans: [span(traceId, "poison", 0), span(traceId, "e", 1)] }] }] };
+    const body = {
+      resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ scope: { name: "test" }, spans: [span(traceId, "poison", 0), span(traceId, "e", 1)] }] }],
+    };
     const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     expect(res.status).toBe(200);
     await collector.flush();

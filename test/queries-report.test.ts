@@ -57,7 +57,10 @@ describe("llmscope report", () => {
     expect(r.budget.elapsed_days).toBe(3);
     expect(r.budget.status).toBe("over");
     expect(r.topUsers).toHaveLength(5);
-    const users = groupBy(calls.filter((c) => c.UserId !== ""), (c) => c.UserId);
+    const users = groupBy(
+      calls.filter((c) => c.UserId !== ""),
+      (c) => c.UserId,
+    );
     const top = [...users.entries()].map(([u, g]) => [u, cost(g)] as const).sort((a, b) => b[1] - a[1])[0]!;
     expect(r.topUsers[0]).toMatchObject({ user: top[0] });
     const gpt = calls.filter((c) => c.RequestModel === "gpt-4o").map((c) => Number(c.DurationNs));

@@ -63,7 +63,9 @@ describe("rollup migrations", () => {
   it("cluster form refuses a backfill into a table no migration created", () => {
     const tables = new Set<string>();
     const m = { version: 9999, name: "9999_x.sql", sql: "INSERT INTO nowhere SELECT 1", checksum: "" };
-    expect(() => renderStatements(m, { ttlDays: 30, cluster: { name: "prod" } }, tables)).toThrow(/INSERT INTO nowhere: not a table created by an earlier migration/);
+    expect(() => renderStatements(m, { ttlDays: 30, cluster: { name: "prod" } }, tables)).toThrow(
+      /INSERT INTO nowhere: not a table created by an earlier migration/,
+    );
     const t = { ...m, sql: "TRUNCATE TABLE nowhere" };
     expect(() => renderStatements(t, { ttlDays: 30, cluster: { name: "prod" } }, tables)).toThrow(/TRUNCATE TABLE nowhere/);
   });

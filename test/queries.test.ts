@@ -133,7 +133,10 @@ describe("latency", () => {
     for (const [label, f] of FILTERS) {
       const rows = await run("latency_by_dimension", { dimension, ...filterParams(f) });
       const groups = groupBy(llm(f), dims[dimension]!);
-      expect(rows.map((r) => r.key), label).toEqual(sortedKeys(groups));
+      expect(
+        rows.map((r) => r.key),
+        label,
+      ).toEqual(sortedKeys(groups));
       for (const row of rows) {
         const g = groups.get(row.key)!;
         const d = g.map((r) => Number(r.DurationNs));
@@ -147,7 +150,9 @@ describe("latency", () => {
   });
 
   it("latency_by_dimension refuses an unknown dimension with a message naming the choices", async () => {
-    await expect(run("latency_by_dimension", { dimension: "colour" })).rejects.toThrow(/"dimension" must be one of model, operation, provider, service, prompt_version, got "colour"/);
+    await expect(run("latency_by_dimension", { dimension: "colour" })).rejects.toThrow(
+      /"dimension" must be one of model, operation, provider, service, prompt_version, got "colour"/,
+    );
     // The SQL refuses it too, for the Grafana form, which binds no parameters through bindParams.
     await expect(runUnchecked("latency_by_dimension", { dimension: "colour" })).rejects.toThrow(/dimension must be one of model, operation/);
   });
@@ -155,8 +160,14 @@ describe("latency", () => {
   it.each(["model", "service", "prompt_version"])("ttft_percentiles by %s: streams with a first chunk only, under every filter", async (dimension) => {
     for (const [label, f] of FILTERS) {
       const rows = await run("ttft_percentiles", { dimension, ...filterParams(f) });
-      const groups = groupBy(llm(f).filter((r) => r.IsStream === 1 && r.TimeToFirstChunkNs !== "0"), dims[dimension]!);
-      expect(rows.map((r) => r.key), label).toEqual(sortedKeys(groups));
+      const groups = groupBy(
+        llm(f).filter((r) => r.IsStream === 1 && r.TimeToFirstChunkNs !== "0"),
+        dims[dimension]!,
+      );
+      expect(
+        rows.map((r) => r.key),
+        label,
+      ).toEqual(sortedKeys(groups));
       for (const row of rows) {
         const g = groups.get(row.key)!;
         const t = g.map((r) => Number(r.TimeToFirstChunkNs));
@@ -164,7 +175,13 @@ describe("latency", () => {
         close(row.ttft_p50_ms, exactQuantile(t, 0.5) / 1e6);
         close(row.ttft_p95_ms, exactQuantile(t, 0.95) / 1e6);
         close(row.ttft_p99_ms, exactQuantile(t, 0.99) / 1e6);
-        close(row.duration_p50_ms, exactQuantile(g.map((r) => Number(r.DurationNs)), 0.5) / 1e6);
+        close(
+          row.duration_p50_ms,
+          exactQuantile(
+            g.map((r) => Number(r.DurationNs)),
+            0.5,
+          ) / 1e6,
+        );
       }
     }
   });
@@ -214,7 +231,13 @@ describe("tokens and spend", () => {
     const rows = await run("spend_by_model", filterParams(f));
     const groups = groupBy(llm(f), (r) => r.RequestModel);
     const expected = [...groups.entries()]
-      .map(([model, g]) => ({ model, calls: g.length, cost: costOf(g), unpriced: g.filter((r) => r.CostUnpriced === 1).length, input: g.reduce((s, r) => s + r.InputTokens, 0) }))
+      .map(([model, g]) => ({
+        model,
+        calls: g.length,
+        cost: costOf(g),
+        unpriced: g.filter((r) => r.CostUnpriced === 1).length,
+        input: g.reduce((s, r) => s + r.InputTokens, 0),
+      }))
       .sort((a, b) => b.cost - a.cost || a.model.localeCompare(b.model));
     expect(rows.map((r) => r.model)).toEqual(expected.map((e) => e.model));
     rows.forEach((row, i) => {
@@ -237,7 +260,10 @@ describe("tokens and spend", () => {
   });
 
   it.each(FILTERS)("spend_by_user (%s): top spenders first, limited", async (_label, f) => {
-    const groups = groupBy(llm(f).filter((r) => r.UserId !== ""), (r) => r.UserId);
+    const groups = groupBy(
+      llm(f).filter((r) => r.UserId !== ""),
+      (r) => r.UserId,
+    );
     const expected = [...groups.entries()].map(([user, g]) => ({ user, g, cost: costOf(g) })).sort((a, b) => b.cost - a.cost || (a.user < b.user ? -1 : 1));
     const rows = await run("spend_by_user", { limit: "5", ...filterParams(f) });
     expect(rows.map((r) => r.user)).toEqual(expected.slice(0, 5).map((e) => e.user));
@@ -256,7 +282,10 @@ describe("tokens and spend", () => {
     ["prompt", (r: { PromptName: string }) => r.PromptName],
     ["model", (r: { RequestModel: string }) => r.RequestModel],
   ] as const)("spend_by_key by %s: one row per non-empty key, biggest first", async (dimension, keyOf) => {
-    const groups = groupBy(llm({}).filter((r) => keyOf(r as never) !== ""), (r) => keyOf(r as never));
+    const groups = groupBy(
+      llm({}).filter((r) => keyOf(r as never) !== ""),
+      (r) => keyOf(r as never),
+    );
     const expected = [...groups.entries()].map(([key, g]) => ({ key, g, cost: costOf(g) })).sort((a, b) => b.cost - a.cost || (a.key < b.key ? -1 : 1));
     const rows = await run("spend_by_key", { dimension, ...filterParams({}) });
     expect(rows.map((r) => r.key)).toEqual(expected.map((e) => e.key));
@@ -370,7 +399,8 @@ describe("guardrails, PII, injection", () => {
       const flagged = calls.filter((r) => r.InjectionFlagged === 1).length;
       const blocked = g.filter((r) => r.SpanType === "guardrail" && r.GuardrailDecision === "block" && r.GuardrailCategories.includes("injection")).length;
       expect(row).toMatchObject({ llm_calls: calls.length, flagged, blocked });
-      if (calls.length === 0) expect(row.flagged_rate).toBeNull(); // NaN, null in JSON
+      if (calls.length === 0)
+        expect(row.flagged_rate).toBeNull(); // NaN, null in JSON
       else close(row.flagged_rate, flagged / calls.length);
       // maxIf over no LLM call (a service with guardrail spans only, under a model filter) is 0.
       close(row.max_score, Math.max(0, ...calls.map((r) => Math.fround(r.InjectionScore))), 1e-7);
@@ -384,7 +414,13 @@ describe("guardrails, PII, injection", () => {
       .filter((s) => s.GuardrailDecision === "block")
       .sort((a, b) => (tsNs(b.Timestamp) > tsNs(a.Timestamp) ? 1 : tsNs(b.Timestamp) < tsNs(a.Timestamp) ? -1 : a.TraceId < b.TraceId ? -1 : 1));
     expect(rows.map((r) => r.TraceId)).toEqual(blocked.map((b) => b.TraceId));
-    expect(rows[0]).toMatchObject({ service: blocked[0]!.ServiceName, guardrail: "prompt-injection", stage: "input", categories: ["injection"], user: blocked[0]!.UserId });
+    expect(rows[0]).toMatchObject({
+      service: blocked[0]!.ServiceName,
+      guardrail: "prompt-injection",
+      stage: "input",
+      categories: ["injection"],
+      user: blocked[0]!.UserId,
+    });
     close(rows[0]!.score, blocked[0]!.GuardrailScore!);
     expect(await run("blocked_requests", { limit: "3", ...filterParams(f) })).toHaveLength(3);
   });
@@ -474,18 +510,21 @@ describe("retrieval", () => {
     }
   });
 
-  it.each([...NO_MODEL_FILTERS, ["data source", { data_source: "kb-articles" }] as const])("retrieval_score_distribution (%s) in ten buckets", async (_label, f: Filter & { data_source?: string }) => {
-    const rows = await run("retrieval_score_distribution", filterParams(f));
-    const scored = retrievals(f).filter((r) => (!f.data_source || r.DataSourceId === f.data_source) && r.DocumentsCount > 0);
-    const groups = groupBy(scored, (r) => String(Math.min(9, Math.max(0, Math.floor(r.RetrievalScoreMean! * 10)))));
-    expect(rows.map((r) => Math.round(r.bucket_low * 10))).toEqual([...groups.keys()].map(Number).sort((a, b) => a - b));
-    for (const row of rows) {
-      const n = groups.get(String(Math.round(row.bucket_low * 10)))!.length;
-      expect(row.retrievals).toBe(n);
-      close(row.share, n / scored.length);
-      close(row.bucket_high - row.bucket_low, 0.1, 1e-9);
-    }
-  });
+  it.each([...NO_MODEL_FILTERS, ["data source", { data_source: "kb-articles" }] as const])(
+    "retrieval_score_distribution (%s) in ten buckets",
+    async (_label, f: Filter & { data_source?: string }) => {
+      const rows = await run("retrieval_score_distribution", filterParams(f));
+      const scored = retrievals(f).filter((r) => (!f.data_source || r.DataSourceId === f.data_source) && r.DocumentsCount > 0);
+      const groups = groupBy(scored, (r) => String(Math.min(9, Math.max(0, Math.floor(r.RetrievalScoreMean! * 10)))));
+      expect(rows.map((r) => Math.round(r.bucket_low * 10))).toEqual([...groups.keys()].map(Number).sort((a, b) => a - b));
+      for (const row of rows) {
+        const n = groups.get(String(Math.round(row.bucket_low * 10)))!.length;
+        expect(row.retrievals).toBe(n);
+        close(row.share, n / scored.length);
+        close(row.bucket_high - row.bucket_low, 0.1, 1e-9);
+      }
+    },
+  );
 
   it.each(NO_MODEL_FILTERS)("retrieval_timeseries (%s): exact p50/p95 and empty share per hour and data source", async (_label, f) => {
     const rows = await run("retrieval_timeseries", { bucket_seconds: "3600", ...filterParams(f) });
@@ -527,16 +566,26 @@ describe("prompt A/B", () => {
     out.set("calls", { test: "none", a: [side(calls, a).length], b: [side(calls, b).length] });
     out.set("error_rate", { test: "z", a: rate(calls, (r) => r.StatusCode === "Error", a), b: rate(calls, (r) => r.StatusCode === "Error", b) });
     out.set("mean_latency_ms", { test: "welch_t", a: side(calls, a).map((r) => ms(r.DurationNs)), b: side(calls, b).map((r) => ms(r.DurationNs)) });
-    const cost = (v: string) => side(calls, v).filter((r) => r.CostUnpriced === 0).map((r) => nanoUsd(r.CostUsd) / 1e9);
+    const cost = (v: string) =>
+      side(calls, v)
+        .filter((r) => r.CostUnpriced === 0)
+        .map((r) => nanoUsd(r.CostUsd) / 1e9);
     out.set("cost_per_request", { test: "welch_t", a: cost(a), b: cost(b) });
     const guards = spans.filter((s) => s.SpanType === "guardrail");
-    out.set("guardrail_trigger_rate", { test: "z", a: rate(guards, (r) => r.GuardrailTriggered === 1, a), b: rate(guards, (r) => r.GuardrailTriggered === 1, b) });
+    out.set("guardrail_trigger_rate", {
+      test: "z",
+      a: rate(guards, (r) => r.GuardrailTriggered === 1, a),
+      b: rate(guards, (r) => r.GuardrailTriggered === 1, b),
+    });
     const sc = data.scores.filter((s) => s.PromptName === "support-answer" && inRange(s) && (!model || s.RequestModel === model));
     const fb = sc.filter((s) => s.Name === "user_feedback");
     const pos = (s: LlmScoreRow) => (s.ScoreValue === null ? s.ScoreLabel === "thumbs_up" : s.ScoreValue >= 0.5);
     out.set("satisfaction_rate", { test: "z", a: rate(fb, pos, a), b: rate(fb, pos, b) });
     for (const name of new Set(sc.filter((s) => s.Name !== "user_feedback").map((s) => s.Name))) {
-      const vals = (v: string) => side(sc, v).filter((s) => s.Name === name && s.ScoreValue !== null).map((s) => s.ScoreValue!);
+      const vals = (v: string) =>
+        side(sc, v)
+          .filter((s) => s.Name === name && s.ScoreValue !== null)
+          .map((s) => s.ScoreValue!);
       out.set(`quality:${name}`, { test: "welch_t", a: vals(a), b: vals(b) });
     }
     return out;
@@ -550,12 +599,22 @@ describe("prompt A/B", () => {
     const rows = await run("prompt_ab", { prompt_name: "support-answer", arm, a, b, ...(model ? { model } : {}) });
     const expected = expectedAb(key as (r: { PromptVersion: string; PromptVariant: string }) => string, a, b, model);
     const metrics = rows.map((r) => r.metric);
-    expect(metrics.slice(0, 7)).toEqual(["calls", "error_rate", "p95_latency_ms", "mean_latency_ms", "cost_per_request", "guardrail_trigger_rate", "satisfaction_rate"]);
+    expect(metrics.slice(0, 7)).toEqual([
+      "calls",
+      "error_rate",
+      "p95_latency_ms",
+      "mean_latency_ms",
+      "cost_per_request",
+      "guardrail_trigger_rate",
+      "satisfaction_rate",
+    ]);
     expect(new Set(metrics)).toEqual(new Set([...expected.keys(), "p95_latency_ms"]));
     for (const row of rows) {
       if (row.metric === "p95_latency_ms") {
         const lat = (v: string) =>
-          data.spans.filter((s) => s.SpanType === "llm" && s.PromptName === "support-answer" && (!model || s.RequestModel === model) && inRange(s) && key(s) === v).map((s) => Number(s.DurationNs));
+          data.spans
+            .filter((s) => s.SpanType === "llm" && s.PromptName === "support-answer" && (!model || s.RequestModel === model) && inRange(s) && key(s) === v)
+            .map((s) => Number(s.DurationNs));
         close(row.value_a, exactQuantile(lat(a), 0.95) / 1e6);
         close(row.value_b, exactQuantile(lat(b), 0.95) / 1e6);
         expect(row.statistic).toBeNull();
@@ -612,8 +671,12 @@ describe("prompt A/B", () => {
 describe("trace lookup", () => {
   /** Root spans in range, newest first; a model / prompt keeps the traces with a GenAI span matching both. */
   function expectedTraces(flaggedOnly: boolean, f: Filter = {}) {
-    const spansByTrace = groupBy(data.spans.filter((s) => tsMs(s.Timestamp) >= FROM_MS), (s) => s.TraceId);
-    const matching = (s: FixtureSpanRow) => (!f.model || (s.SpanType === "llm" && s.RequestModel === f.model)) && (!f.prompt_name || s.PromptName === f.prompt_name);
+    const spansByTrace = groupBy(
+      data.spans.filter((s) => tsMs(s.Timestamp) >= FROM_MS),
+      (s) => s.TraceId,
+    );
+    const matching = (s: FixtureSpanRow) =>
+      (!f.model || (s.SpanType === "llm" && s.RequestModel === f.model)) && (!f.prompt_name || s.PromptName === f.prompt_name);
     return data.traces
       .filter((t) => inRange(t) && (!f.service || t.ServiceName === f.service))
       .filter((t) => (!f.model && !f.prompt_name) || (spansByTrace.get(t.TraceId) ?? []).some(matching))
@@ -707,13 +770,20 @@ describe("rollups llm_calls_1m and llm_call_outcomes_1m", () => {
       const streams = g.filter((r) => r.IsStream === 1);
       expect(row).toMatchObject({ calls: g.length, streams: streams.length });
       const d = g.map((r) => ms(r.DurationNs));
-      for (const [q, col] of [[0.5, "p50_ms"], [0.95, "p95_ms"], [0.99, "p99_ms"]] as const) {
+      for (const [q, col] of [
+        [0.5, "p50_ms"],
+        [0.95, "p95_ms"],
+        [0.99, "p99_ms"],
+      ] as const) {
         latency = Math.max(latency, Math.abs(row[col] - exactQuantile(d, q)) / exactQuantile(d, q));
         rank = Math.max(rank, rankError(d, row[col], q));
       }
       minCalls = Math.min(minCalls, d.length);
       const t = streams.filter((r) => r.TimeToFirstChunkNs !== "0").map((r) => ms(r.TimeToFirstChunkNs));
-      for (const [q, col] of [[0.5, "ttft_p50_ms"], [0.95, "ttft_p95_ms"]] as const) {
+      for (const [q, col] of [
+        [0.5, "ttft_p50_ms"],
+        [0.95, "ttft_p95_ms"],
+      ] as const) {
         ttft = Math.max(ttft, Math.abs(row[col] - exactQuantile(t, q)) / exactQuantile(t, q));
       }
     }
@@ -804,7 +874,13 @@ describe("dashboard variables: list queries", () => {
     const rows = await run("list_models", service ? { service } : {});
     expect(rows.map((r) => r.model)).toEqual(distinct(llm({ service }).map((s) => s.RequestModel)));
     const day = await run("list_models", { ...lastDay, ...(service ? { service } : {}) });
-    expect(day.map((r) => r.model)).toEqual(distinct(llm({ service }).filter(inLastDay).map((s) => s.RequestModel)));
+    expect(day.map((r) => r.model)).toEqual(
+      distinct(
+        llm({ service })
+          .filter(inLastDay)
+          .map((s) => s.RequestModel),
+      ),
+    );
   });
 
   it.each(["", "support-bot"])("list_prompts (service '%s'): prompt names of LLM calls, sorted", async (service) => {
@@ -830,7 +906,13 @@ describe("dashboard variables: list queries", () => {
   }
   type ArmCase = { service?: string; prompt_name: string; arm: "version" | "variant" };
   const armsOf = (rows: readonly LlmSpanRow[], c: ArmCase) =>
-    [...new Set(rows.filter((s) => s.SpanType === "llm" && s.PromptName === c.prompt_name && (!c.service || s.ServiceName === c.service)).map((s) => (c.arm === "variant" ? s.PromptVariant : s.PromptVersion)))]
+    [
+      ...new Set(
+        rows
+          .filter((s) => s.SpanType === "llm" && s.PromptName === c.prompt_name && (!c.service || s.ServiceName === c.service))
+          .map((s) => (c.arm === "variant" ? s.PromptVariant : s.PromptVersion)),
+      ),
+    ]
       .filter((v) => v !== "")
       .sort(compareArms);
   const armParams = (c: ArmCase) => ({ prompt_name: c.prompt_name, arm: c.arm, ...(c.service ? { service: c.service } : {}) });
@@ -850,7 +932,12 @@ describe("dashboard variables: list queries", () => {
     expect(rows.map((r) => Object.keys(r))).toEqual(rows.map(() => ["arm_value"]));
     expect(rows.map((r) => r.arm_value)).toEqual(armsOf(llm(), c));
     const day0 = { from: iso(FROM_MS), to: iso(FROM_MS + DAY) };
-    expect((await run("list_prompt_arms", { ...day0, ...armParams(c) })).map((r) => r.arm_value)).toEqual(armsOf(llm().filter((s) => inRange(s, FROM_MS, FROM_MS + DAY)), c));
+    expect((await run("list_prompt_arms", { ...day0, ...armParams(c) })).map((r) => r.arm_value)).toEqual(
+      armsOf(
+        llm().filter((s) => inRange(s, FROM_MS, FROM_MS + DAY)),
+        c,
+      ),
+    );
   });
 
   it("list_prompt_arms: what the fixture plants (support-answer: 1 and 2 / control and treatment; summarize: 1 on the first day, 2 on the last)", async () => {
@@ -868,7 +955,15 @@ describe("dashboard variables: list queries", () => {
     const VALUES = ["10", "9", "beta", "1.10", "2", "v3", "1.9", "Zeta", "01", "1", "1.2a", "alpha", "V3", "2.0", ""];
     const rows: LlmSpanRow[] = [];
     const row = (i: number, fields: Partial<LlmSpanRow>) =>
-      rows.push(blankLlmRow({ Timestamp: `${Math.floor(AT_MS / 1000) + i}.000000000`, SpanId: i.toString(16).padStart(16, "0"), ServiceName: "arms-check", PromptName: "arms-order", ...fields }));
+      rows.push(
+        blankLlmRow({
+          Timestamp: `${Math.floor(AT_MS / 1000) + i}.000000000`,
+          SpanId: i.toString(16).padStart(16, "0"),
+          ServiceName: "arms-check",
+          PromptName: "arms-order",
+          ...fields,
+        }),
+      );
     VALUES.forEach((v, i) => row(i, { PromptVersion: v, PromptVariant: VALUES[VALUES.length - 1 - i]! }));
     // Not listed: not an LLM call, another prompt, and (with service = arms-check) another service.
     row(100, { SpanType: "guardrail", PromptVersion: "99", PromptVariant: "guarded" });
@@ -889,7 +984,22 @@ describe("dashboard variables: list queries", () => {
         expect(got.includes("elsewhere"), service).toBe(arm === "variant" && service === "");
       }
       const c: ArmCase = { service: "arms-check", prompt_name: "arms-order", arm };
-      expect((await run("list_prompt_arms", { ...range, ...armParams(c) })).map((r) => r.arm_value)).toEqual(["01", "1", "1.9", "1.10", "2", "2.0", "V3", "v3", "9", "10", "1.2a", "Zeta", "alpha", "beta"]);
+      expect((await run("list_prompt_arms", { ...range, ...armParams(c) })).map((r) => r.arm_value)).toEqual([
+        "01",
+        "1",
+        "1.9",
+        "1.10",
+        "2",
+        "2.0",
+        "V3",
+        "v3",
+        "9",
+        "10",
+        "1.2a",
+        "Zeta",
+        "alpha",
+        "beta",
+      ]);
     });
   });
 });
@@ -939,7 +1049,10 @@ describe("dashboard time series", () => {
           .map(([k]) => k);
         const kept = new Set(top === 0 ? ranked : ranked.slice(0, top));
         const groups = groupBy(calls, (r) => `${hourOf(r.Timestamp)}\u0001${kept.has(keyOf(r)) ? keyOf(r) : "(other)"}`);
-        expect(rows.map((r) => `${tOf(r.t)}\u0001${r.key}`), where).toEqual(byTimeThenKey([...groups.keys()]));
+        expect(
+          rows.map((r) => `${tOf(r.t)}\u0001${r.key}`),
+          where,
+        ).toEqual(byTimeThenKey([...groups.keys()]));
         for (const row of rows) {
           const g = groups.get(`${tOf(row.t)}\u0001${row.key}`)!;
           expect([row.calls, row.unpriced_calls], where).toEqual([g.length, g.filter((r) => r.CostUnpriced === 1).length]);
@@ -988,8 +1101,22 @@ describe("drift", () => {
     rows.forEach((row, i) => {
       const { latest: d, alerts } = expected[i]!;
       expect(tOf(row.time)).toBe(tsMs(d.Timestamp));
-      expect(row).toMatchObject({ kind: d.Kind, status: d.Status, alert: d.Status === "alert" ? 1 : 0, baseline_count: d.BaselineCount, current_count: d.CurrentCount, alerts });
-      for (const [col, v] of [["baseline_value", d.BaselineValue], ["current_value", d.CurrentValue], ["psi", d.Psi], ["ks", d.Ks], ["z_score", d.ZScore], ["p_value", d.PValue]] as const) {
+      expect(row).toMatchObject({
+        kind: d.Kind,
+        status: d.Status,
+        alert: d.Status === "alert" ? 1 : 0,
+        baseline_count: d.BaselineCount,
+        current_count: d.CurrentCount,
+        alerts,
+      });
+      for (const [col, v] of [
+        ["baseline_value", d.BaselineValue],
+        ["current_value", d.CurrentValue],
+        ["psi", d.Psi],
+        ["ks", d.Ks],
+        ["z_score", d.ZScore],
+        ["p_value", d.PValue],
+      ] as const) {
         if (v === null) expect(row[col], col).toBeNull();
         else close(row[col], v);
       }
@@ -997,16 +1124,23 @@ describe("drift", () => {
     expect(rows.length).toBeGreaterThan(0);
     // The planted drift (last six runs) is on top over the whole range, and gone from a range that ends before it.
     const drifting = rows.filter((r) => r.status === "alert");
-    if (toMs === TO_MS && !flaggedOnly) expect(drifting.map((r) => [r.service, r.model, r.prompt_version, r.metric, r.alerts])).toEqual([["support-bot", "gpt-4o", "2", "latency_ms", 6]]);
+    if (toMs === TO_MS && !flaggedOnly)
+      expect(drifting.map((r) => [r.service, r.model, r.prompt_version, r.metric, r.alerts])).toEqual([["support-bot", "gpt-4o", "2", "latency_ms", 6]]);
     if (toMs < TO_MS) expect(drifting).toEqual([]);
   });
 });
 
 describe("declared columns", () => {
   /** Values for the parameters that have no default. */
-  const REQUIRED: Record<string, Record<string, string>> = { prompt_ab: { prompt_name: "support-answer", a: "1", b: "2" }, list_prompt_arms: { prompt_name: "support-answer" } };
+  const REQUIRED: Record<string, Record<string, string>> = {
+    prompt_ab: { prompt_name: "support-answer", a: "1", b: "2" },
+    list_prompt_arms: { prompt_name: "support-answer" },
+  };
   /** Storage and session details: LowCardinality(String) reads as String, DateTime64(3, 'UTC') as DateTime64(3). */
-  const plain = (type: string) => type.replace(/LowCardinality\(([^()]*)\)/g, "$1").replace(/^(DateTime(?:64)?)\((?:(\d+), )?'[^']*'\)$/, (_m, t: string, p?: string) => (p ? `${t}(${p})` : t));
+  const plain = (type: string) =>
+    type
+      .replace(/LowCardinality\(([^()]*)\)/g, "$1")
+      .replace(/^(DateTime(?:64)?)\((?:(\d+), )?'[^']*'\)$/, (_m, t: string, p?: string) => (p ? `${t}(${p})` : t));
 
   it("every query returns exactly its declared columns, in order, of the declared types", async () => {
     const actual: string[] = [];
@@ -1034,12 +1168,27 @@ describe("Grafana form", () => {
   }
 
   it("every query renders without placeholders and runs as Grafana would send it", async () => {
-    const vars: Record<string, string> = { dimension: "model", limit: "10", prompt_name: "support-answer", arm: "version", a: "1", b: "2", alpha: "0.05", feedback_name: "user_feedback", score_name: "groundedness", threshold: "0.25", budget_usd: "100", flagged_only: "0" };
+    const vars: Record<string, string> = {
+      dimension: "model",
+      limit: "10",
+      prompt_name: "support-answer",
+      arm: "version",
+      a: "1",
+      b: "2",
+      alpha: "0.05",
+      feedback_name: "user_feedback",
+      score_name: "groundedness",
+      threshold: "0.25",
+      budget_usd: "100",
+      flagged_only: "0",
+    };
     for (const name of listQueries()) {
       const q = loadQuery(name);
       const grafana = renderQuery(q, "grafana");
       expect(grafana, name).not.toMatch(/(?<!\$)\{\w+:[^}]+\}/);
-      const rows = await store.query<Row>(asGrafanaWould(grafana, { ...Object.fromEntries(q.params.filter((p) => p.default !== undefined).map((p) => [p.name, p.default!])), ...vars }, 3600));
+      const rows = await store.query<Row>(
+        asGrafanaWould(grafana, { ...Object.fromEntries(q.params.filter((p) => p.default !== undefined).map((p) => [p.name, p.default!])), ...vars }, 3600),
+      );
       expect(Array.isArray(rows), name).toBe(true);
     }
   });

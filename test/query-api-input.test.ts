@@ -65,7 +65,20 @@ function url(name: string, params: Record<string, string>): string {
   return `/v1/queries/${name}?${new URLSearchParams(params).toString()}`;
 }
 
-const TIME_BAD = ["9999-12-31", "now-9999999d", "1900-01-01T00:00:00Z", "2106-02-07T06:28:17Z", "-1", "now+1h", "yesterday", "1e308", "", "2026-13-45", "99999999999999999999", "x".repeat(5000)];
+const TIME_BAD = [
+  "9999-12-31",
+  "now-9999999d",
+  "1900-01-01T00:00:00Z",
+  "2106-02-07T06:28:17Z",
+  "-1",
+  "now+1h",
+  "yesterday",
+  "1e308",
+  "",
+  "2026-13-45",
+  "99999999999999999999",
+  "x".repeat(5000),
+];
 const INTEGER_BOUNDS: Record<string, [bigint, bigint]> = {
   UInt8: [0n, 255n],
   UInt16: [0n, 65535n],
@@ -151,7 +164,11 @@ describe("GET /v1/queries/:name: every parameter of every named query", () => {
   it("a parameter given twice, an unknown parameter, or a huge unknown name: 400 with a short message", async () => {
     const q = loadQuery("latency_by_dimension");
     const base = new URLSearchParams(baseline(q.params)).toString();
-    for (const path of [`/v1/queries/${q.name}?${base}&dimension=model&dimension=provider`, `/v1/queries/${q.name}?${base}&modle=x`, `/v1/queries/${q.name}?${base}&${"k".repeat(6000)}=1`]) {
+    for (const path of [
+      `/v1/queries/${q.name}?${base}&dimension=model&dimension=provider`,
+      `/v1/queries/${q.name}?${base}&modle=x`,
+      `/v1/queries/${q.name}?${base}&${"k".repeat(6000)}=1`,
+    ]) {
       const answer = await get(path);
       expect(answer.status, path.slice(0, 80)).toBe(400);
       expect(answer.body.length).toBeLessThan(2000);
@@ -162,7 +179,19 @@ describe("GET /v1/queries/:name: every parameter of every named query", () => {
   it("property: any text in any parameter of any query answers 200 or 400, never 500 or internal text", async () => {
     const text = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom("now", "now-1h", "now-0s", "0", "-0", "1e308", "-1e-308", "4294967296", "18446744073709551616", "2106-02-07T06:28:16Z", "1969-12-31T23:59:59Z"),
+      fc.constantFrom(
+        "now",
+        "now-1h",
+        "now-0s",
+        "0",
+        "-0",
+        "1e308",
+        "-1e-308",
+        "4294967296",
+        "18446744073709551616",
+        "2106-02-07T06:28:16Z",
+        "1969-12-31T23:59:59Z",
+      ),
       fc.integer({ min: -1e9, max: 1e12 }).map(String),
       fc.double().map(String),
       fc.date({ min: new Date(-1e14), max: new Date(1e14), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -248,7 +277,11 @@ describe("GET /metrics without the token", () => {
         },
       ],
     });
-    const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body });
+    const res = await fetch(`${collector.url}/v1/traces`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body,
+    });
     expect(res.status).toBe(200);
     await collector.flush();
     const metrics = await fetch(`${collector.url}/metrics`);
@@ -258,7 +291,8 @@ describe("GET /metrics without the token", () => {
     expect(text).not.toMatch(/secret-model-zz9|secret-service-name|query-input|gpt-4o-mini/);
     for (const line of text.split("\n").filter((l) => l.includes("{"))) {
       // Label names the collector sets from its own vocabulary only.
-      for (const [, label] of line.matchAll(/(\w+)="/g)) expect(["status", "protocol", "reason", "encoding", "table", "retriable", "outcome", "target", "rule"]).toContain(label);
+      for (const [, label] of line.matchAll(/(\w+)="/g))
+        expect(["status", "protocol", "reason", "encoding", "table", "retriable", "outcome", "target", "rule"]).toContain(label);
     }
   });
 });

@@ -15,7 +15,7 @@ import { groupBy, nanoUsd, tsMs } from "./fixtures/dataset/stats";
  * independent computation over every row, old and new. A backfill run again (the collector stopped
  * before the migration was recorded) does not count the history twice.
  */
- 
+
 type Row = Record<string, any>;
 type Span = FixtureSpanRow & { TokensUnknown: number };
 

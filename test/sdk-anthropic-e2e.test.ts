@@ -43,8 +43,28 @@ describe.each(variants)("anthropic app, $name", ({ args, service }) => {
       CacheReadTokens: u.cache_read_input_tokens,
       CacheWriteTokens: u.cache_creation_input_tokens,
     };
-    expect(rows[0]).toMatchObject({ SpanType: "llm", Provider: "anthropic", Operation: "chat", RequestModel: "claude-sonnet-4-5", ResponseModel: "claude-sonnet-4-5", ResponseId: app.id, FinishReasons: ["end_turn"], StatusCode: "Unset", ...tokens });
-    expect(rows[1]).toMatchObject({ SpanType: "llm", Provider: "anthropic", Operation: "chat", RequestModel: "claude-haiku-4-5", ResponseModel: "claude-haiku-4-5", ResponseId: app.streamId, FinishReasons: ["end_turn"], StatusCode: "Unset", ...tokens });
+    expect(rows[0]).toMatchObject({
+      SpanType: "llm",
+      Provider: "anthropic",
+      Operation: "chat",
+      RequestModel: "claude-sonnet-4-5",
+      ResponseModel: "claude-sonnet-4-5",
+      ResponseId: app.id,
+      FinishReasons: ["end_turn"],
+      StatusCode: "Unset",
+      ...tokens,
+    });
+    expect(rows[1]).toMatchObject({
+      SpanType: "llm",
+      Provider: "anthropic",
+      Operation: "chat",
+      RequestModel: "claude-haiku-4-5",
+      ResponseModel: "claude-haiku-4-5",
+      ResponseId: app.streamId,
+      FinishReasons: ["end_turn"],
+      StatusCode: "Unset",
+      ...tokens,
+    });
     expect(Number(rows[0]!.TimeToFirstChunkNs)).toBe(0);
     expect(Number(rows[1]!.TimeToFirstChunkNs)).toBeGreaterThan(0);
     expect(Number(rows[1]!.TimeToFirstChunkNs)).toBeLessThanOrEqual(Number(rows[1]!.DurationNs));

@@ -36,7 +36,11 @@ const variants = [
 
 describe.each(variants)("openai app, $name", ({ args, service }) => {
   it("stores one typed llm_spans row per call: model, provider, tokens, TTFT, status", async () => {
-    const run = await runNode(args, { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: service, FAKE_OPENAI_URL: fake.url, EXTRAS_URL: extras.url }, REPO_ROOT);
+    const run = await runNode(
+      args,
+      { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_SERVICE_NAME: service, FAKE_OPENAI_URL: fake.url, EXTRAS_URL: extras.url },
+      REPO_ROOT,
+    );
     expect(run.code, run.stderr).toBe(0);
     const app = JSON.parse(run.stdout.trim().split("\n").pop()!) as { id: string; streamId: string; chunks: number; text: string; failure: string };
     await collector.flush();
@@ -60,7 +64,13 @@ describe.each(variants)("openai app, $name", ({ args, service }) => {
     expect(Number(rows[0]!.TimeToFirstChunkNs)).toBe(0);
 
     const stream = rows[1]!;
-    expect(stream).toMatchObject({ Provider: "openai", RequestModel: "gpt-4o-mini", ResponseModel: "gpt-4o-mini-2024-07-18", ResponseId: app.streamId, StatusCode: "Unset" });
+    expect(stream).toMatchObject({
+      Provider: "openai",
+      RequestModel: "gpt-4o-mini",
+      ResponseModel: "gpt-4o-mini-2024-07-18",
+      ResponseId: app.streamId,
+      StatusCode: "Unset",
+    });
     // The fake server counts 3 per message plus ceil(characters / 4), and 3 to prime the reply;
     // the reply (no reasoning for gpt-4o-mini) is ceil(characters / 4).
     expect(Number(stream.InputTokens)).toBe(3 + 3 + Math.ceil("How do refunds work?".length / 4));

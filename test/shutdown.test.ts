@@ -13,7 +13,11 @@ describe("SIGTERM", () => {
   it("exits within LLMSCOPE_SHUTDOWN_TIMEOUT_MS while an upload stalls, cutting it, with every acknowledged span stored", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-term-"));
     const port = await freePort();
-    const collector = await startChildCollector(dataDir, port, { LLMSCOPE_SHUTDOWN_TIMEOUT_MS: String(DEADLINE_MS), LLMSCOPE_BATCH_FLUSH_MS: "3600000", LLMSCOPE_BATCH_MAX_SPANS: "1000000" });
+    const collector = await startChildCollector(dataDir, port, {
+      LLMSCOPE_SHUTDOWN_TIMEOUT_MS: String(DEADLINE_MS),
+      LLMSCOPE_BATCH_FLUSH_MS: "3600000",
+      LLMSCOPE_BATCH_MAX_SPANS: "1000000",
+    });
 
     const acknowledged = numberedSpansJson("term", 1, 30);
     const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: acknowledged.body });

@@ -28,10 +28,20 @@ describe("skipped-tests summary reporter", () => {
       "vitest.config.mjs": `export default { test: { include: ["*.test.mjs"], reporters: ["default", ${JSON.stringify(path.join(REPO_ROOT, "test/support/skipped-summary-reporter.ts"))}] } };`,
     });
     try {
-      const run = await runNode([path.join(REPO_ROOT, "node_modules/vitest/vitest.mjs"), "run", "--root", app.dir], { NO_COLOR: "1", FORCE_COLOR: "0" }, app.dir, 60_000);
+      const run = await runNode(
+        [path.join(REPO_ROOT, "node_modules/vitest/vitest.mjs"), "run", "--root", app.dir],
+        { NO_COLOR: "1", FORCE_COLOR: "0" },
+        app.dir,
+        60_000,
+      );
       expect(run.code, run.stderr).toBe(0);
       const summary = run.stdout.slice(run.stdout.lastIndexOf(" Skipped:"));
-      expect(summary.trim().split("\n").map((l) => l.trim())).toEqual([
+      expect(
+        summary
+          .trim()
+          .split("\n")
+          .map((l) => l.trim()),
+      ).toEqual([
         "Skipped: 5 tests in 1 file",
         "suite.test.mjs (1 test): chromium is not installed",
         "suite.test.mjs (1 test): no reason given (it.skip/describe.skip without a note: say why with ctx.skip(reason))",

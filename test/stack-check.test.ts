@@ -72,7 +72,15 @@ describe("stack check: /api/ds/query bodies from the generated dashboards", () =
       results: {
         A: {
           frames: [
-            { schema: { fields: [{ name: "t" }, { name: "requests" }] }, data: { values: [[1, 2, 3], [10, 20, 30]] } },
+            {
+              schema: { fields: [{ name: "t" }, { name: "requests" }] },
+              data: {
+                values: [
+                  [1, 2, 3],
+                  [10, 20, 30],
+                ],
+              },
+            },
             { schema: { fields: [{ name: "t" }, { name: "requests" }] }, data: { values: [[4], [40]] } },
           ],
         },
@@ -104,7 +112,9 @@ describe("stack check without a Docker engine", () => {
   it("no docker on PATH: exit 2 and one sentence saying Docker is needed", async () => {
     const { code, output } = await run({ PATH: dir });
     expect(code).toBe(2);
-    expect(output).toBe("stack:check: cannot run: docker is not installed (no `docker` on PATH). The stack check starts the compose stack, so it needs Docker: https://docs.docker.com/engine/install/\n");
+    expect(output).toBe(
+      "stack:check: cannot run: docker is not installed (no `docker` on PATH). The stack check starts the compose stack, so it needs Docker: https://docs.docker.com/engine/install/\n",
+    );
   });
 
   it("a docker CLI whose engine does not answer: exit 2, the CLI's own reason quoted", async () => {

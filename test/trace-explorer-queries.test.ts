@@ -63,7 +63,17 @@ function makeTraces(n: number): FixtureTrace[] {
     const error = rnd.chance(0.07);
     const common = { ServiceName: "svc", PromptName: "answer", PromptVersion: promptVersion, UserId: user, SessionId: session };
     // The root (a prompt render) ends long before its children: the bug this guards against.
-    const spans: Span[] = [{ spanId: root, parent: "", name: "render_prompt answer", startNs: t0, endNs: t0 + BigInt(rnd.int(20_000, 8_000_000)), status: "Unset", llm: { SpanType: "prompt", ...common } }];
+    const spans: Span[] = [
+      {
+        spanId: root,
+        parent: "",
+        name: "render_prompt answer",
+        startNs: t0,
+        endNs: t0 + BigInt(rnd.int(20_000, 8_000_000)),
+        status: "Unset",
+        llm: { SpanType: "prompt", ...common },
+      },
+    ];
     let cursor = t0 + BigInt(rnd.int(0, 2_000_000));
     const calls = rnd.int(0, 3);
     let costNano = 0n;
@@ -83,16 +93,55 @@ function makeTraces(n: number): FixtureTrace[] {
         startNs: start,
         endNs: end,
         status: error && c === calls - 1 ? "Error" : "Ok",
-        llm: { SpanType: "llm", RequestModel: model, InputTokens: input, OutputTokens: output, CostUsd: `0.${cost.toString().padStart(9, "0")}`, CostUnpriced: 0, PiiCount: pii && c === 0 ? 2 : 0, InjectionFlagged: injection && c === 0 ? 1 : 0, ...common },
+        llm: {
+          SpanType: "llm",
+          RequestModel: model,
+          InputTokens: input,
+          OutputTokens: output,
+          CostUsd: `0.${cost.toString().padStart(9, "0")}`,
+          CostUnpriced: 0,
+          PiiCount: pii && c === 0 ? 2 : 0,
+          InjectionFlagged: injection && c === 0 ? 1 : 0,
+          ...common,
+        },
       });
       cursor = end;
     }
     if (blocked || calls === 0) {
-      spans.push({ spanId: rnd.hex(16), parent: root, name: "guardrail input", startNs: cursor, endNs: cursor + BigInt(rnd.int(1, 900_000)), status: "Unset", llm: { SpanType: "guardrail", GuardrailDecision: blocked ? "block" : "allow", GuardrailTriggered: blocked ? 1 : 0, ...common } });
+      spans.push({
+        spanId: rnd.hex(16),
+        parent: root,
+        name: "guardrail input",
+        startNs: cursor,
+        endNs: cursor + BigInt(rnd.int(1, 900_000)),
+        status: "Unset",
+        llm: { SpanType: "guardrail", GuardrailDecision: blocked ? "block" : "allow", GuardrailTriggered: blocked ? 1 : 0, ...common },
+      });
     }
     // A downstream service's span whose clock runs ahead of its parent's: it starts before the root.
-    if (rnd.chance(0.2)) spans.push({ spanId: rnd.hex(16), parent: root, name: "GET /search", startNs: t0 - BigInt(rnd.int(1, 3_000_000)), endNs: t0 + BigInt(rnd.int(1, 900)) * MS, status: "Unset" });
-    traces.push({ traceId: rnd.hex(32), service: "svc", spans, model: calls > 0 ? model : "", user, session, promptVersion, pii: pii && calls > 0, injection: injection && calls > 0, blocked, costNano: calls > 0 ? costNano : 0n, tokens });
+    if (rnd.chance(0.2))
+      spans.push({
+        spanId: rnd.hex(16),
+        parent: root,
+        name: "GET /search",
+        startNs: t0 - BigInt(rnd.int(1, 3_000_000)),
+        endNs: t0 + BigInt(rnd.int(1, 900)) * MS,
+        status: "Unset",
+      });
+    traces.push({
+      traceId: rnd.hex(32),
+      service: "svc",
+      spans,
+      model: calls > 0 ? model : "",
+      user,
+      session,
+      promptVersion,
+      pii: pii && calls > 0,
+      injection: injection && calls > 0,
+      blocked,
+      costNano: calls > 0 ? costNano : 0n,
+      tokens,
+    });
   }
   return traces;
 }
@@ -125,13 +174,27 @@ function otelRow(t: FixtureTrace, s: Span): OtelTraceRow {
 beforeAll(async () => {
   store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 30 });
   await store.migrate();
-  await store.insert("otel_traces", traces.flatMap((t) => t.spans.map((s) => otelRow(t, s))));
+  await store.insert(
+    "otel_traces",
+    traces.flatMap((t) => t.spans.map((s) => otelRow(t, s))),
+  );
   await store.insert(
     "llm_spans",
     traces.flatMap((t) =>
       t.spans
         .filter((s) => s.llm)
-        .map((s) => blankLlmRow({ Timestamp: toDateTime64(s.startNs), TraceId: t.traceId, SpanId: s.spanId, ParentSpanId: s.parent, SpanName: s.name, DurationNs: String(s.endNs - s.startNs), StatusCode: s.status, ...s.llm })),
+        .map((s) =>
+          blankLlmRow({
+            Timestamp: toDateTime64(s.startNs),
+            TraceId: t.traceId,
+            SpanId: s.spanId,
+            ParentSpanId: s.parent,
+            SpanName: s.name,
+            DurationNs: String(s.endNs - s.startNs),
+            StatusCode: s.status,
+            ...s.llm,
+          }),
+        ),
     ),
   );
 }, 120_000);
@@ -163,7 +226,7 @@ function close(actual: number, expected: number): void {
 
 describe("whole-trace duration", () => {
   it("the fixture has roots far shorter than their traces, and spans that start before their root", () => {
-    expect(traces.filter((t) => wholeMs(t) > Number(t.spans[0]!.endNs - t.spans[0]!.startNs) / 1e6 * 10).length).toBeGreaterThan(200);
+    expect(traces.filter((t) => wholeMs(t) > (Number(t.spans[0]!.endNs - t.spans[0]!.startNs) / 1e6) * 10).length).toBeGreaterThan(200);
     expect(traces.filter((t) => t.spans.some((s) => s.startNs < t.spans[0]!.startNs)).length).toBeGreaterThan(30);
   });
 
@@ -182,7 +245,13 @@ describe("whole-trace duration", () => {
       const t = byId.get(row.TraceId)!;
       close(row.duration_ms, wholeMs(t));
       close(row.cost_usd, costUsd(t));
-      expect(row).toMatchObject({ spans: t.spans.length, tokens: t.tokens, status: isError(t) ? "Error" : "Ok", root_span: "render_prompt answer", total: traces.length });
+      expect(row).toMatchObject({
+        spans: t.spans.length,
+        tokens: t.tokens,
+        status: isError(t) ? "Error" : "Ok",
+        root_span: "render_prompt answer",
+        total: traces.length,
+      });
       expect(row.start_us).toBe(Number(t.spans.reduce((m, s) => (s.startNs < m ? s.startNs : m), t.spans[0]!.startNs) / 1000n));
     }
   });
@@ -200,7 +269,11 @@ describe("explorer list: filters, sort, pages", () => {
     ["has block", { has_block: "1" }, (t) => t.blocked],
     ["min duration", { min_duration_ms: "2500" }, (t) => wholeMs(t) >= 2500],
     ["min cost", { min_cost_usd: "0.004" }, (t) => costUsd(t) >= 0.004],
-    ["range", { from: new Date(FROM_MS + 1_000_000).toISOString(), to: new Date(FROM_MS + 2_000_000).toISOString() }, (t) => rootStartMs(t) >= FROM_MS + 1_000_000 && rootStartMs(t) < FROM_MS + 2_000_000],
+    [
+      "range",
+      { from: new Date(FROM_MS + 1_000_000).toISOString(), to: new Date(FROM_MS + 2_000_000).toISOString() },
+      (t) => rootStartMs(t) >= FROM_MS + 1_000_000 && rootStartMs(t) < FROM_MS + 2_000_000,
+    ],
   ];
 
   it.each(FILTERS)("%s", async (_label, params, keep) => {
@@ -220,7 +293,8 @@ describe("explorer list: filters, sort, pages", () => {
   ] as const)("sorts by %s both ways and pages without gaps or repeats", async (sort, key) => {
     for (const descending of ["1", "0"]) {
       const pages: Row[] = [];
-      for (let offset = 0; offset < traces.length; offset += 70) pages.push(...(await run(EXPLORER_SQL_DIR, "traces", { sort, descending, limit: "70", offset: String(offset) })));
+      for (let offset = 0; offset < traces.length; offset += 70)
+        pages.push(...(await run(EXPLORER_SQL_DIR, "traces", { sort, descending, limit: "70", offset: String(offset) })));
       expect(new Set(pages.map((r) => r.TraceId)).size).toBe(traces.length);
       const byId = new Map(traces.map((t) => [t.traceId, t]));
       const values = pages.map((r) => key(byId.get(r.TraceId)!));
@@ -240,15 +314,26 @@ describe("explorer list: filters, sort, pages", () => {
 
 describe("explorer overview", () => {
   it("exact percentiles, spend and error rate over the filtered traces, and per bucket", async () => {
-    for (const [params, keep] of [[{}, () => true], [{ model: "gpt-4o" }, (t: FixtureTrace) => t.model === "gpt-4o"]] as const) {
+    for (const [params, keep] of [
+      [{}, () => true],
+      [{ model: "gpt-4o" }, (t: FixtureTrace) => t.model === "gpt-4o"],
+    ] as const) {
       const rows = await run(EXPLORER_SQL_DIR, "traces_overview", { ...params, bucket_seconds: "600" });
       const kept = traces.filter(keep);
       const total = rows.find((r) => r.is_total === 1)!;
       const durations = kept.map(wholeMs);
       expect(total).toMatchObject({ traces: kept.length, errors: kept.filter(isError).length });
-      close(total.cost_usd, kept.reduce((s, t) => s + costUsd(t), 0));
+      close(
+        total.cost_usd,
+        kept.reduce((s, t) => s + costUsd(t), 0),
+      );
       close(total.error_rate, kept.filter(isError).length / kept.length);
-      for (const [q, col] of [[0.5, "p50_ms"], [0.95, "p95_ms"], [0.99, "p99_ms"]] as const) close(total[col], exactQuantile(durations, q));
+      for (const [q, col] of [
+        [0.5, "p50_ms"],
+        [0.95, "p95_ms"],
+        [0.99, "p99_ms"],
+      ] as const)
+        close(total[col], exactQuantile(durations, q));
       const buckets = rows.filter((r) => r.is_total === 0);
       expect(buckets.reduce((s, b) => s + b.traces, 0)).toBe(kept.length);
       for (const b of buckets) {

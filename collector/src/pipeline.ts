@@ -70,16 +70,17 @@ export async function startCollector(config: Config, extensions: CollectorExtens
 
   // Judge scores come from no request, so they skip the log: they are written as their own batch.
   let writeScores: (rows: LlmScoreRow[]) => void = () => undefined;
-  const judge = config.judge
-    ? new JudgeWorker({ config: config.judge, metrics, onScores: (rows) => writeScores(rows) })
-    : undefined;
+  const judge = config.judge ? new JudgeWorker({ config: config.judge, metrics, onScores: (rows) => writeScores(rows) }) : undefined;
   const processors = [...createProcessors(config, metrics, judge), ...(extensions.processors ?? [])];
   const faults = stageFaults(metrics);
   // Requests read back after a restart may have been judged before it: they skip the judge.
   const replayProcessors = processors.filter((p) => p.name !== "judge");
   const analytics = await startAnalytics(config, store, metrics);
   const retentionNs = BigInt(config.store.ttlDays) * 86_400_000_000_000n;
-  const expired = metrics.counter("llmscope_spans_older_than_retention_total", "Spans stored with a start time already past the TTL: ClickHouse expires them at once");
+  const expired = metrics.counter(
+    "llmscope_spans_older_than_retention_total",
+    "Spans stored with a start time already past the TTL: ClickHouse expires them at once",
+  );
   const duplicates = metrics.counter("llmscope_spans_duplicate_total", "Spans dropped because a recent request already delivered the same (TraceId, SpanId)");
   const recent = new RecentSpans(config.dedup.windowSpans);
 
@@ -114,12 +115,24 @@ export async function startCollector(config: Config, extensions: CollectorExtens
       {
         rowsOf,
         rowsOfRecords: (records, segment, earlierRun) =>
-          rowsOfLoggedRequests(records, segment, config.receiver, (spans, origin) => rowsOf(spans, origin, earlierRun ? replayProcessors : processors), metrics),
+          rowsOfLoggedRequests(
+            records,
+            segment,
+            config.receiver,
+            (spans, origin) => rowsOf(spans, origin, earlierRun ? replayProcessors : processors),
+            metrics,
+          ),
         write: (batch, batchId) => writer.write(batch, batchId),
         abandon: () => writer.stop(true),
         withoutStored: async (batch) => {
           const { batch: rest, skipped } = await withoutStoredRows(store, batch);
-          if (skipped > 0) metrics.counter("llmscope_wal_rows_already_stored_total", "Rows of segments replayed after a restart that the store already had (dropped, not stored twice)").inc(skipped);
+          if (skipped > 0)
+            metrics
+              .counter(
+                "llmscope_wal_rows_already_stored_total",
+                "Rows of segments replayed after a restart that the store already had (dropped, not stored twice)",
+              )
+              .inc(skipped);
           return rest;
         },
       },
@@ -141,7 +154,8 @@ export async function startCollector(config: Config, extensions: CollectorExtens
     const memoryQueue = new BatchQueue(config.batch, (batch) => writer.write(batch, `mem-${randomUUID()}`), metrics);
     memoryQueue.start();
     writeScores = (rows) => {
-      if (!memoryQueue.offer(0, batchOf({ [TABLES.scores]: rows }))) metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
+      if (!memoryQueue.offer(0, batchOf({ [TABLES.scores]: rows })))
+        metrics.counter("llmscope_judge_scores_dropped_total", "Judge scores refused by a full queue").inc(rows.length);
     };
     let requestSeq = 0;
     queue = {
@@ -163,7 +177,19 @@ export async function startCollector(config: Config, extensions: CollectorExtens
   const app = express();
   app.disable("x-powered-by");
   app.use(limitUrlLength());
-  app.use(createHealthRouter({ store, metrics, queue: { get size() { return queue.size; }, capacity: config.batch.capacitySpans }, spool }));
+  app.use(
+    createHealthRouter({
+      store,
+      metrics,
+      queue: {
+        get size() {
+          return queue.size;
+        },
+        capacity: config.batch.capacitySpans,
+      },
+      spool,
+    }),
+  );
   app.use("/v1", requireToken(config.authToken));
   app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds, spanChecks: COLUMN_FIT_CHECKS }));
   app.use(createQueriesRouter(store));

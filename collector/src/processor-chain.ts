@@ -12,9 +12,13 @@ import type { MetricsRegistry } from "./telemetry/metrics";
  */
 export function createProcessors(config: Config, metrics: MetricsRegistry, judge: JudgeWorker | undefined): Processor[] {
   const classifier = onnxScorerFromConfig(config.injection, metrics);
-  const processors: Processor[] = [createPiiProcessor({ policy: config.pii.policy }), createInjectionProcessor({ threshold: config.injection.threshold, lexicalModel: config.injection.model, classifier })];
+  const processors: Processor[] = [
+    createPiiProcessor({ policy: config.pii.policy }),
+    createInjectionProcessor({ threshold: config.injection.threshold, lexicalModel: config.injection.model, classifier }),
+  ];
   if (config.cost.enabled) processors.push(createCostProcessor({ overridesFile: config.cost.pricesFile, metrics }));
   if (config.quality.enabled) processors.push(createQualityProcessor());
-  if (judge && config.judge) processors.push(createJudgeProcessor(judge, { sampleRate: config.judge.sampleRate, maxContentChars: config.judge.maxContentChars }));
+  if (judge && config.judge)
+    processors.push(createJudgeProcessor(judge, { sampleRate: config.judge.sampleRate, maxContentChars: config.judge.maxContentChars }));
   return processors;
 }

@@ -45,11 +45,16 @@ export function buildDashboard(spec: DashboardSpec): dashboard.Dashboard {
     .refresh("1m")
     .tooltip(dashboard.DashboardCursorSync.Crosshair)
     .variables(variableBuilders(spec.variables))
-    .link(new dashboard.DashboardLinkBuilder("llmscope").type(dashboard.DashboardLinkType.Dashboards).tags(["llmscope"]).asDropdown(true).includeVars(true).keepTime(true));
+    .link(
+      new dashboard.DashboardLinkBuilder("llmscope")
+        .type(dashboard.DashboardLinkType.Dashboards)
+        .tags(["llmscope"])
+        .asDropdown(true)
+        .includeVars(true)
+        .keepTime(true),
+    );
   if (spec.otelLinks) {
-    builder
-      .link(otelLink("OpenTelemetry Traces Explorer", OTEL_TRACES_EXPLORER_UID))
-      .link(otelLink("OTel Service Dashboard", OTEL_SERVICE_DASHBOARD_UID));
+    builder.link(otelLink("OpenTelemetry Traces Explorer", OTEL_TRACES_EXPLORER_UID)).link(otelLink("OTel Service Dashboard", OTEL_SERVICE_DASHBOARD_UID));
   }
   let x = 0;
   let y = 0;
@@ -123,7 +128,13 @@ function queryPanel(spec: QueryPanelSpec, id: number, gridPos: dashboard.GridPos
   const minInterval = rollupMinInterval(sql);
   if (minInterval !== undefined) panel.interval(minInterval);
   if (spec.unit) panel.unit(spec.unit);
-  for (const [field, unit] of Object.entries(fieldUnits(spec, query.columns.map((c) => c.name)))) panel.overrideByName(field, [{ id: "unit", value: unit }]);
+  for (const [field, unit] of Object.entries(
+    fieldUnits(
+      spec,
+      query.columns.map((c) => c.name),
+    ),
+  ))
+    panel.overrideByName(field, [{ id: "unit", value: unit }]);
   if (spec.timeFrom) panel.timeFrom(spec.timeFrom);
   if (spec.fields) {
     const keep = [...query.columns.filter((c) => /^(Date|DateTime)/.test(c.type)).map((c) => c.name), ...spec.fields];

@@ -1,6 +1,13 @@
 export { buildDashboard, OVERVIEW_UID, OTEL_SERVICE_DASHBOARD_UID, OTEL_TRACES_EXPLORER_UID } from "./build";
 export { DASHBOARDS } from "./catalog";
-export { ClickHouseFormat, ClickHouseQueryBuilder, ClickHouseTraceIdQueryBuilder, CLICKHOUSE_PLUGIN_ID, type ClickHouseQuery, type ClickHouseQueryType } from "./clickhouse-query";
+export {
+  ClickHouseFormat,
+  ClickHouseQueryBuilder,
+  ClickHouseTraceIdQueryBuilder,
+  CLICKHOUSE_PLUGIN_ID,
+  type ClickHouseQuery,
+  type ClickHouseQueryType,
+} from "./clickhouse-query";
 export { DATABASE, DATASOURCE } from "./datasource";
 export { DASHBOARDS_DIR, generatedFiles } from "./generate";
 export { panelSql } from "./panel-sql";

@@ -19,7 +19,9 @@ export function panelSql(queryName: string, bindings: PanelBindings, dashboardVa
   let sql = stripHeader(renderQuery(query, "grafana"));
   for (const name of Object.keys(bindings)) {
     if (!query.params.some((p) => p.name === name)) {
-      throw new Error(`panel on query "${queryName}": binds "${name}", which the query does not declare (parameters: ${query.params.map((p) => p.name).join(", ")})`);
+      throw new Error(
+        `panel on query "${queryName}": binds "${name}", which the query does not declare (parameters: ${query.params.map((p) => p.name).join(", ")})`,
+      );
     }
     if (MACRO_PARAMS.has(name)) throw new Error(`panel on query "${queryName}": "${name}" comes from the dashboard time range and cannot be bound`);
   }
@@ -29,7 +31,9 @@ export function panelSql(queryName: string, bindings: PanelBindings, dashboardVa
     if (bound === undefined && dashboardVariables.has(param.name)) continue;
     const value = bound ?? param.default;
     if (value === undefined) {
-      throw new Error(`panel on query "${queryName}": parameter "${param.name}" (${param.type}) has no default; bind it in the panel or add a dashboard variable named "${param.name}"`);
+      throw new Error(
+        `panel on query "${queryName}": parameter "${param.name}" (${param.type}) has no default; bind it in the panel or add a dashboard variable named "${param.name}"`,
+      );
     }
     sql = bindLiteral(sql, query, param.name, param.type, value);
   }
@@ -42,7 +46,8 @@ function bindLiteral(sql: string, query: NamedQuery, name: string, type: string,
   let literal: string;
   if (NUMERIC.test(type)) {
     const n = Number(value);
-    if (String(value).trim() === "" || !Number.isFinite(n)) throw new Error(`panel on query "${query.name}": "${name}" must be a number (${type}), got ${JSON.stringify(value)}`);
+    if (String(value).trim() === "" || !Number.isFinite(n))
+      throw new Error(`panel on query "${query.name}": "${name}" must be a number (${type}), got ${JSON.stringify(value)}`);
     literal = String(n);
   } else {
     literal = sqlString(String(value));

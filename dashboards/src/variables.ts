@@ -30,11 +30,7 @@ interface VariableDef {
 function textbox(name: string, label: string, description: string, value: string): VariableDef {
   return {
     build: () =>
-      new dashboard.TextBoxVariableBuilder(name)
-        .label(label)
-        .description(description)
-        .defaultValue(value)
-        .current({ selected: true, text: value, value }),
+      new dashboard.TextBoxVariableBuilder(name).label(label).description(description).defaultValue(value).current({ selected: true, text: value, value }),
   };
 }
 
@@ -53,7 +49,11 @@ function listQueryVariable(name: string, label: string, description: string, que
 /** A filter drop-down: "All" (the custom all value '') by default. */
 function listOf(name: string, label: string, description: string, query: string): VariableDef {
   return {
-    build: (variables) => listQueryVariable(name, label, description, query, variables).includeAll(true).allValue(ALL_VALUE).current({ selected: true, ...ALL_OPTION }),
+    build: (variables) =>
+      listQueryVariable(name, label, description, query, variables)
+        .includeAll(true)
+        .allValue(ALL_VALUE)
+        .current({ selected: true, ...ALL_OPTION }),
   };
 }
 
@@ -72,7 +72,12 @@ function armOf(name: string, label: string, description: string): VariableDef {
 const VARIABLES: Record<VariableName, VariableDef> = {
   service: listOf("service", "Service", "service.name to show (queries/list_services.sql)", "list_services"),
   model: listOf("model", "Model", "requested model to show, among those $service called (queries/list_models.sql)", "list_models"),
-  prompt_name: listOf("prompt_name", "Prompt", "gen_ai.prompt.name to show, among those of $service; the A/B panels need one (queries/list_prompts.sql)", "list_prompts"),
+  prompt_name: listOf(
+    "prompt_name",
+    "Prompt",
+    "gen_ai.prompt.name to show, among those of $service; the A/B panels need one (queries/list_prompts.sql)",
+    "list_prompts",
+  ),
   budget_usd: textbox("budget_usd", "Monthly budget (USD)", "budget for the month's burn and projection; 0: no budget", "3000"),
   arm: {
     build: () =>

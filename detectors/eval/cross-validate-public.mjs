@@ -10,57 +10,68 @@
 // Usage (after `npm run build`):
 //   node detectors/eval/cross-validate-public.mjs [--public DIR] [--set deepset] [--folds 0,1] [--l2 X] [--steps N] [--min-count N]
 
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PUBLIC_SETS_ENV, publicTrainingSets } from './public-sets.mjs';
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PUBLIC_SETS_ENV, publicTrainingSets } from "./public-sets.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const { trainLexicalModel, LEXICAL_TRAIN_FILES } = require('../dist-training/lexical-train.js');
-const { parseLexicalModel } = require('../dist/injection/model/lexical.js');
-const { scoreInjection } = require('../dist/injection/score.js');
+const { trainLexicalModel, LEXICAL_TRAIN_FILES } = require("../dist-training/lexical-train.js");
+const { parseLexicalModel } = require("../dist/injection/model/lexical.js");
+const { scoreInjection } = require("../dist/injection/score.js");
 
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
-const publicDir = arg('--public', process.env[PUBLIC_SETS_ENV]);
+const publicDir = arg("--public", process.env[PUBLIC_SETS_ENV]);
 if (!publicDir) {
   console.error(`cross-validate-public: give the public sets' directory (--public DIR or ${PUBLIC_SETS_ENV})`);
   process.exit(2);
 }
-const held = arg('--set', 'deepset');
-const folds = arg('--folds', '0,1').split(',').map(Number);
+const held = arg("--set", "deepset");
+const folds = arg("--folds", "0,1").split(",").map(Number);
 const training = {};
-for (const [flag, key] of [['--l2', 'l2'], ['--steps', 'steps'], ['--min-count', 'minCount']]) if (process.argv.includes(flag)) training[key] = Number(arg(flag));
+for (const [flag, key] of [
+  ["--l2", "l2"],
+  ["--steps", "steps"],
+  ["--min-count", "minCount"],
+])
+  if (process.argv.includes(flag)) training[key] = Number(arg(flag));
 
 const own = LEXICAL_TRAIN_FILES.flatMap((f) =>
-  readFileSync(join(here, f), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
+  readFileSync(join(here, f), "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l)),
 );
 const sets = publicTrainingSets(publicDir);
 const target = sets.find((s) => s.name === held);
 if (!target) {
-  console.error(`cross-validate-public: no public set ${held} (${sets.map((s) => s.name).join(', ')})`);
+  console.error(`cross-validate-public: no public set ${held} (${sets.map((s) => s.name).join(", ")})`);
   process.exit(2);
 }
 const others = sets.filter((s) => s !== target).flatMap((s) => s.rows);
 // A salt of its own, so that the halves are not the dev/blind cut of public-sets.mjs again.
-const half = (text) => createHash('sha256').update('half:' + text).digest()[0] % 2;
+const half = (text) =>
+  createHash("sha256")
+    .update("half:" + text)
+    .digest()[0] % 2;
 
 console.log(`| ${held} dev half | attacks | benign | TP | FP | P | R | F1 | FPR | training |`);
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log("|---|---|---|---|---|---|---|---|---|---|");
 for (const fold of folds) {
   const model = parseLexicalModel(JSON.stringify(trainLexicalModel([...own, ...others, ...target.rows.filter((r) => half(r.text) !== fold)], training)));
   const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const r of target.rows.filter((r) => half(r.text) === fold)) {
     const flagged = scoreInjection(r.text, { lexicalModel: model }).flagged;
-    const key = r.label === 'attack' ? (flagged ? 'tp' : 'fn') : flagged ? 'fp' : 'tn';
+    const key = r.label === "attack" ? (flagged ? "tp" : "fn") : flagged ? "fp" : "tn";
     c[key]++;
   }
-  const p = c.tp / (c.tp + c.fp), rc = c.tp / (c.tp + c.fn);
-  const f = (n) => (Number.isFinite(n) ? n.toFixed(3) : '–');
-  console.log(`| ${fold} | ${c.tp + c.fn} | ${c.fp + c.tn} | ${c.tp} | ${c.fp} | ${f(p)} | ${f(rc)} | ${f((2 * p * rc) / (p + rc))} | ${f(c.fp / (c.fp + c.tn))} | ${JSON.stringify(training)} |`);
+  const p = c.tp / (c.tp + c.fp),
+    rc = c.tp / (c.tp + c.fn);
+  const f = (n) => (Number.isFinite(n) ? n.toFixed(3) : "–");
+  console.log(
+    `| ${fold} | ${c.tp + c.fn} | ${c.fp + c.tn} | ${c.tp} | ${c.fp} | ${f(p)} | ${f(rc)} | ${f((2 * p * rc) / (p + rc))} | ${f(c.fp / (c.fp + c.tn))} | ${JSON.stringify(training)} |`,
+  );
 }

@@ -10,16 +10,16 @@
 //
 // Usage: node detectors/eval/generate-pii-formats.mjs
 
-import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { mulberry32 } from './lib/random.mjs';
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { mulberry32 } from "./lib/random.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 const rand = mulberry32(0x5eed17);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-const digits = (n, first = '0123456789') => {
+const digits = (n, first = "0123456789") => {
   let s = pick([...first]);
   while (s.length < n) s += String(Math.floor(rand() * 10));
   return s;
@@ -27,37 +27,41 @@ const digits = (n, first = '0123456789') => {
 
 // ---- phones -------------------------------------------------------------------------------------
 
-const ext = () => pick(['', '', '', ` x${digits(3)}`, `x${digits(4)}`, ` ext. ${digits(2)}`, ` ext ${digits(3)}`]);
+const ext = () => pick(["", "", "", ` x${digits(3)}`, `x${digits(4)}`, ` ext. ${digits(2)}`, ` ext ${digits(3)}`]);
 const PHONES = [
-  () => `+1 ${digits(3, '23456789')} ${digits(3, '23456789')} ${digits(4)}`,
-  () => `+1-${digits(3, '23456789')}-${digits(3, '23456789')}-${digits(4)}${ext()}`,
-  () => `001-${digits(3, '23456789')}-${digits(3)}-${digits(4)}${ext()}`,
-  () => `(${digits(3, '23456789')})${digits(3)}-${digits(4)}${ext()}`,
-  () => `(${digits(3, '23456789')}) ${digits(3)}-${digits(4)}`,
-  () => `${digits(3, '23456789')}.${digits(3)}.${digits(4)}${ext()}`,
+  () => `+1 ${digits(3, "23456789")} ${digits(3, "23456789")} ${digits(4)}`,
+  () => `+1-${digits(3, "23456789")}-${digits(3, "23456789")}-${digits(4)}${ext()}`,
+  () => `001-${digits(3, "23456789")}-${digits(3)}-${digits(4)}${ext()}`,
+  () => `(${digits(3, "23456789")})${digits(3)}-${digits(4)}${ext()}`,
+  () => `(${digits(3, "23456789")}) ${digits(3)}-${digits(4)}`,
+  () => `${digits(3, "23456789")}.${digits(3)}.${digits(4)}${ext()}`,
   () => `${digits(3)}-${digits(3)}-${digits(4)}${ext()}`,
-  () => `1-${digits(3, '23456789')}-${digits(3)}-${digits(4)}`,
+  () => `1-${digits(3, "23456789")}-${digits(3)}-${digits(4)}`,
   () => `+44 (0)20 ${digits(4)} ${digits(4)}`,
-  () => `+44 ${digits(4, '7')} ${digits(6)}`,
-  () => `0${digits(3, '1')} ${digits(3)} ${digits(4)}`,
-  () => `(0${digits(3, '1')}) ${digits(6)}`,
-  () => `(0${digits(2, '2')}) ${digits(4)} ${digits(4)}`,
-  () => `+49 ${digits(2, '123456789')} ${digits(7)}`,
-  () => `+49(0)${digits(3, '123456789')} ${digits(6)}`,
-  () => `0${digits(2, '123456789')} ${digits(7)}`,
-  () => `+33 ${digits(1, '1234567')} ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`,
-  () => `0${digits(1, '1234567')}.${digits(2)}.${digits(2)}.${digits(2)}.${digits(2)}`,
-  () => `0${digits(1, '1234567')} ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`,
-  () => `(0${digits(1, '23478')}) ${digits(4)} ${digits(4)}`,
-  () => `+61 ${digits(1, '23478')} ${digits(4)} ${digits(4)}`,
-  () => `(${digits(2, '123456789')}) ${digits(5, '9')}-${digits(4)}`,
-  () => `+55 ${digits(2, '123456789')} ${digits(5, '9')}-${digits(4)}`,
+  () => `+44 ${digits(4, "7")} ${digits(6)}`,
+  () => `0${digits(3, "1")} ${digits(3)} ${digits(4)}`,
+  () => `(0${digits(3, "1")}) ${digits(6)}`,
+  () => `(0${digits(2, "2")}) ${digits(4)} ${digits(4)}`,
+  () => `+49 ${digits(2, "123456789")} ${digits(7)}`,
+  () => `+49(0)${digits(3, "123456789")} ${digits(6)}`,
+  () => `0${digits(2, "123456789")} ${digits(7)}`,
+  () => `+33 ${digits(1, "1234567")} ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`,
+  () => `0${digits(1, "1234567")}.${digits(2)}.${digits(2)}.${digits(2)}.${digits(2)}`,
+  () => `0${digits(1, "1234567")} ${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`,
+  () => `(0${digits(1, "23478")}) ${digits(4)} ${digits(4)}`,
+  () => `+61 ${digits(1, "23478")} ${digits(4)} ${digits(4)}`,
+  () => `(${digits(2, "123456789")}) ${digits(5, "9")}-${digits(4)}`,
+  () => `+55 ${digits(2, "123456789")} ${digits(5, "9")}-${digits(4)}`,
   () => `010-${digits(4)}-${digits(4)}`,
   () => `+82 10-${digits(4)}-${digits(4)}`,
-  () => `0044 ${digits(2, '2')} ${digits(4)} ${digits(4)}`,
-  () => `+${pick(['31', '34', '39', '46', '48'])} ${digits(3, '123456789')} ${digits(3)} ${digits(3)}`,
+  () => `0044 ${digits(2, "2")} ${digits(4)} ${digits(4)}`,
+  () => `+${pick(["31", "34", "39", "46", "48"])} ${digits(3, "123456789")} ${digits(3)} ${digits(3)}`,
 ];
-const LOCAL_PHONES = [() => `${digits(3, '23456789')}-${digits(4)}`, () => `${digits(4, '2345689')} ${digits(4)}`, () => `${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`];
+const LOCAL_PHONES = [
+  () => `${digits(3, "23456789")}-${digits(4)}`,
+  () => `${digits(4, "2345689")} ${digits(4)}`,
+  () => `${digits(2)} ${digits(2)} ${digits(2)} ${digits(2)}`,
+];
 const PHONE_FRAMES = [
   (v) => `ring me on ${v} whenever`,
   (v) => `Reception: ${v}`,
@@ -86,17 +90,44 @@ function luhnComplete(prefix, length) {
     }
     if (sum % 10 === 0) return s;
   }
-  throw new Error('unreachable');
+  throw new Error("unreachable");
 }
 const CARDS = [
-  ['4', 16], ['4', 13], ['51', 16], ['2221', 16], ['2720', 16], ['34', 15], ['37', 15], ['6011', 16], ['65', 16], ['644', 16],
-  ['3528', 16], ['3589', 16], ['35', 16], ['2131', 15], ['1800', 15], ['300', 14], ['305', 14], ['36', 14], ['38', 14],
-  ['62', 16], ['62', 19], ['2200', 16], ['2204', 16], ['5018', 12], ['5020', 13], ['6304', 16], ['6759', 19], ['56', 12], ['58', 16], ['9792', 16],
+  ["4", 16],
+  ["4", 13],
+  ["51", 16],
+  ["2221", 16],
+  ["2720", 16],
+  ["34", 15],
+  ["37", 15],
+  ["6011", 16],
+  ["65", 16],
+  ["644", 16],
+  ["3528", 16],
+  ["3589", 16],
+  ["35", 16],
+  ["2131", 15],
+  ["1800", 15],
+  ["300", 14],
+  ["305", 14],
+  ["36", 14],
+  ["38", 14],
+  ["62", 16],
+  ["62", 19],
+  ["2200", 16],
+  ["2204", 16],
+  ["5018", 12],
+  ["5020", 13],
+  ["6304", 16],
+  ["6759", 19],
+  ["56", 12],
+  ["58", 16],
+  ["9792", 16],
 ];
 const group = (card) => {
   const style = rand();
   if (style < 0.45) return card;
-  const sep = rand() < 0.6 ? ' ' : '-';
+  const sep = rand() < 0.6 ? " " : "-";
   if (card.length === 15) return [card.slice(0, 4), card.slice(4, 10), card.slice(10)].join(sep);
   return card.match(/.{1,4}/g).join(sep);
 };
@@ -113,14 +144,14 @@ const CARD_FRAMES = [
 const IBAN_COUNTRIES = { DE: 18, GB: 18, FR: 23, NL: 14, ES: 20, IT: 23, BE: 12, CH: 17, AT: 16, PL: 24, SE: 20, IE: 18 };
 function iban(country) {
   const n = IBAN_COUNTRIES[country];
-  let bban = '';
-  if (country === 'GB' || country === 'NL' || country === 'IE') bban = pick(['WEST', 'ABNA', 'BOFI', 'RABO', 'AIBK']) + digits(n - 4);
-  else if (country === 'IT') bban = pick(['X', 'A', 'K']) + digits(n - 1);
+  let bban = "";
+  if (country === "GB" || country === "NL" || country === "IE") bban = pick(["WEST", "ABNA", "BOFI", "RABO", "AIBK"]) + digits(n - 4);
+  else if (country === "IT") bban = pick(["X", "A", "K"]) + digits(n - 1);
   else bban = digits(n);
-  const numeric = (bban + country + '00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  const numeric = (bban + country + "00").replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
   let rest = 0;
   for (const c of numeric) rest = (rest * 10 + Number(c)) % 97;
-  const check = String(98 - rest).padStart(2, '0');
+  const check = String(98 - rest).padStart(2, "0");
   return country + check + bban;
 }
 const styleIban = (v) => {
@@ -128,27 +159,33 @@ const styleIban = (v) => {
   const cased = r < 0.35 ? v.toLowerCase() : v;
   const s = rand();
   if (s < 0.4) return cased;
-  if (s < 0.85) return cased.match(/.{1,4}/g).join(' ');
-  return cased.match(/.{1,4}/g).join('-');
+  if (s < 0.85) return cased.match(/.{1,4}/g).join(" ");
+  return cased.match(/.{1,4}/g).join("-");
 };
-const IBAN_FRAMES = [(v) => `wire to ${v} by friday`, (v) => `IBAN ${v}`, (v) => `my new account: ${v}`, (v) => `bitte auf ${v} überweisen`, (v) => `rib: ${v}`];
+const IBAN_FRAMES = [
+  (v) => `wire to ${v} by friday`,
+  (v) => `IBAN ${v}`,
+  (v) => `my new account: ${v}`,
+  (v) => `bitte auf ${v} überweisen`,
+  (v) => `rib: ${v}`,
+];
 
 // ---- texts without PII ----------------------------------------------------------------------------
 
 const NEGATIVES = [
   () => `readings ${digits(3)} ${digits(3)} ${digits(3)} ${digits(3)} kPa`,
-  () => `build ${digits(1, '123456789')}.${digits(2)}.${digits(4)} shipped`,
-  () => `meeting on ${digits(2, '0123')}.${digits(2, '01')}.20${digits(2)} at 10:${digits(2, '012345')}`,
+  () => `build ${digits(1, "123456789")}.${digits(2)}.${digits(4)} shipped`,
+  () => `meeting on ${digits(2, "0123")}.${digits(2, "01")}.20${digits(2)} at 10:${digits(2, "012345")}`,
   () => `invoice no. ${digits(3)}-${digits(3)}-${digits(4)} is overdue`,
   () => `ticket #${digits(4)}-${digits(4)}-${digits(4)} reopened`,
-  () => `the screen is ${digits(4, '123')} x ${digits(4, '123')} px`,
+  () => `the screen is ${digits(4, "123")} x ${digits(4, "123")} px`,
   () => `totals: ${digits(4)} ${digits(4)} ${digits(4)} units across regions`,
   () => `score ${digits(3)}-${digits(4)} after extra time`,
   () => `ISBN 978-${digits(1)}-${digits(3)}-${digits(5)}-${digits(1)}`,
   () => `padded id 00${digits(10)} in the export`,
   () => `coordinates ${digits(2)}.${digits(6)}, ${digits(2)}.${digits(6)}`,
   () => `costs ${digits(3)} ${digits(3)} ${digits(3)} won per year`,
-  () => `lot ${digits(12, '123456789')} passed QA`,
+  () => `lot ${digits(12, "123456789")} passed QA`,
   () => `the release v${digits(1)}.${digits(2)}.${digits(1)} went out`,
   () => `at ${digits(2)}:${digits(2)}:${digits(2)} the job ran ${digits(5)} ms`,
 ];
@@ -159,16 +196,22 @@ const rows = [];
 const add = (kind, type, frame, value) => {
   const text = frame(value);
   const start = text.indexOf(value);
-  rows.push({ id: `pii-f-${String(rows.length + 1).padStart(4, '0')}`, lang: 'mixed', kind, text, pii: type ? [{ type, start, end: start + value.length }] : [] });
+  rows.push({
+    id: `pii-f-${String(rows.length + 1).padStart(4, "0")}`,
+    lang: "mixed",
+    kind,
+    text,
+    pii: type ? [{ type, start, end: start + value.length }] : [],
+  });
 };
-for (let i = 0; i < 180; i++) add('positive', 'PHONE', pick(PHONE_FRAMES), pick(PHONES)());
-for (let i = 0; i < 30; i++) add('positive', 'PHONE', pick(LOCAL_FRAMES), pick(LOCAL_PHONES)());
+for (let i = 0; i < 180; i++) add("positive", "PHONE", pick(PHONE_FRAMES), pick(PHONES)());
+for (let i = 0; i < 30; i++) add("positive", "PHONE", pick(LOCAL_FRAMES), pick(LOCAL_PHONES)());
 for (let i = 0; i < 120; i++) {
   const [prefix, length] = pick(CARDS);
-  add('positive', 'CREDIT_CARD', pick(CARD_FRAMES), group(luhnComplete(prefix, length)));
+  add("positive", "CREDIT_CARD", pick(CARD_FRAMES), group(luhnComplete(prefix, length)));
 }
-for (let i = 0; i < 80; i++) add('positive', 'IBAN', pick(IBAN_FRAMES), styleIban(iban(pick(Object.keys(IBAN_COUNTRIES)))));
-for (let i = 0; i < 200; i++) add('hard_negative', undefined, (v) => v, pick(NEGATIVES)());
+for (let i = 0; i < 80; i++) add("positive", "IBAN", pick(IBAN_FRAMES), styleIban(iban(pick(Object.keys(IBAN_COUNTRIES)))));
+for (let i = 0; i < 200; i++) add("hard_negative", undefined, (v) => v, pick(NEGATIVES)());
 
-writeFileSync(join(here, 'pii-formats.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+writeFileSync(join(here, "pii-formats.jsonl"), rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 console.log(`pii-formats.jsonl: ${rows.length} texts`);

@@ -15,26 +15,28 @@
 //
 // Usage: node detectors/eval/train-injection-model.mjs (--public DIR | --repo-only) [--out FILE]
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PUBLIC_SETS_ENV, publicTrainingSets } from './public-sets.mjs';
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PUBLIC_SETS_ENV, publicTrainingSets } from "./public-sets.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const { lexicalModelFile, LEXICAL_TRAIN_FILES, LEXICAL_TRAINING_DEFAULTS } = require('../dist-training/lexical-train.js');
+const { lexicalModelFile, LEXICAL_TRAIN_FILES, LEXICAL_TRAINING_DEFAULTS } = require("../dist-training/lexical-train.js");
 
 const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const out = arg('--out') ?? join(here, '../models/injection-lexical.json');
-const publicDir = arg('--public') ?? process.env[PUBLIC_SETS_ENV];
-const repoOnly = process.argv.includes('--repo-only');
+const out = arg("--out") ?? join(here, "../models/injection-lexical.json");
+const publicDir = arg("--public") ?? process.env[PUBLIC_SETS_ENV];
+const repoOnly = process.argv.includes("--repo-only");
 if (!repoOnly && !publicDir) {
   console.error(`train-injection-model: give the public sets' directory (--public DIR or ${PUBLIC_SETS_ENV}), or --repo-only`);
   process.exit(2);
 }
-const sets = LEXICAL_TRAIN_FILES.map((file) => readFileSync(join(here, file), 'utf8'));
+const sets = LEXICAL_TRAIN_FILES.map((file) => readFileSync(join(here, file), "utf8"));
 const publicSets = repoOnly ? [] : publicTrainingSets(publicDir);
 const model = lexicalModelFile(sets, {}, publicSets);
 writeFileSync(out, model);
-console.log(`${relative(process.cwd(), out)}: ${Object.keys(JSON.parse(model).weights).length} weights, options ${JSON.stringify(LEXICAL_TRAINING_DEFAULTS)}, public sets: ${publicSets.map((s) => `${s.name} ${s.rows.length}`).join(', ') || 'none'}`);
+console.log(
+  `${relative(process.cwd(), out)}: ${Object.keys(JSON.parse(model).weights).length} weights, options ${JSON.stringify(LEXICAL_TRAINING_DEFAULTS)}, public sets: ${publicSets.map((s) => `${s.name} ${s.rows.length}`).join(", ") || "none"}`,
+);

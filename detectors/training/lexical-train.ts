@@ -28,7 +28,10 @@ export interface LabelledText {
 }
 
 /** Weights rounded to 3 decimals, features in sorted order: the file is stable under re-training. */
-export function trainLexicalModel(rows: readonly LabelledText[], options: Partial<LexicalTrainingOptions> = {}): { bias: number; weights: Record<string, number> } {
+export function trainLexicalModel(
+  rows: readonly LabelledText[],
+  options: Partial<LexicalTrainingOptions> = {},
+): { bias: number; weights: Record<string, number> } {
   const { l2, steps, rate, minCount, keep } = { ...LEXICAL_TRAINING_DEFAULTS, ...options };
   // The rules' findings are features too ("r:"): the model learns how far to trust each of them. A
   // feature counts once per text (presence), as in scoring. A long benign text is learnt window by
@@ -106,7 +109,9 @@ export interface PublicTrainingSet {
 
 /** The SHA-256 of a public set's rows as trained on (its texts are not in the repository; this names them). */
 export function publicSetHash(rows: readonly LabelledText[]): string {
-  return createHash("sha256").update(JSON.stringify(rows.map((r) => [r.label, r.text]))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(rows.map((r) => [r.label, r.text])))
+    .digest("hex");
 }
 
 /**
@@ -114,7 +119,11 @@ export function publicSetHash(rows: readonly LabelledText[]): string {
  * order of LEXICAL_TRAIN_FILES) and the dev splits of the public sets: the model with the SHA-256 of
  * each set it was trained on, one weight per line so that a re-training shows up in a diff.
  */
-export function lexicalModelFile(contents: readonly string[], options: Partial<LexicalTrainingOptions> = {}, publicSets: readonly PublicTrainingSet[] = []): string {
+export function lexicalModelFile(
+  contents: readonly string[],
+  options: Partial<LexicalTrainingOptions> = {},
+  publicSets: readonly PublicTrainingSet[] = [],
+): string {
   const rows: LabelledText[] = [];
   const trainedOn = contents.map((content, i) => {
     const set = content

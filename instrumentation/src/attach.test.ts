@@ -56,4 +56,3 @@ describe("attachProcessors", () => {
     expect(JSON.stringify(opaque)).toBe(before);
   });
 });
-

@@ -16,7 +16,20 @@ describe("resolveConfig", () => {
       metrics: false,
       metricsEndpoint: "http://localhost:4318/v1/metrics",
       metricsIntervalMillis: 60000,
-      instrument: { openai: true, anthropic: true, ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true, mistral: true, cohere: true, mcp: true, langchain: true },
+      instrument: {
+        openai: true,
+        anthropic: true,
+        ollama: true,
+        googleGenAI: true,
+        bedrock: true,
+        qdrant: true,
+        pinecone: true,
+        chroma: true,
+        mistral: true,
+        cohere: true,
+        mcp: true,
+        langchain: true,
+      },
       providerHosts: {},
       warnings: [],
     });
@@ -34,7 +47,10 @@ describe("resolveConfig", () => {
   });
 
   it("metrics: LLMSCOPE_METRICS, endpoint next to the traces one, interval from OTEL_METRIC_EXPORT_INTERVAL", () => {
-    expect(resolveConfig({}, { LLMSCOPE_METRICS: "true", OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318/" })).toMatchObject({ metrics: true, metricsEndpoint: "http://c:4318/v1/metrics" });
+    expect(resolveConfig({}, { LLMSCOPE_METRICS: "true", OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318/" })).toMatchObject({
+      metrics: true,
+      metricsEndpoint: "http://c:4318/v1/metrics",
+    });
     expect(resolveConfig({ metrics: true, endpoint: "http://c:9/v1/traces" }, {}).metricsEndpoint).toBe("http://c:9/v1/metrics");
     expect(resolveConfig({}, { OTEL_EXPORTER_OTLP_METRICS_ENDPOINT: "http://m/x" }).metricsEndpoint).toBe("http://m/x");
     const bad = resolveConfig({}, { OTEL_METRIC_EXPORT_INTERVAL: "soon" });
@@ -70,8 +86,10 @@ describe("resolveConfig", () => {
   });
 
   it("booleans as the OpenTelemetry spec reads them: true/false in any case; anything else is false with a warning", () => {
-    for (const value of ["true", "TRUE", " True "]) expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: value }).captureContent).toBe(true);
-    for (const value of ["false", "FALSE", "", " "]) expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: value })).toMatchObject({ captureContent: false, warnings: [] });
+    for (const value of ["true", "TRUE", " True "])
+      expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: value }).captureContent).toBe(true);
+    for (const value of ["false", "FALSE", "", " "])
+      expect(resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: value })).toMatchObject({ captureContent: false, warnings: [] });
     const yes = resolveConfig({}, { OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "yes", OTEL_SDK_DISABLED: "1", LLMSCOPE_METRICS: "on" });
     expect(yes).toMatchObject({ captureContent: false, disabled: false, metrics: false });
     expect(yes.warnings).toEqual([
@@ -85,7 +103,9 @@ describe("resolveConfig", () => {
     const c = resolveConfig({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" });
     expect(c.endpoint).toBe("http://collector:4318/v1/traces");
     expect(c.metricsEndpoint).toBe("http://collector:4318/v1/metrics");
-    expect(c.warnings).toEqual(['OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318" is not an http:// or https:// URL; set it to "http://collector:4318". Using "http://collector:4318".']);
+    expect(c.warnings).toEqual([
+      'OTEL_EXPORTER_OTLP_ENDPOINT="collector:4318" is not an http:// or https:// URL; set it to "http://collector:4318". Using "http://collector:4318".',
+    ]);
     const traces = resolveConfig({}, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "grpc://c:4317/v1/traces" });
     expect(traces.endpoint).toBe("http://c:4317/v1/traces");
     expect(traces.warnings[0]).toMatch(/^OTEL_EXPORTER_OTLP_TRACES_ENDPOINT="grpc:\/\/c:4317\/v1\/traces" is not an http/);
@@ -104,13 +124,38 @@ describe("resolveConfig", () => {
   });
 
   it("OTEL_NODE_DISABLED_INSTRUMENTATIONS turns SDK instrumentations off; register({ instrument }) wins; other names are someone else's", () => {
-    const rest = { ollama: true, googleGenAI: true, bedrock: true, qdrant: true, pinecone: true, chroma: true, mistral: true, cohere: true, mcp: true, langchain: true };
+    const rest = {
+      ollama: true,
+      googleGenAI: true,
+      bedrock: true,
+      qdrant: true,
+      pinecone: true,
+      chroma: true,
+      mistral: true,
+      cohere: true,
+      mcp: true,
+      langchain: true,
+    };
     expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false, ...rest });
-    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({ openai: false, anthropic: false, ...rest });
-    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: true, ...rest });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({
+      openai: false,
+      anthropic: false,
+      ...rest,
+    });
+    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({
+      openai: true,
+      anthropic: true,
+      ...rest,
+    });
     const unknown = resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "http,openai" });
     expect(unknown.instrument).toEqual({ openai: false, anthropic: true, ...rest });
-    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "google-genai,llmscope-chroma" }).instrument).toEqual({ openai: true, anthropic: true, ...rest, googleGenAI: false, chroma: false });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "google-genai,llmscope-chroma" }).instrument).toEqual({
+      openai: true,
+      anthropic: true,
+      ...rest,
+      googleGenAI: false,
+      chroma: false,
+    });
     expect(unknown.warnings).toEqual([]);
   });
 

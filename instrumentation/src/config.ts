@@ -95,7 +95,8 @@ function metricsEndpoint(options: RegisterOptions, env: Env, _warnings: string[]
   const metrics = nonEmpty(env.OTEL_EXPORTER_OTLP_METRICS_ENDPOINT);
   if (metrics !== undefined) return withScheme("OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", metrics, []);
   // register({ endpoint }) is the full traces URL; the metrics go next to it.
-  if (options.endpoint !== undefined && /\/v1\/traces\/?$/.test(options.endpoint)) return withScheme("", options.endpoint, []).replace(/\/v1\/traces\/?$/, "/v1/metrics");
+  if (options.endpoint !== undefined && /\/v1\/traces\/?$/.test(options.endpoint))
+    return withScheme("", options.endpoint, []).replace(/\/v1\/traces\/?$/, "/v1/metrics");
   // The base endpoint's problems were already reported for the traces.
   const base = baseEndpoint(env, "metrics", []);
   return base === undefined ? DEFAULT_METRICS_ENDPOINT : `${base}/v1/metrics`;
@@ -153,7 +154,12 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
 function instrumentSwitches(options: RegisterOptions, env: Env): Required<InstrumentOptions> {
   const disabled = new Set<string>();
   for (const raw of (nonEmpty(env.OTEL_NODE_DISABLED_INSTRUMENTATIONS) ?? "").split(",")) {
-    disabled.add(raw.trim().toLowerCase().replace(/^llmscope-/, ""));
+    disabled.add(
+      raw
+        .trim()
+        .toLowerCase()
+        .replace(/^llmscope-/, ""),
+    );
   }
   const keys = Object.keys(INSTRUMENTATION_NAMES) as (keyof InstrumentOptions)[];
   return Object.fromEntries(keys.map((k) => [k, options.instrument?.[k] ?? !disabled.has(INSTRUMENTATION_NAMES[k])])) as Required<InstrumentOptions>;
@@ -161,7 +167,8 @@ function instrumentSwitches(options: RegisterOptions, env: Env): Required<Instru
 
 function providerHosts(options: RegisterOptions, env: Env, warnings: string[]): Record<string, string> {
   const { hosts, invalid } = parseProviderHosts(env.LLMSCOPE_PROVIDER_HOSTS);
-  for (const entry of invalid) warnings.push(`LLMSCOPE_PROVIDER_HOSTS entry ${JSON.stringify(entry)} is invalid; expected host=provider or host:port=provider. Ignoring it.`);
+  for (const entry of invalid)
+    warnings.push(`LLMSCOPE_PROVIDER_HOSTS entry ${JSON.stringify(entry)} is invalid; expected host=provider or host:port=provider. Ignoring it.`);
   return { ...hosts, ...options.providerHosts };
 }
 
@@ -170,7 +177,9 @@ function metricsInterval(env: Env, warnings: string[]): number {
   if (raw === undefined) return DEFAULT_METRICS_INTERVAL_MS;
   const value = Number(raw);
   if (Number.isInteger(value) && value > 0) return value;
-  warnings.push(`OTEL_METRIC_EXPORT_INTERVAL=${JSON.stringify(raw)} is invalid; expected a positive integer (milliseconds). Using ${DEFAULT_METRICS_INTERVAL_MS}.`);
+  warnings.push(
+    `OTEL_METRIC_EXPORT_INTERVAL=${JSON.stringify(raw)} is invalid; expected a positive integer (milliseconds). Using ${DEFAULT_METRICS_INTERVAL_MS}.`,
+  );
   return DEFAULT_METRICS_INTERVAL_MS;
 }
 

@@ -51,7 +51,9 @@ describe("tlsFiles", () => {
   it("warns once per unreadable file and goes on without it", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     expect(tlsFiles({ OTEL_EXPORTER_OTLP_CLIENT_KEY: path.join(dir, "missing.pem") })).toEqual({});
-    expect(warn.mock.calls.map((c) => c[0])).toEqual([`llmscope: OTEL_EXPORTER_OTLP_CLIENT_KEY="${path.join(dir, "missing.pem")}" could not be read (ENOENT); connecting without it.`]);
+    expect(warn.mock.calls.map((c) => c[0])).toEqual([
+      `llmscope: OTEL_EXPORTER_OTLP_CLIENT_KEY="${path.join(dir, "missing.pem")}" could not be read (ENOENT); connecting without it.`,
+    ]);
     warn.mockRestore();
   });
 });

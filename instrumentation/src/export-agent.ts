@@ -66,7 +66,9 @@ export function tlsFiles(env: NodeJS.ProcessEnv): https.AgentOptions {
     try {
       return { [option]: readFileSync(file) };
     } catch (err) {
-      console.warn(`llmscope: ${name}=${JSON.stringify(file)} could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); connecting without it.`);
+      console.warn(
+        `llmscope: ${name}=${JSON.stringify(file)} could not be read (${(err as NodeJS.ErrnoException).code ?? String(err)}); connecting without it.`,
+      );
       return {};
     }
   };

@@ -17,7 +17,9 @@ describe("diagnoseExportError", () => {
     expect(diagnoseExportError(httpError(401, "Unauthorized"), URL, false).fix).toContain('set OTEL_EXPORTER_OTLP_HEADERS="authorization=Bearer <token>"');
     expect(diagnoseExportError(httpError(401, "Unauthorized"), URL, true).fix).toContain("is not accepted");
     expect(diagnoseExportError(new Error("Request timed out"), URL).problem).toBe("timeout");
-    expect(diagnoseExportError(httpError(500, "Internal Server Error"), URL).message).toBe(`the collector at ${URL} answered HTTP 500 (Internal Server Error); spans were dropped.`);
+    expect(diagnoseExportError(httpError(500, "Internal Server Error"), URL).message).toBe(
+      `the collector at ${URL} answered HTTP 500 (Internal Server Error); spans were dropped.`,
+    );
     expect(diagnoseExportError("weird", URL).message).toBe(`exporting spans to ${URL} failed: weird`);
   });
 });
@@ -26,7 +28,13 @@ describe("ExportWarnings", () => {
   it("one line per problem per interval, the count of the ones held back, and one line on recovery", () => {
     const lines: string[] = [];
     let now = 0;
-    const w = new ExportWarnings(URL, false, (l) => lines.push(l), 60_000, () => now);
+    const w = new ExportWarnings(
+      URL,
+      false,
+      (l) => lines.push(l),
+      60_000,
+      () => now,
+    );
     w.failed(sysError("ECONNREFUSED"));
     w.failed(sysError("ECONNREFUSED"));
     w.failed(sysError("ECONNREFUSED"));

@@ -65,7 +65,12 @@ export function diagnoseExportError(error: unknown, endpoint: string, tokenSent 
     );
   }
   if (/timed? ?out/i.test(text)) {
-    return diagnosis("timeout", `exporting to ${endpoint} timed out; spans were dropped`, "Check that the collector at that address is up and not overloaded.", ". ");
+    return diagnosis(
+      "timeout",
+      `exporting to ${endpoint} timed out; spans were dropped`,
+      "Check that the collector at that address is up and not overloaded.",
+      ". ",
+    );
   }
   if (status !== undefined) return diagnosis("http", `the collector at ${endpoint} answered HTTP ${status} (${text}); spans were dropped.`, undefined);
   return diagnosis("other", `exporting spans to ${endpoint} failed: ${text}`, undefined);
@@ -93,7 +98,8 @@ export class ExportWarnings {
       seen.suppressed++;
       return;
     }
-    const repeat = seen !== undefined && seen.suppressed > 0 ? ` (${seen.suppressed} more failed export${seen.suppressed === 1 ? "" : "s"} since the last warning)` : "";
+    const repeat =
+      seen !== undefined && seen.suppressed > 0 ? ` (${seen.suppressed} more failed export${seen.suppressed === 1 ? "" : "s"} since the last warning)` : "";
     this.last.set(problem, { at, suppressed: 0 });
     this.warn(`llmscope: ${message}${repeat}`);
   }

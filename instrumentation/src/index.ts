@@ -7,7 +7,12 @@ export { traceLlmCall, type LlmRequest, type LlmResponse, type LlmSpan, type Llm
 export { traceGuardrail, type GuardrailRequest, type GuardrailResult, type GuardrailSpan } from "./guardrail";
 export { ContextSpanProcessor } from "./context-processor";
 export { recordFeedback, DEFAULT_FEEDBACK_NAME, type FeedbackInput, type FeedbackOptions } from "./feedback";
-export { instrumentOpenAI, OpenAIInstrumentation, OPENAI_SUPPORTED_VERSIONS, type OpenAIInstrumentationConfig } from "./instrumentations/openai/instrumentation";
+export {
+  instrumentOpenAI,
+  OpenAIInstrumentation,
+  OPENAI_SUPPORTED_VERSIONS,
+  type OpenAIInstrumentationConfig,
+} from "./instrumentations/openai/instrumentation";
 export { instrumentAnthropic, AnthropicInstrumentation, ANTHROPIC_SUPPORTED_VERSIONS } from "./instrumentations/anthropic/instrumentation";
 export type { InstrumentOptions } from "./instrumentations/enable";
 export type { LlmscopeInstrumentationConfig } from "./instrumentations/instrumentation-base";

@@ -117,7 +117,12 @@ class ManualLlmSpan implements LlmSpan {
 }
 
 function recordRequestContent(span: Span, req: LlmRequest, content: ContentPolicy): void {
-  recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => (req.systemInstructions === undefined ? undefined : JSON.stringify([textPart(req.systemInstructions)])), content);
+  recordContent(
+    span,
+    sc.ATTR_SYSTEM_INSTRUCTIONS,
+    () => (req.systemInstructions === undefined ? undefined : JSON.stringify([textPart(req.systemInstructions)])),
+    content,
+  );
   recordContent(
     span,
     sc.ATTR_INPUT_MESSAGES,

@@ -21,9 +21,7 @@ const prompt = {
 
 describe("renderTemplate", () => {
   it("substitutes {{var}}, stringifies non-strings and leaves unknown placeholders", () => {
-    expect(renderTemplate(prompt.template, prompt.variables)).toBe(
-      "Context: refund policy\nQuestion: How do refunds work? ({{missing}}) n=3",
-    );
+    expect(renderTemplate(prompt.template, prompt.variables)).toBe("Context: refund policy\nQuestion: How do refunds work? ({{missing}}) n=3");
   });
 });
 
@@ -68,9 +66,18 @@ describe("withPrompt", () => {
       await traceGuardrail({ name: "pii", stage: "output" }, async () => undefined);
       await traceLlmCall({ provider: "openai", model: "inside" }, async () => undefined);
       // Foreign GenAI spans (the openai instrumentation, another SDK's tool call) are recognised by their operation.
-      otel.tracer().startSpan("chat foreign", { attributes: { "gen_ai.operation.name": "chat" } }).end();
-      otel.tracer().startSpan("embeddings foreign", { attributes: { "gen_ai.operation.name": "embeddings" } }).end();
-      otel.tracer().startSpan("execute_tool lookup", { attributes: { "gen_ai.operation.name": "execute_tool" } }).end();
+      otel
+        .tracer()
+        .startSpan("chat foreign", { attributes: { "gen_ai.operation.name": "chat" } })
+        .end();
+      otel
+        .tracer()
+        .startSpan("embeddings foreign", { attributes: { "gen_ai.operation.name": "embeddings" } })
+        .end();
+      otel
+        .tracer()
+        .startSpan("execute_tool lookup", { attributes: { "gen_ai.operation.name": "execute_tool" } })
+        .end();
       otel.tracer().startSpan("GET /kb").end();
     });
     await traceLlmCall({ provider: "openai", model: "after" }, async () => undefined);

@@ -138,7 +138,7 @@ describe("llmscope/register in a real node process", () => {
     expect(require.resolve("llmscope/register", { paths: [REPO_ROOT] })).toBe(path.join(REPO_ROOT, "instrumentation/dist/register.js"));
   });
 
-  it("ESM: import \"llmscope/register\" exports the helpers' spans with resource from the environment", async () => {
+  it('ESM: import "llmscope/register" exports the helpers\' spans with resource from the environment', async () => {
     const r = await run(["app.mjs"], jsonEnv);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ mode: "own-provider", same: true });
@@ -148,7 +148,7 @@ describe("llmscope/register in a real node process", () => {
     expect(llm.attributes).not.toHaveProperty("gen_ai.input.messages");
   }, 15_000);
 
-  it("CJS: require(\"llmscope/register\") works the same, and the capture variable turns content on", async () => {
+  it('CJS: require("llmscope/register") works the same, and the capture variable turns content on', async () => {
     const r = await run(["app.cjs"], { ...jsonEnv, OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT: "true" });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ mode: "own-provider", same: true });
@@ -171,8 +171,13 @@ describe("llmscope/register in a real node process", () => {
       OTEL_EXPORTER_OTLP_HEADERS: "authorization=Bearer sk-secret-123",
     });
     expect((await app.exited).code, app.stderr()).toBe(0);
-    const warnings = app.stderr().split("\n").filter((l) => l.includes("OTEL_EXPORTER_OTLP_PROTOCOL"));
-    expect(warnings).toEqual(['llmscope: OTEL_EXPORTER_OTLP_PROTOCOL="grpc" is not supported by llmscope; expected one of "http/protobuf", "http/json". Using "http/protobuf".']);
+    const warnings = app
+      .stderr()
+      .split("\n")
+      .filter((l) => l.includes("OTEL_EXPORTER_OTLP_PROTOCOL"));
+    expect(warnings).toEqual([
+      'llmscope: OTEL_EXPORTER_OTLP_PROTOCOL="grpc" is not supported by llmscope; expected one of "http/protobuf", "http/json". Using "http/protobuf".',
+    ]);
     expect(sink.requests.length).toBeGreaterThan(0);
     for (const req of sink.requests) {
       expect(req.path).toBe("/custom/path");

@@ -70,8 +70,10 @@ export function setDocuments(span: Span, docs: RetrievedDocument[], content: Con
   }
   // Fields are picked one by one so an app passing its own objects (with embeddings, metadata…)
   // never leaks vectors into the span.
-  recordContent(span, ATTR_RETRIEVAL_DOCUMENTS, () =>
-    JSON.stringify(docs.map((d) => ({ id: d.id, score: d.score, ...(d.content !== undefined && { content: d.content }) }))),
+  recordContent(
+    span,
+    ATTR_RETRIEVAL_DOCUMENTS,
+    () => JSON.stringify(docs.map((d) => ({ id: d.id, score: d.score, ...(d.content !== undefined && { content: d.content }) }))),
     content,
   );
 }

@@ -41,9 +41,7 @@ describe("withContext", () => {
   });
 
   it("merges nested scopes, inner values winning, tags combined", () => {
-    withContext(app, () =>
-      withContext({ userId: "user-8", tags: { tier: 3 } }, () => otel.tracer().startSpan("nested").end()),
-    );
+    withContext(app, () => withContext({ userId: "user-8", tags: { tier: 3 } }, () => otel.tracer().startSpan("nested").end()));
     expect(otel.span("nested").attributes).toMatchObject({ ...appAttributes, "user.id": "user-8", "llmscope.tag.tier": 3 });
   });
 

@@ -192,5 +192,7 @@ function buildResource(options: RegisterOptions): Resource {
     ...options.resourceAttributes,
     ...(options.serviceName !== undefined && { "service.name": options.serviceName }),
   };
-  return defaultResource().merge(detectResources({ detectors: [envDetector] })).merge(resourceFromAttributes(fromOptions));
+  return defaultResource()
+    .merge(detectResources({ detectors: [envDetector] }))
+    .merge(resourceFromAttributes(fromOptions));
 }

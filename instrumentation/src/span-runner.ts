@@ -85,7 +85,11 @@ export function errorType(err: unknown): string {
 
 /** The nearest named class of the error: some clients throw instances of anonymous subclasses. */
 function namedClass(err: object): string | undefined {
-  for (let proto = Object.getPrototypeOf(err) as { constructor?: { name?: unknown } } | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = Object.getPrototypeOf(err) as { constructor?: { name?: unknown } } | null;
+    proto !== null && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     const name = proto.constructor?.name;
     if (typeof name === "string" && name !== "") return name === "Object" ? undefined : name;
   }

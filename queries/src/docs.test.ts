@@ -10,19 +10,31 @@ import { listQueries, loadQuery } from "./index";
  * docs give one, is the real count.
  */
 const ROOT = path.resolve(__dirname, "../..");
-const DOCS = ["README.md", "queries/README.md", "instrumentation/README.md", "dashboards/README.md", ...readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+const DOCS = [
+  "README.md",
+  "queries/README.md",
+  "instrumentation/README.md",
+  "dashboards/README.md",
+  ...readdirSync(path.join(ROOT, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => `docs/${f}`),
+];
 const text = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
 const names = listQueries();
 
 describe("docs agree with the query library", () => {
   it("queries/README.md's table lists every query exactly once, and only those", () => {
-    const section = text("queries/README.md").split(/^## Queries$/m)[1]!.split(/^## /m)[0]!;
+    const section = text("queries/README.md")
+      .split(/^## Queries$/m)[1]!
+      .split(/^## /m)[0]!;
     const rows = [...section.matchAll(/^\| `([a-z_0-9]+)` \|/gm)].map((m) => m[1]!);
     expect([...rows].sort()).toEqual([...names].sort());
   });
 
   it("queries/README.md's filter table says `model` / `prompt_name` are missing exactly where they are", () => {
-    const section = text("queries/README.md").split(/^## Filters$/m)[1]!.split(/^## /m)[0]!;
+    const section = text("queries/README.md")
+      .split(/^## Filters$/m)[1]!
+      .split(/^## /m)[0]!;
     let rows = 0;
     for (const [, queries, noModel, noPrompt] of section.matchAll(/^\|\s*(`[^|]+)\|([^|]*)\|([^|]*)\|$/gm)) {
       for (const [, name] of queries!.matchAll(/`([a-z_0-9]+)`/g)) {

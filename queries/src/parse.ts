@@ -49,13 +49,18 @@ export function parseNamedQuery(name: string, source: string): NamedQuery {
     const c = COLUMN.exec(line);
     if (p) params.push({ name: p[1]!, type: p[2]!, default: unquote(p[3]), ...allowed(name, p[1]!, p[4]), description: p[5]!.trim() });
     else if (c) columns.push({ name: c[1]!, type: c[2]!, description: c[3]!.trim() });
-    else if (/^--\s*@/.test(line)) throw new Error(`${name}.sql: cannot read header line "${line}" (expected "-- @param name Type [= default] text" or "-- @column name Type text")`);
+    else if (/^--\s*@/.test(line))
+      throw new Error(`${name}.sql: cannot read header line "${line}" (expected "-- @param name Type [= default] text" or "-- @column name Type text")`);
     else if (params.length === 0 && columns.length === 0) description.push(line.replace(/^--\s?/, ""));
   }
-  const body = source.split("\n").filter((line) => !line.trimStart().startsWith("--")).join("\n");
+  const body = source
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("--"))
+    .join("\n");
   for (const [macro] of body.matchAll(/\$__\w+|\$\{/g)) {
     const implied = MACRO_PARAMS[macro];
-    if (!implied) throw new Error(`${name}.sql: ${macro} is not supported in a query file (only ${Object.keys(MACRO_PARAMS).join(", ")} and {name:Type} placeholders)`);
+    if (!implied)
+      throw new Error(`${name}.sql: ${macro} is not supported in a query file (only ${Object.keys(MACRO_PARAMS).join(", ")} and {name:Type} placeholders)`);
     for (const [param, type] of Object.entries(implied)) {
       if (!params.some((p) => p.name === param && p.type === type)) {
         throw new Error(`${name}.sql: ${macro} needs the header line "-- @param ${param} ${type} ..."`);
@@ -75,14 +80,18 @@ export function parseNamedQuery(name: string, source: string): NamedQuery {
 function allowed(queryName: string, param: string, text: string | undefined): Pick<QueryParam, "oneOf" | "range"> {
   if (text === undefined) return {};
   if (text.startsWith("{")) {
-    const oneOf = text.slice(1, -1).split("|").map((v) => v.trim());
+    const oneOf = text
+      .slice(1, -1)
+      .split("|")
+      .map((v) => v.trim());
     if (oneOf.some((v) => v === "")) throw new Error(`${queryName}.sql: @param ${param}: ${text} must list values as {a|b|c}`);
     return { oneOf };
   }
   const bounds = /^\[\s*(-?[\d.e+-]+)\s*\.\.\s*(-?[\d.e+-]+)\s*\]$/.exec(text);
   const min = Number(bounds?.[1]);
   const max = Number(bounds?.[2]);
-  if (!bounds || !Number.isFinite(min) || !Number.isFinite(max) || min > max) throw new Error(`${queryName}.sql: @param ${param}: ${text} must be a range [min..max]`);
+  if (!bounds || !Number.isFinite(min) || !Number.isFinite(max) || min > max)
+    throw new Error(`${queryName}.sql: @param ${param}: ${text} must be a range [min..max]`);
   return { range: { min, max } };
 }
 

@@ -12,7 +12,11 @@ describe("query library", () => {
       for (const p of q.params) expect(p.description).not.toBe("");
     }
     expect(loadQuery("latency_percentiles").columns.map((c) => c.name)).toEqual(["model", "operation", "calls", "p50_ms", "p95_ms", "p99_ms"]);
-    expect(loadQuery("spend_by_model").columns.map((c) => c.name).slice(0, 5)).toEqual(["model", "calls", "input_tokens", "output_tokens", "cost_usd"]);
+    expect(
+      loadQuery("spend_by_model")
+        .columns.map((c) => c.name)
+        .slice(0, 5),
+    ).toEqual(["model", "calls", "input_tokens", "output_tokens", "cost_usd"]);
   });
 
   it("refuses names that are not in the library, including path tricks", () => {
@@ -80,7 +84,9 @@ describe("bindParams", () => {
       [{ t: "x".repeat(100_000) }, /"t" must be a time: .*, got "x{40}…"$/],
     ];
     for (const [raw, message] of bad) expect(() => bindParams(x, raw, now), JSON.stringify(raw).slice(0, 50)).toThrow(message);
-    expect(() => parseNamedQuery("y", "-- y\n-- @param n UInt8 = 1 [5..1] n\n-- @column c UInt8 c\nSELECT {n:UInt8}")).toThrow(/\[5\.\.1\] must be a range \[min\.\.max\]/);
+    expect(() => parseNamedQuery("y", "-- y\n-- @param n UInt8 = 1 [5..1] n\n-- @column c UInt8 c\nSELECT {n:UInt8}")).toThrow(
+      /\[5\.\.1\] must be a range \[min\.\.max\]/,
+    );
   });
 
   it("every library query's defaults satisfy its own declared values and ranges", () => {
@@ -135,7 +141,9 @@ describe("renderQuery: one source, plain and Grafana forms", () => {
 
   it("grafana: macros kept, parameters become Grafana macros and dashboard variables", () => {
     const grafana = renderQuery(q, "grafana");
-    expect(grafana).toContain("SELECT $__timeInterval(Timestamp) AS t, count() / $__interval_s AS rate, $__toTime AS upto, parseDateTime64BestEffortOrZero(${month_start:sqlstring}, 3) AS m");
+    expect(grafana).toContain(
+      "SELECT $__timeInterval(Timestamp) AS t, count() / $__interval_s AS rate, $__toTime AS upto, parseDateTime64BestEffortOrZero(${month_start:sqlstring}, 3) AS m",
+    );
     expect(grafana).toContain("WHERE $__timeFilter(Timestamp) AND (${service:sqlstring} = '' OR ServiceName = ${service:sqlstring})");
     expect(grafana).toContain("LIMIT ${limit}");
     expect(grafana).not.toMatch(/(?<!\$)\{\w+:[^}]+\}/);
@@ -151,8 +159,12 @@ describe("renderQuery: one source, plain and Grafana forms", () => {
   });
 
   it("a macro needs its parameters declared; other macros and raw Grafana variables are refused", () => {
-    expect(() => parseNamedQuery("x", "-- x\n-- @column a UInt8 a\nSELECT 1 WHERE $__timeFilter(Timestamp)")).toThrow(/\$__timeFilter needs the header line "-- @param from DateTime64\(3\)/);
-    expect(() => parseNamedQuery("x", "-- x\n-- @param from DateTime64(3) f\n-- @param to DateTime64(3) t\n-- @column a UInt8 a\nSELECT $__timeInterval(Timestamp)")).toThrow(/needs the header line "-- @param bucket_seconds UInt32/);
+    expect(() => parseNamedQuery("x", "-- x\n-- @column a UInt8 a\nSELECT 1 WHERE $__timeFilter(Timestamp)")).toThrow(
+      /\$__timeFilter needs the header line "-- @param from DateTime64\(3\)/,
+    );
+    expect(() =>
+      parseNamedQuery("x", "-- x\n-- @param from DateTime64(3) f\n-- @param to DateTime64(3) t\n-- @column a UInt8 a\nSELECT $__timeInterval(Timestamp)"),
+    ).toThrow(/needs the header line "-- @param bucket_seconds UInt32/);
     expect(() => parseNamedQuery("x", "-- x\n-- @column a UInt8 a\nSELECT $__interval_s")).toThrow(/\$__interval_s is not supported in a query file/);
     expect(() => parseNamedQuery("x", "-- x\n-- @column a UInt8 a\nSELECT ${service}")).toThrow(/\$\{ is not supported/);
   });

@@ -12,6 +12,10 @@ describe("LlmscopeError", () => {
     const err = new RuleError("rules.yaml: rule x: no query");
     expect(err).toBeInstanceOf(LlmscopeError);
     expect([err.name, err.exitCode, err.httpStatus]).toEqual(["RuleError", 2, 500]);
-    expect([new LlmscopeError("not_found", "q").httpStatus, new LlmscopeError("unavailable", "s").exitCode, new LlmscopeError("invalid_input", "p").httpStatus]).toEqual([404, 1, 400]);
+    expect([
+      new LlmscopeError("not_found", "q").httpStatus,
+      new LlmscopeError("unavailable", "s").exitCode,
+      new LlmscopeError("invalid_input", "p").httpStatus,
+    ]).toEqual([404, 1, 400]);
   });
 });

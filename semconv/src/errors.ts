@@ -22,7 +22,14 @@ export type ErrorCode =
 /** Exit codes: 2 for what the person running the command must change, 1 for a failure at run time. */
 export const EXIT_CODES: Readonly<Record<ErrorCode, number>> = { usage: 2, config: 2, invalid_input: 2, not_found: 2, unavailable: 1, internal: 1 };
 
-export const HTTP_STATUSES: Readonly<Record<ErrorCode, number>> = { usage: 400, config: 500, invalid_input: 400, not_found: 404, unavailable: 503, internal: 500 };
+export const HTTP_STATUSES: Readonly<Record<ErrorCode, number>> = {
+  usage: 400,
+  config: 500,
+  invalid_input: 400,
+  not_found: 404,
+  unavailable: 503,
+  internal: 500,
+};
 
 export class LlmscopeError extends Error {
   constructor(

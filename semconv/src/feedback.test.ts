@@ -8,12 +8,22 @@ describe("parseFeedback", () => {
   it("accepts the full body: ids lower-cased, thumbs as 1/0 with their label", () => {
     expect(parseFeedback({ trace_id: TRACE, span_id: SPAN, name: "helpfulness", value: "thumbs_down", comment: "meh", user_id: "u1" })).toEqual({
       ok: true,
-      feedback: { trace_id: "ab".repeat(16), span_id: "cd".repeat(8), name: "helpfulness", value: { score: 0, label: "thumbs_down" }, comment: "meh", user_id: "u1" },
+      feedback: {
+        trace_id: "ab".repeat(16),
+        span_id: "cd".repeat(8),
+        name: "helpfulness",
+        value: { score: 0, label: "thumbs_down" },
+        comment: "meh",
+        user_id: "u1",
+      },
     });
   });
 
   it("defaults the name and keeps a numeric value unlabeled", () => {
-    expect(parseFeedback({ trace_id: TRACE, value: 4.5 })).toEqual({ ok: true, feedback: { trace_id: "ab".repeat(16), name: DEFAULT_FEEDBACK_NAME, value: { score: 4.5, label: "" } } });
+    expect(parseFeedback({ trace_id: TRACE, value: 4.5 })).toEqual({
+      ok: true,
+      feedback: { trace_id: "ab".repeat(16), name: DEFAULT_FEEDBACK_NAME, value: { score: 4.5, label: "" } },
+    });
     expect(parseFeedback({ trace_id: TRACE, value: true })).toMatchObject({ ok: true, feedback: { value: { score: 1, label: "thumbs_up" } } });
   });
 

@@ -23,4 +23,3 @@ export const LLM_OPERATIONS: ReadonlySet<string> = new Set(["chat", "text_comple
  * the LLM calls above, and the agent operations other instrumentations write.
  */
 export const MODEL_CALL_OPERATIONS: ReadonlySet<string> = new Set([...LLM_OPERATIONS, "create_agent", "invoke_agent"]);
-

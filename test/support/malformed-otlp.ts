@@ -76,7 +76,11 @@ export function validSpan(r: Prng, i: number): Json {
 }
 
 export function request(spans: Json[], service = "fuzz"): Json {
-  return { resourceSpans: [{ resource: { attributes: [{ key: "service.name", value: { stringValue: service } }] }, scopeSpans: [{ scope: { name: "fuzz", version: "1" }, spans }] }] };
+  return {
+    resourceSpans: [
+      { resource: { attributes: [{ key: "service.name", value: { stringValue: service } }] }, scopeSpans: [{ scope: { name: "fuzz", version: "1" }, spans }] },
+    ],
+  };
 }
 
 const json = (value: Json) => Buffer.from(JSON.stringify(value));
@@ -121,7 +125,13 @@ function flipBits(r: Prng, body: Buffer, flips: number): Buffer {
   return out;
 }
 
-const INVALID_UTF8 = [Buffer.from([0xff]), Buffer.from([0xc3, 0x28]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0xf8, 0x88, 0x80, 0x80, 0x80]), Buffer.from([0xe2, 0x82])];
+const INVALID_UTF8 = [
+  Buffer.from([0xff]),
+  Buffer.from([0xc3, 0x28]),
+  Buffer.from([0xed, 0xa0, 0x80]),
+  Buffer.from([0xf8, 0x88, 0x80, 0x80, 0x80]),
+  Buffer.from([0xe2, 0x82]),
+];
 
 /** The corpus: at least 2,000 cases, the same for the same seed. */
 export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCase[] {
@@ -184,7 +194,8 @@ export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCa
     r.pick(structural)(q);
     add({ kind: "wrong-type-structure", contentType: JS, body: json(q), expect: "reject", statuses: [400] });
   }
-  for (const top of ["[]", "null", "42", '"text"', "true", "[{}]"]) add({ kind: "wrong-type-top", contentType: JS, body: Buffer.from(top), expect: "reject", statuses: [400] });
+  for (const top of ["[]", "null", "42", '"text"', "true", "[{}]"])
+    add({ kind: "wrong-type-top", contentType: JS, body: Buffer.from(top), expect: "reject", statuses: [400] });
 
   // Invalid UTF-8: a JSON body that is not UTF-8 is refused whole; in protobuf strings it is replaced and the spans are kept.
   for (let i = 0; i < 100; i++) {
@@ -192,7 +203,13 @@ export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCa
     if (i % 2 === 0) {
       const text = Buffer.from(JSON.stringify(request(spans)));
       const at = text.indexOf('"name":"') + 8;
-      add({ kind: "invalid-utf8-json", contentType: JS, body: Buffer.concat([text.subarray(0, at), r.pick(INVALID_UTF8), text.subarray(at)]), expect: "reject", statuses: [400] });
+      add({
+        kind: "invalid-utf8-json",
+        contentType: JS,
+        body: Buffer.concat([text.subarray(0, at), r.pick(INVALID_UTF8), text.subarray(at)]),
+        expect: "reject",
+        statuses: [400],
+      });
     } else {
       const body = encodeTraceRequest(request(spans));
       const name = Buffer.from(spans[1].name);
@@ -220,13 +237,21 @@ export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCa
   }
   for (const depth of [1000, 100_000]) {
     add({ kind: "deep-json-body", contentType: JS, body: Buffer.from(`${"[".repeat(depth)}${"]".repeat(depth)}`), expect: "reject", statuses: [400] });
-    add({ kind: "deep-json-body", contentType: JS, body: Buffer.from(`{"resourceSpans":${"[".repeat(depth)}${"]".repeat(depth)}}`), expect: "reject", statuses: [400] });
+    add({
+      kind: "deep-json-body",
+      contentType: JS,
+      body: Buffer.from(`{"resourceSpans":${"[".repeat(depth)}${"]".repeat(depth)}}`),
+      expect: "reject",
+      statuses: [400],
+    });
   }
   // One span only, its value nested 100,000 levels: nothing to keep, the span is rejected.
   for (const protobuf of [false, true]) {
     const span = validSpan(r, 0);
     span.attributes.push({ key: "deep", value: protobuf ? { encodedAnyValue: deepAnyValueBytes(100_000) } : { stringValue: "DEEP-VALUE" } });
-    const body = protobuf ? encodeTraceRequest(request([span])) : Buffer.from(JSON.stringify(request([span])).replace('{"stringValue":"DEEP-VALUE"}', deepAnyValueJson(100_000)));
+    const body = protobuf
+      ? encodeTraceRequest(request([span]))
+      : Buffer.from(JSON.stringify(request([span])).replace('{"stringValue":"DEEP-VALUE"}', deepAnyValueJson(100_000)));
     add({ kind: "deep-value-only-span", contentType: protobuf ? PB : JS, body, expect: "partial" });
   }
 
@@ -240,13 +265,25 @@ export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCa
   ];
   for (let i = 0; i < 40; i++) {
     const { req, carries } = withOneBad(r, 4, huge[i % huge.length]!);
-    add({ kind: `huge-${i % huge.length}-${i % 2 === 0 ? "json" : "protobuf"}`, contentType: i % 2 === 0 ? JS : PB, body: i % 2 === 0 ? json(req) : encodeTraceRequest(req), expect: "partial", carries });
+    add({
+      kind: `huge-${i % huge.length}-${i % 2 === 0 ? "json" : "protobuf"}`,
+      contentType: i % 2 === 0 ? JS : PB,
+      body: i % 2 === 0 ? json(req) : encodeTraceRequest(req),
+      expect: "partial",
+      carries,
+    });
   }
   for (let i = 0; i < 6; i++) {
     // Over the body limit without compression: refused whole.
     const spans = [validSpan(r, 0)];
     spans[0].attributes.push({ key: "pad", value: { stringValue: "p".repeat(maxBodyBytes) } });
-    add({ kind: "over-body-limit", contentType: i % 2 === 0 ? JS : PB, body: i % 2 === 0 ? json(request(spans)) : encodeTraceRequest(request(spans)), expect: "reject", statuses: [413] });
+    add({
+      kind: "over-body-limit",
+      contentType: i % 2 === 0 ? JS : PB,
+      body: i % 2 === 0 ? json(request(spans)) : encodeTraceRequest(request(spans)),
+      expect: "reject",
+      statuses: [413],
+    });
   }
 
   // gzip: bombs stop at the limit, corrupt streams are refused, real gzip of valid spans is stored.
@@ -257,8 +294,17 @@ export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCa
     const contentType = i % 2 === 0 ? JS : PB;
     const which = i % 4;
     if (which === 0) add({ kind: "gzip-bomb", contentType, contentEncoding: "gzip", body: bomb, expect: "reject", statuses: [413] });
-    else if (which === 1) add({ kind: "gzip-truncated", contentType, contentEncoding: "gzip", body: good.subarray(0, 10 + r.int(good.length - 12)), expect: "reject", statuses: [400] });
-    else if (which === 2) add({ kind: "gzip-not-gzip", contentType, contentEncoding: "gzip", body: r.bytes(50 + r.int(500)), expect: "reject", statuses: [400] });
+    else if (which === 1)
+      add({
+        kind: "gzip-truncated",
+        contentType,
+        contentEncoding: "gzip",
+        body: good.subarray(0, 10 + r.int(good.length - 12)),
+        expect: "reject",
+        statuses: [400],
+      });
+    else if (which === 2)
+      add({ kind: "gzip-not-gzip", contentType, contentEncoding: "gzip", body: r.bytes(50 + r.int(500)), expect: "reject", statuses: [400] });
     else add({ kind: "gzip-valid", contentType, contentEncoding: i % 8 === 3 ? "x-gzip" : "gzip", body: good, expect: "accept", carries: ids(spans) });
   }
 
@@ -267,9 +313,24 @@ export function malformedCorpus(seed: number, maxBodyBytes: number): MalformedCa
   const validPb = () => encodeTraceRequest(request([validSpan(r, 0)]));
   for (let i = 0; i < 150; i++) {
     const which = i % 6;
-    if (which === 0) add({ kind: "content-type-other", contentType: r.pick(["text/plain", "application/xml", "application/protobuf", "multipart/form-data", "application/jsonx", "*/*"]), body: validJson(), expect: "reject", statuses: [415] });
+    if (which === 0)
+      add({
+        kind: "content-type-other",
+        contentType: r.pick(["text/plain", "application/xml", "application/protobuf", "multipart/form-data", "application/jsonx", "*/*"]),
+        body: validJson(),
+        expect: "reject",
+        statuses: [415],
+      });
     else if (which === 1) add({ kind: "content-type-missing", body: validPb(), expect: "reject", statuses: [415] });
-    else if (which === 2) add({ kind: "content-encoding-other", contentType: r.pick([JS, PB]), contentEncoding: r.pick(["br", "deflate", "zstd", "compress", "gzip, br"]), body: validJson(), expect: "reject", statuses: [415] });
+    else if (which === 2)
+      add({
+        kind: "content-encoding-other",
+        contentType: r.pick([JS, PB]),
+        contentEncoding: r.pick(["br", "deflate", "zstd", "compress", "gzip, br"]),
+        body: validJson(),
+        expect: "reject",
+        statuses: [415],
+      });
     else if (which === 3) add({ kind: "json-labelled-protobuf", contentType: PB, body: validJson(), expect: "any" });
     else if (which === 4) add({ kind: "protobuf-labelled-json", contentType: JS, body: validPb(), expect: "reject", statuses: [400] });
     else add({ kind: "content-type-params", contentType: `${r.pick([JS, PB])}; charset=utf-8`, body: validJson(), expect: "any" });

@@ -26,7 +26,8 @@ const tag = (field: number, wire: number) => varint(BigInt((field << 3) | wire))
 const len = (field: number, payload: Buffer) => Buffer.concat([tag(field, LEN), varint(BigInt(payload.length)), payload]);
 const str = (field: number, text: string | undefined) => (text ? len(field, Buffer.from(text, "utf8")) : Buffer.alloc(0));
 const hex = (field: number, id: string | undefined) => (id ? len(field, Buffer.from(id, "hex")) : Buffer.alloc(0));
-const num = (field: number, value: number | bigint | undefined) => (value === undefined ? Buffer.alloc(0) : Buffer.concat([tag(field, VARINT), varint(BigInt(value))]));
+const num = (field: number, value: number | bigint | undefined) =>
+  value === undefined ? Buffer.alloc(0) : Buffer.concat([tag(field, VARINT), varint(BigInt(value))]);
 
 function fixed64(field: number, value: string | number | undefined): Buffer {
   if (value === undefined) return Buffer.alloc(0);
@@ -83,7 +84,13 @@ export function encodeTraceRequest(request: Json): Buffer {
         Buffer.concat([
           rs.resource ? len(1, attributes(1, rs.resource.attributes)) : Buffer.alloc(0),
           ...(rs.scopeSpans ?? []).map((ss: Json) =>
-            len(2, Buffer.concat([ss.scope ? len(1, Buffer.concat([str(1, ss.scope.name), str(2, ss.scope.version)])) : Buffer.alloc(0), ...(ss.spans ?? []).map((s: Json) => len(2, span(s)))])),
+            len(
+              2,
+              Buffer.concat([
+                ss.scope ? len(1, Buffer.concat([str(1, ss.scope.name), str(2, ss.scope.version)])) : Buffer.alloc(0),
+                ...(ss.spans ?? []).map((s: Json) => len(2, span(s))),
+              ]),
+            ),
           ),
         ]),
       ),

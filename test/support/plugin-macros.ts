@@ -17,7 +17,8 @@ export function expandMacros(sql: string, range: { fromMs: number; toMs: number 
     timeFilter: ([c]) => `${c} >= toDateTime(${fromS}) AND ${c} <= toDateTime(${toS})`,
     timeFilter_ms: ([c]) => `${c} >= fromUnixTimestamp64Milli(${range.fromMs}) AND ${c} <= fromUnixTimestamp64Milli(${range.toMs})`,
     dateFilter: ([c]) => `${c} >= ${date(range.fromMs)} AND ${c} <= ${date(range.toMs)}`,
-    dateTimeFilter: ([d, t]) => `(${d} >= ${date(range.fromMs)} AND ${d} <= ${date(range.toMs)}) AND (${t} >= toDateTime(${fromS}) AND ${t} <= toDateTime(${toS}))`,
+    dateTimeFilter: ([d, t]) =>
+      `(${d} >= ${date(range.fromMs)} AND ${d} <= ${date(range.toMs)}) AND (${t} >= toDateTime(${fromS}) AND ${t} <= toDateTime(${toS}))`,
     timeInterval: ([c]) => `toStartOfInterval(toDateTime(${c}), INTERVAL ${seconds} second)`,
     timeInterval_ms: ([c]) => `toStartOfInterval(toDateTime64(${c}, 3), INTERVAL ${seconds * 1000} millisecond)`,
     interval_s: () => String(seconds),

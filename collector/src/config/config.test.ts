@@ -7,13 +7,24 @@ import { ConfigError, loadConfig } from "./index";
 describe("loadConfig", () => {
   it("has sane defaults with nothing set", () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ host: "127.0.0.1", port: 4318, dataDir: "./data", store: { database: "llmscope", ttlDays: 30 }, batch: { flushSpans: 5000, flushIntervalMs: 1000 } });
+    expect(c).toMatchObject({
+      host: "127.0.0.1",
+      port: 4318,
+      dataDir: "./data",
+      store: { database: "llmscope", ttlDays: 30 },
+      batch: { flushSpans: 5000, flushIntervalMs: 1000 },
+    });
     expect(c.store.clickhouseUrl).toBeUndefined();
     expect(c.authToken).toBeUndefined();
   });
 
   it("reads environment variables into typed values", () => {
-    const c = loadConfig({ LLMSCOPE_PORT: "9999", LLMSCOPE_CLICKHOUSE_URL: "http://ch:8123", LLMSCOPE_CLICKHOUSE_CLUSTER: "main", LLMSCOPE_QUEUE_CAPACITY: "42" });
+    const c = loadConfig({
+      LLMSCOPE_PORT: "9999",
+      LLMSCOPE_CLICKHOUSE_URL: "http://ch:8123",
+      LLMSCOPE_CLICKHOUSE_CLUSTER: "main",
+      LLMSCOPE_QUEUE_CAPACITY: "42",
+    });
     expect(c.port).toBe(9999);
     expect(c.store.clickhouseUrl).toBe("http://ch:8123");
     expect(c.store.cluster).toEqual({ name: "main" });

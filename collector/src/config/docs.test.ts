@@ -24,7 +24,10 @@ describe("docs/configuration.md", () => {
       if (cliAndTestOnly.has(name)) continue;
       // The instrumentation package's own variables (its section of the doc) are read there.
       if (instrumentationConfig.includes(`env.${name}`)) continue;
-      expect(ENV_VARS.map((v) => v.env), name).toContain(name);
+      expect(
+        ENV_VARS.map((v) => v.env),
+        name,
+      ).toContain(name);
     }
     for (const key of ["maxAttributeKeyLength", "maxEventsPerSpan", "maxLinksPerSpan"]) expect(source).toContain(key);
   });

@@ -23,9 +23,15 @@ export const ConfigSchema = z
         clickhouseUrl: z.url({ protocol: /^https?$/ }).optional(),
         username: z.string().default("default"),
         password: z.string().default(""),
-        database: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a plain identifier (letters, digits, _)").default("llmscope"),
+        database: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "a plain identifier (letters, digits, _)")
+          .default("llmscope"),
         ttlDays: positiveInt().default(30),
-        cluster: z.object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, "a cluster name") }).strict().optional(),
+        cluster: z
+          .object({ name: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, "a cluster name") })
+          .strict()
+          .optional(),
       })
       .strict()
       .prefault({}),
@@ -53,9 +59,15 @@ export const ConfigSchema = z
       })
       .strict()
       .prefault({}),
-    dedup: z.object({ windowSpans: positiveInt().default(200_000) }).strict().prefault({}),
+    dedup: z
+      .object({ windowSpans: positiveInt().default(200_000) })
+      .strict()
+      .prefault({}),
     receiver: ReceiverLimitsSchema.prefault({}),
-    pii: z.object({ policy: z.enum(["flag", "redact", "drop"]).default("redact") }).strict().prefault({}),
+    pii: z
+      .object({ policy: z.enum(["flag", "redact", "drop"]).default("redact") })
+      .strict()
+      .prefault({}),
     injection: z
       .object({
         threshold: z.coerce.number().min(0).max(1).default(0.5),
@@ -79,9 +91,15 @@ export const ConfigSchema = z
       .object({ enabled: flag(true), pricesFile: z.string().min(1).optional() })
       .strict()
       .prefault({}),
-    quality: z.object({ enabled: flag(true) }).strict().prefault({}),
+    quality: z
+      .object({ enabled: flag(true) })
+      .strict()
+      .prefault({}),
     judge: JudgeConfigSchema.optional(),
-    stats: z.object({ maxSeries: positiveInt().default(1000) }).strict().prefault({}),
+    stats: z
+      .object({ maxSeries: positiveInt().default(1000) })
+      .strict()
+      .prefault({}),
     drift: z
       .object({
         enabled: flag(true),
@@ -105,7 +123,10 @@ export const ConfigSchema = z
       .strict()
       .prefault({}),
     shutdownTimeoutMs: positiveInt().default(30_000),
-    log: z.object({ level: z.enum(LOG_LEVELS).default("info"), format: z.enum(LOG_FORMATS).default("text") }).strict().prefault({}),
+    log: z
+      .object({ level: z.enum(LOG_LEVELS).default("info"), format: z.enum(LOG_FORMATS).default("text") })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .refine((c) => !c.store.cluster || c.store.clickhouseUrl, {

@@ -29,7 +29,9 @@ describe("ChdbStore (full schema)", () => {
 
   it("migrates, and a second run is a no-op", async () => {
     const first = await store.migrate();
-    const files = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".sql")).sort();
+    const files = readdirSync(MIGRATIONS_DIR)
+      .filter((f) => f.endsWith(".sql"))
+      .sort();
     expect(first.applied).toEqual(files);
     expect(first.applied.slice(0, 4)).toEqual([
       "0001_otel_traces.sql",

@@ -171,12 +171,22 @@ export class ChdbStore implements Store {
     }
   }
 
-  private async insertNative(session: Session, table: string, native: NativeTable, block: Buffer, settings: Record<string, string | number> | undefined): Promise<void> {
+  private async insertNative(
+    session: Session,
+    table: string,
+    native: NativeTable,
+    block: Buffer,
+    settings: Record<string, string | number> | undefined,
+  ): Promise<void> {
     this.blockDir ??= mkdtempSync(path.join(tmpdir(), "llmscope-blocks-"));
     const file = path.join(this.blockDir, `${randomUUID()}.native`);
     const columns = native.columns.map(sqlIdentifier).join(", ");
     const structure = native.columns.map((name, i) => `${sqlIdentifier(name)} ${native.wireTypes[i]}`).join(", ");
-    const settingsSql = settings ? ` SETTINGS ${Object.entries(settings).map(([k, v]) => `${k} = ${typeof v === "number" ? v : sqlString(v)}`).join(", ")}` : "";
+    const settingsSql = settings
+      ? ` SETTINGS ${Object.entries(settings)
+          .map(([k, v]) => `${k} = ${typeof v === "number" ? v : sqlString(v)}`)
+          .join(", ")}`
+      : "";
     this.insertsByFormat.Native++;
     try {
       await writeFile(file, block);

@@ -44,17 +44,19 @@ describe("ClickHouseStore transport (clickhouse-server 18.16)", () => {
     await admin.close();
     await store.exec("CREATE TABLE IF NOT EXISTS items (id UInt32, name String, tags Array(String), big UInt64) ENGINE = MergeTree ORDER BY id");
     await store.insert("items", [
-      { id: 1, name: "it's \"quoted\"", tags: ["a", "b"], big: "18446744073709551615" },
+      { id: 1, name: 'it\'s "quoted"', tags: ["a", "b"], big: "18446744073709551615" },
       { id: 2, name: "plain", tags: [], big: "0" },
     ]);
     expect(await store.query("SELECT id, name, tags, big FROM items ORDER BY id")).toEqual([
-      { id: 1, name: "it's \"quoted\"", tags: ["a", "b"], big: "18446744073709551615" },
+      { id: 1, name: 'it\'s "quoted"', tags: ["a", "b"], big: "18446744073709551615" },
       { id: 2, name: "plain", tags: [], big: "0" },
     ]);
   });
 
   it("a batch of 64+ rows goes as one Native body and reads back as sent; its token is dropped by a server without tokens", async () => {
-    await store.exec("CREATE TABLE IF NOT EXISTS native_items (id UInt32, name String, tags Array(String), big UInt64, score Nullable(Float64), n Int64, flag UInt8 DEFAULT 7) ENGINE = MergeTree ORDER BY id");
+    await store.exec(
+      "CREATE TABLE IF NOT EXISTS native_items (id UInt32, name String, tags Array(String), big UInt64, score Nullable(Float64), n Int64, flag UInt8 DEFAULT 7) ENGINE = MergeTree ORDER BY id",
+    );
     const rows = Array.from({ length: 700 }, (_, i) => ({
       id: i,
       name: i % 3 ? `it's "quoted"\n\t${"é".repeat(i % 70)}` : "x".repeat(20_000),

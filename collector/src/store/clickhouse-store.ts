@@ -47,7 +47,18 @@ export interface ClickHouseStoreOptions {
   nativeMinRows?: number;
 }
 
-const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "ENOTFOUND", "ECONNABORTED", "UND_ERR_SOCKET"]);
+const NETWORK_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+  "ENOTFOUND",
+  "ECONNABORTED",
+  "UND_ERR_SOCKET",
+]);
 const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
 
 /** Splits credentials out of a URL; returns the clean URL and any user/password it carried. */
@@ -112,11 +123,7 @@ export class ClickHouseStore implements Store {
     const code = err instanceof ClickHouseError ? Number(err.code) : codeFromMessage(message);
     if (code !== undefined && !Number.isNaN(code)) {
       if (isAuthCode(code)) {
-        return new StoreError(
-          `ClickHouse at ${this.location} rejected the credentials of user "${this.username}" (${what}): ${message}`,
-          false,
-          code,
-        );
+        return new StoreError(`ClickHouse at ${this.location} rejected the credentials of user "${this.username}" (${what}): ${message}`, false, code);
       }
       if (code === 115 && /param_/.test(message)) {
         return new StoreError(

@@ -54,9 +54,7 @@ function replicatedEngine(statement: string, local: string): string {
   }
   const variant = match[1] ?? "";
   const args = (match[3] ?? "").trim();
-  const replicated =
-    `ENGINE = Replicated${variant}MergeTree('/clickhouse/tables/{shard}/{database}/${local}', '{replica}'` +
-    `${args ? `, ${args}` : ""})`;
+  const replicated = `ENGINE = Replicated${variant}MergeTree('/clickhouse/tables/{shard}/{database}/${local}', '{replica}'` + `${args ? `, ${args}` : ""})`;
   return statement.replace(engine, replicated);
 }
 
@@ -79,8 +77,7 @@ export function toClusterStatements(statement: string, cluster: ClusterConfig, t
     tables.add(table);
     return [
       localSql,
-      `CREATE TABLE IF NOT EXISTS ${table} ${onCluster} AS ${local}\n` +
-        `ENGINE = Distributed('${cluster.name}', currentDatabase(), ${local}, ${shardingKey})`,
+      `CREATE TABLE IF NOT EXISTS ${table} ${onCluster} AS ${local}\n` + `ENGINE = Distributed('${cluster.name}', currentDatabase(), ${local}, ${shardingKey})`,
     ];
   }
 
@@ -90,10 +87,11 @@ export function toClusterStatements(statement: string, cluster: ClusterConfig, t
     if (!tables.has(target)) {
       throw new Error(`materialized view ${view} writes TO ${target}, which is not a table created by an earlier migration`);
     }
-    const rest = sql.slice(head.length).replace(
-      /\b(FROM|JOIN)(\s+)([A-Za-z_][A-Za-z0-9_]*)\b/gi,
-      (whole, keyword: string, space: string, name: string) => (tables.has(name) ? `${keyword}${space}${localName(name)}` : whole),
-    );
+    const rest = sql
+      .slice(head.length)
+      .replace(/\b(FROM|JOIN)(\s+)([A-Za-z_][A-Za-z0-9_]*)\b/gi, (whole, keyword: string, space: string, name: string) =>
+        tables.has(name) ? `${keyword}${space}${localName(name)}` : whole,
+      );
     return [`CREATE MATERIALIZED VIEW IF NOT EXISTS ${view} ${onCluster} TO ${localName(target)}${rest}`];
   }
   if (/^CREATE\s+MATERIALIZED\s+VIEW/i.test(sql)) {

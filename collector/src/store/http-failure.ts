@@ -13,7 +13,10 @@ export function answerStoreFailure(res: Response, err: unknown, what: string): v
   const detail = err instanceof Error ? err.message : String(err);
   logs.error(`${what} failed: ${detail}`);
   if (err instanceof StoreError && err.retriable) {
-    res.status(503).set("Retry-After", "5").json({ error: `${what} failed: the store is unavailable, retry later` });
+    res
+      .status(503)
+      .set("Retry-After", "5")
+      .json({ error: `${what} failed: the store is unavailable, retry later` });
   } else {
     res.status(500).json({ error: `${what} failed in the store (the collector log has the details)` });
   }

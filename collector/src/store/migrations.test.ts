@@ -13,7 +13,9 @@ const renderAll = (cluster?: { name: string }): string[][] => {
 
 describe("migration files", () => {
   it("are loaded in version order", () => {
-    const files = readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith(".sql")).sort();
+    const files = readdirSync(MIGRATIONS_DIR)
+      .filter((f) => f.endsWith(".sql"))
+      .sort();
     expect(files.slice(0, 4)).toEqual([
       "0001_otel_traces.sql",
       "0002_otel_traces_trace_id_ts.sql",
@@ -44,10 +46,7 @@ describe("migration files", () => {
   });
 
   it("splits statements outside quotes and comments", () => {
-    expect(splitStatements("SELECT 'a;b'; -- c;d\nSELECT `x;y` /* ; */ ;\n-- only a comment;\n")).toEqual([
-      "SELECT 'a;b'",
-      "-- c;d\nSELECT `x;y` /* ; */",
-    ]);
+    expect(splitStatements("SELECT 'a;b'; -- c;d\nSELECT `x;y` /* ; */ ;\n-- only a comment;\n")).toEqual(["SELECT 'a;b'", "-- c;d\nSELECT `x;y` /* ; */"]);
   });
 });
 

@@ -51,7 +51,9 @@ const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]*)\s*\}\}/g;
 
 export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".sql")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort();
   const seen = new Map<number, string>();
   return files.map((name) => {
     const match = FILE_NAME.exec(name);
@@ -119,10 +121,7 @@ interface AppliedRow {
   checksum: string;
 }
 
-export async function runMigrations(
-  target: MigrationTarget,
-  options: RenderOptions & { dir?: string },
-): Promise<MigrationReport> {
+export async function runMigrations(target: MigrationTarget, options: RenderOptions & { dir?: string }): Promise<MigrationReport> {
   validateTtlDays(options.ttlDays);
   const migrations = loadMigrations(options.dir);
   for (const statement of migrationsTableStatements(options.cluster)) await target.exec(statement);
@@ -157,9 +156,7 @@ export async function runMigrations(
       continue;
     }
     for (const statement of statements) await target.exec(statement);
-    await target.insert(MIGRATIONS_TABLE, [
-      { version: migration.version, name: migration.name, checksum: migration.checksum },
-    ]);
+    await target.insert(MIGRATIONS_TABLE, [{ version: migration.version, name: migration.name, checksum: migration.checksum }]);
     report.applied.push(migration.name);
   }
   return report;

@@ -395,8 +395,11 @@ export function nativeTable(columns: readonly InsertColumn[]): NativeTable | und
 function columnExtractor(names: readonly string[]): (rows: readonly object[], columns: unknown[][]) => void {
   const declare = names.map((_, c) => `const c${c} = columns[${c}];`).join("\n");
   const copy = names.map((name, c) => `c${c}[i] = r[${JSON.stringify(name)}];`).join("\n");
-   
-  return new Function("rows", "columns", `${declare}\nfor (let i = 0; i < rows.length; i++) {\nconst r = rows[i];\n${copy}\n}`) as (rows: readonly object[], columns: unknown[][]) => void;
+
+  return new Function("rows", "columns", `${declare}\nfor (let i = 0; i < rows.length; i++) {\nconst r = rows[i];\n${copy}\n}`) as (
+    rows: readonly object[],
+    columns: unknown[][],
+  ) => void;
 }
 
 /**

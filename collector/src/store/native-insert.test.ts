@@ -80,17 +80,30 @@ function awkwardTraceRows(n: number): object[] {
 
 function awkwardLlmRows(n: number): object[] {
   return Array.from({ length: n }, (_, i) => {
-    const row: Record<string, unknown> = { ...blankLlmRow({
-      SpanId: `b${i.toString(16).padStart(15, "0")}`,
-      Timestamp: `${1_700_000_000 + i}.000000001`,
-      RetrievalScoreMax: i % 2 ? null : i / 7,
-      GuardrailScore: i % 3 ? null : 0.25,
-      FinishReasons: i % 2 ? ["stop", "length"] : [],
-      Tags: i % 2 ? { team: "é", "a'b": "c" } : {},
-      DurationNs: String(2 ** 53 + i),
-      InputTokens: 4_294_967_295,
-    }) };
-    if (i % 2) Object.assign(row, { CostUsd: "0.000123456", CostUnpriced: 0, PriceSource: "bundled", PiiTypes: ["EMAIL"], PiiCount: 2, InjectionScore: 0.5, InjectionFlagged: 1, QualityScores: { relevance: 0.75 }, TokensUnknown: 1 });
+    const row: Record<string, unknown> = {
+      ...blankLlmRow({
+        SpanId: `b${i.toString(16).padStart(15, "0")}`,
+        Timestamp: `${1_700_000_000 + i}.000000001`,
+        RetrievalScoreMax: i % 2 ? null : i / 7,
+        GuardrailScore: i % 3 ? null : 0.25,
+        FinishReasons: i % 2 ? ["stop", "length"] : [],
+        Tags: i % 2 ? { team: "é", "a'b": "c" } : {},
+        DurationNs: String(2 ** 53 + i),
+        InputTokens: 4_294_967_295,
+      }),
+    };
+    if (i % 2)
+      Object.assign(row, {
+        CostUsd: "0.000123456",
+        CostUnpriced: 0,
+        PriceSource: "bundled",
+        PiiTypes: ["EMAIL"],
+        PiiCount: 2,
+        InjectionScore: 0.5,
+        InjectionFlagged: 1,
+        QualityScores: { relevance: 0.75 },
+        TokensUnknown: 1,
+      });
     return row;
   });
 }
@@ -128,7 +141,9 @@ describe("Native insert on chDB", () => {
 
   it("a dedup token stores a Native batch of several blocks once, in the table and in its views", async () => {
     const one = pipelineRows(false).get("llm_spans")!;
-    const rows = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) => one.map((r) => ({ ...r, SpanId: `${k}${(r as { SpanId: string }).SpanId.slice(1)}`, ServiceName: "dedup-native" })));
+    const rows = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((k) =>
+      one.map((r) => ({ ...r, SpanId: `${k}${(r as { SpanId: string }).SpanId.slice(1)}`, ServiceName: "dedup-native" })),
+    );
     expect(rows.length).toBeGreaterThan(2 * BLOCK_ROWS);
     const count = async () => (await store.query<{ n: string }>("SELECT count() AS n FROM llm_spans WHERE ServiceName = 'dedup-native'"))[0]!.n;
     const calls = async () => (await store.query<{ n: string }>("SELECT sum(Calls) AS n FROM llm_calls_1m WHERE ServiceName = 'dedup-native'"))[0]!.n;
@@ -153,7 +168,11 @@ describe("Native insert on chDB", () => {
     const stored = await store.query<{ n: string }>("SELECT count() AS n FROM llm_spans WHERE ServiceName = 'fallback'");
     expect(Number(stored[0]!.n)).toBe(rows.length);
     (rows[5] as Record<string, unknown>).InputTokens = "many";
-    await expect(store.insert("llm_spans", rows)).rejects.toMatchObject({ name: "StoreError", retriable: false, message: expect.stringMatching(/InputTokens/) });
+    await expect(store.insert("llm_spans", rows)).rejects.toMatchObject({
+      name: "StoreError",
+      retriable: false,
+      message: expect.stringMatching(/InputTokens/),
+    });
   });
 
   it("a table changed behind the store's back: the refused Native batch is stored as JSONEachRow, and the next batch is Native again", async () => {

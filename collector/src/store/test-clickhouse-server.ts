@@ -14,9 +14,7 @@ function findServerBinary(): string {
   for (const candidate of ["/usr/bin/clickhouse-server", "/usr/sbin/clickhouse-server"]) if (existsSync(candidate)) return candidate;
   const which = spawnSync("sh", ["-c", "command -v clickhouse-server"], { encoding: "utf8" });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
-  throw new Error(
-    "clickhouse-server is not installed; run .ci/install-clickhouse-server.sh (CI runs it before the tests)",
-  );
+  throw new Error("clickhouse-server is not installed; run .ci/install-clickhouse-server.sh (CI runs it before the tests)");
 }
 
 function freePort(): Promise<number> {
@@ -84,7 +82,10 @@ export class TestServer {
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       if (this.child?.exitCode !== null) throw new Error(`clickhouse-server exited with ${this.child?.exitCode}; see ${this.dir}/log`);
-      const ok = await fetch(`${this.url}/ping`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${this.url}/ping`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -114,4 +115,3 @@ export class TestServer {
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
-

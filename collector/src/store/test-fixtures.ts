@@ -41,7 +41,7 @@ export function traceRows(): OtelTraceRow[] {
       StatusMessage: "",
       "Events.Timestamp": [at(0, "223456789"), at(1, "000000001")],
       "Events.Name": ["gen_ai.content.prompt", "gen_ai.choice"],
-      "Events.Attributes": [{ "gen_ai.prompt": "it's \"quoted\"" }, {}],
+      "Events.Attributes": [{ "gen_ai.prompt": 'it\'s "quoted"' }, {}],
       "Links.TraceId": ["0af7651916cd43dd8448eb211c80319c"],
       "Links.SpanId": ["b7ad6b7169203331"],
       "Links.TraceState": [""],

@@ -32,7 +32,9 @@ describe("logger", () => {
 
   it("never writes credentials: URL passwords, bearer tokens, secret parameters", () => {
     configureLogging({ format: "json" });
-    logger("store").error("insert to http://llm:s3cret@clickhouse:8123/ failed with Authorization: Bearer abc.def-ghi", { url: "https://u:hunter2@host/?password=pw1" });
+    logger("store").error("insert to http://llm:s3cret@clickhouse:8123/ failed with Authorization: Bearer abc.def-ghi", {
+      url: "https://u:hunter2@host/?password=pw1",
+    });
     const text = lines.join("");
     for (const secret of ["s3cret", "abc.def-ghi", "hunter2", "pw1"]) expect(text).not.toContain(secret);
     expect(scrubSecrets("token=xyz&a=1 api_key=k2")).toBe("token=***&a=1 api_key=***");
@@ -48,7 +50,11 @@ describe("onceEvery", () => {
     once("b", (n) => seen.push(["b", n]));
     now = 1500;
     once("a", (n) => seen.push(["a", n]));
-    expect(seen).toEqual([["a", 0], ["b", 0], ["a", 4]]);
+    expect(seen).toEqual([
+      ["a", 0],
+      ["b", 0],
+      ["a", 4],
+    ]);
   });
 });
 

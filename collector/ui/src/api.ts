@@ -13,7 +13,12 @@ export async function getJson<T>(path: string): Promise<T> {
 }
 
 export async function login(token: string): Promise<string | undefined> {
-  const res = await fetch("/api/login", { method: "POST", credentials: "same-origin", headers: { "content-type": "application/json" }, body: JSON.stringify({ token }) });
+  const res = await fetch("/api/login", {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token }),
+  });
   if (res.ok) return undefined;
   const body = (await res.json().catch(() => ({}))) as { error?: string };
   return body.error ?? `HTTP ${res.status}`;

@@ -22,7 +22,10 @@ export function overviewChart(buckets: OverviewRow[], bucketSeconds: number, fro
     const bar = svg("rect", { x: x.toFixed(1), y: (height - h).toFixed(1), width: barWidth.toFixed(1), height: h.toFixed(1), class: "bar" });
     bar.appendChild(svg("title", {}, document.createTextNode(`${b.t} UTC: ${b.traces} traces, ${b.errors} errors, p95 ${duration(b.p95_ms)}`)));
     chart.appendChild(bar);
-    if (b.errors > 0) chart.appendChild(svg("rect", { x: x.toFixed(1), y: (height - errorHeight).toFixed(1), width: barWidth.toFixed(1), height: errorHeight.toFixed(1), class: "bar-error" }));
+    if (b.errors > 0)
+      chart.appendChild(
+        svg("rect", { x: x.toFixed(1), y: (height - errorHeight).toFixed(1), width: barWidth.toFixed(1), height: errorHeight.toFixed(1), class: "bar-error" }),
+      );
     points.push(`${(x + barWidth / 2).toFixed(1)},${(height - (b.p95_ms / maxP95) * (height - 12)).toFixed(1)}`);
   });
   chart.appendChild(svg("polyline", { points: points.join(" "), class: "p95-line" }));

@@ -23,7 +23,10 @@ async function render(): Promise<void> {
           ? await sessionPage(route.sessionId)
           : await tracesPage(route.params);
   } catch (err) {
-    view = err instanceof LoginRequired ? loginForm() : h("main", { class: "error-page" }, h("p", { class: "error", role: "alert" }, (err as Error).message), h("a", { href: "#/traces" }, "← Traces"));
+    view =
+      err instanceof LoginRequired
+        ? loginForm()
+        : h("main", { class: "error-page" }, h("p", { class: "error", role: "alert" }, (err as Error).message), h("a", { href: "#/traces" }, "← Traces"));
     if (err instanceof LoginRequired) document.body.dataset.page = "login";
   }
   // A slower, older navigation must not replace a newer one.
@@ -40,7 +43,11 @@ function loginForm(): HTMLElement {
     "form",
     { class: "login", id: "login" },
     h("h1", {}, "This collector is protected"),
-    h("p", {}, "Enter the collector's token (LLMSCOPE_AUTH_TOKEN). It is checked by the collector, which then keeps you signed in with an HttpOnly cookie; the page never stores it."),
+    h(
+      "p",
+      {},
+      "Enter the collector's token (LLMSCOPE_AUTH_TOKEN). It is checked by the collector, which then keeps you signed in with an HttpOnly cookie; the page never stores it.",
+    ),
     h("label", { for: "token" }, "Token"),
     input,
     h("button", { type: "submit" }, "Sign in"),
@@ -59,7 +66,13 @@ function loginForm(): HTMLElement {
 function chrome(): void {
   const signOut = h("button", { type: "button", class: "link", id: "logout", hidden: !config.auth_required }, "Sign out");
   signOut.addEventListener("click", () => void logout().then(render));
-  const header = h("header", { class: "top" }, h("a", { href: "#/traces", class: "brand" }, "llmscope"), h("span", { class: "subtitle" }, "trace explorer"), signOut);
+  const header = h(
+    "header",
+    { class: "top" },
+    h("a", { href: "#/traces", class: "brand" }, "llmscope"),
+    h("span", { class: "subtitle" }, "trace explorer"),
+    signOut,
+  );
   document.body.insertBefore(header, app);
 }
 

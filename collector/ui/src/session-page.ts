@@ -15,12 +15,27 @@ export async function sessionPage(sessionId: string): Promise<HTMLElement> {
       { class: "trace-header" },
       h("a", { href: tracesHref(new URLSearchParams({ session: sessionId, from: "now-30d" })), class: "back" }, "← Traces of this session"),
       h("h1", {}, `Session ${sessionId}`),
-      h("div", { class: "trace-meta" }, h("span", {}, `${count(traces.length)} traces`), h("span", {}, `${count(tokens)} tokens`), h("span", {}, usd(cost)), traces[0]?.user_id ? h("span", {}, `user ${traces[0].user_id}`) : null),
+      h(
+        "div",
+        { class: "trace-meta" },
+        h("span", {}, `${count(traces.length)} traces`),
+        h("span", {}, `${count(tokens)} tokens`),
+        h("span", {}, usd(cost)),
+        traces[0]?.user_id ? h("span", {}, `user ${traces[0].user_id}`) : null,
+      ),
     ),
     h(
       "table",
       { class: "traces session", id: "session-traces" },
-      h("thead", {}, h("tr", {}, ["#", "Start", "Root span", "Duration", "LLM calls", "Tokens", "Cost", "Status", "Scores"].map((c) => h("th", {}, c)))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          ["#", "Start", "Root span", "Duration", "LLM calls", "Tokens", "Cost", "Status", "Scores"].map((c) => h("th", {}, c)),
+        ),
+      ),
       h(
         "tbody",
         {},
@@ -36,7 +51,11 @@ export async function sessionPage(sessionId: string): Promise<HTMLElement> {
             h("td", { class: "num" }, count(t.tokens)),
             h("td", { class: "num" }, usd(t.cost_usd)),
             h("td", {}, t.status),
-            h("td", { class: "scores-cell" }, t.score_names.map((name, j) => h("span", { class: "score-chip" }, `${name} ${score(t.score_means[j] ?? null)}`))),
+            h(
+              "td",
+              { class: "scores-cell" },
+              t.score_names.map((name, j) => h("span", { class: "score-chip" }, `${name} ${score(t.score_means[j] ?? null)}`)),
+            ),
           ),
         ),
       ),

@@ -24,7 +24,12 @@ export function spanDetail(span: Span): HTMLElement {
     findings(span),
     span.scores.length > 0 && section("Scores and feedback", scoresTable(span.scores)),
     errorsAndEvents(span),
-    h("details", { class: "attributes" }, h("summary", {}, `All attributes (${Object.keys(span.attributes).length})`), keyValues(Object.entries(span.attributes).sort(([a], [b]) => a.localeCompare(b)))),
+    h(
+      "details",
+      { class: "attributes" },
+      h("summary", {}, `All attributes (${Object.keys(span.attributes).length})`),
+      keyValues(Object.entries(span.attributes).sort(([a], [b]) => a.localeCompare(b))),
+    ),
   );
 }
 
@@ -55,7 +60,12 @@ function genaiFields(span: Span): HTMLElement {
     ["user", g.user_id],
     ["session", session],
     ["data source", g.data_source ? `${g.data_source}: ${g.documents} documents` : ""],
-    ["guardrail", g.guardrail_name ? `${g.guardrail_name}: ${g.guardrail_decision || "–"}${g.guardrail_categories.length ? ` (${g.guardrail_categories.join(", ")})` : ""}` : ""],
+    [
+      "guardrail",
+      g.guardrail_name
+        ? `${g.guardrail_name}: ${g.guardrail_decision || "–"}${g.guardrail_categories.length ? ` (${g.guardrail_categories.join(", ")})` : ""}`
+        : "",
+    ],
   ]);
 }
 
@@ -75,8 +85,18 @@ function tokensAndCost(span: Span): HTMLElement {
     h(
       "tbody",
       {},
-      rows.filter(([, tokens, cost]) => tokens > 0 || cost !== "").map(([label, tokens, cost]) => h("tr", {}, h("td", {}, label), h("td", { class: "num" }, count(tokens)), h("td", { class: "num" }, cost ? usd(Number(cost)) : "–"))),
-      h("tr", { class: "total" }, h("td", {}, "total"), h("td", { class: "num" }, count(g.input_tokens + g.output_tokens)), h("td", { class: "num" }, g.unpriced ? "unpriced" : usd(g.cost_usd))),
+      rows
+        .filter(([, tokens, cost]) => tokens > 0 || cost !== "")
+        .map(([label, tokens, cost]) =>
+          h("tr", {}, h("td", {}, label), h("td", { class: "num" }, count(tokens)), h("td", { class: "num" }, cost ? usd(Number(cost)) : "–")),
+        ),
+      h(
+        "tr",
+        { class: "total" },
+        h("td", {}, "total"),
+        h("td", { class: "num" }, count(g.input_tokens + g.output_tokens)),
+        h("td", { class: "num" }, g.unpriced ? "unpriced" : usd(g.cost_usd)),
+      ),
     ),
     h("caption", {}, g.price_source ? `price: ${g.price_source}` : ""),
   );
@@ -99,7 +119,13 @@ function conversation(c: SpanContent): HTMLElement {
   if (c.promptTemplate) parts.push(messageBlock({ role: "template", content: c.promptTemplate }, "input"));
   if (c.promptVariables && Object.keys(c.promptVariables).length > 0) parts.push(keyValues(Object.entries(c.promptVariables)));
   if (c.retrievalQuery) parts.push(messageBlock({ role: "query", content: c.retrievalQuery }, "input"));
-  for (const d of c.retrievalDocuments ?? []) parts.push(messageBlock({ role: `document${d.id ? ` ${d.id}` : ""}${d.score !== undefined ? ` (score ${d.score.toFixed(3)})` : ""}`, content: d.content ?? "" }, "output"));
+  for (const d of c.retrievalDocuments ?? [])
+    parts.push(
+      messageBlock(
+        { role: `document${d.id ? ` ${d.id}` : ""}${d.score !== undefined ? ` (score ${d.score.toFixed(3)})` : ""}`, content: d.content ?? "" },
+        "output",
+      ),
+    );
   if (c.guardrailContent) parts.push(messageBlock({ role: "checked content", content: c.guardrailContent }, "input"));
   if (c.inputText) parts.push(messageBlock({ role: "input", content: c.inputText }, "input"));
   if (c.outputText) parts.push(messageBlock({ role: "output", content: c.outputText }, "output"));
@@ -139,8 +165,30 @@ export function scoresTable(scores: ScoreRow[]): HTMLElement {
   return h(
     "table",
     { class: "scores" },
-    h("thead", {}, h("tr", {}, ["name", "value", "label", "source", "explanation"].map((c) => h("th", {}, c)))),
-    h("tbody", {}, scores.map((s) => h("tr", { class: `source-${s.source}` }, h("td", {}, s.name), h("td", { class: "num" }, score(s.value)), h("td", {}, s.label), h("td", {}, s.source + (s.user_id && s.source === "human" ? ` (${s.user_id})` : "")), h("td", {}, s.explanation)))),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        ["name", "value", "label", "source", "explanation"].map((c) => h("th", {}, c)),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      scores.map((s) =>
+        h(
+          "tr",
+          { class: `source-${s.source}` },
+          h("td", {}, s.name),
+          h("td", { class: "num" }, score(s.value)),
+          h("td", {}, s.label),
+          h("td", {}, s.source + (s.user_id && s.source === "human" ? ` (${s.user_id})` : "")),
+          h("td", {}, s.explanation),
+        ),
+      ),
+    ),
   );
 }
 
@@ -154,7 +202,13 @@ function errorsAndEvents(span: Span): HTMLElement | null {
       "ul",
       { class: "events" },
       span.events.map((e) =>
-        h("li", {}, h("span", { class: "event-time" }, `+${duration((e.time_us - span.start_us) / 1000)} `), h("strong", {}, e.name), Object.keys(e.attributes).length > 0 ? keyValues(Object.entries(e.attributes)) : null),
+        h(
+          "li",
+          {},
+          h("span", { class: "event-time" }, `+${duration((e.time_us - span.start_us) / 1000)} `),
+          h("strong", {}, e.name),
+          Object.keys(e.attributes).length > 0 ? keyValues(Object.entries(e.attributes)) : null,
+        ),
       ),
     ),
   );

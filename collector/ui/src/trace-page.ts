@@ -6,7 +6,8 @@ import { scoresTable, spanDetail } from "./span-detail.js";
 
 export async function tracePage(traceId: string, params: URLSearchParams, grafanaUrl: string | null): Promise<HTMLElement> {
   const trace = await getJson<Trace>(`/api/traces/${encodeURIComponent(traceId)}`);
-  const selected = trace.spans.find((s) => s.SpanId === params.get("span")) ?? trace.spans.find((s) => s.content !== null && s.genai?.span_type === "llm") ?? trace.spans[0]!;
+  const selected =
+    trace.spans.find((s) => s.SpanId === params.get("span")) ?? trace.spans.find((s) => s.content !== null && s.genai?.span_type === "llm") ?? trace.spans[0]!;
   const llm = trace.spans.filter((s) => s.genai?.span_type === "llm");
   const cost = llm.reduce((sum, s) => sum + (s.genai?.unpriced ? 0 : s.genai!.cost_usd), 0);
   const tokens = llm.reduce((sum, s) => sum + s.genai!.input_tokens + s.genai!.output_tokens, 0);
@@ -62,14 +63,24 @@ function waterfall(trace: Trace, selected: Span): HTMLElement {
     const flags = spanFlags(span);
     const row = h(
       "a",
-      { href: traceHref(trace.trace_id, span.SpanId), class: `wf-row${span.SpanId === selected.SpanId ? " selected" : ""}`, "data-span-id": span.SpanId, "data-depth": span.depth },
+      {
+        href: traceHref(trace.trace_id, span.SpanId),
+        class: `wf-row${span.SpanId === selected.SpanId ? " selected" : ""}`,
+        "data-span-id": span.SpanId,
+        "data-depth": span.depth,
+      },
       name,
       h("div", { class: "track" }, bar),
       h("div", { class: "span-duration" }, duration(ms), flags.length > 0 ? h("span", { class: "span-flags" }, ` ${flags.join(" ")}`) : null),
     );
     return row;
   });
-  return h("section", { class: "waterfall", id: "waterfall" }, h("div", { class: "wf-axis" }, h("div", {}, "span"), h("div", { class: "ticks" }, ticks), h("div", {}, "")), rows);
+  return h(
+    "section",
+    { class: "waterfall", id: "waterfall" },
+    h("div", { class: "wf-axis" }, h("div", {}, "span"), h("div", { class: "ticks" }, ticks), h("div", {}, "")),
+    rows,
+  );
 }
 
 function spanFlags(span: Span): string[] {

@@ -4,8 +4,30 @@ import { h } from "./dom.js";
 import { count, duration, percent, time, usd } from "./format.js";
 import { traceHref, tracesHref } from "./route.js";
 
-const RANGES = [["now-15m", "15 minutes"], ["now-1h", "1 hour"], ["now-6h", "6 hours"], ["now-24h", "24 hours"], ["now-7d", "7 days"], ["now-30d", "30 days"]] as const;
-const FILTER_KEYS = ["from", "to", "service", "model", "prompt_name", "prompt_version", "user", "session", "status", "has_pii", "has_injection", "has_block", "min_duration_ms", "min_cost_usd"];
+const RANGES = [
+  ["now-15m", "15 minutes"],
+  ["now-1h", "1 hour"],
+  ["now-6h", "6 hours"],
+  ["now-24h", "24 hours"],
+  ["now-7d", "7 days"],
+  ["now-30d", "30 days"],
+] as const;
+const FILTER_KEYS = [
+  "from",
+  "to",
+  "service",
+  "model",
+  "prompt_name",
+  "prompt_version",
+  "user",
+  "session",
+  "status",
+  "has_pii",
+  "has_injection",
+  "has_block",
+  "min_duration_ms",
+  "min_cost_usd",
+];
 const COLUMNS: [label: string, sort: string | null, numeric: boolean][] = [
   ["Start", "start", false],
   ["Root span", "name", false],
@@ -46,22 +68,41 @@ export async function tracesPage(params: URLSearchParams): Promise<HTMLElement> 
 function filterForm(params: URLSearchParams, facets: Facets): HTMLElement {
   const value = (k: string) => params.get(k) ?? (k === "from" ? "now-1h" : "");
   const select = (name: string, label: string, options: [string, string][]) =>
-    h("label", {}, label, h("select", { name }, options.map(([v, text]) => h("option", { value: v, selected: v === value(name) }, text))));
-  const input = (name: string, label: string, type = "text", extra: Record<string, string> = {}) => h("label", {}, label, h("input", { name, type, value: value(name), ...extra }));
-  const check = (name: string, label: string) => h("label", { class: "check" }, h("input", { name, type: "checkbox", value: "1", checked: value(name) === "1" }), label);
+    h(
+      "label",
+      {},
+      label,
+      h(
+        "select",
+        { name },
+        options.map(([v, text]) => h("option", { value: v, selected: v === value(name) }, text)),
+      ),
+    );
+  const input = (name: string, label: string, type = "text", extra: Record<string, string> = {}) =>
+    h("label", {}, label, h("input", { name, type, value: value(name), ...extra }));
+  const check = (name: string, label: string) =>
+    h("label", { class: "check" }, h("input", { name, type: "checkbox", value: "1", checked: value(name) === "1" }), label);
   const all = (items: string[]): [string, string][] => [["", "all"], ...items.map((s): [string, string] => [s, s])];
 
   const form = h(
     "form",
     { class: "filters", id: "filters" },
-    select("from", "Range", RANGES.map(([v, text]) => [v, text])),
+    select(
+      "from",
+      "Range",
+      RANGES.map(([v, text]) => [v, text]),
+    ),
     select("service", "Service", all(facets.services)),
     select("model", "Model", all(facets.models)),
     select("prompt_name", "Prompt", all(facets.prompts.map((p) => p.prompt_name))),
     input("prompt_version", "Version", "text", { size: "4" }),
     input("user", "User"),
     input("session", "Session"),
-    select("status", "Status", [["", "all"], ["Ok", "Ok"], ["Error", "Error"]]),
+    select("status", "Status", [
+      ["", "all"],
+      ["Ok", "Ok"],
+      ["Error", "Error"],
+    ]),
     check("has_pii", "PII"),
     check("has_injection", "Injection"),
     check("has_block", "Blocked"),
@@ -82,7 +123,8 @@ function filterForm(params: URLSearchParams, facets: Facets): HTMLElement {
 }
 
 function overviewStrip(o: Overview): HTMLElement {
-  const stat = (label: string, value: string, cls = "") => h("div", { class: `stat ${cls}` }, h("span", { class: "stat-value" }, value), h("span", { class: "stat-label" }, label));
+  const stat = (label: string, value: string, cls = "") =>
+    h("div", { class: `stat ${cls}` }, h("span", { class: "stat-value" }, value), h("span", { class: "stat-label" }, label));
   const t = o.total;
   return h(
     "section",
@@ -112,7 +154,11 @@ function tracesTable(list: TraceList, params: URLSearchParams, sort: string, ord
       next.set("order", sort === key && order === "desc" ? "asc" : "desc");
       next.delete("offset");
       const arrow = sort === key ? (order === "desc" ? " ▼" : " ▲") : "";
-      return h("th", { class: numeric ? "num" : "", "aria-sort": sort === key ? (order === "desc" ? "descending" : "ascending") : undefined }, h("a", { href: tracesHref(next), "data-sort": key }, label + arrow));
+      return h(
+        "th",
+        { class: numeric ? "num" : "", "aria-sort": sort === key ? (order === "desc" ? "descending" : "ascending") : undefined },
+        h("a", { href: tracesHref(next), "data-sort": key }, label + arrow),
+      );
     }),
   );
   const rows = list.traces.map((t) => traceRow(t));
@@ -146,7 +192,11 @@ function traceRow(t: TraceRow): HTMLElement {
 }
 
 export function flags(list: string[]): HTMLElement {
-  return h("span", { class: "flags" }, list.map((f) => h("span", { class: `flag flag-${f}` }, f)));
+  return h(
+    "span",
+    { class: "flags" },
+    list.map((f) => h("span", { class: `flag flag-${f}` }, f)),
+  );
 }
 
 function pager(list: TraceList, params: URLSearchParams): HTMLElement {

@@ -22,7 +22,6 @@ import { ALL, dsQueryBody, frameRows } from "./ds-query";
 import { GrafanaClient } from "./grafana-client";
 import type { Json } from "./json";
 
-
 const ROOT = path.resolve(__dirname, "../../..");
 const HOUR = 3_600_000;
 const TRACE_FIELDS = ["traceID", "spanID", "parentSpanID", "operationName", "serviceName", "serviceTags", "startTime", "duration"];
@@ -62,7 +61,11 @@ export async function stackCheck(opts: StackCheckOptions): Promise<number> {
       name: `docker compose up -d --build (Docker ${docker.engine})`,
       async run() {
         if (!opts.up) return "skipped (--no-up)";
-        const r = spawnSync(docker.compose.command, [...docker.compose.args, "-f", path.join(ROOT, "docker-compose.yml"), "up", "-d", "--build"], { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+        const r = spawnSync(docker.compose.command, [...docker.compose.args, "-f", path.join(ROOT, "docker-compose.yml"), "up", "-d", "--build"], {
+          cwd: ROOT,
+          env,
+          stdio: ["ignore", "inherit", "inherit"],
+        });
         if (r.status !== 0) throw new Error(`compose exited with ${r.status ?? r.signal}`);
         return "started";
       },
@@ -95,7 +98,11 @@ export async function stackCheck(opts: StackCheckOptions): Promise<number> {
     {
       name: `demo traces sent to ${collectorUrl}`,
       async run() {
-        const r = spawnSync(process.execPath, [path.join(ROOT, "collector/bin/llmscope.js"), "demo", "--traces", String(opts.traces)], { cwd: ROOT, env: { ...env, LLMSCOPE_URL: collectorUrl }, encoding: "utf8" });
+        const r = spawnSync(process.execPath, [path.join(ROOT, "collector/bin/llmscope.js"), "demo", "--traces", String(opts.traces)], {
+          cwd: ROOT,
+          env: { ...env, LLMSCOPE_URL: collectorUrl },
+          encoding: "utf8",
+        });
         if (r.status !== 0) throw new Error(`llmscope demo exited with ${r.status}: ${(r.stderr || r.stdout).trim().split("\n").pop()}`);
         return `${opts.traces} traces`;
       },
@@ -143,7 +150,10 @@ export async function stackCheck(opts: StackCheckOptions): Promise<number> {
     {
       name: 'panel "Requests/s" (rollup, 1m minimum interval) answers',
       async run() {
-        const rows = await poll(async () => frameRows(await grafana.post("/api/ds/query", dsQueryBody(overview, "Requests/s", lastHour(), ALL_VALUES))), 60_000);
+        const rows = await poll(
+          async () => frameRows(await grafana.post("/api/ds/query", dsQueryBody(overview, "Requests/s", lastHour(), ALL_VALUES))),
+          60_000,
+        );
         const requests = rows.reduce((s, r) => s + Number(r.requests ?? 0), 0);
         return `${rows.length} buckets, ${requests} calls`;
       },
@@ -151,7 +161,10 @@ export async function stackCheck(opts: StackCheckOptions): Promise<number> {
     {
       name: 'panel "Recent traces" lists a TraceId',
       async run() {
-        const rows = await poll(async () => frameRows(await grafana.post("/api/ds/query", dsQueryBody(overview, "Recent traces", lastHour(), ALL_VALUES))), 60_000);
+        const rows = await poll(
+          async () => frameRows(await grafana.post("/api/ds/query", dsQueryBody(overview, "Recent traces", lastHour(), ALL_VALUES))),
+          60_000,
+        );
         const id = rows.map((r) => String(r.TraceId ?? "")).find((t) => /^[0-9a-f]{32}$/.test(t));
         if (id === undefined) throw new Error(`no TraceId among ${rows.length} rows`);
         state.traceId = id;
@@ -162,7 +175,9 @@ export async function stackCheck(opts: StackCheckOptions): Promise<number> {
       name: "the trace view returns that trace's spans",
       async run() {
         if (state.traceId === undefined) throw new Error("no TraceId from the previous step");
-        const rows = frameRows(await grafana.post("/api/ds/query", dsQueryBody(overview, "Trace view", lastHour(), { ...ALL_VALUES, trace_id: state.traceId })));
+        const rows = frameRows(
+          await grafana.post("/api/ds/query", dsQueryBody(overview, "Trace view", lastHour(), { ...ALL_VALUES, trace_id: state.traceId })),
+        );
         if (rows.length === 0) throw new Error(`no spans for ${state.traceId}`);
         const missing = TRACE_FIELDS.filter((f) => !(f in rows[0]!));
         if (missing.length > 0) throw new Error(`frame lacks ${missing.join(", ")}`);

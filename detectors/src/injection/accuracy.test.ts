@@ -109,7 +109,9 @@ describe.each(Object.keys(BENIGN_ONLY))("injection detector on the long benign p
   it(`flags at most ${BENIGN_ONLY[file]! * 100}% of them`, () => {
     const rows = load(file);
     const flagged = rows.filter((row) => scoreInjection(row.text).flagged);
-    console.log(`${file}: ${flagged.length} of ${rows.length} flagged (${(flagged.length / rows.length).toFixed(3)}); 600+ characters: ${flagged.filter((r) => r.text.length >= 600).length} of ${rows.filter((r) => r.text.length >= 600).length}`);
+    console.log(
+      `${file}: ${flagged.length} of ${rows.length} flagged (${(flagged.length / rows.length).toFixed(3)}); 600+ characters: ${flagged.filter((r) => r.text.length >= 600).length} of ${rows.filter((r) => r.text.length >= 600).length}`,
+    );
     expect(rows.every((r) => r.label === "benign")).toBe(true);
     expect(flagged.length / rows.length).toBeLessThanOrEqual(BENIGN_ONLY[file]!);
   });
@@ -127,7 +129,11 @@ describe.each([...LEXICAL_TRAIN_FILES.filter((f) => !(f in BENIGN_ONLY)), ...BLI
       return `| ${kind} | ${of[0]!.row.label} | ${of.length} | ${flagged} | ${(flagged / of.length).toFixed(3)} |`;
     });
     // Misses of the blind set stay unprinted: reading them would make it a development set.
-    const misses = BLIND.includes(file) ? [] : results.filter((r) => (r.row.label === "attack") !== r.flagged).map((r) => `${r.row.id} ${r.row.label} ${r.row.kind} ${JSON.stringify(r.row.text.slice(0, 100))}`);
+    const misses = BLIND.includes(file)
+      ? []
+      : results
+          .filter((r) => (r.row.label === "attack") !== r.flagged)
+          .map((r) => `${r.row.id} ${r.row.label} ${r.row.kind} ${JSON.stringify(r.row.text.slice(0, 100))}`);
     console.log(
       [
         `texts ${rows.length}: TP ${tp} FP ${fp} FN ${fn} · precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} F1 ${f1.toFixed(3)} · FPR benign ${fpr.toFixed(3)} · FPR look-alikes ${lookalikeFpr.toFixed(3)}`,

@@ -62,7 +62,9 @@ function foldIslands(text: string): string {
   let start = -1;
   let end = -1;
   const fold = () => {
-    out += text.slice(copied, start) + text.slice(start, end).normalize("NFKC").replace(INVISIBLE, "").normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC");
+    out +=
+      text.slice(copied, start) +
+      text.slice(start, end).normalize("NFKC").replace(INVISIBLE, "").normalize("NFD").replace(COMBINING_MARKS, "").normalize("NFC");
     copied = end;
   };
   NON_ASCII_RUN.lastIndex = 0;
@@ -98,10 +100,52 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Lowercase Cyrillic and Greek letters that render like a Latin letter. */
 const CONFUSABLES: Readonly<Record<string, string>> = {
-  а: "a", в: "b", г: "r", д: "d", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", п: "n", р: "p", с: "c", т: "t",
-  у: "y", х: "x", ь: "b", ѕ: "s", і: "i", ї: "i", ј: "j", һ: "h", ԁ: "d", ӏ: "l", ԛ: "q", ԝ: "w", ү: "y",
-  α: "a", β: "b", γ: "y", ε: "e", η: "n", ι: "i", κ: "k", μ: "u", ν: "v", ο: "o", ρ: "p", σ: "o", ς: "c", τ: "t", υ: "u",
-  χ: "x", ω: "w", ϲ: "c", ϳ: "j",
+  а: "a",
+  в: "b",
+  г: "r",
+  д: "d",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  п: "n",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  ь: "b",
+  ѕ: "s",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  һ: "h",
+  ԁ: "d",
+  ӏ: "l",
+  ԛ: "q",
+  ԝ: "w",
+  ү: "y",
+  α: "a",
+  β: "b",
+  γ: "y",
+  ε: "e",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  μ: "u",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  σ: "o",
+  ς: "c",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+  ω: "w",
+  ϲ: "c",
+  ϳ: "j",
 };
 const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLES).join("")}]`, "g");
 
@@ -146,7 +190,8 @@ function foldLeetWords(s: string): { text: string; mixed: number } {
     for (let i = start; i <= end; i++) {
       const c = i < end ? s.charCodeAt(i) : 0;
       if (c >= 97 && c <= 122) letter = runLetter = true;
-      else if (c >= 48 && c <= 57) runLeet ||= c !== 50 && c !== 54 && c !== 56 && c !== 57; // not 2 6 8 9
+      else if (c >= 48 && c <= 57)
+        runLeet ||= c !== 50 && c !== 54 && c !== 56 && c !== 57; // not 2 6 8 9
       else {
         if (runLetter && runLeet) mixed++;
         runLetter = runLeet = false;
@@ -207,9 +252,50 @@ const LEET_NUMBER = /(?<![a-z0-9.,:/$%+#-])[0-9]{1,3}(?![a-z0-9.,:/%])/g;
 const SPLIT_WORD = /(?<![a-z0-9])[a-z]+(?:[-_.][a-z]+){1,4}(?![a-z0-9])/g;
 /** Words the signals are written against; a split word is joined when the joined form is one of them. */
 const KEYWORDS = [
-  ...["ignore", "ignoring", "disregard", "forget", "previous", "prior", "instruction", "instructions", "system", "prompt", "prompts", "rules", "guidelines", "directives"],
-  ...["override", "bypass", "reveal", "jailbreak", "restrictions", "developer", "password", "passwords", "credentials", "exfiltrate", "execute", "unrestricted"],
-  ...["uncensored", "unfiltered", "assistant", "policies", "constraints", "programming", "secret", "secrets", "confidential", "hidden", "decode", "anweisungen"],
+  ...[
+    "ignore",
+    "ignoring",
+    "disregard",
+    "forget",
+    "previous",
+    "prior",
+    "instruction",
+    "instructions",
+    "system",
+    "prompt",
+    "prompts",
+    "rules",
+    "guidelines",
+    "directives",
+  ],
+  ...[
+    "override",
+    "bypass",
+    "reveal",
+    "jailbreak",
+    "restrictions",
+    "developer",
+    "password",
+    "passwords",
+    "credentials",
+    "exfiltrate",
+    "execute",
+    "unrestricted",
+  ],
+  ...[
+    "uncensored",
+    "unfiltered",
+    "assistant",
+    "policies",
+    "constraints",
+    "programming",
+    "secret",
+    "secrets",
+    "confidential",
+    "hidden",
+    "decode",
+    "anweisungen",
+  ],
   ...["vorherigen", "ignoriere", "vergiss", "instrucciones", "anteriores", "ignora", "olvida", "consignes", "precedentes", "oublie"],
 ];
 const KEYWORD = new RegExp(`^(?:${KEYWORDS.join("|")})$`);
@@ -242,7 +328,7 @@ function joinHalfWords(s: string): string {
   let out = "";
   let copied = 0;
   const length = s.length;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const c = s.charCodeAt(i);
     if (c < 97 || c > 122 || (i > 0 && isWordOrQuote(s.charCodeAt(i - 1)))) {
       i++;
@@ -284,7 +370,35 @@ const SPACED_LETTERS = /(?<![a-z0-9])(?:[a-z0-9][ .\-_*]){2,}[a-z0-9](?![a-z0-9]
 export const SPACED_OUT_TEXT = /(?<![a-z0-9])(?:[a-z0-9][ .\-_*]){3,}[a-z0-9](?![a-z0-9])/;
 const SPACED_PAIR = /(?<![a-z0-9][ .\-_*]?)[a-z0-9][ .\-_*][a-z0-9](?![a-z0-9]|[ .\-_*][a-z0-9](?![a-z0-9]))/g;
 /** Words with digits that are names, not leetspeak ("base64" must not become "base6a"). */
-const NOT_LEET = new Set(["base64", "b64", "base32", "rot13", "sha1", "sha256", "sha512", "md5", "utf8", "utf16", "ipv4", "ipv6", "s3", "k8s", "gpt3", "gpt4", "llama2", "llama3", "x86", "x64", "win32", "mp3", "mp4", "h264", "oauth2", "web3", "i18n"]);
+const NOT_LEET = new Set([
+  "base64",
+  "b64",
+  "base32",
+  "rot13",
+  "sha1",
+  "sha256",
+  "sha512",
+  "md5",
+  "utf8",
+  "utf16",
+  "ipv4",
+  "ipv6",
+  "s3",
+  "k8s",
+  "gpt3",
+  "gpt4",
+  "llama2",
+  "llama3",
+  "x86",
+  "x64",
+  "win32",
+  "mp3",
+  "mp4",
+  "h264",
+  "oauth2",
+  "web3",
+  "i18n",
+]);
 /** "@assistant", "@bot", "@claude": a mention, not leetspeak for "a". */
 const LEADING_MENTION = /^@(?:ai|assistant|bot|agent|claude|chatgpt|copilot|gemini|gpt|llm)/;
 /** What follows the part before "@" of an email address: the rest of the domain and a dot. */

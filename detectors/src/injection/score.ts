@@ -38,7 +38,6 @@ export interface InjectionOptions {
   lexicalCut?: number;
 }
 
-
 /**
  * Scores one untrusted text for prompt injection (documented in README.md). Deterministic, offline, no
  * download: normalisation, weighted phrase and token signals in EN/DE/FR/ES/KO (and some JA/ZH),
@@ -148,9 +147,11 @@ const TURN_MARKER = /(?:^|\n)[^\S\n]*(?:human|assistant|user|ai|system|model)[^\
 
 /** Quoted text: '…', ‘…’ (not apostrophes), `…` (inner quotes), and "…", “…”, «…» (outer quotes). */
 const INNER_QUOTED = /(?<![\p{L}\p{N}])['\u2018][^'\u2018\u2019\n]{2,160}['\u2019](?![\p{L}\p{N}])|`[^`\n]{1,160}`/gu;
-const OUTER_QUOTED = /["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300e][^"\u201c\u201d\u201e\u00ab\u00bb\u300d\u300f\n]{2,160}["\u201c\u201d\u201e\u00ab\u00bb\u300d\u300f]/gu;
+const OUTER_QUOTED =
+  /["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300e][^"\u201c\u201d\u201e\u00ab\u00bb\u300d\u300f\n]{2,160}["\u201c\u201d\u201e\u00ab\u00bb\u300d\u300f]/gu;
 /** Words of a text that talks about attacks or tokens rather than making one. */
-const DISCUSSION_NOUN = /(?<![a-z])(?:attacks?|attackers?|injections?|jailbreak\w*|exploits?|adversarial|classifiers?|detect\w*|defend\w*|defen[cs]e\w*|mitigat\w*|guard against|protect against|tokeni[sz]er\w*|tokens?|phrases?|prompt hacking|means?|meaning|chatml|tags?|syntax|templates?|formats?|formatting|markup|delimiters?|safe|unsafe|dangerous|risky|secure|prompts|security|course|lecture|paper|research|class)(?![a-z])/;
+const DISCUSSION_NOUN =
+  /(?<![a-z])(?:attacks?|attackers?|injections?|jailbreak\w*|exploits?|adversarial|classifiers?|detect\w*|defend\w*|defen[cs]e\w*|mitigat\w*|guard against|protect against|tokeni[sz]er\w*|tokens?|phrases?|prompt hacking|means?|meaning|chatml|tags?|syntax|templates?|formats?|formatting|markup|delimiters?|safe|unsafe|dangerous|risky|secure|prompts|security|course|lecture|paper|research|class)(?![a-z])/;
 const DISCUSSION_QUESTION = /\?(?=[\s"'\u201d\u2019\u00bb)\]]|$)|(?<![a-z])(?:what|why|how|explain|define|describe|examples? of|is it|tell me about)(?![a-z])/;
 const ADDRESSES_MODEL = /(?<![a-z])(?:your|yourself|you(?:'re| are| must| will| should| have| were))(?![a-z])/;
 const TEMPLATE_TOKEN = /<\|[^|\n]{1,30}\|>|\[\/?inst\]|<<\/?sys>>|<\/?[a-z_]{2,30}>|<(?:start|end)_of_turn>/gi;
@@ -264,7 +265,12 @@ function morseTexts(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(MORSE_RUNS)) {
     const words = m[0].trim().split(/ ?[/|] ?| {2,}/);
-    const decoded = words.map((w) => w.split(" ").map((code) => MORSE[code] ?? "\u0000").join(""));
+    const decoded = words.map((w) =>
+      w
+        .split(" ")
+        .map((code) => MORSE[code] ?? "\u0000")
+        .join(""),
+    );
     const line = decoded.join(" ");
     if (!line.includes("\u0000")) out.push(line);
     if (out.length >= MAX_ENCODED_BLOBS) break;
@@ -292,7 +298,7 @@ export function blobCandidates(text: string): { hex: string[]; base64: string[] 
   const hex: string[] = [];
   const base64: string[] = [];
   const length = text.length;
-  for (let probe = BLOB_CHARS - 1; probe < length; ) {
+  for (let probe = BLOB_CHARS - 1; probe < length;) {
     if (!isBlobChar(text.charCodeAt(probe))) {
       probe += BLOB_CHARS;
       continue;

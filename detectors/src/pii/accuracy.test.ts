@@ -90,7 +90,12 @@ const HOLD_OUT = new Set(["pii-holdout.jsonl"]);
 describe.each(Object.keys(FLOORS))("PII detector accuracy on detectors/eval/%s", (file) => {
   const rows = load(file);
   const { perType, errors } = evaluate(rows);
-  const total = Object.values(perType).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, exact: a.exact + c.exact }), { tp: 0, fp: 0, fn: 0, exact: 0 });
+  const total = Object.values(perType).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn, exact: a.exact + c.exact }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    exact: 0,
+  });
 
   it("prints the per-type table", () => {
     const line = (name: string, c: Counts) => {
@@ -98,7 +103,14 @@ describe.each(Object.keys(FLOORS))("PII detector accuracy on detectors/eval/%s",
       return `| ${name} | ${c.tp + c.fn} | ${c.tp} | ${c.fp} | ${c.fn} | ${m.precision.toFixed(3)} | ${m.recall.toFixed(3)} | ${m.f1.toFixed(3)} | ${c.tp === 0 ? "-" : (c.exact / c.tp).toFixed(3)} |`;
     };
     console.log(
-      [`texts: ${rows.length}`, "| type | labelled | TP | FP | FN | precision | recall | F1 | exact bounds |", "|---|---|---|---|---|---|---|---|---|", ...PII_TYPES.map((t) => line(t, perType[t])), line("micro", total), ...(HOLD_OUT.has(file) ? [] : errors)].join("\n"),
+      [
+        `texts: ${rows.length}`,
+        "| type | labelled | TP | FP | FN | precision | recall | F1 | exact bounds |",
+        "|---|---|---|---|---|---|---|---|---|",
+        ...PII_TYPES.map((t) => line(t, perType[t])),
+        line("micro", total),
+        ...(HOLD_OUT.has(file) ? [] : errors),
+      ].join("\n"),
     );
     expect(rows.length).toBeGreaterThanOrEqual(300);
   });

@@ -125,7 +125,9 @@ function findSsns(text: string, out: PiiFinding[]): void {
 const EXT = String.raw`(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension)[ .:]{0,2}\d{1,6})?`;
 /** International: "+" (or a 00 / 011 exit code) and a country code, then digit groups with single separators, 8–15 digits in all. */
 const INTL_PHONE_RE = new RegExp(
-  String.raw`(?<![0-9A-Za-z_+])(?:\+|(?<![0-9A-Za-z_.-]|\d[ .-])(?:00|011)[ .-]?)[1-9]\d{0,2}(?:[ .-]?\((?:0|\d{1,4})\)|[ .-]?\d{1,6}){1,7}` + EXT + String.raw`(?![0-9A-Za-z_]|[-.]\d)`,
+  String.raw`(?<![0-9A-Za-z_+])(?:\+|(?<![0-9A-Za-z_.-]|\d[ .-])(?:00|011)[ .-]?)[1-9]\d{0,2}(?:[ .-]?\((?:0|\d{1,4})\)|[ .-]?\d{1,6}){1,7}` +
+    EXT +
+    String.raw`(?![0-9A-Za-z_]|[-.]\d)`,
   "g",
 );
 /** North American: (NPA) NXX-XXXX, NPA-NXX-XXXX, NPA.NXX.XXXX with an optional leading 1, and an extension. */
@@ -143,7 +145,8 @@ const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:
 
 /** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
-const PHONE_WORD = /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+const PHONE_WORD =
+  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
@@ -231,7 +234,13 @@ function findIbans(text: string, out: PiiFinding[], blocked: PiiFinding[]): void
       if (isAsciiAlnum(c)) {
         chars += text[i];
         i++;
-      } else if ((c === 32 || c === 45) && (separator === 0 || separator === c) && chars.length >= 2 && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) {
+      } else if (
+        (c === 32 || c === 45) &&
+        (separator === 0 || separator === c) &&
+        chars.length >= 2 &&
+        i + 1 < text.length &&
+        isAsciiAlnum(text.charCodeAt(i + 1))
+      ) {
         separator = c;
         i++;
       } else break;
@@ -266,7 +275,8 @@ function findIpv6(text: string, out: PiiFinding[]): void {
     while (end < text.length && (isHexOrColon(text.charCodeAt(end)) || text.charCodeAt(end) === 46)) end++;
     from = end + 1;
     while (end > colon && text[end - 1] === ".") end--;
-    const found = ipv6At(text, start, end) ?? (text[start] !== ":" && text.indexOf(":", start) < end ? ipv6At(text, text.indexOf(":", start) + 1, end) : undefined);
+    const found =
+      ipv6At(text, start, end) ?? (text[start] !== ":" && text.indexOf(":", start) < end ? ipv6At(text, text.indexOf(":", start) + 1, end) : undefined);
     if (found) out.push(found);
   }
 }

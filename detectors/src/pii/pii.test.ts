@@ -85,7 +85,15 @@ describe("detectPii: positives", () => {
   });
 
   it("cards of each issuer, with spaces or dashes", () => {
-    for (const card of ["4111 1111 1111 1111", "5555-5555-5555-4444", "2223 0031 2200 3222", "3782 822463 10005", "6011111111111117", "3530 1113 3330 0000", "3056 930902 5904"]) {
+    for (const card of [
+      "4111 1111 1111 1111",
+      "5555-5555-5555-4444",
+      "2223 0031 2200 3222",
+      "3782 822463 10005",
+      "6011111111111117",
+      "3530 1113 3330 0000",
+      "3056 930902 5904",
+    ]) {
       expect(found(`card ${card} exp 12/27`)).toEqual([["CREDIT_CARD", card]]);
     }
     expect(found("카드번호4111111111111111로 결제")).toEqual([["CREDIT_CARD", "4111111111111111"]]);
@@ -264,7 +272,13 @@ describe("detectPii: overlaps", () => {
 });
 
 describe("detectPii: trunk-0 digit groups that are not phone numbers", () => {
-  it.each(["sensor 055 458 935 685 ok", "readings 081 255 064 today", "serial 0548 8213 6031", "Shipment 0913-5246-0609 left the warehouse.", "parcel 0171 2345678 arrived"])("%s", (text) => {
+  it.each([
+    "sensor 055 458 935 685 ok",
+    "readings 081 255 064 today",
+    "serial 0548 8213 6031",
+    "Shipment 0913-5246-0609 left the warehouse.",
+    "parcel 0171 2345678 arrived",
+  ])("%s", (text) => {
     expect(found(text).filter(([type]) => type === "PHONE")).toEqual([]);
   });
 

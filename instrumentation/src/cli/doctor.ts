@@ -53,7 +53,9 @@ export async function diagnose(cwd: string, env: NodeJS.ProcessEnv): Promise<Fin
     text: `content capture is ${config.captureContent ? "ON" : "off"} (${CAPTURE_CONTENT_ENV}=${JSON.stringify(env[CAPTURE_CONTENT_ENV] ?? "")})`,
   });
 
-  const off = Object.entries(config.instrument).filter(([, on]) => !on).map(([name]) => name);
+  const off = Object.entries(config.instrument)
+    .filter(([, on]) => !on)
+    .map(([name]) => name);
   if (off.length > 0) findings.push({ ok: true, text: `auto-instrumentation off for ${off.join(", ")} (OTEL_NODE_DISABLED_INSTRUMENTATIONS)` });
 
   const headers = otlpHeaders(env);

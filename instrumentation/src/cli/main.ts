@@ -17,7 +17,9 @@ export async function main(argv: string[], cwd: string = process.cwd()): Promise
   if (!name || name === "help" || name === "--help" || name === "-h") {
     process.stdout.write(HELP);
     const collector = findCollectorCli(cwd);
-    process.stdout.write(collector === undefined ? `\n${COLLECTOR_PACKAGE} is not installed here.\n` : `\n${COLLECTOR_PACKAGE} is installed: its commands follow.\n\n`);
+    process.stdout.write(
+      collector === undefined ? `\n${COLLECTOR_PACKAGE} is not installed here.\n` : `\n${COLLECTOR_PACKAGE} is installed: its commands follow.\n\n`,
+    );
     if (collector !== undefined) await runCollectorCli(collector, ["--help"]);
     return name ? 0 : 2;
   }

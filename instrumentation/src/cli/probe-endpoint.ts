@@ -21,12 +21,22 @@ export function probeOtlpEndpoint(endpoint: string, protocol: OtlpProtocol, head
     const body = protocol === "http/json" ? Buffer.from("{}") : Buffer.alloc(0);
     const contentType = protocol === "http/json" ? "application/json" : "application/x-protobuf";
     const send = url.protocol === "https:" ? https.request : http.request;
-    const req = send(url, { method: "POST", headers: { ...headers, "content-type": contentType, "content-length": body.length }, timeout: timeoutMs }, (res) => {
-      res.resume();
-      const status = res.statusCode ?? 0;
-      const answered = res.headers["content-type"] ?? "";
-      res.on("end", () => resolve(status >= 200 && status < 300 ? { ok: true, status, contentType: answered } : { ok: false, error: { code: status, message: res.statusMessage ?? "" } }));
-    });
+    const req = send(
+      url,
+      { method: "POST", headers: { ...headers, "content-type": contentType, "content-length": body.length }, timeout: timeoutMs },
+      (res) => {
+        res.resume();
+        const status = res.statusCode ?? 0;
+        const answered = res.headers["content-type"] ?? "";
+        res.on("end", () =>
+          resolve(
+            status >= 200 && status < 300
+              ? { ok: true, status, contentType: answered }
+              : { ok: false, error: { code: status, message: res.statusMessage ?? "" } },
+          ),
+        );
+      },
+    );
     req.on("timeout", () => req.destroy(new Error("Request timed out")));
     req.on("error", (error) => resolve({ ok: false, error }));
     req.end(body);

@@ -21,16 +21,22 @@ const url = (...parts: string[]) => pathToFileURL(path.join(root, ...parts)).hre
 
 describe("esmEntryUrl: the file an import of the package from a folder loads", () => {
   pkg(path.join(root, "app"), { type: "module" }, ["src/main.js"]);
-  pkg(path.join(root, "app/node_modules/stainless"), { exports: { ".": { require: { default: "./index.js" }, types: "./index.d.mts", default: "./index.mjs" } } }, ["index.js", "index.mjs"]);
+  pkg(
+    path.join(root, "app/node_modules/stainless"),
+    { exports: { ".": { require: { default: "./index.js" }, types: "./index.d.mts", default: "./index.mjs" } } },
+    ["index.js", "index.mjs"],
+  );
   pkg(path.join(root, "app/node_modules/sugar"), { exports: "./main.mjs" }, ["main.mjs"]);
-  pkg(path.join(root, "app/node_modules/conditions"), { exports: { node: { import: "./node.mjs", require: "./node.cjs" }, default: "./browser.js" } }, ["node.mjs"]);
+  pkg(path.join(root, "app/node_modules/conditions"), { exports: { node: { import: "./node.mjs", require: "./node.cjs" }, default: "./browser.js" } }, [
+    "node.mjs",
+  ]);
   pkg(path.join(root, "app/node_modules/legacy"), { main: "lib/entry.js" }, ["lib/entry.js"]);
   pkg(path.join(root, "app/node_modules/nested"), { exports: { ".": "./n.mjs" } }, ["n.mjs", "node_modules/stainless/index.mjs"]);
   pkg(path.join(root, "app/node_modules/nested/node_modules/stainless"), { exports: { ".": { import: "./inner.mjs" } } }, ["inner.mjs"]);
   pkg(path.join(root, "real/linked"), { exports: "./x.mjs" }, ["x.mjs"]);
   symlinkSync(path.join(root, "real/linked"), path.join(root, "app/node_modules/linked"), "dir");
 
-  it("follows the import conditions of \"exports\" in key order", () => {
+  it('follows the import conditions of "exports" in key order', () => {
     const from = path.join(root, "app/src");
     expect(esmEntryUrl("stainless", from)).toBe(url("app/node_modules/stainless/index.mjs"));
     expect(esmEntryUrl("sugar", from)).toBe(url("app/node_modules/sugar/main.mjs"));
@@ -44,14 +50,20 @@ describe("esmEntryUrl: the file an import of the package from a folder loads", (
     expect(esmEntryUrl("missing", path.join(root, "app"))).toBeUndefined();
   });
 
-  it("a subpath export: its own key or a \"./*\" pattern; undefined when the target file is missing", () => {
-    const exports = { ".": { import: "./dist/esm/index.js" }, "./client": { import: "./dist/esm/client/index.js" }, "./*": { import: "./dist/esm/*", require: "./dist/cjs/*" } };
+  it('a subpath export: its own key or a "./*" pattern; undefined when the target file is missing', () => {
+    const exports = {
+      ".": { import: "./dist/esm/index.js" },
+      "./client": { import: "./dist/esm/client/index.js" },
+      "./*": { import: "./dist/esm/*", require: "./dist/cjs/*" },
+    };
     pkg(path.join(root, "app/node_modules/@m/sdk"), { type: "module", exports }, ["dist/esm/client/index.js", "dist/cjs/client/index.js"]);
     const from = path.join(root, "app/src");
     expect(esmEntryUrl("@m/sdk", from, "./client/index.js")).toBe(url("app/node_modules/@m/sdk/dist/esm/client/index.js"));
     expect(esmEntryUrl("@m/sdk", from, "./client")).toBe(url("app/node_modules/@m/sdk/dist/esm/client/index.js"));
     expect(esmEntryUrl("@m/sdk", from)).toBeUndefined();
-    const cache = { [path.join(root, "app/node_modules/@m/sdk/dist/cjs/client/index.js")]: { loaded: true, exports: { c: 1 } } } as unknown as NodeJS.Dict<NodeModule>;
+    const cache = {
+      [path.join(root, "app/node_modules/@m/sdk/dist/cjs/client/index.js")]: { loaded: true, exports: { c: 1 } },
+    } as unknown as NodeJS.Dict<NodeModule>;
     expect(loadedCommonJsCopies("@m/sdk", cache, "./client/index.js").map((c) => c.exports)).toEqual([{ c: 1 }]);
     expect(loadedCommonJsCopies("@m/sdk", cache).map((c) => c.exports)).toEqual([]);
   });
@@ -87,7 +99,10 @@ describe("loadedCommonJsCopies", () => {
   });
 
   it("finds the CommonJS entry named by exports or main, not only index.js", () => {
-    const cjsMain = pkg(path.join(root, "cjs-app/node_modules/@s/by-exports"), { exports: { ".": { import: "./dist/x.mjs", require: "./dist/x.cjs" } } }, ["dist/x.mjs", "dist/x.cjs"]);
+    const cjsMain = pkg(path.join(root, "cjs-app/node_modules/@s/by-exports"), { exports: { ".": { import: "./dist/x.mjs", require: "./dist/x.cjs" } } }, [
+      "dist/x.mjs",
+      "dist/x.cjs",
+    ]);
     const byMain = pkg(path.join(root, "cjs-app/node_modules/by-main"), { main: "./dist-cjs/index.js" }, ["dist-cjs/index.js"]);
     const cache = {
       [path.join(cjsMain, "dist/x.cjs")]: { loaded: true, exports: { e: 1 } },

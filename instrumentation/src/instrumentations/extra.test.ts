@@ -22,15 +22,21 @@ const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [
   ["@qdrant/js-client-rest", (m) => [m.QdrantClient.prototype.search, m.QdrantClient.prototype.query]],
   ["@pinecone-database/pinecone", (m) => [m.Index.prototype.query, m.Index.prototype.searchRecords]],
   ["chromadb", (m) => [parentOf(m.CollectionHandle).query]],
-  ["@mistralai/mistralai", (m) => {
-    const client = new m.Mistral({ apiKey: "unused" });
-    const chat = Object.getPrototypeOf(client.chat);
-    return [chat.complete, chat.stream, Object.getPrototypeOf(client.embeddings).create];
-  }],
-  ["cohere-ai", (m) => {
-    const v2 = Object.getPrototypeOf(new m.CohereClientV2({ token: "unused" }).clientV2);
-    return [v2.__chat, v2.__chatStream, v2.__embed, m.CohereClient.prototype.__chat, m.CohereClient.prototype.__chatStream, m.CohereClient.prototype.__embed];
-  }],
+  [
+    "@mistralai/mistralai",
+    (m) => {
+      const client = new m.Mistral({ apiKey: "unused" });
+      const chat = Object.getPrototypeOf(client.chat);
+      return [chat.complete, chat.stream, Object.getPrototypeOf(client.embeddings).create];
+    },
+  ],
+  [
+    "cohere-ai",
+    (m) => {
+      const v2 = Object.getPrototypeOf(new m.CohereClientV2({ token: "unused" }).clientV2);
+      return [v2.__chat, v2.__chatStream, v2.__embed, m.CohereClient.prototype.__chat, m.CohereClient.prototype.__chatStream, m.CohereClient.prototype.__embed];
+    },
+  ],
   // The MCP client is a subpath export: require()d by that name, its file hook patches it.
   ["@modelcontextprotocol/sdk/client/index.js", (m) => [m.Client.prototype.callTool]],
   // LangChain's classes are in subpath exports, hooked by name like the MCP client.
@@ -45,7 +51,18 @@ describe("enableInstrumentations: the extra packages", () => {
   });
 
   it("each is on by default and can be turned off by name", () => {
-    const all = ["llmscope-ollama", "llmscope-google-genai", "llmscope-bedrock", "llmscope-qdrant", "llmscope-pinecone", "llmscope-chroma", "llmscope-mistral", "llmscope-cohere", "llmscope-mcp", "llmscope-langchain"];
+    const all = [
+      "llmscope-ollama",
+      "llmscope-google-genai",
+      "llmscope-bedrock",
+      "llmscope-qdrant",
+      "llmscope-pinecone",
+      "llmscope-chroma",
+      "llmscope-mistral",
+      "llmscope-cohere",
+      "llmscope-mcp",
+      "llmscope-langchain",
+    ];
     const created = [extraInstrumentations({}), extraInstrumentations({ ollama: false, chroma: false })];
     for (const list of created) for (const i of list) i.disable();
     expect(created.map((list) => list.map((i) => i.instrumentationName))).toEqual([all, all.filter((n) => n !== "llmscope-ollama" && n !== "llmscope-chroma")]);

@@ -93,7 +93,9 @@ export class LlmCall {
       attributes[sc.ATTR_SERVER_PORT] = server.port;
     }
     putScopeAttributes(parent, attributes, attributes);
-    const span = telemetry.callTracer().startSpan(call.model === undefined ? call.operation : `${call.operation} ${call.model}`, { kind: SpanKind.CLIENT, attributes }, parent);
+    const span = telemetry
+      .callTracer()
+      .startSpan(call.model === undefined ? call.operation : `${call.operation} ${call.model}`, { kind: SpanKind.CLIENT, attributes }, parent);
     const content = telemetry.contentPolicy();
     if (content.capture) {
       recordContent(span, sc.ATTR_SYSTEM_INSTRUCTIONS, () => json(call.systemInstructions?.()), content);

@@ -1,5 +1,11 @@
 import { metrics } from "@opentelemetry/api";
-import { AggregationTemporality, InMemoryMetricExporter, MeterProvider, PeriodicExportingMetricReader, type HistogramMetricData } from "@opentelemetry/sdk-metrics";
+import {
+  AggregationTemporality,
+  InMemoryMetricExporter,
+  MeterProvider,
+  PeriodicExportingMetricReader,
+  type HistogramMetricData,
+} from "@opentelemetry/sdk-metrics";
 import OpenAI from "openai";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../tools/src/demo/fake-openai-server";

@@ -51,19 +51,25 @@ export function traceVectorQuery<T>(
     [sc.ATTR_SERVER_ADDRESS]: server?.address,
     [sc.ATTR_SERVER_PORT]: server?.port,
   });
-  return runInSpan(`retrieval ${dataSource}`, SpanKind.CLIENT, attributes, async (span) => {
-    const content = telemetry.contentPolicy();
-    if (start.queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, start.queryText, content);
-    const result = await invoke();
-    let docs: RetrievedDocument[] | undefined;
-    try {
-      docs = documents(result);
-    } catch (err) {
-      telemetry.diag.debug("a vector store answer could not be mapped; the span keeps what the request said", err);
-    }
-    if (docs !== undefined) setDocuments(span, docs, content);
-    return result;
-  }, { tracer: telemetry.callTracer() });
+  return runInSpan(
+    `retrieval ${dataSource}`,
+    SpanKind.CLIENT,
+    attributes,
+    async (span) => {
+      const content = telemetry.contentPolicy();
+      if (start.queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, start.queryText, content);
+      const result = await invoke();
+      let docs: RetrievedDocument[] | undefined;
+      try {
+        docs = documents(result);
+      } catch (err) {
+        telemetry.diag.debug("a vector store answer could not be mapped; the span keeps what the request said", err);
+      }
+      if (docs !== undefined) setDocuments(span, docs, content);
+      return result;
+    },
+    { tracer: telemetry.callTracer() },
+  );
 }
 
 /** The text a stored payload most likely holds, by the field names RAG frameworks write. */

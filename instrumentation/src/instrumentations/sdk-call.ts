@@ -47,7 +47,11 @@ export function traceSdkCall(call: LlmCall, invoke: () => unknown, onData: (data
     }
     wrapped.asResponse = function (this: unknown) {
       const response = asResponse.call(this);
-      if (!parsing) response.then(() => call.succeed({}), () => undefined);
+      if (!parsing)
+        response.then(
+          () => call.succeed({}),
+          () => undefined,
+        );
       return response;
     };
   }

@@ -13,7 +13,9 @@ describe("checkSdkVersion", () => {
   it("rejects releases outside, with the declared range and a tested release to use", () => {
     const old = checkSdkVersion("openai", "3.3.0");
     expect(old.ok).toBe(false);
-    expect(old.fix).toBe("llmscope declares openai >=4 <8; untested releases may not be traced. Use a tested release (e.g. npm install openai@7.59.0) and report the version if it fails.");
+    expect(old.fix).toBe(
+      "llmscope declares openai >=4 <8; untested releases may not be traced. Use a tested release (e.g. npm install openai@7.59.0) and report the version if it fails.",
+    );
     expect(checkSdkVersion("openai", "7.60.0").ok).toBe(false);
     expect(checkSdkVersion("@anthropic-ai/sdk", "0.19.9").ok).toBe(false);
     expect(checkSdkVersion("openai", "next").ok).toBe(false);

@@ -44,7 +44,8 @@ export function startFakeAnthropic(): Promise<FakeAnthropic> {
       } catch {
         return sendError(res, 400, "invalid_request_error", "body is not JSON");
       }
-      if (typeof body.model !== "string" || !Array.isArray(body.messages)) return sendError(res, 400, "invalid_request_error", "model and messages are required");
+      if (typeof body.model !== "string" || !Array.isArray(body.messages))
+        return sendError(res, 400, "invalid_request_error", "model and messages are required");
       const message = buildMessage(body, `msg_fake_${++ids}`);
       if (body.stream === true) stream(res, message);
       else send(res, 200, message);
@@ -98,7 +99,11 @@ function stream(res: http.ServerResponse, message: ReturnType<typeof buildMessag
     }
     event("content_block_stop", { type: "content_block_stop", index });
   });
-  event("message_delta", { type: "message_delta", delta: { stop_reason: message.stop_reason, stop_sequence: null }, usage: { output_tokens: usage.output_tokens } });
+  event("message_delta", {
+    type: "message_delta",
+    delta: { stop_reason: message.stop_reason, stop_sequence: null },
+    usage: { output_tokens: usage.output_tokens },
+  });
   event("message_stop", { type: "message_stop" });
   res.end();
 }

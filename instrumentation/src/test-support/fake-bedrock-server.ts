@@ -52,7 +52,12 @@ export function startFakeBedrock(): Promise<FakeBedrock> {
       if (match[2] === "converse") {
         const content: object[] = [{ text: BEDROCK_TEXT }];
         if (tool !== undefined) content.push({ toolUse: { toolUseId: "tooluse_1", name: tool, input: BEDROCK_TOOL_INPUT } });
-        return sendJson(res, 200, { output: { message: { role: "assistant", content } }, stopReason: tool !== undefined ? "tool_use" : "end_turn", usage: { ...BEDROCK_USAGE, totalTokens: 159 }, metrics: { latencyMs: 5 } });
+        return sendJson(res, 200, {
+          output: { message: { role: "assistant", content } },
+          stopReason: tool !== undefined ? "tool_use" : "end_turn",
+          usage: { ...BEDROCK_USAGE, totalTokens: 159 },
+          metrics: { latencyMs: 5 },
+        });
       }
       converseStream(res, tool);
     },

@@ -18,7 +18,7 @@ export const COHERE_TOKENS = { input_tokens: 230, output_tokens: 11 };
 export const COHERE_EMBED_BILLED = 5;
 export const COHERE_TOOL_ARGS = { city: "Paris" };
 
-type Body = Record<string, any>;  
+type Body = Record<string, any>;
 
 export function startFakeCohere(): Promise<FakeCohere> {
   let ids = 0;
@@ -42,7 +42,8 @@ export function startFakeCohere(): Promise<FakeCohere> {
       if (path !== "/v2/chat") return sendJson(res, 404, { message: `unknown route ${path}` });
       if (!Array.isArray(body.messages)) return sendJson(res, 400, { message: "messages are required" });
       const tool = Array.isArray(body.tools) && body.tools.length > 0 ? (body.tools[0].function.name as string) : undefined;
-      const toolCall = tool === undefined ? undefined : { id: "get_weather_fake1", type: "function", function: { name: tool, arguments: JSON.stringify(COHERE_TOOL_ARGS) } };
+      const toolCall =
+        tool === undefined ? undefined : { id: "get_weather_fake1", type: "function", function: { name: tool, arguments: JSON.stringify(COHERE_TOOL_ARGS) } };
       const finish = tool === undefined ? "COMPLETE" : "TOOL_CALL";
       const usage = { billed_units: COHERE_BILLED, tokens: COHERE_TOKENS };
       if (body.stream === true) return stream(res, id, toolCall, finish, usage);
@@ -70,7 +71,8 @@ function stream(res: http.ServerResponse, id: string, toolCall: Body | undefined
   if (toolCall !== undefined) {
     event("tool-call-start", { index: 0, delta: { message: { tool_calls: { ...toolCall, function: { name: toolCall.function.name, arguments: "" } } } } });
     const args = toolCall.function.arguments as string;
-    for (const half of [args.slice(0, 5), args.slice(5)]) event("tool-call-delta", { index: 0, delta: { message: { tool_calls: { function: { arguments: half } } } } });
+    for (const half of [args.slice(0, 5), args.slice(5)])
+      event("tool-call-delta", { index: 0, delta: { message: { tool_calls: { function: { arguments: half } } } } });
     event("tool-call-end", { index: 0 });
   }
   event("message-end", { id, delta: { finish_reason: finish, usage } });

@@ -46,7 +46,12 @@ export function startFakeGemini(): Promise<FakeGemini> {
       if (tools.length > 0) parts.push({ functionCall: { name: tools[0].name, args: GEMINI_TOOL_ARGS } });
       const responseId = `resp-${++ids}`;
       if (action === "generateContent") {
-        return sendJson(res, 200, { candidates: [{ content: { role: "model", parts }, finishReason: "STOP", index: 0 }], usageMetadata: GEMINI_USAGE, modelVersion: GEMINI_MODEL_VERSION, responseId });
+        return sendJson(res, 200, {
+          candidates: [{ content: { role: "model", parts }, finishReason: "STOP", index: 0 }],
+          usageMetadata: GEMINI_USAGE,
+          modelVersion: GEMINI_MODEL_VERSION,
+          responseId,
+        });
       }
       if (action === "streamGenerateContent") return stream(res, parts, responseId);
       sendError(res, 404, "NOT_FOUND", `unknown method ${model}:${action}`);

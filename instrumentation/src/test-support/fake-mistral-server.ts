@@ -38,7 +38,10 @@ export function startFakeMistral(): Promise<FakeMistral> {
       } else if (path !== "/v1/chat/completions") return sendError(res, 404, `unknown route ${path}`);
       else if (!Array.isArray(body.messages)) return sendError(res, 422, "messages are required");
       const tool = Array.isArray(body.tools) && body.tools.length > 0 ? (body.tools[0].function.name as string) : undefined;
-      const toolCalls = tool === undefined ? undefined : [{ id: "call_fake_1", type: "function", index: 0, function: { name: tool, arguments: JSON.stringify(MISTRAL_TOOL_ARGS) } }];
+      const toolCalls =
+        tool === undefined
+          ? undefined
+          : [{ id: "call_fake_1", type: "function", index: 0, function: { name: tool, arguments: JSON.stringify(MISTRAL_TOOL_ARGS) } }];
       const finish = tool === undefined ? "stop" : "tool_calls";
       if (body.stream === true) return stream(res, id, created, body.model, toolCalls, finish);
       sendJson(res, 200, {
@@ -60,7 +63,14 @@ function stream(res: http.ServerResponse, id: string, created: number, model: st
   chunk({ role: "assistant", content: "" });
   for (const piece of MISTRAL_TEXT.match(/\S+\s*/g) ?? []) chunk({ content: piece });
   if (toolCalls !== undefined) chunk({ tool_calls: toolCalls });
-  sendEvent(res, { id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta: { content: "" }, finish_reason: finish }], usage: MISTRAL_USAGE });
+  sendEvent(res, {
+    id,
+    object: "chat.completion.chunk",
+    created,
+    model,
+    choices: [{ index: 0, delta: { content: "" }, finish_reason: finish }],
+    usage: MISTRAL_USAGE,
+  });
   res.write("data: [DONE]\n\n");
   res.end();
 }

@@ -37,10 +37,15 @@ export function startFakeOllama(): Promise<FakeOllama> {
       if (path === "/api/embeddings") return sendJson(res, 200, { embedding: [0.1, 0.2, 0.3] });
       if (path !== "/api/chat" && path !== "/api/generate") return sendJson(res, 404, { error: `unknown route ${path}` });
       const chat = path === "/api/chat";
-      const tool = chat && Array.isArray(body.tools) && body.tools.length > 0 ? [{ function: { name: body.tools[0].function.name, arguments: OLLAMA_TOOL_ARGS } }] : undefined;
+      const tool =
+        chat && Array.isArray(body.tools) && body.tools.length > 0
+          ? [{ function: { name: body.tools[0].function.name, arguments: OLLAMA_TOOL_ARGS } }]
+          : undefined;
       const final = { model: body.model, created_at, done: true, done_reason: "stop", ...TIMINGS, ...OLLAMA_COUNTS };
       if (body.stream === false) {
-        const answer = chat ? { message: { role: "assistant", content: OLLAMA_TEXT, ...(tool && { tool_calls: tool }) } } : { response: OLLAMA_TEXT, context: [1, 2, 3] };
+        const answer = chat
+          ? { message: { role: "assistant", content: OLLAMA_TEXT, ...(tool && { tool_calls: tool }) } }
+          : { response: OLLAMA_TEXT, context: [1, 2, 3] };
         return sendJson(res, 200, { ...final, ...answer });
       }
       stream(res, body.model, created_at, chat, tool, final);

@@ -11,7 +11,13 @@ import { type FakeServer, sendEvent, sendJson, startFakeServer } from "./fake-se
 export type FakeOpenAIExtras = FakeServer<429 | 500>;
 
 export const EXTRAS_TEXT = "Refunds take five business days.";
-export const RESPONSES_USAGE = { input_tokens: 40, input_tokens_details: { cached_tokens: 32 }, output_tokens: 50, output_tokens_details: { reasoning_tokens: 38 }, total_tokens: 90 };
+export const RESPONSES_USAGE = {
+  input_tokens: 40,
+  input_tokens_details: { cached_tokens: 32 },
+  output_tokens: 50,
+  output_tokens_details: { reasoning_tokens: 38 },
+  total_tokens: 90,
+};
 export const CHAT_USAGE = {
   prompt_tokens: 40,
   completion_tokens: 50,
@@ -34,7 +40,12 @@ export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
   let ids = 0;
   return startFakeServer({
     fail: (res, status) =>
-      send(res, status, { error: { message: `injected ${status}`, type: status === 429 ? "requests" : "server_error", param: null, code: null } }, status === 429 ? { "retry-after-ms": "1" } : {}),
+      send(
+        res,
+        status,
+        { error: { message: `injected ${status}`, type: status === 429 ? "requests" : "server_error", param: null, code: null } },
+        status === 429 ? { "retry-after-ms": "1" } : {},
+      ),
     handle(req, raw, res) {
       const body = JSON.parse(raw || "{}") as Record<string, unknown>;
       const model = String(body.model);
@@ -65,7 +76,9 @@ export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
             created_at: 1,
             status: "completed",
             model: `${model}-2025-01-01`,
-            output: [{ type: "message", id: "msg_1", status: "completed", role: "assistant", content: [{ type: "output_text", text: EXTRAS_TEXT, annotations: [] }] }],
+            output: [
+              { type: "message", id: "msg_1", status: "completed", role: "assistant", content: [{ type: "output_text", text: EXTRAS_TEXT, annotations: [] }] },
+            ],
             usage: RESPONSES_USAGE,
           };
           if (body.stream !== true) return send(res, 200, response);

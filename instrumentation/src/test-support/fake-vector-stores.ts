@@ -56,7 +56,12 @@ export function startFakePinecone(): Promise<FakeServer<400 | 404 | 500>> {
       }
       if (req.method !== "POST" || path !== "/query") return sendJson(res, 404, { code: 5, message: `Not found: ${path}`, details: [] });
       const body = parse(raw);
-      const matches = top(body.topK).map((d) => ({ id: d.id, score: d.score, values: [], ...(body.includeMetadata === true && { metadata: { text: d.text } }) }));
+      const matches = top(body.topK).map((d) => ({
+        id: d.id,
+        score: d.score,
+        values: [],
+        ...(body.includeMetadata === true && { metadata: { text: d.text } }),
+      }));
       sendJson(res, 200, { results: [], matches, namespace: body.namespace ?? "", usage: { readUnits: 5 } });
     },
   });
@@ -70,7 +75,8 @@ export function startFakeChroma(): Promise<FakeServer<400 | 404 | 500>> {
     handle(req, raw, res) {
       const path = (req.url ?? "/").split("?")[0]!;
       const base = "/api/v2/tenants/default_tenant/databases/default_database/collections";
-      if (req.method === "GET" && path === "/api/v2/auth/identity") return sendJson(res, 200, { user_id: "", tenant: "default_tenant", databases: ["default_database"] });
+      if (req.method === "GET" && path === "/api/v2/auth/identity")
+        return sendJson(res, 200, { user_id: "", tenant: "default_tenant", databases: ["default_database"] });
       if (req.method === "GET" && path.startsWith(`${base}/`)) {
         const name = decodeURIComponent(path.slice(base.length + 1));
         if (name === "missing") return sendJson(res, 404, { error: "NotFoundError", message: `Collection [${name}] does not exist` });
@@ -84,7 +90,17 @@ export function startFakeChroma(): Promise<FakeServer<400 | 404 | 500>> {
 }
 
 function collection(name: string) {
-  return { id: CHROMA_COLLECTION_ID, name, configuration_json: {}, metadata: null, dimension: 3, tenant: "default_tenant", database: "default_database", log_position: 0, version: 0 };
+  return {
+    id: CHROMA_COLLECTION_ID,
+    name,
+    configuration_json: {},
+    metadata: null,
+    dimension: 3,
+    tenant: "default_tenant",
+    database: "default_database",
+    log_position: 0,
+    version: 0,
+  };
 }
 
 function sendChromaQuery(res: http.ServerResponse, body: Body): void {

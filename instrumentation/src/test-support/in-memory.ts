@@ -26,7 +26,12 @@ export function useInMemoryTracing({ withContextProcessor = true } = {}) {
   const spans = (): ReadableSpan[] => exporter.getFinishedSpans();
   const span = (name: string): ReadableSpan => {
     const found = spans().filter((s) => s.name === name);
-    expect(found.map((s) => s.name), `spans: ${spans().map((s) => s.name).join(", ")}`).toEqual([name]);
+    expect(
+      found.map((s) => s.name),
+      `spans: ${spans()
+        .map((s) => s.name)
+        .join(", ")}`,
+    ).toEqual([name]);
     return found[0]!;
   };
   return { exporter, spans, span, tracer: () => trace.getTracer("test-app") };

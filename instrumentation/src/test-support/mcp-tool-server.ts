@@ -21,16 +21,28 @@ export interface McpToolServer {
 }
 
 /** The tools, registered on any McpServer (also the stdio one). */
-export function registerTools(server: { registerTool: (...args: any[]) => unknown }, seen?: (string | number)[], metas?: (Record<string, unknown> | undefined)[]): void {  
-  server.registerTool("get_weather", { description: "Current weather", inputSchema: { city: z.string() } }, async ({ city }: { city: string }, extra: { requestId: string | number; _meta?: Record<string, unknown> }) => {
-    seen?.push(extra.requestId);
-    metas?.push(extra._meta);
-    return { content: [{ type: "text", text: `${city}: ${MCP_WEATHER.celsius}°C` }], structuredContent: { ...MCP_WEATHER, city } };
-  });
-  server.registerTool("flaky_lookup", { description: "Always fails", inputSchema: { id: z.string() } }, async (_args: unknown, extra: { requestId: string | number }) => {
-    seen?.push(extra.requestId);
-    return { content: [{ type: "text", text: "upstream lookup service unavailable" }], isError: true };
-  });
+export function registerTools(
+  server: { registerTool: (...args: any[]) => unknown },
+  seen?: (string | number)[],
+  metas?: (Record<string, unknown> | undefined)[],
+): void {
+  server.registerTool(
+    "get_weather",
+    { description: "Current weather", inputSchema: { city: z.string() } },
+    async ({ city }: { city: string }, extra: { requestId: string | number; _meta?: Record<string, unknown> }) => {
+      seen?.push(extra.requestId);
+      metas?.push(extra._meta);
+      return { content: [{ type: "text", text: `${city}: ${MCP_WEATHER.celsius}°C` }], structuredContent: { ...MCP_WEATHER, city } };
+    },
+  );
+  server.registerTool(
+    "flaky_lookup",
+    { description: "Always fails", inputSchema: { id: z.string() } },
+    async (_args: unknown, extra: { requestId: string | number }) => {
+      seen?.push(extra.requestId);
+      return { content: [{ type: "text", text: "upstream lookup service unavailable" }], isError: true };
+    },
+  );
   server.registerTool("slow_report", { description: "Takes a second" }, async (extra: { requestId: string | number }) => {
     seen?.push(extra.requestId);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -52,7 +64,10 @@ export async function startMcpToolServer(): Promise<McpToolServer> {
       const id = req.headers["mcp-session-id"];
       let transport = typeof id === "string" ? sessions.get(id) : undefined;
       if (transport === undefined) {
-        transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID(), onsessioninitialized: (sid) => void sessions.set(sid, transport!) });
+        transport = new StreamableHTTPServerTransport({
+          sessionIdGenerator: () => randomUUID(),
+          onsessioninitialized: (sid) => void sessions.set(sid, transport!),
+        });
         const mcp = new McpServer({ name: "llmscope-test-tools", version: "1.0.0" });
         registerTools(mcp, toolRequestIds, toolMetas);
         await mcp.connect(transport);

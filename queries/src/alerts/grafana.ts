@@ -69,7 +69,14 @@ export function toGrafanaProvisioning(rules: readonly AlertRule[], options: Graf
         receivers: [{ uid: CONTACT_POINT, type: "webhook", settings: { url: options.webhookUrl, httpMethod: "POST" }, disableResolveMessage: false }],
       },
     ],
-    policies: [{ orgId: 1, receiver: CONTACT_POINT, group_by: ["grafana_folder", "alertname"], routes: [{ receiver: CONTACT_POINT, object_matchers: [["grafana_folder", "=", folder]] }] }],
+    policies: [
+      {
+        orgId: 1,
+        receiver: CONTACT_POINT,
+        group_by: ["grafana_folder", "alertname"],
+        routes: [{ receiver: CONTACT_POINT, object_matchers: [["grafana_folder", "=", folder]] }],
+      },
+    ],
   };
   return stringify(doc, { lineWidth: 0 });
 }
@@ -86,7 +93,15 @@ function grafanaRule(rule: AlertRule) {
         refId: "A",
         relativeTimeRange: { from: rangeSeconds, to: 0 },
         datasourceUid: GRAFANA_DATASOURCE_UID,
-        model: { refId: "A", datasource: { type: "grafana-clickhouse-datasource", uid: GRAFANA_DATASOURCE_UID }, rawSql, format: FORMAT_TABLE, queryType: QUERY_TYPE_TABLE, editorType: "sql", pluginVersion: CLICKHOUSE_PLUGIN_VERSION },
+        model: {
+          refId: "A",
+          datasource: { type: "grafana-clickhouse-datasource", uid: GRAFANA_DATASOURCE_UID },
+          rawSql,
+          format: FORMAT_TABLE,
+          queryType: QUERY_TYPE_TABLE,
+          editorType: "sql",
+          pluginVersion: CLICKHOUSE_PLUGIN_VERSION,
+        },
       },
       {
         refId: "B",
@@ -131,13 +146,9 @@ export function alertSql(sql: string, labelColumns: readonly string[], valueColu
   const value = ident(valueColumn);
   // Labels: plain String (toString keeps LowCardinality; a NULL label is "", as the evaluator reads it).
   const select = [...labelColumns.map((c) => `CAST(ifNull(toString(${ident(c)}), '') AS String) AS ${ident(c)}`), `assumeNotNull(llmscope_value) AS ${value}`];
-  return [
-    `SELECT ${select.join(", ")}`,
-    `FROM (SELECT *, toFloat64(${value}) AS llmscope_value FROM (`,
-    inner,
-    `))`,
-    `WHERE isFinite(llmscope_value)`,
-  ].join("\n");
+  return [`SELECT ${select.join(", ")}`, `FROM (SELECT *, toFloat64(${value}) AS llmscope_value FROM (`, inner, `))`, `WHERE isFinite(llmscope_value)`].join(
+    "\n",
+  );
 }
 
 /** A ClickHouse identifier in backquotes. */

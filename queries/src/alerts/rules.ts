@@ -56,7 +56,10 @@ const SpendPerKeySchema = z
   .object({
     per: z.enum(["user", "prompt", "service", "model", "tag"]),
     /** With per: tag, the tag's name (llmscope.tag.<name>). */
-    tag: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, "a tag name (letters, digits, _ . : -)").optional(),
+    tag: z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,100}$/, "a tag name (letters, digits, _ . : -)")
+      .optional(),
     window: Duration,
     limitUsd: z.number().nonnegative(),
     service: z.string().optional(),
@@ -100,8 +103,7 @@ export type TargetConfig = z.infer<typeof TargetSchema> & { name: string };
 export type Comparison = ">" | "<" | ">=" | "<=";
 
 export type RuleSource =
-  | { kind: "named"; query: NamedQuery; params: Record<string, string> }
-  | { kind: "inline"; sql: string; params: Record<string, string | number> };
+  { kind: "named"; query: NamedQuery; params: Record<string, string> } | { kind: "inline"; sql: string; params: Record<string, string | number> };
 
 /** A rule ready to evaluate (defaults applied, query loaded, targets resolved). */
 export interface AlertRule {
@@ -134,7 +136,8 @@ function parseFile(text: string, file: string): FileInput {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const where = describePath(raw, issue.path);
-  const what = issue.code === "unrecognized_keys" ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message;
+  const what =
+    issue.code === "unrecognized_keys" ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}` : issue.message;
   throw new AlertRuleError(`${file}: ${where}: ${what}`);
 }
 
@@ -217,7 +220,8 @@ function expandSpendPerKey(rule: RuleInput): RuleInput {
 
 function resolveRule(input: RuleInput, targets: NonNullable<FileInput["targets"]>, defaultTargets: string[]): AlertRule {
   const rule = expandSpendPerKey(input);
-  if ((rule.query === undefined) === (rule.sql === undefined)) throw new Error('needs exactly one of "query" (a named query), "sql" (inline SQL) or "spendPerKey"');
+  if ((rule.query === undefined) === (rule.sql === undefined))
+    throw new Error('needs exactly one of "query" (a named query), "sql" (inline SQL) or "spendPerKey"');
   if (rule.condition === undefined) throw new Error('needs a "condition" such as "> 2000"');
   const cond = CONDITION.exec(rule.condition);
   if (!cond) throw new Error(`condition "${rule.condition}" must be one of > < >= <= followed by a number, e.g. "> 0.01"`);
@@ -241,7 +245,13 @@ function resolveRule(input: RuleInput, targets: NonNullable<FileInput["targets"]
   const resolved = names.map((name) => {
     if (name === "log" && !targets.log) return { name, type: "log" as const };
     const t = targets[name];
-    if (!t) throw new Error(`unknown target "${name}" (defined: log${Object.keys(targets).filter((k) => k !== "log").map((k) => ", " + k).join("")})`);
+    if (!t)
+      throw new Error(
+        `unknown target "${name}" (defined: log${Object.keys(targets)
+          .filter((k) => k !== "log")
+          .map((k) => ", " + k)
+          .join("")})`,
+      );
     return { ...t, name };
   });
   return {

@@ -35,11 +35,14 @@ async function time(label: string, runs: number, work: () => Promise<string>): P
  */
 export async function benchExplorer(spans: number, runs = 5): Promise<{ load: Timing; queries: Timing[]; render: Timing[] | string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-explorer-"));
-  const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_DRIFT_ENABLED: "false", LLMSCOPE_ALERTS_ENABLED: "false" }));
+  const collector = await startCollector(
+    loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_DRIFT_ENABLED: "false", LLMSCOPE_ALERTS_ENABLED: "false" }),
+  );
   try {
     const traces = Math.round(spans / 5);
     const load = await time("load", 1, async () => {
-      for (const file of ["fill_otel_traces.sql", "fill_llm_spans.sql"]) await collector.store.exec(readFileSync(path.join(FILL_DIR, file), "utf8"), { traces });
+      for (const file of ["fill_otel_traces.sql", "fill_llm_spans.sql"])
+        await collector.store.exec(readFileSync(path.join(FILL_DIR, file), "utf8"), { traces });
       return `${traces * 5} spans in otel_traces and llm_spans`;
     });
     const list = (params: Record<string, string>) => async () => {
@@ -74,7 +77,18 @@ function bigTrace(traceId: string): string {
   const t0 = BigInt(Date.now() - 60_000) * 1_000_000n;
   const attr = (key: string, value: string | number) => ({ key, value: typeof value === "number" ? { intValue: String(value) } : { stringValue: value } });
   const id = (n: number) => n.toString(16).padStart(16, "0");
-  const spans = [{ traceId, spanId: id(1), parentSpanId: "", name: "agent run", kind: 1, startTimeUnixNano: String(t0), endTimeUnixNano: String(t0 + 30_000_000_000n), attributes: [] as object[] }];
+  const spans = [
+    {
+      traceId,
+      spanId: id(1),
+      parentSpanId: "",
+      name: "agent run",
+      kind: 1,
+      startTimeUnixNano: String(t0),
+      endTimeUnixNano: String(t0 + 30_000_000_000n),
+      attributes: [] as object[],
+    },
+  ];
   for (let c = 0; c < 20; c++) {
     const start = t0 + BigInt(c) * 1_500_000_000n;
     const callId = id(2 + c * 50);
@@ -86,14 +100,32 @@ function bigTrace(traceId: string): string {
       kind: 3,
       startTimeUnixNano: String(start),
       endTimeUnixNano: String(start + 1_400_000_000n),
-      attributes: [attr("gen_ai.operation.name", "chat"), attr("gen_ai.request.model", "gpt-4o"), attr("gen_ai.usage.input_tokens", 900), attr("gen_ai.usage.output_tokens", 120)],
+      attributes: [
+        attr("gen_ai.operation.name", "chat"),
+        attr("gen_ai.request.model", "gpt-4o"),
+        attr("gen_ai.usage.input_tokens", 900),
+        attr("gen_ai.usage.output_tokens", 120),
+      ],
     });
     for (let k = 1; k < 50; k++) {
       const s = start + BigInt(k) * 25_000_000n;
-      spans.push({ traceId, spanId: id(2 + c * 50 + k), parentSpanId: callId, name: `tool step ${k}`, kind: 1, startTimeUnixNano: String(s), endTimeUnixNano: String(s + 20_000_000n), attributes: [] });
+      spans.push({
+        traceId,
+        spanId: id(2 + c * 50 + k),
+        parentSpanId: callId,
+        name: `tool step ${k}`,
+        kind: 1,
+        startTimeUnixNano: String(s),
+        endTimeUnixNano: String(s + 20_000_000n),
+        attributes: [],
+      });
     }
   }
-  return JSON.stringify({ resourceSpans: [{ resource: { attributes: [attr("service.name", "bench-agent")] }, scopeSpans: [{ scope: { name: "bench" }, spans: spans.slice(0, 1000) }] }] });
+  return JSON.stringify({
+    resourceSpans: [
+      { resource: { attributes: [attr("service.name", "bench-agent")] }, scopeSpans: [{ scope: { name: "bench" }, spans: spans.slice(0, 1000) }] },
+    ],
+  });
 }
 
 async function benchRender(collector: RunningCollector, runs: number): Promise<Timing[] | string> {
@@ -114,7 +146,16 @@ async function benchRender(collector: RunningCollector, runs: number): Promise<T
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1440, height: 900 },
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   } catch (err) {
     rmSync(profile, { recursive: true, force: true });
@@ -142,7 +183,12 @@ async function benchRender(collector: RunningCollector, runs: number): Promise<T
       rows = await page.locator("#waterfall .wf-row").count();
     }
     samples.sort((a, b) => a - b);
-    const open: Timing = { label: "page: open the trace until rendered (fetch + DOM)", medianMs: samples[Math.floor(runs / 2)]!, minMs: samples[0]!, detail: `${rows} waterfall rows` };
+    const open: Timing = {
+      label: "page: open the trace until rendered (fetch + DOM)",
+      medianMs: samples[Math.floor(runs / 2)]!,
+      minMs: samples[0]!,
+      detail: `${rows} waterfall rows`,
+    };
     return [api, open];
   } finally {
     await context.close();

@@ -114,7 +114,15 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       const started = process.hrtime.bigint();
       const stopTimer = timerLateness();
       const [{ statuses, probe }, peakRssMiB] = await peakRss(async () => {
-        const load = await runHttpLoadWithProbe({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: true, probe: true });
+        const load = await runHttpLoadWithProbe({
+          url: `${collector.url}/v1/traces`,
+          contentType: type,
+          body,
+          requests,
+          concurrency,
+          retry503: true,
+          probe: true,
+        });
         await collector.flush();
         return load;
       });

@@ -28,9 +28,13 @@ async function main(): Promise<void> {
 }
 
 async function printOnnx(): Promise<void> {
-  console.log("\nONNX injection scorer (injection.onnx.dir; model in a worker, 512-token windows overlapping by 64, 8 per run, 1 thread), CPU µs per KB of ~2 KB texts:");
+  console.log(
+    "\nONNX injection scorer (injection.onnx.dir; model in a worker, 512-token windows overlapping by 64, 8 per run, 1 thread), CPU µs per KB of ~2 KB texts:",
+  );
   for (const r of await benchOnnxClassifier()) {
-    console.log(`  ${r.label.padEnd(52)} ${r.microsPerKb.toFixed(0).padStart(8)} µs/KB, of which tokenizer ${r.tokenizerMicrosPerKb.toFixed(0)} µs/KB   (${r.kilobytes.toFixed(0)} KB, ${r.windows} windows)`);
+    console.log(
+      `  ${r.label.padEnd(52)} ${r.microsPerKb.toFixed(0).padStart(8)} µs/KB, of which tokenizer ${r.tokenizerMicrosPerKb.toFixed(0)} µs/KB   (${r.kilobytes.toFixed(0)} KB, ${r.windows} windows)`,
+    );
   }
 }
 
@@ -41,7 +45,9 @@ async function printInstrumentationOverhead(): Promise<void> {
     `  bare ${o.plainMicros.toFixed(2)} µs/call; added by the span: CPU median ${o.overhead.median.toFixed(2)} µs/call [p25 ${o.overhead.p25.toFixed(2)}, p75 ${o.overhead.p75.toFixed(2)}], ` +
       `wall median ${o.wallOverhead.median.toFixed(2)} µs/call [p25 ${o.wallOverhead.p25.toFixed(2)}, p75 ${o.wallOverhead.p75.toFixed(2)}]`,
   );
-  console.log(`  for scale, the same span with the OpenTelemetry SDK alone: CPU median ${o.sdkSpan.median.toFixed(2)} µs/call [p25 ${o.sdkSpan.p25.toFixed(2)}, p75 ${o.sdkSpan.p75.toFixed(2)}]`);
+  console.log(
+    `  for scale, the same span with the OpenTelemetry SDK alone: CPU median ${o.sdkSpan.median.toFixed(2)} µs/call [p25 ${o.sdkSpan.p25.toFixed(2)}, p75 ${o.sdkSpan.p75.toFixed(2)}]`,
+  );
   const options = sdkOverheadOptionsFromEnv();
   console.log("\nOpenAI SDK call overhead vs the bare SDK against a local fake server (each variant in its own process):");
   for (const line of formatSdkOverhead(await benchSdkOverhead(options), options)) console.log(`  ${line}`);
@@ -61,14 +67,20 @@ async function benchEverythingElse(spans: number): Promise<void> {
   const stageSpans = Number(process.env.LLMSCOPE_BENCH_STAGE_SPANS ?? 40_000);
   const only = process.env.LLMSCOPE_BENCH_ONLY;
   if (only !== "store" && only !== "ingest") {
-    console.log(`\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`);
+    console.log(
+      `\nCPU µs per span by ingest stage, stage functions called directly on RAG-shaped traffic (${stageSpans} spans per variant, 400 spans/request; content: ~1.3 KB per chat span):`,
+    );
     const stages = [];
     for (const content of [false, true]) for (const protocol of ["protobuf", "json"] as const) stages.push(benchStages(stageSpans, protocol, content));
     for (const line of formatStages(stages)) console.log(`  ${line}`);
-    console.log(`\nFault isolation: the default processors called bare and isolated (the snapshot that undoes a failing call), CPU µs per span (${stageSpans} spans per variant):`);
+    console.log(
+      `\nFault isolation: the default processors called bare and isolated (the snapshot that undoes a failing call), CPU µs per span (${stageSpans} spans per variant):`,
+    );
     for (const content of [false, true]) {
       const r = benchIsolation(stageSpans, content);
-      console.log(`  ${content ? "content   " : "no content"}  bare ${r.bareMicrosPerSpan.toFixed(1)}, isolated ${r.isolatedMicrosPerSpan.toFixed(1)} µs/span (+${(r.isolatedMicrosPerSpan - r.bareMicrosPerSpan).toFixed(1)})`);
+      console.log(
+        `  ${content ? "content   " : "no content"}  bare ${r.bareMicrosPerSpan.toFixed(1)}, isolated ${r.isolatedMicrosPerSpan.toFixed(1)} µs/span (+${(r.isolatedMicrosPerSpan - r.bareMicrosPerSpan).toFixed(1)})`,
+      );
     }
   }
   console.log(`\nStore step alone: enriched rows inserted into embedded chDB in 5,000-span batches, CPU µs per span (${stageSpans} spans per variant):`);
@@ -77,15 +89,25 @@ async function benchEverythingElse(spans: number): Promise<void> {
     for (const format of ["JSONEachRow", "Native"] as const) {
       const r = await benchStoreStep(stageSpans, content, format);
       storeSteps.push(r);
-      console.log(`  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span; event loop held at most ${r.stallMaxMs.toFixed(1)} ms`);
+      console.log(
+        `  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span; event loop held at most ${r.stallMaxMs.toFixed(1)} ms`,
+      );
     }
   }
   const transport = await benchServerTransport(stageSpans);
-  console.log(`\nServer store path (@clickhouse/client) against Debian's clickhouse-server 18.16, otel_traces-shaped rows in 5,000-row batches, CPU µs per row:`);
+  console.log(
+    `\nServer store path (@clickhouse/client) against Debian's clickhouse-server 18.16, otel_traces-shaped rows in 5,000-row batches, CPU µs per row:`,
+  );
   if (typeof transport === "string") console.log(`  ${transport}`);
-  else for (const t of transport) console.log(`  ${t.format.padEnd(11)} collector ${t.clientMicrosPerRow.toFixed(1).padStart(5)}   server ${t.serverMicrosPerRow.toFixed(1).padStart(5)}   total ${(t.clientMicrosPerRow + t.serverMicrosPerRow).toFixed(1).padStart(5)}   (${t.rows} rows)`);
+  else
+    for (const t of transport)
+      console.log(
+        `  ${t.format.padEnd(11)} collector ${t.clientMicrosPerRow.toFixed(1).padStart(5)}   server ${t.serverMicrosPerRow.toFixed(1).padStart(5)}   total ${(t.clientMicrosPerRow + t.serverMicrosPerRow).toFixed(1).padStart(5)}   (${t.rows} rows)`,
+      );
   if (only === "stages" || only === "store") return;
-  console.log(`\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`);
+  console.log(
+    `\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`,
+  );
   const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
   for (const r of ingest) {
     console.log(
@@ -97,7 +119,9 @@ async function benchEverythingElse(spans: number): Promise<void> {
   }
   const limit = storeSteps.find((r) => !r.content && r.format === "Native")!.insertMicrosPerSpan;
   for (const r of ingest.filter((i) => i.durability === "wal")) {
-    console.log(`  end to end / store step (${r.protocol}, no content): ${r.cpuMicrosPerSpan.toFixed(1)} / ${limit.toFixed(1)} µs per span = ${(r.cpuMicrosPerSpan / limit).toFixed(2)}`);
+    console.log(
+      `  end to end / store step (${r.protocol}, no content): ${r.cpuMicrosPerSpan.toFixed(1)} / ${limit.toFixed(1)} µs per span = ${(r.cpuMicrosPerSpan / limit).toFixed(2)}`,
+    );
   }
   console.log(`  idle collector (fresh process, embedded chDB, migrated, no traffic): RSS ${(await benchIdleRss()).toFixed(0)} MiB`);
   const refusal = await benchRefusal(Math.max(200, Math.round(spans / 400)));
@@ -115,14 +139,21 @@ async function benchEverythingElse(spans: number): Promise<void> {
   const pii = benchPii();
   console.log(`\nPII detection: ${pii.microsPerKb.toFixed(1)} µs per KB on one core (${pii.kilobytes.toFixed(0)} KB, ${pii.hits} findings; budget 50 µs/KB)`);
   const injection = benchInjection();
-  console.log(`Prompt-injection scoring: ${injection.microsPerKb.toFixed(1)} µs per KB on one core (${injection.kilobytes.toFixed(0)} KB, ${injection.hits} documents flagged)`);
+  console.log(
+    `Prompt-injection scoring: ${injection.microsPerKb.toFixed(1)} µs per KB on one core (${injection.kilobytes.toFixed(0)} KB, ${injection.hits} documents flagged)`,
+  );
   const rules = benchInjectionRules();
-  console.log(`  of which the lexical model: ${(injection.microsPerKb - rules.microsPerKb).toFixed(1)} µs per KB (rules alone ${rules.microsPerKb.toFixed(1)} µs per KB, ${rules.hits} flagged)`);
+  console.log(
+    `  of which the lexical model: ${(injection.microsPerKb - rules.microsPerKb).toFixed(1)} µs per KB (rules alone ${rules.microsPerKb.toFixed(1)} µs per KB, ${rules.hits} flagged)`,
+  );
   await printOnnx();
   const explorerSpans = Number(process.env.LLMSCOPE_BENCH_EXPLORER_SPANS ?? 1_000_000);
   const explorer = await benchExplorer(explorerSpans);
-  const line = (t: Timing) => `  ${t.label.padEnd(52)} median ${t.medianMs.toFixed(1).padStart(8)} ms, best ${t.minMs.toFixed(1).padStart(8)} ms   (${t.detail})`;
-  console.log(`\nTrace explorer on chDB, ${explorerSpans.toLocaleString("en-US")} spans over 24 h (generated in ${(explorer.load.medianMs / 1000).toFixed(1)} s), median of 5:`);
+  const line = (t: Timing) =>
+    `  ${t.label.padEnd(52)} median ${t.medianMs.toFixed(1).padStart(8)} ms, best ${t.minMs.toFixed(1).padStart(8)} ms   (${t.detail})`;
+  console.log(
+    `\nTrace explorer on chDB, ${explorerSpans.toLocaleString("en-US")} spans over 24 h (generated in ${(explorer.load.medianMs / 1000).toFixed(1)} s), median of 5:`,
+  );
   for (const t of explorer.queries) console.log(line(t));
   console.log("Trace explorer page in headless Chromium, one 1,000-span trace:");
   if (typeof explorer.render === "string") console.log(`  ${explorer.render}`);

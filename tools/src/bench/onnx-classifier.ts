@@ -79,11 +79,23 @@ export async function benchOnnxClassifier(): Promise<OnnxBenchResult[]> {
   const root = mkdtempSync(path.join(tmpdir(), "llmscope-bench-onnx-"));
   try {
     // The corpus's words (lowercased, punctuation apart) as vocabulary: tokenizing then costs what it does with a real model's vocabulary.
-    const words = [...new Set(PARAGRAPHS.join(" ").toLowerCase().match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu))];
+    const words = [
+      ...new Set(
+        PARAGRAPHS.join(" ")
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu),
+      ),
+    ];
     const results = [
       await benchDir("tiny model, words unknown (WordPiece)", writeTestModel(path.join(root, "tiny")), 256, 5, 512),
       await benchDir("tiny model, words in vocabulary (WordPiece)", writeTestModel(path.join(root, "wordpiece"), { extraWords: words }), 256, 5, 512),
-      await benchDir("tiny model, words in vocabulary (Unigram)", writeTestModel(path.join(root, "unigram"), { extraWords: words, tokenizer: "unigram" }), 256, 5, 512),
+      await benchDir(
+        "tiny model, words in vocabulary (Unigram)",
+        writeTestModel(path.join(root, "unigram"), { extraWords: words, tokenizer: "unigram" }),
+        256,
+        5,
+        512,
+      ),
     ];
     if (process.env.LLMSCOPE_BENCH_ONNX_SHAPED !== "0") {
       results.push(await benchDir("BERT-base-shaped graph (12 × 768, 512-token windows)", writeShapedModel(path.join(root, "shaped")), 8, 2, 512));

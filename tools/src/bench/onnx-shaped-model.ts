@@ -1,6 +1,13 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { ATTRIBUTE_INT, ATTRIBUTE_INTS, FLOAT, INT64, onnxModelType, writeTestModel } from "@llmscope/collector/internal/enrich/processors/injection/test-onnx-model";
+import {
+  ATTRIBUTE_INT,
+  ATTRIBUTE_INTS,
+  FLOAT,
+  INT64,
+  onnxModelType,
+  writeTestModel,
+} from "@llmscope/collector/internal/enrich/processors/injection/test-onnx-model";
 
 const HIDDEN = 768;
 const FEED_FORWARD = 3072;
@@ -20,7 +27,7 @@ export function writeShapedModel(dir: string): string {
     const a = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      a[i] = ((seed / 2 ** 32) - 0.5) * 0.04;
+      a[i] = (seed / 2 ** 32 - 0.5) * 0.04;
     }
     return Buffer.from(a.buffer);
   };
@@ -45,7 +52,10 @@ export function writeShapedModel(dir: string): string {
     const hidden = node("Relu", [node("MatMul", [attended, "w1"], `h${l}`)], `relu${l}`);
     x = node("Add", [attended, node("MatMul", [hidden, "w2"], `f${l}`)], `layer${l}`);
   }
-  const pooled = node("ReduceMean", [x], "pooled", [{ name: "axes", type: ATTRIBUTE_INTS, ints: [1] }, { name: "keepdims", type: ATTRIBUTE_INT, i: 0 }]);
+  const pooled = node("ReduceMean", [x], "pooled", [
+    { name: "axes", type: ATTRIBUTE_INTS, ints: [1] },
+    { name: "keepdims", type: ATTRIBUTE_INT, i: 0 },
+  ]);
   node("MatMul", [pooled, "classifier"], "logits");
   const graph = {
     name: "bert-base-shaped",

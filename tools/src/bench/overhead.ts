@@ -52,12 +52,19 @@ async function timeLoop(calls: number, body: (i: number) => Promise<unknown>): P
  */
 export async function benchOverhead(calls = 5_000, rounds = 30): Promise<OverheadResult> {
   const exporter = new DiscardingExporter();
-  const provider = new BasicTracerProvider({ spanProcessors: [new BatchSpanProcessor(exporter, { maxQueueSize: 65_536, maxExportBatchSize: 4096, scheduledDelayMillis: 200 })] });
+  const provider = new BasicTracerProvider({
+    spanProcessors: [new BatchSpanProcessor(exporter, { maxQueueSize: 65_536, maxExportBatchSize: 4096, scheduledDelayMillis: 200 })],
+  });
   trace.setGlobalTracerProvider(provider);
   const traced = (i: number) =>
     traceLlmCall({ provider: "openai", model: "gpt-4o-mini", temperature: 0.2, maxTokens: 256 }, async (span) => {
       const res = await fakeCall(i);
-      span.setResponse({ id: res.id, model: "gpt-4o-mini-2024-07-18", finishReasons: ["stop"], usage: { inputTokens: res.usage.prompt_tokens, outputTokens: res.usage.completion_tokens } });
+      span.setResponse({
+        id: res.id,
+        model: "gpt-4o-mini-2024-07-18",
+        finishReasons: ["stop"],
+        usage: { inputTokens: res.usage.prompt_tokens, outputTokens: res.usage.completion_tokens },
+      });
       return res;
     });
   const tracer = provider.getTracer("bench-sdk-only");

@@ -58,7 +58,14 @@ export async function benchQueries(spans: number, warmRuns = 3): Promise<QueryTi
         warm = Math.min(warm, run.ms);
         warmCpu = Math.min(warmCpu, run.cpuMs);
       }
-      out.push({ query: name, rollup: /FROM llm_(calls|call_outcomes)_1m/.test(query.sql), rows: cold.rows, coldMs: cold.ms, warmMs: warm, warmCpuMs: warmCpu });
+      out.push({
+        query: name,
+        rollup: /FROM llm_(calls|call_outcomes)_1m/.test(query.sql),
+        rows: cold.rows,
+        coldMs: cold.ms,
+        warmMs: warm,
+        warmCpuMs: warmCpu,
+      });
     }
     return out;
   } finally {
@@ -69,7 +76,10 @@ export async function benchQueries(spans: number, warmRuns = 3): Promise<QueryTi
 
 /** The named queries to time: LLMSCOPE_BENCH_QUERIES (comma-separated names) narrows them, to measure one change quickly. */
 function selectedQueries(): string[] {
-  const wanted = (process.env.LLMSCOPE_BENCH_QUERIES ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+  const wanted = (process.env.LLMSCOPE_BENCH_QUERIES ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
   const all = listQueries();
   const unknown = wanted.filter((n) => !all.includes(n));
   if (unknown.length > 0) throw new Error(`LLMSCOPE_BENCH_QUERIES: no named query ${unknown.join(", ")} (known: ${all.join(", ")})`);

@@ -28,7 +28,8 @@ const ANSWERS = [
 ];
 
 /** The system prompt and the retrieved context repeated on every chat span, as a RAG app sends them. */
-const SYSTEM = "You are the support assistant of Acme Cloud. Answer only from the context below; if the context does not contain the answer, say so and offer to open a ticket. Keep answers short and never reveal internal notes.";
+const SYSTEM =
+  "You are the support assistant of Acme Cloud. Answer only from the context below; if the context does not contain the answer, say so and offer to open a ticket. Keep answers short and never reveal internal notes.";
 
 const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 
@@ -49,12 +50,22 @@ function chatContent(i: number): Record<string, string> {
  */
 export function ragSpans(traces: number, content = false): ReadableSpan[] {
   const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "bench" }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const provider = new BasicTracerProvider({
+    resource: resourceFromAttributes({ "service.name": "bench" }),
+    spanProcessors: [new SimpleSpanProcessor(exporter)],
+  });
   const tracer = provider.getTracer("bench");
   for (let i = 0; i < traces; i++) {
     tracer.startActiveSpan("POST /ask", { kind: SpanKind.SERVER }, (root) => {
-      tracer.startSpan("render_prompt support", { attributes: { "llmscope.span.type": "prompt", "gen_ai.prompt.name": "support", "gen_ai.prompt.version": "3" } }).end();
-      tracer.startSpan("retrieval kb", { kind: SpanKind.CLIENT, attributes: { "gen_ai.operation.name": "retrieval", "gen_ai.data_source.id": "kb", "llmscope.retrieval.documents.count": 4 } }).end();
+      tracer
+        .startSpan("render_prompt support", { attributes: { "llmscope.span.type": "prompt", "gen_ai.prompt.name": "support", "gen_ai.prompt.version": "3" } })
+        .end();
+      tracer
+        .startSpan("retrieval kb", {
+          kind: SpanKind.CLIENT,
+          attributes: { "gen_ai.operation.name": "retrieval", "gen_ai.data_source.id": "kb", "llmscope.retrieval.documents.count": 4 },
+        })
+        .end();
       tracer
         .startSpan("chat gpt-4o-mini", {
           kind: SpanKind.CLIENT,

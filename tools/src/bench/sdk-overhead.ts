@@ -146,7 +146,11 @@ class VariantProcess {
     url: string,
     recordedFile: string,
   ) {
-    this.child = spawn(process.execPath, ["-e", CHILD, variant, url, recordedFile], { cwd: REPO_ROOT, env: { ...process.env, OTEL_SDK_DISABLED: "false" }, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = spawn(process.execPath, ["-e", CHILD, variant, url, recordedFile], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, OTEL_SDK_DISABLED: "false" },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let out = "";
     this.child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
@@ -190,7 +194,9 @@ async function repetition(url: string, recordedFile: string, options: SdkOverhea
     procs.set(v, p);
   }
   const bareRuns = { plain: [] as Block[], stream: [] as Block[] };
-  const diffs = new Map(INSTRUMENTED.map((v) => [v, { plainWall: [] as number[], streamWall: [] as number[], plainCpu: [] as number[], streamCpu: [] as number[] }]));
+  const diffs = new Map(
+    INSTRUMENTED.map((v) => [v, { plainWall: [] as number[], streamWall: [] as number[], plainCpu: [] as number[], streamCpu: [] as number[] }]),
+  );
   for (let round = 0; round < options.rounds; round++) {
     for (const mode of options.modes) {
       // Rotated so no variant always follows the same one.
@@ -211,7 +217,8 @@ async function repetition(url: string, recordedFile: string, options: SdkOverhea
   const spans = {} as Record<SdkVariant, number>;
   for (const [v, p] of procs) spans[v] = (await p.send<{ spans: number }>("done")).spans;
   const added = {} as SdkOverheadRepetition["added"];
-  for (const [v, d] of diffs) added[v] = { plainWall: summarize(d.plainWall), streamWall: summarize(d.streamWall), plainCpu: summarize(d.plainCpu), streamCpu: summarize(d.streamCpu) };
+  for (const [v, d] of diffs)
+    added[v] = { plainWall: summarize(d.plainWall), streamWall: summarize(d.streamWall), plainCpu: summarize(d.plainCpu), streamCpu: summarize(d.streamCpu) };
   const med = (xs: number[]) => summarize(xs).median;
   return {
     bare: {
@@ -299,7 +306,8 @@ export function formatSdkOverhead(results: SdkOverheadRepetition[], options: Sdk
   results.forEach((r, i) => {
     const b = r.bare;
     const base: Record<keyof AddedCost, number> = { plainWall: b.plainWall, streamWall: b.streamWall, plainCpu: b.plainCpu, streamCpu: b.streamCpu };
-    const cell = (s: Spread, key: keyof AddedCost) => `${pct(s.median)} ${(s.median * base[key]).toFixed(0).padStart(5)} µs [${pct(s.p25)}, ${pct(s.p75)}]`.padEnd(34);
+    const cell = (s: Spread, key: keyof AddedCost) =>
+      `${pct(s.median)} ${(s.median * base[key]).toFixed(0).padStart(5)} µs [${pct(s.p25)}, ${pct(s.p75)}]`.padEnd(34);
     lines.push(
       `repetition ${i + 1}: bare SDK wall plain ${b.plainWall.toFixed(0)} µs, stream ${b.streamWall.toFixed(0)} µs; cpu plain ${b.plainCpu.toFixed(0)} µs, stream ${b.streamCpu.toFixed(0)} µs; spans ${INSTRUMENTED.map((v) => `${v} ${r.spans[v]}`).join(", ")}`,
     );

@@ -60,9 +60,18 @@ export async function benchServerTransport(totalRows: number): Promise<Transport
       Duration: r.Duration,
       StatusCode: r.StatusCode,
     }));
-    const batch = Array.from({ length: Math.ceil(5000 / rows.length) }, () => rows).flat().slice(0, 5000);
+    const batch = Array.from({ length: Math.ceil(5000 / rows.length) }, () => rows)
+      .flat()
+      .slice(0, 5000);
     for (const format of ["JSONEachRow", "Native"] as const) {
-      const store = new ClickHouseStore({ url: server.url, username: "default", password: PASSWORD, database: "default", ttlDays: 1, nativeMinRows: format === "Native" ? 1 : Infinity });
+      const store = new ClickHouseStore({
+        url: server.url,
+        username: "default",
+        password: PASSWORD,
+        database: "default",
+        ttlDays: 1,
+        nativeMinRows: format === "Native" ? 1 : Infinity,
+      });
       const table = `transport_${format.toLowerCase()}`;
       await store.exec(
         `CREATE TABLE ${table} (TimestampNs UInt64, TraceId String, SpanId String, ParentSpanId String, SpanName String, SpanKind String, ServiceName String, AttributeKeys Array(String), AttributeValues Array(String), Duration UInt64, StatusCode String) ENGINE = MergeTree ORDER BY (ServiceName, SpanName)`,

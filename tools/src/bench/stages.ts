@@ -45,7 +45,10 @@ function cpuMicros(): number {
 export function benchStages(totalSpans: number, protocol: "protobuf" | "json", content: boolean): StagesResult {
   const spans = ragSpans(SPANS_PER_REQUEST / 4, content);
   const body = Buffer.from(protocol === "protobuf" ? ProtobufTraceSerializer.serializeRequest(spans)! : JsonTraceSerializer.serializeRequest(spans)!);
-  const decode = protocol === "protobuf" ? (b: Buffer): ReceivedSpan[] => decodeProtobufTraces(b) : (b: Buffer): ReceivedSpan[] => decodeJsonTraces(parseJsonKeepingInt64(b));
+  const decode =
+    protocol === "protobuf"
+      ? (b: Buffer): ReceivedSpan[] => decodeProtobufTraces(b)
+      : (b: Buffer): ReceivedSpan[] => decodeJsonTraces(parseJsonKeepingInt64(b));
   const metrics = new MetricsRegistry();
   const processors = createProcessors(loadConfig({}), metrics, undefined);
   // Isolated as in the collector: each processor call pays for the snapshot that undoes a failure.

@@ -82,7 +82,8 @@ export async function benchStoreStep(totalSpans: number, content: boolean, forma
       spans += batchSpans;
     }
     const other = format === "Native" ? "JSONEachRow" : "Native";
-    if (store.insertsByFormat[format] === before[format] || store.insertsByFormat[other] !== before[other]) throw new Error(`store step: expected only ${format} inserts, got ${JSON.stringify(store.insertsByFormat)}`);
+    if (store.insertsByFormat[format] === before[format] || store.insertsByFormat[other] !== before[other])
+      throw new Error(`store step: expected only ${format} inserts, got ${JSON.stringify(store.insertsByFormat)}`);
     return { content, format, spans, serialiseMicrosPerSpan: serialise / spans, insertMicrosPerSpan: insert / spans, stallMaxMs };
   } finally {
     await store.close();

@@ -46,9 +46,7 @@ export function estimateTokens(text: string): number {
 export function messageText(content: unknown): string {
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content
-    .map((part: unknown) => (isRecord(part) && typeof part["text"] === "string" ? part["text"] : ""))
-    .join("");
+  return content.map((part: unknown) => (isRecord(part) && typeof part["text"] === "string" ? part["text"] : "")).join("");
 }
 
 function messageTokens(message: WireMessage): number {
@@ -86,12 +84,7 @@ export class PromptCache {
   }
 }
 
-const OPENERS = [
-  "Thanks for reaching out.",
-  "Happy to help with that.",
-  "Good question.",
-  "Here is what I found in our help center.",
-];
+const OPENERS = ["Thanks for reaching out.", "Happy to help with that.", "Good question.", "Here is what I found in our help center."];
 
 const BODY_TEMPLATES = [
   "Based on the article about {k}, the short answer is that it depends on your plan.",
@@ -106,16 +99,38 @@ const BODY_TEMPLATES = [
   "Exports that include {k} are emailed as a CSV file within an hour.",
 ];
 
-const CLOSERS = [
-  "Let me know if there is anything else I can help with.",
-  "I hope this helps!",
-  "Feel free to reply if you need more detail.",
-];
+const CLOSERS = ["Let me know if there is anything else I can help with.", "I hope this helps!", "Feel free to reply if you need more detail."];
 
 /** An answer that leaks a contact address now and then, so output guardrails have something to catch. */
 const CONTACT_LINE = "If that does not work, email billing-escalations@acme.example with your invoice number.";
 
-const STOP_WORDS = new Set(["about", "after", "again", "could", "does", "doesn't", "from", "have", "how", "into", "just", "please", "should", "that", "their", "there", "this", "what", "when", "where", "which", "while", "with", "would", "your"]);
+const STOP_WORDS = new Set([
+  "about",
+  "after",
+  "again",
+  "could",
+  "does",
+  "doesn't",
+  "from",
+  "have",
+  "how",
+  "into",
+  "just",
+  "please",
+  "should",
+  "that",
+  "their",
+  "there",
+  "this",
+  "what",
+  "when",
+  "where",
+  "which",
+  "while",
+  "with",
+  "would",
+  "your",
+]);
 
 function keywords(text: string): string[] {
   const words = text
@@ -150,8 +165,7 @@ export function generateCompletion(
 ): GeneratedCompletion {
   const lastUser = [...messages].reverse().find((m) => m.role === "user");
   const targetTokens = Math.max(8, Math.round(rng.logNormal(profile.medianAnswerTokens, 0.4)));
-  let reasoningTokens =
-    profile.medianReasoningTokens > 0 ? Math.max(16, Math.round(rng.logNormal(profile.medianReasoningTokens, 0.7))) : 0;
+  let reasoningTokens = profile.medianReasoningTokens > 0 ? Math.max(16, Math.round(rng.logNormal(profile.medianReasoningTokens, 0.7))) : 0;
   let content = composeAnswer(messageText(lastUser?.content), targetTokens, rng);
   let finishReason: GeneratedCompletion["finishReason"] = "stop";
 

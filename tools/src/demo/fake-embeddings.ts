@@ -11,7 +11,13 @@ export function embeddings(body: Record<string, unknown>, profile: EmbeddingMode
   const inputs = requireEmbeddingInput(body);
   const dimensions = optionalPositiveInt(body, "dimensions") ?? profile.dimensions;
   if (dimensions > profile.dimensions) {
-    throw new HttpError(400, `dimensions must be at most ${profile.dimensions} for ${profile.snapshot}, got ${dimensions}`, "invalid_request_error", null, "dimensions");
+    throw new HttpError(
+      400,
+      `dimensions must be at most ${profile.dimensions} for ${profile.snapshot}, got ${dimensions}`,
+      "invalid_request_error",
+      null,
+      "dimensions",
+    );
   }
   const format = body["encoding_format"] ?? "float";
   if (format !== "float" && format !== "base64") {
@@ -53,5 +59,11 @@ function requireEmbeddingInput(body: Record<string, unknown>): { text: string; t
     if (input.every((x) => typeof x === "number")) return [fromIds(input)];
     if (input.every((x) => Array.isArray(x) && x.length > 0)) return (input as unknown[][]).map(fromIds);
   }
-  throw new HttpError(400, "Invalid 'input': expected a non-empty string, array of strings, or array of token arrays.", "invalid_request_error", "invalid_value", "input");
+  throw new HttpError(
+    400,
+    "Invalid 'input': expected a non-empty string, array of strings, or array of token arrays.",
+    "invalid_request_error",
+    "invalid_value",
+    "input",
+  );
 }

@@ -82,13 +82,24 @@ export function optionalPositiveInt(body: Record<string, unknown>, key: string):
 export function requireMessages(body: Record<string, unknown>): WireMessage[] {
   const messages = body["messages"];
   if (!Array.isArray(messages) || messages.length === 0) {
-    throw new HttpError(400, "Missing required parameter: 'messages' (expected a non-empty array).", "invalid_request_error", "missing_required_parameter", "messages");
+    throw new HttpError(
+      400,
+      "Missing required parameter: 'messages' (expected a non-empty array).",
+      "invalid_request_error",
+      "missing_required_parameter",
+      "messages",
+    );
   }
   return messages.map((m: unknown, i) => {
     if (!isRecord(m) || typeof m["role"] !== "string") {
-      throw new HttpError(400, `Invalid 'messages[${i}]': expected an object with a string 'role'.`, "invalid_request_error", "invalid_value", `messages[${i}]`);
+      throw new HttpError(
+        400,
+        `Invalid 'messages[${i}]': expected an object with a string 'role'.`,
+        "invalid_request_error",
+        "invalid_value",
+        `messages[${i}]`,
+      );
     }
     return { role: m["role"], content: m["content"] };
   });
 }
-

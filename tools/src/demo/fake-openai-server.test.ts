@@ -164,9 +164,7 @@ describe("injected failures", () => {
     const fake = await startFakeOpenAI({ latency: { scale: 0 }, failureRate: 1, failureStatuses: [429] });
     try {
       const client = new OpenAI({ baseURL: `${fake.url}/v1`, apiKey: "test-key", maxRetries: 0 });
-      const err = await client.chat.completions
-        .create({ model: "gpt-4o-mini", messages: MESSAGES, stream: true })
-        .catch((e: unknown) => e);
+      const err = await client.chat.completions.create({ model: "gpt-4o-mini", messages: MESSAGES, stream: true }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(RateLimitError);
       expect((err as RateLimitError).code).toBe("rate_limit_exceeded");
     } finally {

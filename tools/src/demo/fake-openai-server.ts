@@ -142,13 +142,7 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
     }
   };
 
-  const chat = async (
-    res: http.ServerResponse,
-    body: Record<string, unknown>,
-    profile: ChatModelProfile,
-    rng: Random,
-    latencyMs: number,
-  ): Promise<void> => {
+  const chat = async (res: http.ServerResponse, body: Record<string, unknown>, profile: ChatModelProfile, rng: Random, latencyMs: number): Promise<void> => {
     const messages = requireMessages(body);
     const maxTokens = optionalPositiveInt(body, "max_completion_tokens") ?? optionalPositiveInt(body, "max_tokens");
     const cached = cache.lookupAndStore(profile.snapshot, messages);
@@ -271,7 +265,13 @@ export async function startFakeOpenAI(opts: FakeOpenAIOptions = {}): Promise<Fak
 }
 
 function wrongEndpoint(model: string, expected: string): HttpError {
-  return new HttpError(400, `The model \`${model}\` is not supported by this endpoint; use ${expected}.`, "invalid_request_error", "model_not_supported", "model");
+  return new HttpError(
+    400,
+    `The model \`${model}\` is not supported by this endpoint; use ${expected}.`,
+    "invalid_request_error",
+    "model_not_supported",
+    "model",
+  );
 }
 
 function listModels(): unknown {

@@ -39,7 +39,8 @@ const SEED = 42;
  * strings the plan appends (independent of the guardrail's regexes).
  */
 function expectedInput(question: string): { decision: string; categories: string[] } {
-  if (question.startsWith("Ignore previous instructions") || question.startsWith("You are now in developer mode")) return { decision: "block", categories: ["injection"] };
+  if (question.startsWith("Ignore previous instructions") || question.startsWith("You are now in developer mode"))
+    return { decision: "block", categories: ["injection"] };
   if (question.endsWith(" My email is jamie.rivera@example.com if you need it.")) return { decision: "flag", categories: ["pii.email"] };
   if (question.endsWith(" You can call me on +1 415 555 0134.")) return { decision: "flag", categories: ["pii.phone"] };
   if (question.endsWith(" The card ending is 4111 1111 1111 1111.")) return { decision: "flag", categories: ["pii.credit_card"] };
@@ -59,7 +60,7 @@ function decodeValue(v: Record<string, unknown> | undefined): AttrValue {
   if ("intValue" in v) return Number(v["intValue"]);
   if ("doubleValue" in v) return Number(v["doubleValue"]);
   if ("arrayValue" in v) {
-    const values = ((v["arrayValue"] as { values?: Record<string, unknown>[] }).values ?? []);
+    const values = (v["arrayValue"] as { values?: Record<string, unknown>[] }).values ?? [];
     return values.map(decodeValue);
   }
   return undefined;
@@ -135,32 +136,32 @@ describe("runDemo", () => {
     // Records every chat response the fake server sends, so spans can be checked against it.
     proxy = http.createServer((req, res) => {
       void readAll(req).then((body) => {
-        const forward = http.request(
-          { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers },
-          (up) => {
-            res.writeHead(up.statusCode ?? 502, up.headers);
-            const chunks: Buffer[] = [];
-            up.on("data", (c: Buffer) => {
-              chunks.push(c);
-              res.write(c);
-            });
-            up.on("end", () => {
-              res.end();
-              if (req.url !== "/v1/chat/completions") return;
-              if (up.statusCode !== 200) {
-                failedStatuses.push(up.statusCode ?? 0);
-                return;
-              }
-              const text = Buffer.concat(chunks).toString("utf8");
-              const events = text.startsWith("data:")
-                ? text.split("\n\n").filter((e) => e.startsWith("data: {")).map((e) => JSON.parse(e.slice(6)))
-                : [JSON.parse(text)];
-              const withUsage = events.find((e) => e.usage);
-              const finish = events.flatMap((e) => e.choices).find((c) => c.finish_reason)?.finish_reason;
-              answered.set(events[0].id, { model: events[0].model, usage: withUsage.usage, finishReason: finish });
-            });
-          },
-        );
+        const forward = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          const chunks: Buffer[] = [];
+          up.on("data", (c: Buffer) => {
+            chunks.push(c);
+            res.write(c);
+          });
+          up.on("end", () => {
+            res.end();
+            if (req.url !== "/v1/chat/completions") return;
+            if (up.statusCode !== 200) {
+              failedStatuses.push(up.statusCode ?? 0);
+              return;
+            }
+            const text = Buffer.concat(chunks).toString("utf8");
+            const events = text.startsWith("data:")
+              ? text
+                  .split("\n\n")
+                  .filter((e) => e.startsWith("data: {"))
+                  .map((e) => JSON.parse(e.slice(6)))
+              : [JSON.parse(text)];
+            const withUsage = events.find((e) => e.usage);
+            const finish = events.flatMap((e) => e.choices).find((c) => c.finish_reason)?.finish_reason;
+            answered.set(events[0].id, { model: events[0].model, usage: withUsage.usage, finishReason: finish });
+          });
+        });
         forward.end(body);
       });
     });
@@ -224,7 +225,17 @@ describe("runDemo", () => {
     const expected = plannedRequests().map((r) => {
       const input = expectedInput(r.question);
       const blocked = input.decision === "block";
-      return JSON.stringify([r.user.id, r.sessionId, r.user.plan, r.prompt.version, r.question, input.decision, input.categories, blocked ? null : r.model, blocked ? null : r.stream]);
+      return JSON.stringify([
+        r.user.id,
+        r.sessionId,
+        r.user.plan,
+        r.prompt.version,
+        r.question,
+        input.decision,
+        input.categories,
+        blocked ? null : r.model,
+        blocked ? null : r.stream,
+      ]);
     });
     const actual = [...byTrace().values()].map((trace) => {
       const render = trace.find((s) => s.name === "render_prompt support-answer")!;
@@ -323,7 +334,9 @@ describe("runDemo", () => {
     expect(retrievals.some((r) => Number(r.attrs["llmscope.retrieval.documents.count"]) === 4)).toBe(true);
     const inputs = spans.filter((s) => s.name === "apply_guardrail input-screen");
     const decisions = (list: string[]) => Object.fromEntries(["pass", "flag", "block"].map((d) => [d, list.filter((x) => x === d).length]));
-    expect(decisions(inputs.map((s) => s.attrs["llmscope.guardrail.decision"] as string))).toEqual(decisions(plannedRequests().map((r) => expectedInput(r.question).decision)));
+    expect(decisions(inputs.map((s) => s.attrs["llmscope.guardrail.decision"] as string))).toEqual(
+      decisions(plannedRequests().map((r) => expectedInput(r.question).decision)),
+    );
     expect(inputs.some((s) => s.attrs["llmscope.guardrail.decision"] === "flag")).toBe(true);
     for (const s of inputs) expect(s.attrs["llmscope.guardrail.triggered"]).toBe(s.attrs["llmscope.guardrail.decision"] !== "pass");
   });

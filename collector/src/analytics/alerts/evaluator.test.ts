@@ -121,8 +121,20 @@ describe("AlertEvaluator", () => {
     const T = Math.floor(T0 / 60_000) * 60_000;
     let n = 0;
     const call = (user: string, atMs: number, cost: string, unpriced = 0) =>
-      blankLlmRow({ Timestamp: (atMs / 1000).toFixed(3), SpanId: (++n).toString(16).padStart(16, "a"), ServiceName: "spend-svc", UserId: user, CostUsd: cost, CostUnpriced: unpriced });
-    await store.insert("llm_spans", [call("ann", T - 30 * 60_000, "3.0"), call("ann", T - 29 * 60_000, "3.0"), call("bob", T - 10 * 60_000, "1.0"), call("bob", T - 9 * 60_000, "0", 1)]);
+      blankLlmRow({
+        Timestamp: (atMs / 1000).toFixed(3),
+        SpanId: (++n).toString(16).padStart(16, "a"),
+        ServiceName: "spend-svc",
+        UserId: user,
+        CostUsd: cost,
+        CostUnpriced: unpriced,
+      });
+    await store.insert("llm_spans", [
+      call("ann", T - 30 * 60_000, "3.0"),
+      call("ann", T - 29 * 60_000, "3.0"),
+      call("bob", T - 10 * 60_000, "1.0"),
+      call("bob", T - 9 * 60_000, "0", 1),
+    ]);
     const fired = () => logs.map((l) => (JSON.parse(l) as { alert: Notification }).alert).map((a) => [a.labels.key, a.state, a.labels.per]);
 
     set(T);
@@ -135,16 +147,25 @@ describe("AlertEvaluator", () => {
     await store.insert("llm_spans", [call("bob", T + 60_000, "4.5")]);
     set(T + 2 * 60_000);
     await evaluator.evaluate();
-    expect(fired()).toEqual([["ann", "firing", "user"], ["bob", "firing", "user"]]);
+    expect(fired()).toEqual([
+      ["ann", "firing", "user"],
+      ["bob", "firing", "user"],
+    ]);
 
     // Ann's calls leave the window; Bob's (T-10 min, T+1 min) are still in it.
     set(T + 35 * 60_000);
     await evaluator.evaluate();
-    expect(fired()).toEqual([["ann", "firing", "user"], ["bob", "firing", "user"], ["ann", "resolved", "user"]]);
+    expect(fired()).toEqual([
+      ["ann", "firing", "user"],
+      ["bob", "firing", "user"],
+      ["ann", "resolved", "user"],
+    ]);
   });
 
   it("spendPerKey: rejects fields it sets itself, and per: tag without a tag", () => {
-    expect(() => parseRules("", `rules:\n  - name: r\n    spendPerKey: { per: user, window: 1h, limitUsd: 5 }\n    condition: "> 1"\n`)).toThrow(/"spendPerKey" sets "condition" itself/);
+    expect(() => parseRules("", `rules:\n  - name: r\n    spendPerKey: { per: user, window: 1h, limitUsd: 5 }\n    condition: "> 1"\n`)).toThrow(
+      /"spendPerKey" sets "condition" itself/,
+    );
     expect(() => parseRules("", `rules:\n  - name: r\n    spendPerKey: { per: tag, window: 1h, limitUsd: 5 }\n`)).toThrow(/per: tag needs "tag"/);
     const [rule] = parseRules("", `rules:\n  - name: r\n    spendPerKey: { per: tag, tag: api_key_id, window: 30m, limitUsd: 0.5 }\n`);
     expect(rule!.source).toMatchObject({ kind: "named", params: { from: "now-30m", to: "now", dimension: "tag", tag: "api_key_id" } });
@@ -182,7 +203,10 @@ rules:
     targets: [hook, log]
 `;
     const { evaluator, metrics, sleeps, logs, set } = setup(yaml);
-    await setValues([{ service: "a", value: 10 }, { service: "b", value: 1 }]);
+    await setValues([
+      { service: "a", value: 10 },
+      { service: "b", value: 1 },
+    ]);
     expect(stateOf(await evaluator.evaluate(), "a")).toBe("pending");
     set(T0 + 4 * 60_000);
     expect(stateOf(await evaluator.evaluate(), "a")).toBe("pending");
@@ -257,19 +281,56 @@ rules:
     set(T0 + 3_660_000);
     await setValues([]);
     expect((await evaluator.evaluate("flappy"))[0]!.instances).toEqual([]);
-    const history = await store.query<{ t: string }>("SELECT concat(FromState, '->', ToState) AS t FROM llm_alert_events WHERE RuleName = 'flappy' ORDER BY Timestamp");
+    const history = await store.query<{ t: string }>(
+      "SELECT concat(FromState, '->', ToState) AS t FROM llm_alert_events WHERE RuleName = 'flappy' ORDER BY Timestamp",
+    );
     expect(history.map((h) => h.t)).toEqual(["inactive->pending", "pending->inactive"]);
   });
 
   it("evaluates a named query with parameters relative to its clock (p95 latency > 2 s for 5 min)", async () => {
     const span = (atMs: number, i: number) => ({
-      Timestamp: (atMs / 1000).toFixed(3), TraceId: `t${i}`, SpanId: `s${i}`, ParentSpanId: "", ServiceName: "svc", SpanType: "llm",
-      SpanName: "chat", Operation: "chat", Provider: "openai", RequestModel: "slow-model", ResponseModel: "", DurationNs: "3000000000",
-      TimeToFirstChunkNs: "0", IsStream: 0, StatusCode: "Ok", ErrorType: "", InputTokens: 1, OutputTokens: 1, CacheReadTokens: 0,
-      CacheWriteTokens: 0, ReasoningTokens: 0, FinishReasons: [], ResponseId: "", PromptName: "", PromptVersion: "", PromptVariant: "",
-      UserId: "", SessionId: "", ConversationId: "", DataSourceId: "", RetrievalTopK: 0, DocumentsCount: 0, RetrievalScoreMax: null,
-      RetrievalScoreMin: null, RetrievalScoreMean: null, GuardrailName: "", GuardrailStage: "", GuardrailDecision: "", GuardrailTriggered: 0,
-      GuardrailCategories: [], GuardrailScore: null, Tags: {},
+      Timestamp: (atMs / 1000).toFixed(3),
+      TraceId: `t${i}`,
+      SpanId: `s${i}`,
+      ParentSpanId: "",
+      ServiceName: "svc",
+      SpanType: "llm",
+      SpanName: "chat",
+      Operation: "chat",
+      Provider: "openai",
+      RequestModel: "slow-model",
+      ResponseModel: "",
+      DurationNs: "3000000000",
+      TimeToFirstChunkNs: "0",
+      IsStream: 0,
+      StatusCode: "Ok",
+      ErrorType: "",
+      InputTokens: 1,
+      OutputTokens: 1,
+      CacheReadTokens: 0,
+      CacheWriteTokens: 0,
+      ReasoningTokens: 0,
+      FinishReasons: [],
+      ResponseId: "",
+      PromptName: "",
+      PromptVersion: "",
+      PromptVariant: "",
+      UserId: "",
+      SessionId: "",
+      ConversationId: "",
+      DataSourceId: "",
+      RetrievalTopK: 0,
+      DocumentsCount: 0,
+      RetrievalScoreMax: null,
+      RetrievalScoreMin: null,
+      RetrievalScoreMean: null,
+      GuardrailName: "",
+      GuardrailStage: "",
+      GuardrailDecision: "",
+      GuardrailTriggered: 0,
+      GuardrailCategories: [],
+      GuardrailScore: null,
+      Tags: {},
     });
     await store.insert("llm_spans", [...[0, 1, 2].map((i) => span(T0 + 120_000, i)), ...[3, 4, 5].map((i) => span(T0 + 360_000, i))]);
     const defaults = parseRules(DEFAULTS).filter((r) => r.name === "p95_latency_high");
@@ -277,7 +338,9 @@ rules:
     let now = T0 + 180_000;
     const evaluator = new AlertEvaluator(defaults, { store, metrics, now: () => now, notifier: new Notifier({ metrics, log: () => undefined }) });
     const first = await evaluator.evaluate();
-    expect(first[0]!.instances).toEqual([{ labels: { model: "slow-model", operation: "chat" }, state: "pending", value: 3000, activeSince: new Date(now).toISOString() }]);
+    expect(first[0]!.instances).toEqual([
+      { labels: { model: "slow-model", operation: "chat" }, state: "pending", value: 3000, activeSince: new Date(now).toISOString() },
+    ]);
     now = T0 + 480_000;
     expect((await evaluator.evaluate())[0]!.instances[0]!.state).toBe("firing");
     now = T0 + 1_200_000;
@@ -307,7 +370,11 @@ rules:
       expect(printed).toMatch(/api_rule\s+pending\s+3\s+> 1\s+service=z\s+ok/);
       // With --rules, the collector evaluates that file's rules (merged over the defaults), not its own.
       printed = "";
-      await alertsCommand(["check", "--rule", "api_rule", "--rules", writeRules(`rules:\n  - name: api_rule\n    sql: SELECT 1 AS value\n    condition: "> 0"\n`)], { LLMSCOPE_URL: base }, out);
+      await alertsCommand(
+        ["check", "--rule", "api_rule", "--rules", writeRules(`rules:\n  - name: api_rule\n    sql: SELECT 1 AS value\n    condition: "> 0"\n`)],
+        { LLMSCOPE_URL: base },
+        out,
+      );
       expect(printed).toMatch(/api_rule\s+firing\s+1\s+> 0\s+ok/);
       // Checking recorded nothing.
       const after = (await (await fetch(`${base}/v1/alerts/events?rule=api_rule`)).json()) as { events: unknown[] };

@@ -80,7 +80,15 @@ export class AlertEvaluator {
     private readonly deps: AlertEvaluatorDeps,
   ) {
     for (const rule of rules) {
-      this.rules.set(rule.name, { rule, instances: new Map(), health: "unknown", lastError: null, lastEvaluationMs: null, running: undefined, timer: undefined });
+      this.rules.set(rule.name, {
+        rule,
+        instances: new Map(),
+        health: "unknown",
+        lastError: null,
+        lastEvaluationMs: null,
+        running: undefined,
+        timer: undefined,
+      });
     }
     this.now = deps.now ?? Date.now;
     this.notifier = deps.notifier ?? new Notifier({ metrics: deps.metrics });
@@ -117,7 +125,15 @@ export class AlertEvaluator {
     this.rules = new Map();
     for (const rule of rules) {
       const kept = previous.get(rule.name);
-      this.rules.set(rule.name, { rule, instances: kept?.instances ?? new Map(), health: kept?.health ?? "unknown", lastError: kept?.lastError ?? null, lastEvaluationMs: kept?.lastEvaluationMs ?? null, running: undefined, timer: undefined });
+      this.rules.set(rule.name, {
+        rule,
+        instances: kept?.instances ?? new Map(),
+        health: kept?.health ?? "unknown",
+        lastError: kept?.lastError ?? null,
+        lastEvaluationMs: kept?.lastEvaluationMs ?? null,
+        running: undefined,
+        timer: undefined,
+      });
     }
     if (this.started) this.schedule();
   }
@@ -175,7 +191,14 @@ export class AlertEvaluator {
     for (const p of persisted) {
       const s = this.rules.get(p.rule);
       if (!s) continue;
-      const instance: TrackedInstance = { state: p.state, activeSinceMs: p.activeSinceMs, value: p.value, labels: p.labels, transitionKey: p.transitionKey, notifiedKey: p.notifiedKey };
+      const instance: TrackedInstance = {
+        state: p.state,
+        activeSinceMs: p.activeSinceMs,
+        value: p.value,
+        labels: p.labels,
+        transitionKey: p.transitionKey,
+        notifiedKey: p.notifiedKey,
+      };
       s.instances.set(p.fingerprint, instance);
       if ((p.state === "firing" || p.state === "resolved") && p.transitionKey !== "" && p.notifiedKey !== p.transitionKey) {
         const n = this.notification(s.rule, p.labels, p.state, instance, nowMs, p.transitionKey);
@@ -189,13 +212,29 @@ export class AlertEvaluator {
   private async notifyAndRecord(rule: AlertRule, sends: [string, TrackedInstance, Notification][], nowMs: number): Promise<void> {
     await Promise.all(sends.map(([, , n]) => this.notifier.send(rule.targets, n)));
     for (const [, instance, n] of sends) instance.notifiedKey = n.idempotencyKey;
-    await this.saveState(rule, sends.map(([key, instance]) => [key, instance]), nowMs);
+    await this.saveState(
+      rule,
+      sends.map(([key, instance]) => [key, instance]),
+      nowMs,
+    );
   }
 
   private async saveState(rule: AlertRule, instances: [string, TrackedInstance][], nowMs: number): Promise<void> {
     if (instances.length === 0) return;
     const rows = instances.map(([fingerprint, i]) =>
-      stateRow({ rule: rule.name, fingerprint, labels: i.labels, state: i.state, activeSinceMs: i.activeSinceMs, value: i.value, transitionKey: i.transitionKey, notifiedKey: i.notifiedKey }, nowMs),
+      stateRow(
+        {
+          rule: rule.name,
+          fingerprint,
+          labels: i.labels,
+          state: i.state,
+          activeSinceMs: i.activeSinceMs,
+          value: i.value,
+          transitionKey: i.transitionKey,
+          notifiedKey: i.notifiedKey,
+        },
+        nowMs,
+      ),
     );
     try {
       await this.deps.store.insert(ALERT_STATE_TABLE, rows);
@@ -262,11 +301,23 @@ export class AlertEvaluator {
     const sends: [string, TrackedInstance, Notification][] = [];
     const keys = new Set([...s.instances.keys(), ...seen.keys()]);
     for (const key of keys) {
-      const prev: TrackedInstance = s.instances.get(key) ?? { state: "inactive", activeSinceMs: null, value: null, labels: seen.get(key)!.labels, transitionKey: "", notifiedKey: "" };
+      const prev: TrackedInstance = s.instances.get(key) ?? {
+        state: "inactive",
+        activeSinceMs: null,
+        value: null,
+        labels: seen.get(key)!.labels,
+        transitionKey: "",
+        notifiedKey: "",
+      };
       const cur = seen.get(key);
       const holds = cur !== undefined && compare(cur.value, rule.condition.op, rule.condition.threshold);
       const { next, transition } = step(prev, holds, cur?.value ?? null, nowMs, rule.forMs);
-      const idempotencyKey = transition ? createHash("sha256").update(`${rule.name}\n${key}\n${transition.to}\n${next.activeSinceMs ?? nowMs}`).digest("hex").slice(0, 32) : prev.transitionKey;
+      const idempotencyKey = transition
+        ? createHash("sha256")
+            .update(`${rule.name}\n${key}\n${transition.to}\n${next.activeSinceMs ?? nowMs}`)
+            .digest("hex")
+            .slice(0, 32)
+        : prev.transitionKey;
       const tracked: TrackedInstance = { ...next, labels: prev.labels, transitionKey: idempotencyKey, notifiedKey: prev.notifiedKey };
       if (next.state === "inactive") s.instances.delete(key);
       else s.instances.set(key, tracked);
@@ -299,7 +350,16 @@ export class AlertEvaluator {
     return labels;
   }
 
-  private eventRow(rule: AlertRule, key: string, labels: Record<string, string>, t: Transition, next: Instance, nowMs: number, idempotencyKey: string, row?: Record<string, unknown>): object {
+  private eventRow(
+    rule: AlertRule,
+    key: string,
+    labels: Record<string, string>,
+    t: Transition,
+    next: Instance,
+    nowMs: number,
+    idempotencyKey: string,
+    row?: Record<string, unknown>,
+  ): object {
     return {
       Timestamp: seconds(nowMs),
       RuleName: rule.name,
@@ -316,7 +376,15 @@ export class AlertEvaluator {
     };
   }
 
-  private notification(rule: AlertRule, labels: Record<string, string>, state: "firing" | "resolved", next: Instance, nowMs: number, idempotencyKey: string, row?: Record<string, unknown>): Notification {
+  private notification(
+    rule: AlertRule,
+    labels: Record<string, string>,
+    state: "firing" | "resolved",
+    next: Instance,
+    nowMs: number,
+    idempotencyKey: string,
+    row?: Record<string, unknown>,
+  ): Notification {
     return {
       idempotencyKey,
       rule: rule.name,
@@ -352,7 +420,10 @@ export class AlertEvaluator {
 }
 
 function fingerprint(rule: string, labels: Record<string, string>): string {
-  return createHash("sha256").update(JSON.stringify([rule, labels])).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(JSON.stringify([rule, labels]))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
@@ -363,7 +434,12 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
  * unpriced_calls, so the message says what the figure leaves out); empty when there is no row
  * (a resolved instance whose row is gone).
  */
-function expand(templates: Record<string, string>, labels: Record<string, string>, value: number | null, row?: Record<string, unknown>): Record<string, string> {
+function expand(
+  templates: Record<string, string>,
+  labels: Record<string, string>,
+  value: number | null,
+  row?: Record<string, unknown>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, text] of Object.entries(templates)) {
     out[k] = text

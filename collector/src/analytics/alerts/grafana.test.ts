@@ -59,7 +59,7 @@ describe("Grafana alert-rule provisioning export", () => {
     expect(satisfaction.data[2]!.model).toMatchObject({ conditions: [{ evaluator: { type: "lt", params: [0.7] } }] });
   });
 
-  it("queries the ClickHouse plugin as a raw-SQL table query (queryType table, format 1), never queryType \"sql\"", () => {
+  it('queries the ClickHouse plugin as a raw-SQL table query (queryType table, format 1), never queryType "sql"', () => {
     for (const rule of exported) {
       const model = rule.data[0]!.model;
       expect(model, rule.title).toMatchObject({
@@ -78,13 +78,20 @@ describe("Grafana alert-rule provisioning export", () => {
     for (const rule of exported) {
       const r = ruleOf(rule.title);
       const labels = declaredLabelColumns(r)!;
-      const select = [...labels.map((l) => `CAST(ifNull(toString(\`${l}\`), '') AS String) AS \`${l}\``), `assumeNotNull(llmscope_value) AS \`${r.valueColumn}\``].join(", ");
+      const select = [
+        ...labels.map((l) => `CAST(ifNull(toString(\`${l}\`), '') AS String) AS \`${l}\``),
+        `assumeNotNull(llmscope_value) AS \`${r.valueColumn}\``,
+      ].join(", ");
       expect(rawSqlOf(rule.title).split("\n")[0], rule.title).toBe(`SELECT ${select}`);
       expect(rawSqlOf(rule.title), rule.title).toMatch(/\nWHERE isFinite\(llmscope_value\)$/);
     }
-    expect(rawSqlOf("p95_latency_high").split("\n")[0]).toBe("SELECT CAST(ifNull(toString(`model`), '') AS String) AS `model`, CAST(ifNull(toString(`operation`), '') AS String) AS `operation`, assumeNotNull(llmscope_value) AS `p95_ms`");
+    expect(rawSqlOf("p95_latency_high").split("\n")[0]).toBe(
+      "SELECT CAST(ifNull(toString(`model`), '') AS String) AS `model`, CAST(ifNull(toString(`operation`), '') AS String) AS `operation`, assumeNotNull(llmscope_value) AS `p95_ms`",
+    );
     expect(rawSqlOf("daily_spend_over_budget").split("\n")[0]).toBe("SELECT assumeNotNull(llmscope_value) AS `cost_usd`");
-    expect(rawSqlOf("pii_in_output").split("\n")[0]).toBe("SELECT CAST(ifNull(toString(`service`), '') AS String) AS `service`, CAST(ifNull(toString(`pii_type`), '') AS String) AS `pii_type`, assumeNotNull(llmscope_value) AS `value`");
+    expect(rawSqlOf("pii_in_output").split("\n")[0]).toBe(
+      "SELECT CAST(ifNull(toString(`service`), '') AS String) AS `service`, CAST(ifNull(toString(`pii_type`), '') AS String) AS `pii_type`, assumeNotNull(llmscope_value) AS `value`",
+    );
   });
 
   it("renders each named query's Grafana form with the rule's values as literals (no placeholders left)", () => {
@@ -105,20 +112,32 @@ describe("Grafana alert-rule provisioning export", () => {
   it("labels come from labelColumns, else a named query's String columns; inline SQL without labelColumns is refused", () => {
     const yaml = (extra: string) => `rules:\n  - name: r\n    ${extra}\n    condition: "> 1"\n`;
     const named = parseRules(yaml("query: error_rate\n    params: { from: now-5m, to: now }\n    value: error_rate"));
-    const strings = (named[0]!.source as { query: { columns: { name: string; type: string }[] } }).query.columns.filter((c) => /^(LowCardinality\()?String\)?$/.test(c.type)).map((c) => c.name);
+    const strings = (named[0]!.source as { query: { columns: { name: string; type: string }[] } }).query.columns
+      .filter((c) => /^(LowCardinality\()?String\)?$/.test(c.type))
+      .map((c) => c.name);
     expect(strings).toContain("model");
     expect(declaredLabelColumns(named[0]!)).toEqual(strings);
     const withLabels = parseRules(yaml("query: error_rate\n    params: { from: now-5m, to: now }\n    value: error_rate\n    labelColumns: [model]"));
-    expect(toGrafanaProvisioning(withLabels, { webhookUrl: "http://x" })).toContain("SELECT CAST(ifNull(toString(`model`), '') AS String) AS `model`, assumeNotNull(llmscope_value) AS `error_rate`");
+    expect(toGrafanaProvisioning(withLabels, { webhookUrl: "http://x" })).toContain(
+      "SELECT CAST(ifNull(toString(`model`), '') AS String) AS `model`, assumeNotNull(llmscope_value) AS `error_rate`",
+    );
     const inline = parseRules(yaml("sql: SELECT 'a' AS k, 1 AS value"));
     expect(() => toGrafanaProvisioning(inline, { webhookUrl: "http://x" })).toThrow(/alert rule "r": set "labelColumns"/);
     const labelled = parseRules(yaml("sql: SELECT 'a' AS k, 1 AS value\n    labelColumns: [k]"));
-    expect(toGrafanaProvisioning(labelled, { webhookUrl: "http://x" })).toContain("SELECT CAST(ifNull(toString(`k`), '') AS String) AS `k`, assumeNotNull(llmscope_value) AS `value`");
+    expect(toGrafanaProvisioning(labelled, { webhookUrl: "http://x" })).toContain(
+      "SELECT CAST(ifNull(toString(`k`), '') AS String) AS `k`, assumeNotNull(llmscope_value) AS `value`",
+    );
   });
 
   it("quotes column names and drops a trailing semicolon", () => {
     expect(alertSql("SELECT 1 AS `we``ird`;\n", ["a\\b"], "we`ird")).toBe(
-      ["SELECT CAST(ifNull(toString(`a\\\\b`), '') AS String) AS `a\\\\b`, assumeNotNull(llmscope_value) AS `we\\`ird`", "FROM (SELECT *, toFloat64(`we\\`ird`) AS llmscope_value FROM (", "SELECT 1 AS `we``ird`", "))", "WHERE isFinite(llmscope_value)"].join("\n"),
+      [
+        "SELECT CAST(ifNull(toString(`a\\\\b`), '') AS String) AS `a\\\\b`, assumeNotNull(llmscope_value) AS `we\\`ird`",
+        "FROM (SELECT *, toFloat64(`we\\`ird`) AS llmscope_value FROM (",
+        "SELECT 1 AS `we``ird`",
+        "))",
+        "WHERE isFinite(llmscope_value)",
+      ].join("\n"),
     );
   });
 
@@ -161,10 +180,30 @@ describe("exported rule SQL on chDB", () => {
     const nowS = (Date.now() / 1000).toFixed(3);
     const pii = data.spans.filter((s) => s.SpanType === "llm" && s.PiiCount > 0).slice(0, 12);
     expect(pii.length).toBeGreaterThan(0);
-    await store.insert("llm_spans", pii.map((s) => ({ ...s, Timestamp: nowS })));
+    await store.insert(
+      "llm_spans",
+      pii.map((s) => ({ ...s, Timestamp: nowS })),
+    );
     const drift = (metric: string, status: string) => ({
-      Timestamp: nowS, WindowStart: nowS, WindowEnd: nowS, Baseline: "previous", ServiceName: "support-bot", RequestModel: "gpt-4o", Operation: "chat",
-      PromptVersion: "2", Metric: metric, Kind: "numeric", BaselineCount: 100, CurrentCount: 100, BaselineValue: 1, CurrentValue: 2, Psi: 0.3, Ks: 0.2, PValue: 0.01, ZScore: null, Status: status,
+      Timestamp: nowS,
+      WindowStart: nowS,
+      WindowEnd: nowS,
+      Baseline: "previous",
+      ServiceName: "support-bot",
+      RequestModel: "gpt-4o",
+      Operation: "chat",
+      PromptVersion: "2",
+      Metric: metric,
+      Kind: "numeric",
+      BaselineCount: 100,
+      CurrentCount: 100,
+      BaselineValue: 1,
+      CurrentValue: 2,
+      Psi: 0.3,
+      Ks: 0.2,
+      PValue: 0.01,
+      ZScore: null,
+      Status: status,
     });
     await store.insert("llm_drift", [drift("latency_ms", "alert"), drift("output_tokens", "ok")]);
   }, 180_000);
@@ -209,7 +248,10 @@ describe("exported rule SQL on chDB", () => {
       const columns = await store.query<{ name: string; type: string }>(`DESCRIBE (${sql})`).catch((err: Error) => {
         throw new Error(`${title}: ${err.message}\n${sql}`);
       });
-      expect(columns.map((c) => [c.name, c.type]), title).toEqual([...labels.map((l) => [l, "String"]), [rule.valueColumn, "Float64"]]);
+      expect(
+        columns.map((c) => [c.name, c.type]),
+        title,
+      ).toEqual([...labels.map((l) => [l, "String"]), [rule.valueColumn, "Float64"]]);
       const rows = await store.query<Row>(sql);
       if (labels.length > 0) expect(rows.length, `${title}: no rows`).toBeGreaterThan(0);
       else expect(rows.length, title).toBeLessThanOrEqual(1);

@@ -81,7 +81,11 @@ export class Notifier {
     logs.error(`alert "${n.rule}" (${n.state}) not delivered to webhook ${target.name}: ${lastError}`);
   }
 
-  private async post(target: Extract<TargetConfig, { type: "webhook" }>, n: Notification, timeoutMs: number): Promise<"ok" | { retriable: boolean; error: string }> {
+  private async post(
+    target: Extract<TargetConfig, { type: "webhook" }>,
+    n: Notification,
+    timeoutMs: number,
+  ): Promise<"ok" | { retriable: boolean; error: string }> {
     try {
       const res = await this.fetchFn(target.url, {
         method: "POST",

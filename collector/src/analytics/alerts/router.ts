@@ -59,7 +59,8 @@ export function createAlertsRouter(evaluator: AlertEvaluator, store: Store): Rou
       return;
     }
     let rules = evaluator.status();
-    if (state !== undefined) rules = rules.map((r) => ({ ...r, instances: r.instances.filter((i) => i.state === state) })).filter((r) => r.instances.length > 0);
+    if (state !== undefined)
+      rules = rules.map((r) => ({ ...r, instances: r.instances.filter((i) => i.state === state) })).filter((r) => r.instances.length > 0);
     res.json({ rules });
   });
 

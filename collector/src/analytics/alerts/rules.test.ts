@@ -25,7 +25,12 @@ describe("alert rules", () => {
     expect(spend.source.kind).toBe("named");
     expect(spend.targets.map((t) => t.name)).toEqual(["log", "oncall"]);
     expect(rules.some((r) => r.name === "satisfaction_low")).toBe(false);
-    expect(rules.find((r) => r.name === "mine")).toMatchObject({ forMs: 90_000, intervalMs: 60_000, severity: "warning", condition: { op: "<=", threshold: 1 } });
+    expect(rules.find((r) => r.name === "mine")).toMatchObject({
+      forMs: 90_000,
+      intervalMs: 60_000,
+      severity: "warning",
+      condition: { op: "<=", threshold: 1 },
+    });
     expect(loadRules(undefined, DEFAULT_RULES_FILE)).toHaveLength(8);
   });
 
@@ -45,13 +50,18 @@ describe("alert rules", () => {
     expect(() => parseRules("", rule().replace('"> 0"', '"= 0"'))).toThrow(/alert rule "r1": condition "= 0" must be one of > < >= <=/);
     expect(() => parseRules("", rule("    for: 5 minutes\n"))).toThrow(/rule "r1", field "for": a duration/);
     expect(() => parseRules("", rule("    targets: [pager]\n"))).toThrow(/alert rule "r1": unknown target "pager"/);
-    expect(() => parseRules("", `rules:\n  - name: r3\n    query: no_such_query\n    condition: "> 1"\n`)).toThrow(/alert rule "r3": unknown query "no_such_query"/);
+    expect(() => parseRules("", `rules:\n  - name: r3\n    query: no_such_query\n    condition: "> 1"\n`)).toThrow(
+      /alert rule "r3": unknown query "no_such_query"/,
+    );
     expect(() => parseRules("", `rules:\n  - name: r4\n    query: latency_percentiles\n    params: { from: now-5m, to: now }\n    condition: "> 1"\n`)).toThrow(
       /alert rule "r4": query "latency_percentiles" has no column "value" .*set "value"/,
     );
-    expect(() => parseRules("", `rules:\n  - name: r5\n    query: latency_percentiles\n    params: { from: yesterday, to: now }\n    value: p95_ms\n    condition: "> 1"\n`)).toThrow(
-      /alert rule "r5": .*"from" must be a time/,
-    );
+    expect(() =>
+      parseRules(
+        "",
+        `rules:\n  - name: r5\n    query: latency_percentiles\n    params: { from: yesterday, to: now }\n    value: p95_ms\n    condition: "> 1"\n`,
+      ),
+    ).toThrow(/alert rule "r5": .*"from" must be a time/);
     expect(() => parseRules("", rule() + rule().replace("rules:\n", ""))).toThrow(/rule "r1" is defined twice/);
   });
 

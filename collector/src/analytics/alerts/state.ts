@@ -18,7 +18,13 @@ export interface Transition {
  * missing). Returns the new instance and the transition made, if any. A rule with `for` 0 goes
  * from inactive straight to firing.
  */
-export function step(prev: Instance, holds: boolean, value: number | null, nowMs: number, forMs: number): { next: Instance; transition: Transition | undefined } {
+export function step(
+  prev: Instance,
+  holds: boolean,
+  value: number | null,
+  nowMs: number,
+  forMs: number,
+): { next: Instance; transition: Transition | undefined } {
   const move = (to: AlertState, activeSinceMs: number | null) => ({
     next: { state: to, activeSinceMs, value },
     transition: to === prev.state ? undefined : { from: prev.state, to },

@@ -34,7 +34,12 @@ function window(random: () => number, n: number, shape: StreamShape): WindowSumm
   }
   return {
     key: KEY,
-    numeric: { latency_ms: sketchFromDigest(latency), input_tokens: sketchFromDigest(input), output_tokens: sketchFromDigest(output), cost_usd: sketchFromDigest(cost) },
+    numeric: {
+      latency_ms: sketchFromDigest(latency),
+      input_tokens: sketchFromDigest(input),
+      output_tokens: sketchFromDigest(output),
+      cost_usd: sketchFromDigest(cost),
+    },
     rates: { guardrail_rate: { events: triggered, trials: n }, error_rate: { events: errors, trials: n } },
   };
 }
@@ -67,7 +72,8 @@ describe("drift on synthetic streams", () => {
     const random = seededRandom(12);
     const base = baseline(random, STATIONARY);
     const flagged = [];
-    for (let w = 0; w < 50; w++) flagged.push(...compareWindows([base], [window(random, 150, STATIONARY)]).filter((r) => r.kind === "numeric" && r.status !== "ok"));
+    for (let w = 0; w < 50; w++)
+      flagged.push(...compareWindows([base], [window(random, 150, STATIONARY)]).filter((r) => r.kind === "numeric" && r.status !== "ok"));
     expect(flagged).toEqual([]);
   });
 
@@ -107,17 +113,27 @@ describe("drift on synthetic streams", () => {
 
 describe("drift statistics", () => {
   it("sketch CDF is linear between quantile points and right-continuous on ties", () => {
-    const uniform = sketchFromQuantiles(1000, SKETCH_LEVELS.map((l) => l * 100));
+    const uniform = sketchFromQuantiles(
+      1000,
+      SKETCH_LEVELS.map((l) => l * 100),
+    );
     expect(sketchCdf(uniform, 25)).toBeCloseTo(0.25, 10);
     expect(sketchCdf(uniform, -1)).toBe(0);
     expect(sketchCdf(uniform, 100)).toBe(1);
-    const tied = sketchFromQuantiles(10, SKETCH_LEVELS.map((l) => (l < 0.5 ? 1 : 2)));
+    const tied = sketchFromQuantiles(
+      10,
+      SKETCH_LEVELS.map((l) => (l < 0.5 ? 1 : 2)),
+    );
     expect(sketchCdf(tied, 1)).toBeCloseTo(0.49, 10);
     expect(() => sketchFromQuantiles(10, [1, 2])).toThrow(/needs 101 quantiles, got 2/);
   });
 
   it("PSI is 0 for identical sketches and grows with the shift", () => {
-    const s = (shift: number) => sketchFromQuantiles(1000, SKETCH_LEVELS.map((l) => l * 100 + shift));
+    const s = (shift: number) =>
+      sketchFromQuantiles(
+        1000,
+        SKETCH_LEVELS.map((l) => l * 100 + shift),
+      );
     expect(psi(s(0), s(0))).toBeCloseTo(0, 10);
     expect(psi(s(0), s(10))).toBeGreaterThan(0.1);
     expect(psi(s(0), s(30))).toBeGreaterThan(psi(s(0), s(10)));

@@ -61,7 +61,11 @@ const keyId = (k: SeriesKey) => JSON.stringify([k.service, k.model, k.operation,
  * Compares each series' current window with its baseline. A metric absent from both windows is
  * skipped; present in one only, it is compared against an empty window (status "insufficient").
  */
-export function compareWindows(baseline: readonly WindowSummary[], current: readonly WindowSummary[], t: DriftThresholds = DEFAULT_DRIFT_THRESHOLDS): DriftResult[] {
+export function compareWindows(
+  baseline: readonly WindowSummary[],
+  current: readonly WindowSummary[],
+  t: DriftThresholds = DEFAULT_DRIFT_THRESHOLDS,
+): DriftResult[] {
   const base = new Map(baseline.map((b) => [keyId(b.key), b]));
   const results: DriftResult[] = [];
   for (const cur of current) {

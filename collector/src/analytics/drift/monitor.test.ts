@@ -33,13 +33,51 @@ let n = 0;
 function span(atMs: number, over: Partial<LlmSpanRow>): LlmSpanRow {
   n++;
   return {
-    Timestamp: (atMs / 1000).toFixed(3), TraceId: `t${n}`, SpanId: `s${n}`, ParentSpanId: "", ServiceName: "bot", SpanType: "llm", SpanName: "chat",
-    Operation: "chat", Provider: "openai", RequestModel: "gpt-4o", ResponseModel: "", DurationNs: "0", TimeToFirstChunkNs: "0", IsStream: 0,
-    StatusCode: "Ok", ErrorType: "", InputTokens: 500, OutputTokens: 200, CacheReadTokens: 0, CacheWriteTokens: 0, ReasoningTokens: 0,
-    FinishReasons: [], ResponseId: "", PromptName: "qa", PromptVersion: "v1", PromptVariant: "", UserId: "", SessionId: "", ConversationId: "",
-    DataSourceId: "", RetrievalTopK: 0, DocumentsCount: 0, RetrievalScoreMax: null, RetrievalScoreMin: null, RetrievalScoreMean: null,
-    GuardrailName: "", GuardrailStage: "", GuardrailDecision: "", GuardrailTriggered: 0, GuardrailCategories: [], GuardrailScore: null, Tags: {},
-    CostUsd: "0.002", CostUnpriced: 0, ...over,
+    Timestamp: (atMs / 1000).toFixed(3),
+    TraceId: `t${n}`,
+    SpanId: `s${n}`,
+    ParentSpanId: "",
+    ServiceName: "bot",
+    SpanType: "llm",
+    SpanName: "chat",
+    Operation: "chat",
+    Provider: "openai",
+    RequestModel: "gpt-4o",
+    ResponseModel: "",
+    DurationNs: "0",
+    TimeToFirstChunkNs: "0",
+    IsStream: 0,
+    StatusCode: "Ok",
+    ErrorType: "",
+    InputTokens: 500,
+    OutputTokens: 200,
+    CacheReadTokens: 0,
+    CacheWriteTokens: 0,
+    ReasoningTokens: 0,
+    FinishReasons: [],
+    ResponseId: "",
+    PromptName: "qa",
+    PromptVersion: "v1",
+    PromptVariant: "",
+    UserId: "",
+    SessionId: "",
+    ConversationId: "",
+    DataSourceId: "",
+    RetrievalTopK: 0,
+    DocumentsCount: 0,
+    RetrievalScoreMax: null,
+    RetrievalScoreMin: null,
+    RetrievalScoreMean: null,
+    GuardrailName: "",
+    GuardrailStage: "",
+    GuardrailDecision: "",
+    GuardrailTriggered: 0,
+    GuardrailCategories: [],
+    GuardrailScore: null,
+    Tags: {},
+    CostUsd: "0.002",
+    CostUnpriced: 0,
+    ...over,
   };
 }
 
@@ -47,22 +85,42 @@ function span(atMs: number, over: Partial<LlmSpanRow>): LlmSpanRow {
 function calls(model: string, from: number, to: number, count: number, latencyMean: number): LlmSpanRow[] {
   return Array.from({ length: count }, (_, i) => {
     const ms = Math.max(1, latencyMean * (1 + 0.25 * normal(random)));
-    return span(from + ((to - from) * i) / count, { RequestModel: model, DurationNs: String(Math.round(ms * 1e6)), OutputTokens: Math.max(1, Math.round(200 + 50 * normal(random))) });
+    return span(from + ((to - from) * i) / count, {
+      RequestModel: model,
+      DurationNs: String(Math.round(ms * 1e6)),
+      OutputTokens: Math.max(1, Math.round(200 + 50 * normal(random))),
+    });
   });
 }
 
 /** `count` guardrail checks, the first `triggered` of them triggered. */
 function checks(from: number, to: number, count: number, triggered: number): LlmSpanRow[] {
   return Array.from({ length: count }, (_, i) =>
-    span(from + ((to - from) * i) / count, { SpanType: "guardrail", RequestModel: "", Operation: "apply_guardrail", GuardrailTriggered: i % Math.round(count / triggered) === 0 ? 1 : 0 }),
+    span(from + ((to - from) * i) / count, {
+      SpanType: "guardrail",
+      RequestModel: "",
+      Operation: "apply_guardrail",
+      GuardrailTriggered: i % Math.round(count / triggered) === 0 ? 1 : 0,
+    }),
   );
 }
 
 function scores(from: number, to: number, count: number): LlmScoreRow[] {
   return Array.from({ length: count }, (_, i) => ({
-    Timestamp: ((from + ((to - from) * i) / count) / 1000).toFixed(3), TraceId: "t", SpanId: "s", ServiceName: "bot", RequestModel: "gpt-4o",
-    PromptName: "qa", PromptVersion: "v1", PromptVariant: "", UserId: "", Name: "groundedness", ScoreValue: Math.min(1, Math.max(0, 0.8 + 0.1 * normal(random))),
-    ScoreLabel: "", Explanation: "", Source: "heuristic",
+    Timestamp: ((from + ((to - from) * i) / count) / 1000).toFixed(3),
+    TraceId: "t",
+    SpanId: "s",
+    ServiceName: "bot",
+    RequestModel: "gpt-4o",
+    PromptName: "qa",
+    PromptVersion: "v1",
+    PromptVariant: "",
+    UserId: "",
+    Name: "groundedness",
+    ScoreValue: Math.min(1, Math.max(0, 0.8 + 0.1 * normal(random))),
+    ScoreLabel: "",
+    Explanation: "",
+    Source: "heuristic",
   }));
 }
 
@@ -133,7 +191,11 @@ describe("DriftMonitor (chDB)", () => {
     try {
       expect((await fetch(`${base}/v1/drift`)).status).toBe(404);
       await monitor.runOnce();
-      const body = (await (await fetch(`${base}/v1/drift?status=alert`)).json()) as { baseline: string; windowEnd: string; results: { metric: string; status: string }[] };
+      const body = (await (await fetch(`${base}/v1/drift?status=alert`)).json()) as {
+        baseline: string;
+        windowEnd: string;
+        results: { metric: string; status: string }[];
+      };
       expect(body.baseline).toBe("previous_24h");
       expect(body.windowEnd).toBe(new Date(NOW).toISOString());
       expect(body.results.map((r) => `${r.metric}:${r.status}`)).toEqual(["latency_ms:alert"]);

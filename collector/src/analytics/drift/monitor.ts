@@ -99,7 +99,11 @@ export class DriftMonitor {
       baseline: this.options.baseline,
       results,
     };
-    if (results.length > 0) await this.store.insert(DRIFT_TABLE, results.map((r) => toRow(r, now, current.fromMs, this.options.baseline)));
+    if (results.length > 0)
+      await this.store.insert(
+        DRIFT_TABLE,
+        results.map((r) => toRow(r, now, current.fromMs, this.options.baseline)),
+      );
     this.last = run;
     return run;
   }

@@ -98,7 +98,11 @@ interface ScoresRow {
  * latency, tokens and cost per call, counts for rates. Quality scores (llm_scores has no
  * operation) form series with operation "" and metrics "score:<name>".
  */
-export async function queryWindow(store: Store, cols: OptionalColumns, filter: { from: number; to: number; phase: number; width: number }): Promise<WindowSummary[]> {
+export async function queryWindow(
+  store: Store,
+  cols: OptionalColumns,
+  filter: { from: number; to: number; phase: number; width: number },
+): Promise<WindowSummary[]> {
   const params = { from: new Date(filter.from), to: new Date(filter.to), phase: filter.phase, width: filter.width };
   const out: WindowSummary[] = [];
   for (const r of await store.query<SpansRow>(spansSql(cols), params)) {

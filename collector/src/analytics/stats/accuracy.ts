@@ -85,7 +85,10 @@ export function formatAccuracyTable(rows: readonly AccuracyRow[]): string {
   return [
     "| distribution | samples | digests merged | p50 err % | p95 err % | p99 err % | p99.9 err % |",
     "|---|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.distribution} | ${r.samples} | ${r.digests} | ${pct(r.errorPct.p50)} | ${pct(r.errorPct.p95)} | ${pct(r.errorPct.p99)} | ${pct(r.errorPct.p999)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.distribution} | ${r.samples} | ${r.digests} | ${pct(r.errorPct.p50)} | ${pct(r.errorPct.p95)} | ${pct(r.errorPct.p99)} | ${pct(r.errorPct.p999)} |`,
+    ),
   ].join("\n");
 }
 

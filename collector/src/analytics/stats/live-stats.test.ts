@@ -10,14 +10,51 @@ const T0 = Date.UTC(2026, 0, 5, 10, 0, 0);
 
 function row(over: Partial<LlmSpanRow> = {}): LlmSpanRow {
   return {
-    Timestamp: "0", TraceId: "t", SpanId: "s", ParentSpanId: "", ServiceName: "bot", SpanType: "llm", SpanName: "chat",
-    Operation: "chat", Provider: "openai", RequestModel: "gpt-4o", ResponseModel: "gpt-4o", DurationNs: "1000000000",
-    TimeToFirstChunkNs: "0", IsStream: 0, StatusCode: "Ok", ErrorType: "", InputTokens: 100, OutputTokens: 20,
-    CacheReadTokens: 0, CacheWriteTokens: 0, ReasoningTokens: 0, FinishReasons: [], ResponseId: "", PromptName: "qa",
-    PromptVersion: "v1", PromptVariant: "", UserId: "", SessionId: "", ConversationId: "", DataSourceId: "",
-    RetrievalTopK: 0, DocumentsCount: 0, RetrievalScoreMax: null, RetrievalScoreMin: null, RetrievalScoreMean: null,
-    GuardrailName: "", GuardrailStage: "", GuardrailDecision: "", GuardrailTriggered: 0, GuardrailCategories: [],
-    GuardrailScore: null, Tags: {}, CostUsd: "0.001", CostUnpriced: 0, ...over,
+    Timestamp: "0",
+    TraceId: "t",
+    SpanId: "s",
+    ParentSpanId: "",
+    ServiceName: "bot",
+    SpanType: "llm",
+    SpanName: "chat",
+    Operation: "chat",
+    Provider: "openai",
+    RequestModel: "gpt-4o",
+    ResponseModel: "gpt-4o",
+    DurationNs: "1000000000",
+    TimeToFirstChunkNs: "0",
+    IsStream: 0,
+    StatusCode: "Ok",
+    ErrorType: "",
+    InputTokens: 100,
+    OutputTokens: 20,
+    CacheReadTokens: 0,
+    CacheWriteTokens: 0,
+    ReasoningTokens: 0,
+    FinishReasons: [],
+    ResponseId: "",
+    PromptName: "qa",
+    PromptVersion: "v1",
+    PromptVariant: "",
+    UserId: "",
+    SessionId: "",
+    ConversationId: "",
+    DataSourceId: "",
+    RetrievalTopK: 0,
+    DocumentsCount: 0,
+    RetrievalScoreMax: null,
+    RetrievalScoreMin: null,
+    RetrievalScoreMean: null,
+    GuardrailName: "",
+    GuardrailStage: "",
+    GuardrailDecision: "",
+    GuardrailTriggered: 0,
+    GuardrailCategories: [],
+    GuardrailScore: null,
+    Tags: {},
+    CostUsd: "0.001",
+    CostUnpriced: 0,
+    ...over,
   };
 }
 
@@ -32,8 +69,15 @@ describe("LiveStats", () => {
   it("reports percentiles, tokens, spend, error and guardrail rates per series and window", () => {
     const { stats, advance } = setup();
     // Minute 0: 100 calls 1..100 ms; 10 errors; two guardrail checks, one triggered.
-    stats.observe(Array.from({ length: 100 }, (_, i) => row({ DurationNs: String((i + 1) * 1e6), TimeToFirstChunkNs: String((i + 1) * 1e5), StatusCode: i < 10 ? "Error" : "Ok" })));
-    stats.observe([row({ SpanType: "guardrail", RequestModel: "", Operation: "apply_guardrail", GuardrailTriggered: 1 }), row({ SpanType: "guardrail", RequestModel: "", Operation: "apply_guardrail" })]);
+    stats.observe(
+      Array.from({ length: 100 }, (_, i) =>
+        row({ DurationNs: String((i + 1) * 1e6), TimeToFirstChunkNs: String((i + 1) * 1e5), StatusCode: i < 10 ? "Error" : "Ok" }),
+      ),
+    );
+    stats.observe([
+      row({ SpanType: "guardrail", RequestModel: "", Operation: "apply_guardrail", GuardrailTriggered: 1 }),
+      row({ SpanType: "guardrail", RequestModel: "", Operation: "apply_guardrail" }),
+    ]);
     stats.observe([row({ SpanType: "retrieval" })]);
     advance(2 * 60_000 + 30_000);
     // Minute 2: 100 calls of 1000 ms, one unpriced.
@@ -77,7 +121,12 @@ describe("LiveStats", () => {
     }
     stats.observe([row({ RequestModel: "a" })]);
     stats.observe([row({ RequestModel: "d" })]);
-    expect(stats.snapshot().map((s) => s.model).sort()).toEqual(["a", "c", "d"]);
+    expect(
+      stats
+        .snapshot()
+        .map((s) => s.model)
+        .sort(),
+    ).toEqual(["a", "c", "d"]);
     expect(metrics.counter("llmscope_stats_series_evicted_total", "").get({ reason: "cap" })).toBe(1);
     expect(metrics.gauge("llmscope_stats_series", "").get()).toBe(3);
   });

@@ -179,7 +179,7 @@ describe("LLM judge", () => {
     expect(delivered).toHaveLength(2);
     judge(llmRecord("late", "000000000000000d"));
     expect(dropped.get({ reason: "closed" })).toBe(1);
-    expect(metrics.render()).toContain('llmscope_judge_enqueued_total 2');
+    expect(metrics.render()).toContain("llmscope_judge_enqueued_total 2");
   });
 
   it("counts a failing onScores callback", async () => {

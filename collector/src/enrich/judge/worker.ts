@@ -155,6 +155,12 @@ function isTimeout(err: unknown): boolean {
 export function toRows(span: JudgedSpan, verdict: Verdict): LlmScoreRow[] {
   return CRITERIA.map((name) => {
     const rating = verdict[name];
-    return scoreRow(span, { Name: `judge_${name}`, ScoreValue: (rating.score - 1) / 4, ScoreLabel: `${rating.score}/5`, Explanation: rating.reason.slice(0, 500), Source: "judge" });
+    return scoreRow(span, {
+      Name: `judge_${name}`,
+      ScoreValue: (rating.score - 1) / 4,
+      ScoreLabel: `${rating.score}/5`,
+      Explanation: rating.reason.slice(0, 500),
+      Source: "judge",
+    });
   });
 }

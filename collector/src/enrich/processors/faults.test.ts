@@ -9,7 +9,11 @@ import { runProcessor } from "./run";
 const EMAIL = "jane.doe@example.com";
 
 function span(): SpanRecord {
-  const r = record({ UserId: "u1" }, { inputMessages: [{ role: "user", content: `mail ${EMAIL}` }] }, { "gen_ai.input.messages": JSON.stringify([{ role: "user", parts: [{ type: "text", content: `mail ${EMAIL}` }] }]), "gen_ai.request.model": "m" });
+  const r = record(
+    { UserId: "u1" },
+    { inputMessages: [{ role: "user", content: `mail ${EMAIL}` }] },
+    { "gen_ai.input.messages": JSON.stringify([{ role: "user", parts: [{ type: "text", content: `mail ${EMAIL}` }] }]), "gen_ai.request.model": "m" },
+  );
   r.trace.StatusMessage = `no account for ${EMAIL}`;
   r.trace["Events.Name"].push("exception");
   r.trace["Events.Timestamp"].push(r.trace.Timestamp);
@@ -52,7 +56,13 @@ describe("runProcessor with faults", () => {
 
   it("a failed redaction stores no content and, under redact, no error text: fail closed", () => {
     const pii = createPiiProcessor({ policy: "redact" });
-    const broken: Processor = { name: "pii", process: () => { throw new Error("detector bug"); }, failClosed: pii.failClosed };
+    const broken: Processor = {
+      name: "pii",
+      process: () => {
+        throw new Error("detector bug");
+      },
+      failClosed: pii.failClosed,
+    };
     const r = span();
     runProcessor(broken, [r], recording);
     const stored = JSON.stringify([r.trace, r.llm, r.content]);

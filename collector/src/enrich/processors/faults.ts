@@ -19,7 +19,10 @@ const LOG_INTERVAL_MS = 60_000;
  * error was thrown, never the error's message: a parser's message can quote the span's content.
  */
 export function stageFaults(metrics: MetricsRegistry): StageFaults {
-  const errors = metrics.counter("llmscope_processor_errors_total", "Spans a processor (or the normalizer) threw on; each is stored without that stage's enrichment");
+  const errors = metrics.counter(
+    "llmscope_processor_errors_total",
+    "Spans a processor (or the normalizer) threw on; each is stored without that stage's enrichment",
+  );
   const once = onceEvery(LOG_INTERVAL_MS);
   return {
     failed(stage, { trace }, err) {

@@ -6,7 +6,12 @@ describe("blockToken", () => {
   const rows = [score("a", "x"), score("a", "y"), score("a", "z"), score("a", "w")];
 
   it("is the same for the same rows written again", () => {
-    expect(blockToken("b-llm_scores", rows.map((r) => ({ ...r })))).toBe(blockToken("b-llm_scores", rows));
+    expect(
+      blockToken(
+        "b-llm_scores",
+        rows.map((r) => ({ ...r })),
+      ),
+    ).toBe(blockToken("b-llm_scores", rows));
   });
 
   it("differs for each part of a split batch, even parts of one span of equal size", () => {

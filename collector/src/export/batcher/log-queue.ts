@@ -105,7 +105,9 @@ export class LogQueue {
       appendBatch(segment.rows, rows);
       this.heldSpans += spans.length;
     } else {
-      this.metrics.counter("llmscope_wal_spans_spilled_total", "Spans accepted while memory was full: logged to disk only, enriched when read back").inc(spans.length);
+      this.metrics
+        .counter("llmscope_wal_spans_spilled_total", "Spans accepted while memory was full: logged to disk only, enriched when read back")
+        .inc(spans.length);
     }
     this.publish();
     if (segment.spans >= this.options.flushSpans || this.wal.currentSize.bytes >= this.options.segmentBytes) {
@@ -130,10 +132,7 @@ export class LogQueue {
     if (this.timer) clearInterval(this.timer);
     this.seal();
     let timer: NodeJS.Timeout | undefined;
-    const finished = await Promise.race([
-      this.drain().then(() => true),
-      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms))),
-    ]);
+    const finished = await Promise.race([this.drain().then(() => true), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)))]);
     clearTimeout(timer);
     if (!finished) {
       this.stopped = true;

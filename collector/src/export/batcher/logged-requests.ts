@@ -56,7 +56,13 @@ export function rowsOfLoggedRequests(
  * first, and only as many spans as the filter holds: older ones would fall out of it anyway, and a
  * large backlog must not hold up the start.
  */
-export async function claimLoggedSpans(log: WriteAheadLog, segments: readonly number[], limits: ReceiverLimits, recent: RecentSpans, maxSpans: number): Promise<void> {
+export async function claimLoggedSpans(
+  log: WriteAheadLog,
+  segments: readonly number[],
+  limits: ReceiverLimits,
+  recent: RecentSpans,
+  maxSpans: number,
+): Promise<void> {
   let claimed = 0;
   for (const segment of [...segments].reverse()) {
     if (claimed >= maxSpans) return;

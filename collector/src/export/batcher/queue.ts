@@ -74,10 +74,10 @@ export class BatchQueue {
     this.flushing = this.sink(batch)
       .catch((err: unknown) => this.countLost(batch, err))
       .finally(() => {
-      this.inFlightSpans = 0;
-      this.flushing = undefined;
-      this.publish();
-    });
+        this.inFlightSpans = 0;
+        this.flushing = undefined;
+        this.publish();
+      });
     await this.flushing;
   }
 

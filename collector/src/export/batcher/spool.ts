@@ -134,7 +134,9 @@ export class DiskSpool {
 
   private countDead(table: string, rowCount: number, reason: StoreError): void {
     const why = refusalReason(reason.message, reason.clickhouseCode);
-    this.metrics.counter("llmscope_rows_dead_lettered_total", "Rows the store refused, kept under <spool>/dead for inspection, by table and reason").inc(rowCount, { table, reason: why });
+    this.metrics
+      .counter("llmscope_rows_dead_lettered_total", "Rows the store refused, kept under <spool>/dead for inspection, by table and reason")
+      .inc(rowCount, { table, reason: why });
     // Reason, code and column only: the store's full message quotes row text.
     logs.error(`${rowCount} ${table} rows refused by the store and kept in ${this.deadDir}: ${describeRefusal(reason.message, reason.clickhouseCode)}`);
   }

@@ -68,7 +68,10 @@ describe("StoreWriter isolates the rows the store refuses", () => {
 
     expect(await storedIds()).toEqual(Array.from({ length: 998 }, (_, i) => i + 1).filter((i) => i !== 500));
     expect(deadRows(dir).sort()).toEqual([-1, 0, "five hundred"].sort());
-    const reasons = metrics.render().split("\n").filter((l) => l.startsWith("llmscope_rows_dead_lettered_total{"));
+    const reasons = metrics
+      .render()
+      .split("\n")
+      .filter((l) => l.startsWith("llmscope_rows_dead_lettered_total{"));
     expect(reasons.reduce((n, l) => n + Number(l.split(" ").pop()), 0)).toBe(3);
     for (const line of reasons) expect(line).toMatch(/reason="[A-Z_]+"/);
   });

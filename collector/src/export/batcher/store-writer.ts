@@ -66,7 +66,9 @@ export class StoreWriter {
       if (await this.spool.save(table, rows, dedupToken && blockToken(dedupToken, rows))) return;
       if (this.abandoned) throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
       if (this.stopping) {
-        this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows.length, { table });
+        this.metrics
+          .counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them")
+          .inc(rows.length, { table });
         logs.error(`dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
         return;
       }
@@ -93,7 +95,9 @@ export class StoreWriter {
       await this.store.insert(table, rows, { dedupToken: dedupToken && blockToken(dedupToken, rows) });
     } catch (err) {
       const error = err instanceof StoreError ? err : new StoreError(String(err), true, undefined, { cause: err });
-      this.metrics.counter("llmscope_store_insert_failures_total", "Failed inserts, by table and whether a retry can help").inc(1, { table, retriable: String(error.retriable) });
+      this.metrics
+        .counter("llmscope_store_insert_failures_total", "Failed inserts, by table and whether a retry can help")
+        .inc(1, { table, retriable: String(error.retriable) });
       return error;
     }
     this.metrics.counter("llmscope_store_rows_written_total", "Rows written to the store, by table").inc(rows.length, { table });
@@ -109,6 +113,11 @@ export class StoreWriter {
  */
 export function blockToken(token: string, rows: readonly object[]): string {
   const text = (row: object | undefined) => JSON.stringify(row ?? null, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
-  const digest = createHash("sha1").update(text(rows[0])).update("\n").update(text(rows[rows.length - 1])).digest("hex").slice(0, 16);
+  const digest = createHash("sha1")
+    .update(text(rows[0]))
+    .update("\n")
+    .update(text(rows[rows.length - 1]))
+    .digest("hex")
+    .slice(0, 16);
   return `${token}-${rows.length}-${digest}`;
 }

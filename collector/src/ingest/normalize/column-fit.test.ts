@@ -27,15 +27,31 @@ const chat = { "gen_ai.operation.name": "chat", "gen_ai.request.model": "m" };
 
 describe("columnRangeFault: numbers a GenAI span carries must fit llm_spans' typed columns", () => {
   it("passes counts from 0 to the UInt32 maximum and times to first chunk that fit UInt64 ns", () => {
-    expect(columnRangeFault(span({ ...chat, "gen_ai.usage.input_tokens": 0n, "gen_ai.usage.output_tokens": 4_294_967_295n, "gen_ai.response.time_to_first_chunk": 0.25 }))).toBeUndefined();
+    expect(
+      columnRangeFault(
+        span({ ...chat, "gen_ai.usage.input_tokens": 0n, "gen_ai.usage.output_tokens": 4_294_967_295n, "gen_ai.response.time_to_first_chunk": 0.25 }),
+      ),
+    ).toBeUndefined();
   });
 
   it.each([
-    ["a token count over UInt32, any dialect's spelling", { "gen_ai.usage.input_tokens": 4_294_967_296n }, /^attributes\["gen_ai\.usage\.input_tokens"\]: 4294967296 does not fit llm_spans\.InputTokens \(UInt32, 0 to 4294967295\)$/],
+    [
+      "a token count over UInt32, any dialect's spelling",
+      { "gen_ai.usage.input_tokens": 4_294_967_296n },
+      /^attributes\["gen_ai\.usage\.input_tokens"\]: 4294967296 does not fit llm_spans\.InputTokens \(UInt32, 0 to 4294967295\)$/,
+    ],
     ["a negative count", { "gen_ai.usage.output_tokens": -5n }, /^attributes\["gen_ai\.usage\.output_tokens"\]: -5 does not fit llm_spans\.OutputTokens/],
-    ["a count sent as a string", { "gen_ai.usage.cache_read.input_tokens": "99999999999" }, /cache_read\.input_tokens"\]: 99999999999 does not fit llm_spans\.CacheReadTokens/],
+    [
+      "a count sent as a string",
+      { "gen_ai.usage.cache_read.input_tokens": "99999999999" },
+      /cache_read\.input_tokens"\]: 99999999999 does not fit llm_spans\.CacheReadTokens/,
+    ],
     ["a retrieval count", { "gen_ai.retrieval.top_k": 1e12 }, /top_k"\]: 1000000000000 does not fit llm_spans\.RetrievalTopK/],
-    ["an absurd time to first chunk", { "gen_ai.response.time_to_first_chunk": 1e30 }, /^time to first chunk: 1e\+30 s does not fit llm_spans\.TimeToFirstChunkNs/],
+    [
+      "an absurd time to first chunk",
+      { "gen_ai.response.time_to_first_chunk": 1e30 },
+      /^time to first chunk: 1e\+30 s does not fit llm_spans\.TimeToFirstChunkNs/,
+    ],
     ["a negative time to first chunk", { "gen_ai.response.time_to_first_chunk": -1 }, /^time to first chunk: -1 s does not fit/],
   ])("names %s", (_label, attributes, message) => {
     expect(columnRangeFault(span({ ...chat, ...(attributes as Attributes) }))).toMatch(message);

@@ -38,7 +38,8 @@ const UINT32_FIELDS: [keyof CanonicalLlm, string][] = [
 /** The attribute that carried `value` and its value as sent, for the message (dialects read many spellings of one field). */
 function source(span: ReceivedSpan, value: number): string {
   for (const [key, v] of Object.entries(span.attributes)) {
-    if ((typeof v === "number" || typeof v === "bigint" || typeof v === "string") && Number(v) === value) return `attributes[${JSON.stringify(key)}]: ${String(v)}`;
+    if ((typeof v === "number" || typeof v === "bigint" || typeof v === "string") && Number(v) === value)
+      return `attributes[${JSON.stringify(key)}]: ${String(v)}`;
   }
   return `a token or count attribute: ${value}`;
 }

@@ -108,7 +108,13 @@ describe("dialect priority", () => {
     );
     expect(retrieval.llm).toMatchObject({ SpanType: "retrieval", Operation: "retrieval", DocumentsCount: 2, RetrievalScoreMax: 0.8, RetrievalScoreMin: 0.4 });
     expect(retrieval.llm?.RetrievalScoreMean).toBeCloseTo(0.6);
-    expect(retrieval.content).toMatchObject({ retrievalQuery: "rotate key", retrievalDocuments: [{ id: "a", score: 0.8, content: "Rotate under Settings." }, { id: "b", score: 0.4 }] });
+    expect(retrieval.content).toMatchObject({
+      retrievalQuery: "rotate key",
+      retrievalDocuments: [
+        { id: "a", score: 0.8, content: "Rotate under Settings." },
+        { id: "b", score: 0.4 },
+      ],
+    });
 
     const chain = normalizeSpan(span({ "openinference.span.kind": "CHAIN", "input.value": "hello" }, "chain"));
     expect(chain.llm).toBeNull();
@@ -118,30 +124,68 @@ describe("dialect priority", () => {
 
 describe("token semantics", () => {
   it("adds cache tokens to an input count that evidently excludes them", () => {
-    const { llm } = normalizeSpan(span({ "gen_ai.operation.name": "chat", "gen_ai.usage.input_tokens": 10n, "gen_ai.usage.cache_read.input_tokens": 1000n, "gen_ai.usage.cache_write.input_tokens": 200n }));
+    const { llm } = normalizeSpan(
+      span({
+        "gen_ai.operation.name": "chat",
+        "gen_ai.usage.input_tokens": 10n,
+        "gen_ai.usage.cache_read.input_tokens": 1000n,
+        "gen_ai.usage.cache_write.input_tokens": 200n,
+      }),
+    );
     expect(llm).toMatchObject({ InputTokens: 1210, CacheReadTokens: 1000, CacheWriteTokens: 200 });
   });
 
   it("adds cache tokens for OpenLIT's Anthropic spans even when input is larger than the cache", () => {
     const { llm } = normalizeSpan(
-      span({ "gen_ai.operation.name": "chat", "gen_ai.provider.name": "anthropic", "telemetry.sdk.name": "openlit", "gen_ai.usage.input_tokens": 500n, "gen_ai.usage.cache_read.input_tokens": 300n }),
+      span({
+        "gen_ai.operation.name": "chat",
+        "gen_ai.provider.name": "anthropic",
+        "telemetry.sdk.name": "openlit",
+        "gen_ai.usage.input_tokens": 500n,
+        "gen_ai.usage.cache_read.input_tokens": 300n,
+      }),
     );
     expect(llm?.InputTokens).toBe(800);
   });
 
   it("adds Vercel v5 Anthropic cachedInputTokens, but not v6 totals", () => {
-    const v5 = normalizeSpan(span({ "ai.operationId": "ai.generateText.doGenerate", "ai.model.provider": "anthropic.messages", "ai.model.id": "claude", "ai.usage.inputTokens": 500n, "ai.usage.cachedInputTokens": 300n }));
+    const v5 = normalizeSpan(
+      span({
+        "ai.operationId": "ai.generateText.doGenerate",
+        "ai.model.provider": "anthropic.messages",
+        "ai.model.id": "claude",
+        "ai.usage.inputTokens": 500n,
+        "ai.usage.cachedInputTokens": 300n,
+      }),
+    );
     expect(v5.llm).toMatchObject({ Provider: "anthropic", InputTokens: 800, CacheReadTokens: 300 });
     const v6 = normalizeSpan(
-      span({ "ai.operationId": "ai.generateText.doGenerate", "ai.model.provider": "anthropic.messages", "ai.model.id": "claude", "ai.usage.inputTokens": 800n, "ai.usage.inputTokenDetails.noCacheTokens": 500n, "ai.usage.inputTokenDetails.cacheReadTokens": 300n }),
+      span({
+        "ai.operationId": "ai.generateText.doGenerate",
+        "ai.model.provider": "anthropic.messages",
+        "ai.model.id": "claude",
+        "ai.usage.inputTokens": 800n,
+        "ai.usage.inputTokenDetails.noCacheTokens": 500n,
+        "ai.usage.inputTokenDetails.cacheReadTokens": 300n,
+      }),
     );
     expect(v6.llm).toMatchObject({ InputTokens: 800, CacheReadTokens: 300 });
   });
 
   it("keeps inclusive counts as they are and derives a missing input from the total", () => {
-    const inclusive = normalizeSpan(span({ "gen_ai.operation.name": "chat", "gen_ai.usage.input_tokens": 1200n, "gen_ai.usage.cache_read.input_tokens": 1000n, "gen_ai.usage.output_tokens": 50n, "gen_ai.usage.reasoning.output_tokens": 20n }));
+    const inclusive = normalizeSpan(
+      span({
+        "gen_ai.operation.name": "chat",
+        "gen_ai.usage.input_tokens": 1200n,
+        "gen_ai.usage.cache_read.input_tokens": 1000n,
+        "gen_ai.usage.output_tokens": 50n,
+        "gen_ai.usage.reasoning.output_tokens": 20n,
+      }),
+    );
     expect(inclusive.llm).toMatchObject({ InputTokens: 1200, OutputTokens: 50, ReasoningTokens: 20 });
-    const derived = normalizeSpan(span({ "llm.request.type": "chat", "gen_ai.request.model": "m", "llm.usage.total_tokens": 150n, "gen_ai.usage.completion_tokens": 50n }));
+    const derived = normalizeSpan(
+      span({ "llm.request.type": "chat", "gen_ai.request.model": "m", "llm.usage.total_tokens": 150n, "gen_ai.usage.completion_tokens": 50n }),
+    );
     expect(derived.llm).toMatchObject({ InputTokens: 100, OutputTokens: 50 });
   });
 
@@ -167,7 +211,17 @@ describe("malformed and unknown values", () => {
         "gen_ai.usage.output_tokens": { nested: true },
         "gen_ai.response.finish_reasons": 7n,
         "gen_ai.input.messages": "[{not json",
-        "gen_ai.output.messages": JSON.stringify([42, null, { role: "assistant", parts: [{ type: "text", content: "ok" }, { type: "tool_call", name: "x" }] }]),
+        "gen_ai.output.messages": JSON.stringify([
+          42,
+          null,
+          {
+            role: "assistant",
+            parts: [
+              { type: "text", content: "ok" },
+              { type: "tool_call", name: "x" },
+            ],
+          },
+        ]),
         "gen_ai.retrieval.documents": '{"not":"a list"}',
         "llm.invocation_parameters": "{broken",
         "llm.model_name": ["array"],
@@ -184,7 +238,15 @@ describe("malformed and unknown values", () => {
   });
 
   it("never takes embedding vectors as content", () => {
-    const { content } = normalizeSpan(span({ "ai.operationId": "ai.embed.doEmbed", "ai.model.id": "e", "ai.value": "hi", "ai.embedding": "[0.1,0.2]", "embedding.embeddings.0.embedding.vector": [0.1, 0.2] }));
+    const { content } = normalizeSpan(
+      span({
+        "ai.operationId": "ai.embed.doEmbed",
+        "ai.model.id": "e",
+        "ai.value": "hi",
+        "ai.embedding": "[0.1,0.2]",
+        "embedding.embeddings.0.embedding.vector": [0.1, 0.2],
+      }),
+    );
     expect(content).toEqual({ inputText: "hi", sources: [{ where: "span", key: "ai.value" }] });
   });
 

@@ -78,29 +78,33 @@ describe("llm_spans row", () => {
 
   it("types an LLM call from the span contract", () => {
     const { llm } = normalizeSpan(
-      span("chat gpt-4o-mini", {
-        "llmscope.span.type": "llm",
-        "gen_ai.operation.name": "chat",
-        "gen_ai.provider.name": "openai",
-        "gen_ai.request.model": "gpt-4o-mini",
-        "gen_ai.response.model": "gpt-4o-mini-2024-07-18",
-        "gen_ai.response.id": "chatcmpl-1",
-        "gen_ai.response.finish_reasons": ["stop"],
-        "gen_ai.response.time_to_first_chunk": 0.25,
-        "gen_ai.usage.input_tokens": 1200n,
-        "gen_ai.usage.output_tokens": 300n,
-        "gen_ai.usage.cache_read.input_tokens": 1000n,
-        "gen_ai.usage.cache_write.input_tokens": 50n,
-        "gen_ai.usage.reasoning.output_tokens": 100n,
-        "gen_ai.prompt.name": "support-answer",
-        "gen_ai.prompt.version": "2",
-        "llmscope.prompt.variant": "b",
-        "user.id": "u-1",
-        "session.id": "s-1",
-        "gen_ai.conversation.id": "c-1",
-        "llmscope.tag.tenant": "acme",
-        "error.type": "RateLimitError",
-      }, { status: { code: 2, message: "429" } }),
+      span(
+        "chat gpt-4o-mini",
+        {
+          "llmscope.span.type": "llm",
+          "gen_ai.operation.name": "chat",
+          "gen_ai.provider.name": "openai",
+          "gen_ai.request.model": "gpt-4o-mini",
+          "gen_ai.response.model": "gpt-4o-mini-2024-07-18",
+          "gen_ai.response.id": "chatcmpl-1",
+          "gen_ai.response.finish_reasons": ["stop"],
+          "gen_ai.response.time_to_first_chunk": 0.25,
+          "gen_ai.usage.input_tokens": 1200n,
+          "gen_ai.usage.output_tokens": 300n,
+          "gen_ai.usage.cache_read.input_tokens": 1000n,
+          "gen_ai.usage.cache_write.input_tokens": 50n,
+          "gen_ai.usage.reasoning.output_tokens": 100n,
+          "gen_ai.prompt.name": "support-answer",
+          "gen_ai.prompt.version": "2",
+          "llmscope.prompt.variant": "b",
+          "user.id": "u-1",
+          "session.id": "s-1",
+          "gen_ai.conversation.id": "c-1",
+          "llmscope.tag.tenant": "acme",
+          "error.type": "RateLimitError",
+        },
+        { status: { code: 2, message: "429" } },
+      ),
     );
     expect(llm).toMatchObject({
       SpanType: "llm",
@@ -161,7 +165,9 @@ describe("llm_spans row", () => {
   });
 
   it("clamps token counts to the UInt32 column instead of failing the insert", () => {
-    const { llm } = normalizeSpan(span("chat m", { "gen_ai.operation.name": "chat", "gen_ai.usage.input_tokens": -5n, "gen_ai.usage.output_tokens": 99_999_999_999n }));
+    const { llm } = normalizeSpan(
+      span("chat m", { "gen_ai.operation.name": "chat", "gen_ai.usage.input_tokens": -5n, "gen_ai.usage.output_tokens": 99_999_999_999n }),
+    );
     expect(llm?.InputTokens).toBe(0);
     expect(llm?.OutputTokens).toBe(4_294_967_295);
   });
@@ -178,7 +184,16 @@ describe("llm_spans row", () => {
         "llmscope.retrieval.score.mean": 0.5,
       }),
     ).llm;
-    expect(retrieval).toMatchObject({ SpanType: "retrieval", DataSourceId: "kb", RetrievalTopK: 4, DocumentsCount: 3, RetrievalScoreMax: 0.9, RetrievalScoreMin: 0.1, RetrievalScoreMean: 0.5, GuardrailScore: null });
+    expect(retrieval).toMatchObject({
+      SpanType: "retrieval",
+      DataSourceId: "kb",
+      RetrievalTopK: 4,
+      DocumentsCount: 3,
+      RetrievalScoreMax: 0.9,
+      RetrievalScoreMin: 0.1,
+      RetrievalScoreMean: 0.5,
+      GuardrailScore: null,
+    });
 
     const guard = normalizeSpan(
       span("apply_guardrail pii", {
@@ -190,7 +205,16 @@ describe("llm_spans row", () => {
         "llmscope.guardrail.score": 0.97,
       }),
     ).llm;
-    expect(guard).toMatchObject({ SpanType: "guardrail", GuardrailName: "pii", GuardrailStage: "input", GuardrailDecision: "block", GuardrailTriggered: 1, GuardrailCategories: ["pii.email"], GuardrailScore: 0.97, RetrievalScoreMax: null });
+    expect(guard).toMatchObject({
+      SpanType: "guardrail",
+      GuardrailName: "pii",
+      GuardrailStage: "input",
+      GuardrailDecision: "block",
+      GuardrailTriggered: 1,
+      GuardrailCategories: ["pii.email"],
+      GuardrailScore: 0.97,
+      RetrievalScoreMax: null,
+    });
 
     const draft = normalizeSpan(span("apply_guardrail x", { "gen_ai.operation.name": "apply_guardrail", "gen_ai.guardrail.decision": "pass" })).llm;
     expect(draft).toMatchObject({ GuardrailDecision: "pass", GuardrailTriggered: 0 });

@@ -78,7 +78,9 @@ function readUint64(value: unknown, path: string, problems: string[]): bigint {
   } else if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value < 2 ** 64) {
     return BigInt(value);
   }
-  problems.push(`${path}: expected an unsigned 64-bit integer (decimal string or number), got ${typeof value === "string" ? "a non-numeric or out-of-range string" : kindOf(value)}`);
+  problems.push(
+    `${path}: expected an unsigned 64-bit integer (decimal string or number), got ${typeof value === "string" ? "a non-numeric or out-of-range string" : kindOf(value)}`,
+  );
   return 0n;
 }
 
@@ -89,7 +91,9 @@ function readInt64(value: unknown, path: string, problems: string[]): bigint | n
   } else if (typeof value === "number" && Number.isInteger(value) && value >= Number(MIN_INT64) && value < Number(MAX_INT64)) {
     return BigInt(value);
   }
-  problems.push(`${path}: expected a 64-bit integer (decimal string or number), got ${typeof value === "string" ? "a non-integer or out-of-range string" : kindOf(value)}`);
+  problems.push(
+    `${path}: expected a 64-bit integer (decimal string or number), got ${typeof value === "string" ? "a non-integer or out-of-range string" : kindOf(value)}`,
+  );
   return null;
 }
 

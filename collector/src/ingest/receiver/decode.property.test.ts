@@ -41,15 +41,24 @@ const protobufish = fc
 
 describe("decoders on arbitrary input", () => {
   it("protobuf: random bytes decode to spans or a DecodeError, never another error", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => onlyDecodeErrors(() => decodeProtobufTraces(bytes))), { numRuns: 2000, seed: 1 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => onlyDecodeErrors(() => decodeProtobufTraces(bytes))),
+      { numRuns: 2000, seed: 1 },
+    );
   });
 
   it("protobuf: OTLP-shaped tag soup decodes to spans or a DecodeError", () => {
-    fc.assert(fc.property(protobufish, (bytes) => onlyDecodeErrors(() => decodeProtobufTraces(bytes))), { numRuns: 2000, seed: 2 });
+    fc.assert(
+      fc.property(protobufish, (bytes) => onlyDecodeErrors(() => decodeProtobufTraces(bytes))),
+      { numRuns: 2000, seed: 2 },
+    );
   });
 
   it("JSON: any JSON value, and any JSON text, decodes to spans or a DecodeError", () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => onlyDecodeErrors(() => decodeJsonTraces(value))), { numRuns: 1000, seed: 3 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => onlyDecodeErrors(() => decodeJsonTraces(value))),
+      { numRuns: 1000, seed: 3 },
+    );
     fc.assert(
       fc.property(fc.json({ maxDepth: 6 }), (text) => {
         let parsed: unknown;

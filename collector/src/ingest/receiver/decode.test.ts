@@ -228,7 +228,10 @@ function nested(levels: number): Record<string, unknown> {
 /** Real SDK spans, the one named `bad` given `badAttributes` (values the SDK API cannot carry). */
 function spansWith(count: number, badIndex: number, badAttributes: Record<string, unknown>): ReadableSpan[] {
   const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "per-span" }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const provider = new BasicTracerProvider({
+    resource: resourceFromAttributes({ "service.name": "per-span" }),
+    spanProcessors: [new SimpleSpanProcessor(exporter)],
+  });
   const tracer = provider.getTracer("per-span");
   for (let i = 0; i < count; i++) tracer.startSpan(i === badIndex ? "bad" : `ok-${i}`, { attributes: { i } }).end();
   return exporter.getFinishedSpans().map((span) => {
@@ -282,7 +285,8 @@ describe("decodeProtobufTraces: a fault inside one span rejects that span alone"
     const decoded = decodeProtobufTraces(body);
     expect(decoded).toHaveLength(6);
     expect(decoded.filter((s) => s.problems.length === 0)).toHaveLength(4);
-    for (const s of decoded.filter((x) => x.problems.length > 0)) expect(s.problems[0]).toMatch(/^resource\.attributes\["deep"\].*nested deeper than 32 levels$/);
+    for (const s of decoded.filter((x) => x.problems.length > 0))
+      expect(s.problems[0]).toMatch(/^resource\.attributes\["deep"\].*nested deeper than 32 levels$/);
   });
 });
 
@@ -322,7 +326,10 @@ describe("decodeJsonTraces edge cases", () => {
                   start_time_unix_nano: 1000,
                   end_time_unix_nano: "2000",
                   status: { code: "STATUS_CODE_ERROR" },
-                  attributes: [{ key: "d", value: { double_value: "Infinity" } }, { key: "empty", value: {} }],
+                  attributes: [
+                    { key: "d", value: { double_value: "Infinity" } },
+                    { key: "empty", value: {} },
+                  ],
                 },
               ],
             },

@@ -108,7 +108,8 @@ function jsonSpan(n: number, overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
-const jsonRequest = (spans: unknown[]) => JSON.stringify({ resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ scope: { name: "hand" }, spans }] }] });
+const jsonRequest = (spans: unknown[]) =>
+  JSON.stringify({ resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ scope: { name: "hand" }, spans }] }] });
 
 describe("POST /v1/traces with the real OTLP exporters", () => {
   it.each([
@@ -178,7 +179,9 @@ describe("POST /v1/traces by hand", () => {
     expect(res.status).toBe(200);
     const json = (await res.json()) as { partialSuccess: { rejectedSpans: number; errorMessage: string } };
     expect(json.partialSuccess.rejectedSpans).toBe(1);
-    expect(json.partialSuccess.errorMessage).toMatch(/^1 of 3 spans rejected: span 1 \(traceId 0af7651916cd43dd8448eb211c80319c, spanId 00f067aa0ba902b2\): startTimeUnixNano: expected an unsigned 64-bit integer/);
+    expect(json.partialSuccess.errorMessage).toMatch(
+      /^1 of 3 spans rejected: span 1 \(traceId 0af7651916cd43dd8448eb211c80319c, spanId 00f067aa0ba902b2\): startTimeUnixNano: expected an unsigned 64-bit integer/,
+    );
     expect(ids(receiver.sink.kept)).toEqual(["00f067aa0ba902b1", "00f067aa0ba902b3"]);
     expect(receiver.sink.kept[0]!.startTimeUnixNano).toBe(1700000000000000000n);
     expect(receiver.counter("llmscope_receiver_spans_rejected_total").get({ reason: "decode" })).toBe(1);
@@ -196,7 +199,9 @@ describe("POST /v1/traces by hand", () => {
     expect(res.status).toBe(200);
     const response = ProtobufTraceSerializer.deserializeResponse(new Uint8Array(await res.arrayBuffer()));
     expect(Number(response.partialSuccess?.rejectedSpans)).toBe(1);
-    expect(response.partialSuccess?.errorMessage).toMatch(new RegExp(`span 1 \\(traceId ${spans[1]!.spanContext().traceId}, spanId ${spans[1]!.spanContext().spanId}\\): name: must not be empty`));
+    expect(response.partialSuccess?.errorMessage).toMatch(
+      new RegExp(`span 1 \\(traceId ${spans[1]!.spanContext().traceId}, spanId ${spans[1]!.spanContext().spanId}\\): name: must not be empty`),
+    );
     expect(ids(receiver.sink.kept)).toEqual(readableIds([spans[0]!, spans[2]!]));
     expect(receiver.counter("llmscope_receiver_spans_rejected_total").get({ reason: "name" })).toBe(1);
   });
@@ -229,7 +234,10 @@ describe("POST /v1/traces by hand", () => {
     const res = await post(receiver.url, bomb, { "content-type": "application/x-protobuf", "content-encoding": "gzip" });
     expect(res.status).toBe(413);
     expect(res.headers.get("content-type")).toMatch(/^application\/x-protobuf/);
-    expect(decodeStatus(new Uint8Array(await res.arrayBuffer()))).toEqual({ code: 8, message: `request body is larger than ${16 * 1024 * 1024} bytes (after decompression)` });
+    expect(decodeStatus(new Uint8Array(await res.arrayBuffer()))).toEqual({
+      code: 8,
+      message: `request body is larger than ${16 * 1024 * 1024} bytes (after decompression)`,
+    });
     expect(receiver.counter("llmscope_receiver_bytes_total").get({ encoding: "gzip" })).toBeLessThanOrEqual(bomb.length);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(256 * 1024 * 1024);
   });
@@ -249,7 +257,10 @@ describe("POST /v1/traces by hand", () => {
     const receiver = await startReceiver();
     const garbage = await post(receiver.url, new Uint8Array([0x0a, 0xff, 0x01, 0x02]), { "content-type": "application/x-protobuf" });
     expect(garbage.status).toBe(400);
-    expect(decodeStatus(new Uint8Array(await garbage.arrayBuffer()))).toMatchObject({ code: 3, message: expect.stringMatching(/^invalid protobuf: truncated/) });
+    expect(decodeStatus(new Uint8Array(await garbage.arrayBuffer()))).toMatchObject({
+      code: 3,
+      message: expect.stringMatching(/^invalid protobuf: truncated/),
+    });
 
     const malformed = await post(receiver.url, '{"resourceSpans": [', { "content-type": "application/json" });
     expect(malformed.status).toBe(400);

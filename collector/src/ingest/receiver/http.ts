@@ -49,9 +49,7 @@ function contentCoding(header: string | undefined): string {
 }
 
 function summarise(rejected: SpanRejection[], total: number): string {
-  const shown = rejected
-    .slice(0, REJECTIONS_SHOWN)
-    .map((r) => `span ${r.index} (traceId ${r.traceId || "-"}, spanId ${r.spanId || "-"}): ${r.reason}`);
+  const shown = rejected.slice(0, REJECTIONS_SHOWN).map((r) => `span ${r.index} (traceId ${r.traceId || "-"}, spanId ${r.spanId || "-"}): ${r.reason}`);
   const more = rejected.length - shown.length;
   return `${rejected.length} of ${total} spans rejected: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }

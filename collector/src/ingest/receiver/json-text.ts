@@ -60,7 +60,9 @@ function wellFormed(root: JsonValue): JsonValue {
 export function parseJsonKeepingInt64(body: Uint8Array): unknown {
   const text = utf8.decode(body);
   const parsed = (
-    MAYBE_LONG_INTEGER.test(text) ? JSON.parse(text.replace(STRING_OR_LONG_INTEGER, (match, integer: string | undefined) => (integer ? `"${integer}"` : match))) : JSON.parse(text)
+    MAYBE_LONG_INTEGER.test(text)
+      ? JSON.parse(text.replace(STRING_OR_LONG_INTEGER, (match, integer: string | undefined) => (integer ? `"${integer}"` : match)))
+      : JSON.parse(text)
   ) as JsonValue;
   return SURROGATE_ESCAPE.test(text) ? wellFormed(parsed) : parsed;
 }

@@ -7,15 +7,7 @@
  * An OTLP AnyValue as a JS value. Integers stay `bigint` so an int64 never loses precision and
  * stays distinguishable from a double (`1` vs `1.0` matter for typed columns downstream).
  */
-export type AnyValue =
-  | string
-  | boolean
-  | number
-  | bigint
-  | Uint8Array
-  | null
-  | AnyValue[]
-  | { [key: string]: AnyValue };
+export type AnyValue = string | boolean | number | bigint | Uint8Array | null | AnyValue[] | { [key: string]: AnyValue };
 
 export type Attributes = Record<string, AnyValue>;
 

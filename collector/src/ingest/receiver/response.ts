@@ -10,7 +10,10 @@ export interface EncodedResponse {
 const CONTENT_TYPES: Record<WireEncoding, string> = { protobuf: "application/x-protobuf", json: "application/json" };
 
 function encoded(encoding: WireEncoding, body: Uint8Array | string): EncodedResponse {
-  return { contentType: CONTENT_TYPES[encoding], body: typeof body === "string" ? Buffer.from(body, "utf8") : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+  return {
+    contentType: CONTENT_TYPES[encoding],
+    body: typeof body === "string" ? Buffer.from(body, "utf8") : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+  };
 }
 
 /**

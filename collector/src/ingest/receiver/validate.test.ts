@@ -24,7 +24,13 @@ function span(overrides: Partial<ReceivedSpan> = {}): ReceivedSpan {
   };
 }
 
-const limits = ReceiverLimitsSchema.parse({ maxAttributesPerSpan: 2, maxAttributeKeyLength: 5, maxAttributeValueBytes: 10, maxEventsPerSpan: 1, maxLinksPerSpan: 1 });
+const limits = ReceiverLimitsSchema.parse({
+  maxAttributesPerSpan: 2,
+  maxAttributeKeyLength: 5,
+  maxAttributeValueBytes: 10,
+  maxEventsPerSpan: 1,
+  maxLinksPerSpan: 1,
+});
 
 describe("validateSpans", () => {
   it("has the documented defaults", () => {
@@ -57,16 +63,46 @@ describe("validateSpans", () => {
     ["no start", { startTimeUnixNano: 0n }, "timestamps", /startTimeUnixNano: missing or 0/],
     ["no end", { endTimeUnixNano: 0n }, "timestamps", /endTimeUnixNano: missing or 0/],
     ["end before start", { startTimeUnixNano: 5n, endTimeUnixNano: 4n }, "timestamps", /endTimeUnixNano: earlier than startTimeUnixNano/],
-    ["start past what the store holds", { startTimeUnixNano: 18446744073709551614n, endTimeUnixNano: 18446744073709551615n }, "timestamps", /^startTimeUnixNano: 18446744073709551614 ns is after 2106-02-07T06:28:15.999999999Z, the latest time the store holds$/],
-    ["end one ns past what the store holds", { endTimeUnixNano: MAX_STORED_TIME_UNIX_NANO + 1n }, "timestamps", /^endTimeUnixNano: \d+ ns is after 2106-02-07T06:28:15.999999999Z/],
-    ["event time past what the store holds", { events: [{ timeUnixNano: 1n << 63n, name: "a", attributes: {} }] }, "timestamps", /^events\[0\]\.timeUnixNano: 9223372036854775808 ns is after 2106/],
+    [
+      "start past what the store holds",
+      { startTimeUnixNano: 18446744073709551614n, endTimeUnixNano: 18446744073709551615n },
+      "timestamps",
+      /^startTimeUnixNano: 18446744073709551614 ns is after 2106-02-07T06:28:15.999999999Z, the latest time the store holds$/,
+    ],
+    [
+      "end one ns past what the store holds",
+      { endTimeUnixNano: MAX_STORED_TIME_UNIX_NANO + 1n },
+      "timestamps",
+      /^endTimeUnixNano: \d+ ns is after 2106-02-07T06:28:15.999999999Z/,
+    ],
+    [
+      "event time past what the store holds",
+      { events: [{ timeUnixNano: 1n << 63n, name: "a", attributes: {} }] },
+      "timestamps",
+      /^events\[0\]\.timeUnixNano: 9223372036854775808 ns is after 2106/,
+    ],
     ["too many attributes", { attributes: { a: 1n, b: 2n, c: 3n } }, "attributes", /attributes: 3 attributes, at most 2/],
     ["long key", { attributes: { toolong: "x" } }, "attributes", /attributes\["toolong"\]: key is 7 characters, at most 5/],
     ["long string value", { attributes: { k: "é".repeat(6) } }, "attributes", /attributes\["k"\]: value is over 10 bytes/],
     ["long array value", { attributes: { k: ["abc", "def", "g"] } }, "attributes", /attributes\["k"\]: value is over 10 bytes/],
     ["long kvlist value", { attributes: { k: { inner: "abcdef" } } }, "attributes", /attributes\["k"\]: value is over 10 bytes/],
-    ["too many events", { events: [{ timeUnixNano: 1n, name: "a", attributes: {} }, { timeUnixNano: 1n, name: "b", attributes: {} }] }, "events", /events: 2 events, at most 1/],
-    ["long event value", { events: [{ timeUnixNano: 1n, name: "a", attributes: { k: "x".repeat(11) } }] }, "events", /events\[0\]\.attributes\["k"\]: value is over 10 bytes/],
+    [
+      "too many events",
+      {
+        events: [
+          { timeUnixNano: 1n, name: "a", attributes: {} },
+          { timeUnixNano: 1n, name: "b", attributes: {} },
+        ],
+      },
+      "events",
+      /events: 2 events, at most 1/,
+    ],
+    [
+      "long event value",
+      { events: [{ timeUnixNano: 1n, name: "a", attributes: { k: "x".repeat(11) } }] },
+      "events",
+      /events\[0\]\.attributes\["k"\]: value is over 10 bytes/,
+    ],
     ["too many links", { links: [1, 2].map(() => ({ traceId: "", spanId: "", traceState: "", attributes: {} })) }, "links", /links: 2 links, at most 1/],
   ];
 

@@ -3,17 +3,7 @@ import type { ReceiverLimits } from "./config";
 import type { AnyValue, Attributes, ReceivedSpan, RejectedSpan, ValidSpan } from "./model";
 
 /** Short, stable reason codes (the `reason` label of llmscope_receiver_spans_rejected_total). */
-export type RejectionCode =
-  | "decode"
-  | "trace_id"
-  | "span_id"
-  | "parent_span_id"
-  | "name"
-  | "timestamps"
-  | "attributes"
-  | "events"
-  | "links"
-  | "column_range";
+export type RejectionCode = "decode" | "trace_id" | "span_id" | "parent_span_id" | "name" | "timestamps" | "attributes" | "events" | "links" | "column_range";
 
 /** A rejected span plus the stable code of its first failed check. */
 export interface SpanRejection extends RejectedSpan {
@@ -126,12 +116,13 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits, checks: readon
     const shown = span.problems.slice(0, PROBLEMS_SHOWN).join("; ");
     return { code: "decode", reason: more > 0 ? `${shown}; and ${more} more` : shown };
   }
-  const failure =
-    checkId(span.traceId, "traceId", TRACE_ID, 32, "trace_id") ??
-    checkId(span.spanId, "spanId", SPAN_ID, 16, "span_id");
+  const failure = checkId(span.traceId, "traceId", TRACE_ID, 32, "trace_id") ?? checkId(span.spanId, "spanId", SPAN_ID, 16, "span_id");
   if (failure) return failure;
   if (span.parentSpanId !== "" && !SPAN_ID.test(span.parentSpanId)) {
-    return { code: "parent_span_id", reason: `parentSpanId: expected empty or 16 lowercase hex characters (8 bytes), got ${span.parentSpanId.length} characters` };
+    return {
+      code: "parent_span_id",
+      reason: `parentSpanId: expected empty or 16 lowercase hex characters (8 bytes), got ${span.parentSpanId.length} characters`,
+    };
   }
   if (span.name === "") return { code: "name", reason: "name: must not be empty" };
   if (span.startTimeUnixNano === 0n) return { code: "timestamps", reason: "startTimeUnixNano: missing or 0" };
@@ -173,7 +164,11 @@ function firstFailure(span: ReceivedSpan, limits: ReceiverLimits, checks: readon
  * names its first failed check (field and what was expected). Event and link attributes are held
  * to the same count, key and value limits as span attributes.
  */
-export function validateSpans(spans: ReceivedSpan[], limits: ReceiverLimits, checks: readonly SpanCheck[] = []): { valid: ValidSpan[]; rejected: SpanRejection[] } {
+export function validateSpans(
+  spans: ReceivedSpan[],
+  limits: ReceiverLimits,
+  checks: readonly SpanCheck[] = [],
+): { valid: ValidSpan[]; rejected: SpanRejection[] } {
   const valid: ValidSpan[] = [];
   const rejected: SpanRejection[] = [];
   spans.forEach((span, index) => {

@@ -38,7 +38,10 @@ describe("WriteAheadLog", () => {
     const { sealed, closed } = log.rotate();
     await closed;
     await log.close();
-    const file = path.join(dir, readdirSync(dir).find((f) => f.endsWith(".wal"))!);
+    const file = path.join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith(".wal"))!,
+    );
     const whole = readFileSync(file);
 
     truncateSync(file, whole.length - 5);

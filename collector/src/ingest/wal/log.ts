@@ -214,7 +214,9 @@ export class WriteAheadLog {
     const to = path.join(this.deadDir, this.names.get(id)!);
     await fs.promises.rename(this.pathOf(id), to);
     this.untrack(id);
-    this.metrics.counter("llmscope_wal_segments_dead_total", "Damaged log segments moved to <data>/wal/dead (the good records before the damage were kept)").inc();
+    this.metrics
+      .counter("llmscope_wal_segments_dead_total", "Damaged log segments moved to <data>/wal/dead (the good records before the damage were kept)")
+      .inc();
     logs.warn(`log segment ${to} is damaged (${reason}); its readable records were replayed, the file was moved to ${this.deadDir}`);
     return to;
   }

@@ -16,7 +16,10 @@ export function requireToken(token: string | undefined): RequestHandler {
     res
       .status(401)
       .set("WWW-Authenticate", 'Bearer realm="llmscope"')
-      .json({ code: 16, message: match ? "invalid bearer token" : "missing Authorization: Bearer <token> header (LLMSCOPE_AUTH_TOKEN is set on the collector)" });
+      .json({
+        code: 16,
+        message: match ? "invalid bearer token" : "missing Authorization: Bearer <token> header (LLMSCOPE_AUTH_TOKEN is set on the collector)",
+      });
   };
 }
 

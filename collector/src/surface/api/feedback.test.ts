@@ -28,7 +28,15 @@ beforeAll(async () => {
   await store.migrate();
   await store.insert(TABLES.llmSpans, [
     llmRow({ Timestamp: recent(0), TraceId: TRACE, SpanId: "1111111111111111", SpanType: "retrieval", RequestModel: "", ServiceName: "rag-api" }),
-    llmRow({ Timestamp: recent(1), TraceId: TRACE, SpanId: "2222222222222222", RequestModel: "gpt-4o-mini", ServiceName: "rag-api", PromptName: "draft", UserId: "u-1" }),
+    llmRow({
+      Timestamp: recent(1),
+      TraceId: TRACE,
+      SpanId: "2222222222222222",
+      RequestModel: "gpt-4o-mini",
+      ServiceName: "rag-api",
+      PromptName: "draft",
+      UserId: "u-1",
+    }),
     llmRow({
       Timestamp: recent(2),
       TraceId: TRACE,
@@ -88,10 +96,12 @@ async function scores(name: string): Promise<ScoreRow[]> {
 describe("schema (migrations 0005, 0006)", () => {
   it("creates llm_scores with the LlmScoreRow columns and adds the enrichment columns to llm_spans", async () => {
     const cols = async (table: string) =>
-      (await store.query<{ name: string; type: string }>(
-        "SELECT name, type FROM system.columns WHERE database = currentDatabase() AND table = {table:String} ORDER BY position",
-        { table },
-      )).map((c) => `${c.name} ${c.type}`);
+      (
+        await store.query<{ name: string; type: string }>(
+          "SELECT name, type FROM system.columns WHERE database = currentDatabase() AND table = {table:String} ORDER BY position",
+          { table },
+        )
+      ).map((c) => `${c.name} ${c.type}`);
     expect(await cols("llm_scores")).toEqual([
       "Timestamp DateTime64(9)",
       "TraceId String",
@@ -164,7 +174,9 @@ describe("POST /v1/feedback", () => {
 
   it("names feedback user_feedback when the body gives no name (the name satisfaction_rate reads)", async () => {
     expect((await post({ trace_id: "cd".repeat(16), value: 1 })).status).toBe(201);
-    expect((await store.query<{ Name: string }>("SELECT Name FROM llm_scores WHERE TraceId = {t:String}", { t: "cd".repeat(16) })).map((r) => r.Name)).toEqual(["user_feedback"]);
+    expect((await store.query<{ Name: string }>("SELECT Name FROM llm_scores WHERE TraceId = {t:String}", { t: "cd".repeat(16) })).map((r) => r.Name)).toEqual([
+      "user_feedback",
+    ]);
   });
 
   it("stores feedback for a trace it has not seen, with empty dimensions", async () => {

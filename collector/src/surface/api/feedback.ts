@@ -51,29 +51,39 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
   const router = Router();
   const received = metrics.counter("llmscope_feedback_total", "POST /v1/feedback requests by outcome (stored, invalid, store_error)");
 
-  router.post(FEEDBACK_PATH, express.json({ limit: "64kb", type: () => true, reviver: (_key, value: unknown) => (typeof value === "string" ? toWellFormed(value) : value) }), async (req: Request, res: Response) => {
-    const parsed = parseFeedback(req.body);
-    if (!parsed.ok) {
-      received.inc(1, { outcome: "invalid" });
-      res.status(400).json({ error: parsed.error });
-      return;
-    }
-    const body = parsed.feedback;
-    try {
-      const [found] = await store.query<SpanDimensions>(DIMENSIONS_SQL, { traceId: body.trace_id, spanId: body.span_id ?? "" });
-      const dims = found ?? EMPTY;
-      const row = scoreRow(
-        { Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n), TraceId: body.trace_id, SpanId: body.span_id ?? "", ...dims, UserId: body.user_id ?? dims.UserId },
-        { Name: body.name, ScoreValue: body.value.score, ScoreLabel: body.value.label, Explanation: body.comment ?? "", Source: "human" },
-      );
-      await store.insert(TABLES.scores, [row]);
-      received.inc(1, { outcome: "stored" });
-      res.status(201).json({ stored: true, span_found: found !== undefined });
-    } catch (err) {
-      received.inc(1, { outcome: "store_error" });
-      answerStoreFailure(res, err, "storing feedback");
-    }
-  });
+  router.post(
+    FEEDBACK_PATH,
+    express.json({ limit: "64kb", type: () => true, reviver: (_key, value: unknown) => (typeof value === "string" ? toWellFormed(value) : value) }),
+    async (req: Request, res: Response) => {
+      const parsed = parseFeedback(req.body);
+      if (!parsed.ok) {
+        received.inc(1, { outcome: "invalid" });
+        res.status(400).json({ error: parsed.error });
+        return;
+      }
+      const body = parsed.feedback;
+      try {
+        const [found] = await store.query<SpanDimensions>(DIMENSIONS_SQL, { traceId: body.trace_id, spanId: body.span_id ?? "" });
+        const dims = found ?? EMPTY;
+        const row = scoreRow(
+          {
+            Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n),
+            TraceId: body.trace_id,
+            SpanId: body.span_id ?? "",
+            ...dims,
+            UserId: body.user_id ?? dims.UserId,
+          },
+          { Name: body.name, ScoreValue: body.value.score, ScoreLabel: body.value.label, Explanation: body.comment ?? "", Source: "human" },
+        );
+        await store.insert(TABLES.scores, [row]);
+        received.inc(1, { outcome: "stored" });
+        res.status(201).json({ stored: true, span_found: found !== undefined });
+      } catch (err) {
+        received.inc(1, { outcome: "store_error" });
+        answerStoreFailure(res, err, "storing feedback");
+      }
+    },
+  );
 
   router.use(FEEDBACK_PATH, (err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (err.type === "entity.parse.failed") {

@@ -12,7 +12,10 @@ export function limitUrlLength(): RequestHandler {
   return (req, res, next) => {
     const bytes = Buffer.byteLength(req.originalUrl, "utf8");
     if (bytes <= MAX_URL_BYTES) return next();
-    res.status(414).set("Connection", "close").json({ error: `the URL is ${bytes} bytes long; at most ${MAX_URL_BYTES} are accepted` });
+    res
+      .status(414)
+      .set("Connection", "close")
+      .json({ error: `the URL is ${bytes} bytes long; at most ${MAX_URL_BYTES} are accepted` });
   };
 }
 

@@ -69,7 +69,14 @@ describe("store unreachable: a port nothing listens on", () => {
   let port: number;
   beforeAll(async () => {
     port = await closedPort();
-    store = new ClickHouseStore({ url: `http://127.0.0.1:${port}`, username: "default", password: PASSWORD, database: "llmscope", ttlDays: 1, requestTimeoutMs: 3000 });
+    store = new ClickHouseStore({
+      url: `http://127.0.0.1:${port}`,
+      username: "default",
+      password: PASSWORD,
+      database: "llmscope",
+      ttlDays: 1,
+      requestTimeoutMs: 3000,
+    });
     api = await serveApi(store);
   });
   afterAll(async () => {

@@ -41,7 +41,9 @@ export async function alertsCommand(argv: string[], env: NodeJS.ProcessEnv, out:
     out.write(values.format === "json" ? JSON.stringify(statuses, null, 2) + "\n" : formatTable(COLUMNS, toRows(statuses)) + "\n");
     const failed = statuses.filter((s) => s.health === "error");
     if (failed.length > 0) {
-      throw new Error(`${failed.length} rule${failed.length > 1 ? "s" : ""} failed to evaluate:\n${failed.map((s) => `  ${s.name}: ${s.lastError ?? "error"}`).join("\n")}`);
+      throw new Error(
+        `${failed.length} rule${failed.length > 1 ? "s" : ""} failed to evaluate:\n${failed.map((s) => `  ${s.name}: ${s.lastError ?? "error"}`).join("\n")}`,
+      );
     }
     return;
   }
@@ -64,7 +66,14 @@ function toRows(statuses: readonly RuleStatus[]): Record<string, unknown>[] {
   return statuses.flatMap((s): Record<string, unknown>[] => {
     const base = { rule: s.name, condition: s.condition, health: s.health === "error" ? `error: ${s.lastError}` : s.health };
     if (s.instances.length === 0) return [{ ...base, state: "inactive", value: null, labels: "" }];
-    return s.instances.map((i) => ({ ...base, state: i.state, value: i.value, labels: Object.entries(i.labels).map(([k, v]) => `${k}=${v}`).join(",") }));
+    return s.instances.map((i) => ({
+      ...base,
+      state: i.state,
+      value: i.value,
+      labels: Object.entries(i.labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(","),
+    }));
   });
 }
 

@@ -20,7 +20,9 @@ async function loadDemo(): Promise<DemoModule> {
     return (await import(demoModule)) as DemoModule;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND" || !String((err as Error).message).includes(demoModule)) throw err;
-    throw new Error("`llmscope demo` runs from a checkout of the llmscope repository (npm install, then npm run demo); the published collector does not include it");
+    throw new Error(
+      "`llmscope demo` runs from a checkout of the llmscope repository (npm install, then npm run demo); the published collector does not include it",
+    );
   }
 }
 

@@ -20,11 +20,14 @@ describe("numbers for people", () => {
   });
 
   it("aligns a column's decimal points and keeps small values readable", () => {
-    const text = formatTable(["model", "calls", "cost_usd"], [
-      { model: "gpt-4o", calls: 12, cost_usd: 1.5 },
-      { model: "gpt-4o-mini", calls: 3, cost_usd: 0.0000165 },
-      { model: "free", calls: 1, cost_usd: 0 },
-    ]);
+    const text = formatTable(
+      ["model", "calls", "cost_usd"],
+      [
+        { model: "gpt-4o", calls: 12, cost_usd: 1.5 },
+        { model: "gpt-4o-mini", calls: 3, cost_usd: 0.0000165 },
+        { model: "free", calls: 1, cost_usd: 0 },
+      ],
+    );
     const lines = text.split("\n");
     expect(lines[2]).toMatch(/gpt-4o\s+12\s+1\.5000000$/);
     expect(lines[3]).toMatch(/gpt-4o-mini\s+3\s+0\.0000165$/);

@@ -18,7 +18,9 @@ export function openLocalStore(env: NodeJS.ProcessEnv, collectorUrl: string, cre
   const config = loadConfig(env);
   const storeConfig = storeConfigOf(config);
   if (storeConfig.clickhouseUrl) {
-    err.write(`llmscope: no collector answered at ${collectorUrl}; querying ClickHouse at ${storeConfig.clickhouseUrl} (database ${storeConfig.database}) directly\n`);
+    err.write(
+      `llmscope: no collector answered at ${collectorUrl}; querying ClickHouse at ${storeConfig.clickhouseUrl} (database ${storeConfig.database}) directly\n`,
+    );
     return createStore(storeConfig);
   }
   const dir = path.resolve(storeConfig.dataDir ?? config.dataDir);

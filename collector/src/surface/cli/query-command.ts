@@ -35,7 +35,12 @@ export async function queryCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
   out.write(values.format === "json" ? JSON.stringify(rows, null, 2) + "\n" : formatTable(columns, rows) + "\n");
 }
 
-async function viaCollector(baseUrl: string, name: string, raw: Record<string, string>, token: string | undefined): Promise<Record<string, unknown>[] | undefined> {
+async function viaCollector(
+  baseUrl: string,
+  name: string,
+  raw: Record<string, string>,
+  token: string | undefined,
+): Promise<Record<string, unknown>[] | undefined> {
   const url = new URL(`/v1/queries/${encodeURIComponent(name)}`, baseUrl);
   for (const [k, v] of Object.entries(raw)) url.searchParams.set(k, v);
   let res: Response;
@@ -55,7 +60,13 @@ function isUnreachable(err: unknown): boolean {
   return code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH";
 }
 
-async function viaStore(name: string, raw: Record<string, string>, env: NodeJS.ProcessEnv, collectorUrl: string, create: boolean): Promise<Record<string, unknown>[]> {
+async function viaStore(
+  name: string,
+  raw: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  collectorUrl: string,
+  create: boolean,
+): Promise<Record<string, unknown>[]> {
   const query = loadQuery(name);
   const store = openLocalStore(env, collectorUrl, create);
   try {

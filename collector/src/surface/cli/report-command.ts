@@ -6,7 +6,8 @@ import { formatUsd } from "./format-number";
 import { formatTable } from "./format-table";
 import { openLocalStore } from "./local-store";
 
-export const REPORT_USAGE = "llmscope report [--from <time>] [--to <time>] [--budget <usd>] [--month-start <time>] [--top <n>] [--format table|json] [--create-store]";
+export const REPORT_USAGE =
+  "llmscope report [--from <time>] [--to <time>] [--budget <usd>] [--month-start <time>] [--top <n>] [--format table|json] [--create-store]";
 
 type Rows = Record<string, unknown>[];
 type RunQuery = (name: string, params: Record<string, string>) => Promise<Rows>;

@@ -21,7 +21,8 @@ export async function scanCommand(
 ): Promise<void> {
   const { values } = usage(() => parseArgs({ args: argv, allowPositionals: false, strict: true, options: { threshold: { type: "string", default: "0.5" } } }));
   const threshold = Number(values.threshold);
-  if (!(threshold >= 0 && threshold <= 1) || values.threshold?.trim() === "") throw new UsageError(`--threshold takes a number between 0 and 1, got "${values.threshold}"`);
+  if (!(threshold >= 0 && threshold <= 1) || values.threshold?.trim() === "")
+    throw new UsageError(`--threshold takes a number between 0 and 1, got "${values.threshold}"`);
 
   let lineNo = 0;
   let bad = 0;

@@ -26,7 +26,10 @@ export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
   const config = loadConfig(env, { port: values.port, host: values.host, dataDir: values["data-dir"] });
   const collector = await startCollector(config);
 
-  const where = collector.store.kind === "chdb" ? `embedded ClickHouse (chDB), data in ${path.resolve(config.dataDir)}` : `ClickHouse server ${collector.store.location}, database ${config.store.database}`;
+  const where =
+    collector.store.kind === "chdb"
+      ? `embedded ClickHouse (chDB), data in ${path.resolve(config.dataDir)}`
+      : `ClickHouse server ${collector.store.location}, database ${config.store.database}`;
   out.write(
     [
       `llmscope collector listening on ${collector.url}`,
@@ -51,7 +54,9 @@ export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: 
       // write-ahead log nothing acknowledged is lost (the next start writes it); without it, the
       // queue's rows are, and the exit code says so.
       setTimeout(() => {
-        logs.error(`shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting${config.durability === "wal" ? " (unwritten requests stay in the write-ahead log)" : " (queued spans are lost)"}`);
+        logs.error(
+          `shutdown took longer than ${config.shutdownTimeoutMs} ms; exiting${config.durability === "wal" ? " (unwritten requests stay in the write-ahead log)" : " (queued spans are lost)"}`,
+        );
         process.exit(config.durability === "wal" ? 0 : 1);
       }, config.shutdownTimeoutMs).unref();
       collector.close().then(

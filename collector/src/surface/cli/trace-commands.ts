@@ -10,7 +10,20 @@ export const TRACES_USAGE =
   "llmscope traces [--from <time>] [--to <time>] [--service s] [--model m] [--prompt-name p] [--prompt-version v] [--user u] [--session s] [--status Ok|Error] [--pii] [--injection] [--blocked] [--min-duration-ms n] [--min-cost-usd n] [--sort start|name|duration|spans|llm_calls|tokens|cost|flags] [--asc] [--limit n] [--offset n] [--format table|json] [--create-store]";
 export const TRACE_USAGE = "llmscope trace <traceId> [--format tree|json] [--create-store]";
 
-const FILTER_OPTIONS = ["service", "model", "prompt-name", "prompt-version", "user", "session", "status", "min-duration-ms", "min-cost-usd", "sort", "limit", "offset"] as const;
+const FILTER_OPTIONS = [
+  "service",
+  "model",
+  "prompt-name",
+  "prompt-version",
+  "user",
+  "session",
+  "status",
+  "min-duration-ms",
+  "min-cost-usd",
+  "sort",
+  "limit",
+  "offset",
+] as const;
 
 /** `llmscope traces`: the explorer's list in the terminal, with the same filters as the web UI and /api/traces. */
 export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
@@ -45,7 +58,8 @@ export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out:
   if (!parsed.success) throw new UsageError(`--${firstIssue(parsed.error).replace(/^(\w+)/, (n) => n.replaceAll("_", "-"))}`);
 
   const page =
-    (await viaCollector<TraceListPage>(env, `/api/traces?${new URLSearchParams(raw).toString()}`)) ?? (await withStore(env, values["create-store"], (store) => listTraces(store, parsed.data)));
+    (await viaCollector<TraceListPage>(env, `/api/traces?${new URLSearchParams(raw).toString()}`)) ??
+    (await withStore(env, values["create-store"], (store) => listTraces(store, parsed.data)));
   if (values.format === "json") return void out.write(JSON.stringify(page, null, 2) + "\n");
   const rows = page.traces.map((t) => ({
     start: new Date(t.start_us / 1000).toISOString(),
@@ -64,7 +78,14 @@ export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out:
 
 /** `llmscope trace <id>`: one trace's span tree with durations, model, tokens, cost and flags. */
 export async function traceCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values, positionals } = usage(() => parseArgs({ args: argv, allowPositionals: true, strict: true, options: { format: { type: "string", default: "tree" }, "create-store": { type: "boolean", default: false } } }));
+  const { values, positionals } = usage(() =>
+    parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { format: { type: "string", default: "tree" }, "create-store": { type: "boolean", default: false } },
+    }),
+  );
   if (values.format !== "tree" && values.format !== "json") throw new UsageError(`--format must be tree or json, got "${values.format}"`);
   if (positionals.length !== 1) throw new UsageError(`which trace? ${TRACE_USAGE}`);
   const id = TraceIdParam.safeParse(positionals[0]);
@@ -84,7 +105,10 @@ async function viaCollector<T>(env: NodeJS.ProcessEnv, path: string, notFoundIsN
   const base = collectorUrlOf(env);
   let res: Response;
   try {
-    res = await fetch(new URL(path, base), { headers: env.LLMSCOPE_AUTH_TOKEN ? { authorization: `Bearer ${env.LLMSCOPE_AUTH_TOKEN}` } : {}, signal: AbortSignal.timeout(30_000) });
+    res = await fetch(new URL(path, base), {
+      headers: env.LLMSCOPE_AUTH_TOKEN ? { authorization: `Bearer ${env.LLMSCOPE_AUTH_TOKEN}` } : {},
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (err) {
     const code = (err as { cause?: { code?: string } }).cause?.code;
     if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EHOSTUNREACH") return undefined;

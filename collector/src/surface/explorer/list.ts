@@ -30,6 +30,10 @@ export interface TraceListPage {
 export async function listTraces(store: Store, input: TraceListInput): Promise<TraceListPage> {
   const rows = await runExplorerQuery<TraceListRow & { total: number }>(store, "traces", listParams(input));
   // A page past the end still says how many traces match.
-  const total = rows[0]?.total ?? (Number(input.offset) > 0 ? ((await runExplorerQuery<{ total: number }>(store, "traces", listParams({ ...input, offset: "0", limit: "1" })))[0]?.total ?? 0) : 0);
+  const total =
+    rows[0]?.total ??
+    (Number(input.offset) > 0
+      ? ((await runExplorerQuery<{ total: number }>(store, "traces", listParams({ ...input, offset: "0", limit: "1" })))[0]?.total ?? 0)
+      : 0);
   return { traces: rows.map(({ total: _total, ...row }) => row), total, limit: Number(input.limit), offset: Number(input.offset) };
 }

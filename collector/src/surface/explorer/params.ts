@@ -31,7 +31,10 @@ export const TraceListParams = z
     ...FilterShape,
     sort: z.enum(SORT_KEYS, { error: `expected one of ${SORT_KEYS.join(", ")}` }).default("start"),
     order: z.enum(["asc", "desc"], { error: 'expected "asc" or "desc"' }).default("desc"),
-    limit: text(4).regex(/^\d+$/, "expected an integer").refine((v) => Number(v) >= 1 && Number(v) <= 500, "expected 1–500").default("50"),
+    limit: text(4)
+      .regex(/^\d+$/, "expected an integer")
+      .refine((v) => Number(v) >= 1 && Number(v) <= 500, "expected 1–500")
+      .default("50"),
     offset: text(9).regex(/^\d+$/, "expected a non-negative integer").default("0"),
   })
   .strict();
@@ -47,7 +50,10 @@ export const SessionParams = z
   .object({
     from: time.default("now-30d"),
     to: time.default("now"),
-    limit: text(4).regex(/^\d+$/, "expected an integer").refine((v) => Number(v) >= 1 && Number(v) <= 5000, "expected 1–5000").default("500"),
+    limit: text(4)
+      .regex(/^\d+$/, "expected an integer")
+      .refine((v) => Number(v) >= 1 && Number(v) <= 5000, "expected 1–5000")
+      .default("500"),
   })
   .strict();
 

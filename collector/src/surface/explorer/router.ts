@@ -39,51 +39,66 @@ export function createExplorerApiRouter({ store, access, grafanaUrl }: ExplorerA
 
   router.use("/api", access.middleware());
 
-  router.get("/api/traces", handle(async (req, res) => {
-    res.json(await listTraces(store, parse(TraceListParams, req.query)));
-  }));
+  router.get(
+    "/api/traces",
+    handle(async (req, res) => {
+      res.json(await listTraces(store, parse(TraceListParams, req.query)));
+    }),
+  );
 
-  router.get("/api/overview", handle(async (req, res) => {
-    const raw = filterParams(parse(OverviewParams, req.query));
-    const query = loadExplorerQuery("traces_overview");
-    const range = bindParams(query, raw);
-    const bucket = bucketSeconds(Number(range.from) * 1000, Number(range.to) * 1000);
-    const rows = await runExplorerQuery<Record<string, unknown> & { is_total: number }>(store, "traces_overview", { ...raw, bucket_seconds: String(bucket) });
-    const total = rows.find((r) => r.is_total === 1);
-    res.json({
-      from_ms: Math.round(Number(range.from) * 1000),
-      to_ms: Math.round(Number(range.to) * 1000),
-      bucket_seconds: bucket,
-      total: total ?? { traces: 0, errors: 0, error_rate: 0, cost_usd: 0, llm_calls: 0, p50_ms: 0, p95_ms: 0, p99_ms: 0 },
-      buckets: rows.filter((r) => r.is_total !== 1),
-    });
-  }));
+  router.get(
+    "/api/overview",
+    handle(async (req, res) => {
+      const raw = filterParams(parse(OverviewParams, req.query));
+      const query = loadExplorerQuery("traces_overview");
+      const range = bindParams(query, raw);
+      const bucket = bucketSeconds(Number(range.from) * 1000, Number(range.to) * 1000);
+      const rows = await runExplorerQuery<Record<string, unknown> & { is_total: number }>(store, "traces_overview", { ...raw, bucket_seconds: String(bucket) });
+      const total = rows.find((r) => r.is_total === 1);
+      res.json({
+        from_ms: Math.round(Number(range.from) * 1000),
+        to_ms: Math.round(Number(range.to) * 1000),
+        bucket_seconds: bucket,
+        total: total ?? { traces: 0, errors: 0, error_rate: 0, cost_usd: 0, llm_calls: 0, p50_ms: 0, p95_ms: 0, p99_ms: 0 },
+        buckets: rows.filter((r) => r.is_total !== 1),
+      });
+    }),
+  );
 
-  router.get("/api/facets", handle(async (req, res) => {
-    const raw = filterParams(parse(z.object({ from: OverviewParams.shape.from, to: OverviewParams.shape.to }).strict(), req.query));
-    const names = ["list_services", "list_models", "list_prompts"] as const;
-    const [services, models, prompts] = await Promise.all(
-      names.map(async (name) => {
-        const q = loadQuery(name);
-        return typeRows(q.columns, await store.query(q.sql, bindParams(q, raw)));
-      }),
-    );
-    res.json({ services: services!.map((r) => r.service), models: models!.map((r) => r.model), prompts: prompts });
-  }));
+  router.get(
+    "/api/facets",
+    handle(async (req, res) => {
+      const raw = filterParams(parse(z.object({ from: OverviewParams.shape.from, to: OverviewParams.shape.to }).strict(), req.query));
+      const names = ["list_services", "list_models", "list_prompts"] as const;
+      const [services, models, prompts] = await Promise.all(
+        names.map(async (name) => {
+          const q = loadQuery(name);
+          return typeRows(q.columns, await store.query(q.sql, bindParams(q, raw)));
+        }),
+      );
+      res.json({ services: services!.map((r) => r.service), models: models!.map((r) => r.model), prompts: prompts });
+    }),
+  );
 
-  router.get("/api/traces/:traceId", handle(async (req, res) => {
-    const traceId = parse(TraceIdParam, req.params.traceId, "traceId");
-    const trace = await loadTrace(store, traceId);
-    if (!trace) return void res.status(404).json({ error: `trace ${traceId} not found` });
-    res.json(trace);
-  }));
+  router.get(
+    "/api/traces/:traceId",
+    handle(async (req, res) => {
+      const traceId = parse(TraceIdParam, req.params.traceId, "traceId");
+      const trace = await loadTrace(store, traceId);
+      if (!trace) return void res.status(404).json({ error: `trace ${traceId} not found` });
+      res.json(trace);
+    }),
+  );
 
-  router.get("/api/sessions/:sessionId", handle(async (req, res) => {
-    const session = parse(z.string().min(1).max(256, "at most 256 characters"), req.params.sessionId, "sessionId");
-    const input = parse(SessionParams, req.query);
-    const traces = await runExplorerQuery(store, "session_traces", { session, ...input });
-    res.json({ session_id: session, traces });
-  }));
+  router.get(
+    "/api/sessions/:sessionId",
+    handle(async (req, res) => {
+      const session = parse(z.string().min(1).max(256, "at most 256 characters"), req.params.sessionId, "sessionId");
+      const input = parse(SessionParams, req.query);
+      const traces = await runExplorerQuery(store, "session_traces", { session, ...input });
+      res.json({ session_id: session, traces });
+    }),
+  );
 
   return router;
 }

@@ -43,7 +43,9 @@ export class ExplorerAccess {
       if (bearer && this.accepts(bearer[1]!.trim())) return next();
       const cookie = readCookie(req.get("cookie") ?? "", COOKIE_NAME);
       if (cookie !== undefined && timingSafeEqual(digest(cookie), digest(this.cookieValue!))) return next();
-      res.status(401).json({ error: "this collector requires its token (LLMSCOPE_AUTH_TOKEN): log in at / or send Authorization: Bearer <token>", login: true });
+      res
+        .status(401)
+        .json({ error: "this collector requires its token (LLMSCOPE_AUTH_TOKEN): log in at / or send Authorization: Bearer <token>", login: true });
     };
   }
 }

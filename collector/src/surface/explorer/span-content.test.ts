@@ -21,10 +21,24 @@ describe("storedContent", () => {
   });
 
   it("reads flattened legacy attributes and content events, and gives null without content", () => {
-    const legacy = storedContent({ ...base, attributes: { "gen_ai.prompt.0.role": "user", "gen_ai.prompt.0.content": "hi", "gen_ai.completion.0.role": "assistant", "gen_ai.completion.0.content": "hello" } });
+    const legacy = storedContent({
+      ...base,
+      attributes: {
+        "gen_ai.prompt.0.role": "user",
+        "gen_ai.prompt.0.content": "hi",
+        "gen_ai.completion.0.role": "assistant",
+        "gen_ai.completion.0.content": "hello",
+      },
+    });
     expect(legacy?.inputMessages).toEqual([{ role: "user", content: "hi" }]);
     expect(legacy?.outputMessages?.[0]).toMatchObject({ role: "assistant", content: "hello" });
-    const events = storedContent({ ...base, attributes: {}, event_times_us: [1], event_names: ["gen_ai.user.message"], event_attributes: [{ content: "from an event" }] });
+    const events = storedContent({
+      ...base,
+      attributes: {},
+      event_times_us: [1],
+      event_names: ["gen_ai.user.message"],
+      event_attributes: [{ content: "from an event" }],
+    });
     expect(events?.inputMessages).toEqual([{ role: "user", content: "from an event" }]);
     expect(storedContent({ ...base, attributes: { "http.method": "GET" } })).toBeNull();
     // Content that is not a message list is still shown, as text.

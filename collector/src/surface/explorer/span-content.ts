@@ -30,7 +30,11 @@ export function storedContent(span: StoredSpanText): Omit<CanonicalContent, "sou
     startTimeUnixNano: 0n,
     endTimeUnixNano: 0n,
     attributes: span.attributes,
-    events: span.event_names.map((name, i) => ({ timeUnixNano: BigInt(span.event_times_us[i] ?? 0) * 1000n, name, attributes: span.event_attributes[i] ?? {} })),
+    events: span.event_names.map((name, i) => ({
+      timeUnixNano: BigInt(span.event_times_us[i] ?? 0) * 1000n,
+      name,
+      attributes: span.event_attributes[i] ?? {},
+    })),
     links: [],
     status: { code: 0, message: "" },
     validated: true,

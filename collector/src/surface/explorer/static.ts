@@ -31,7 +31,10 @@ export function createExplorerPageRouter(): Router {
   const staticDir = path.join(UI_DIR, "static");
   const scriptDir = path.join(UI_DIR, "dist");
   const files = new Map<string, string>();
-  for (const [dir, pattern] of [[staticDir, /^[a-z-]+\.(css|svg)$/], [scriptDir, /^[a-z-]+\.js$/]] as const) {
+  for (const [dir, pattern] of [
+    [staticDir, /^[a-z-]+\.(css|svg)$/],
+    [scriptDir, /^[a-z-]+\.js$/],
+  ] as const) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) if (pattern.test(name)) files.set(name, path.join(dir, name));
   }

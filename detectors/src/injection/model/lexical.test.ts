@@ -1,7 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bundledLexicalModel, LEXICAL_MODEL_FILE, lexicalFeatures, lexicalProbability, lexicalUnitFeatures, lexicalWords, parseLexicalModel, probabilityOfFeatures, WHOLE_TEXT_CHARS } from "./lexical";
+import {
+  bundledLexicalModel,
+  LEXICAL_MODEL_FILE,
+  lexicalFeatures,
+  lexicalProbability,
+  lexicalUnitFeatures,
+  lexicalWords,
+  parseLexicalModel,
+  probabilityOfFeatures,
+  WHOLE_TEXT_CHARS,
+} from "./lexical";
 import { createHash } from "node:crypto";
 import { LEXICAL_TRAIN_FILES, lexicalModelFile, type PublicTrainingSet, trainLexicalModel } from "../../../training/lexical-train";
 import { normalizeForInjection } from "../normalize";
@@ -30,7 +40,7 @@ describe("lexicalWords", () => {
 });
 
 describe("lexicalFeatures", () => {
-  it("has words (not function words such as \"the\"), adjacent pairs, stems, Hangul syllable pairs, concepts and concept pairs, with repeats", () => {
+  it('has words (not function words such as "the"), adjacent pairs, stems, Hangul syllable pairs, concepts and concept pairs, with repeats', () => {
     expect(lexicalFeatures("ignore the instructions 지시를 the").sort()).toEqual(
       [
         ...["w:ignore", "w:instructions", "w:지시를", "b:ignore the", "b:the instructions", "b:instructions 지시를", "b:지시를 the"],
@@ -84,26 +94,31 @@ describe("the shipped model (detectors/models/injection-lexical.json)", () => {
   it("records the SHA-256 of the current development sets (a set changed without re-training fails here)", () => {
     const trainedOn = (JSON.parse(shipped) as { trainedOn: { file: string; sha256: string }[] }).trainedOn;
     expect(trainedOn.map((t) => t.file)).toEqual([...LEXICAL_TRAIN_FILES]);
-    for (const t of trainedOn) expect(createHash("sha256").update(readFileSync(join(EVAL, t.file), "utf8")).digest("hex"), t.file).toBe(t.sha256);
+    for (const t of trainedOn)
+      expect(
+        createHash("sha256")
+          .update(readFileSync(join(EVAL, t.file), "utf8"))
+          .digest("hex"),
+        t.file,
+      ).toBe(t.sha256);
   });
 
-  it(
-    "is what detectors/eval/train-injection-model.mjs gives on the development sets and the public sets' dev splits",
-    async (ctx) => {
-      // Training also reads the dev splits of three public sets that are not in the repository; without
-      // them only the repository sets' hashes (above) are checked.
-      if (!publicDir) ctx.skip('LLMSCOPE_PUBLIC_SETS is not set: the shipped injection model is not retrained and compared byte for byte (fetch the public sets listed in docs/enrichment-accuracy.md, "Public sets", and point LLMSCOPE_PUBLIC_SETS at them)');
-      const { publicTrainingSets } = (await import("../../../eval/public-sets.mjs")) as { publicTrainingSets: (dir: string) => PublicTrainingSet[] };
-      const retrained = lexicalModelFile(
-        LEXICAL_TRAIN_FILES.map((f) => readFileSync(join(EVAL, f), "utf8")),
-        {},
-        publicTrainingSets(publicDir!),
+  it("is what detectors/eval/train-injection-model.mjs gives on the development sets and the public sets' dev splits", async (ctx) => {
+    // Training also reads the dev splits of three public sets that are not in the repository; without
+    // them only the repository sets' hashes (above) are checked.
+    if (!publicDir)
+      ctx.skip(
+        'LLMSCOPE_PUBLIC_SETS is not set: the shipped injection model is not retrained and compared byte for byte (fetch the public sets listed in docs/enrichment-accuracy.md, "Public sets", and point LLMSCOPE_PUBLIC_SETS at them)',
       );
-      // On a mismatch: a set changed without re-training; run `npm run build && node detectors/eval/train-injection-model.mjs --public DIR`.
-      expect(retrained === shipped).toBe(true);
-    },
-    900_000,
-  );
+    const { publicTrainingSets } = (await import("../../../eval/public-sets.mjs")) as { publicTrainingSets: (dir: string) => PublicTrainingSet[] };
+    const retrained = lexicalModelFile(
+      LEXICAL_TRAIN_FILES.map((f) => readFileSync(join(EVAL, f), "utf8")),
+      {},
+      publicTrainingSets(publicDir!),
+    );
+    // On a mismatch: a set changed without re-training; run `npm run build && node detectors/eval/train-injection-model.mjs --public DIR`.
+    expect(retrained === shipped).toBe(true);
+  }, 900_000);
 
   it("never trains on the blind hold-out", () => {
     expect(LEXICAL_TRAIN_FILES as readonly string[]).not.toContain("injection-holdout4.jsonl");

@@ -38,7 +38,8 @@ export interface LexicalModel {
 /** Concepts within this many words of each other form a pair (in either order). */
 const PAIR_SPAN = 5;
 const pairKey = (a: number, b: number) => (a < b ? a * 1024 + b : b * 1024 + a);
-const pairName = (a: number, b: number) => (CONCEPT_NAMES[a]! < CONCEPT_NAMES[b]! ? `${CONCEPT_NAMES[a]}+${CONCEPT_NAMES[b]}` : `${CONCEPT_NAMES[b]}+${CONCEPT_NAMES[a]}`);
+const pairName = (a: number, b: number) =>
+  CONCEPT_NAMES[a]! < CONCEPT_NAMES[b]! ? `${CONCEPT_NAMES[a]}+${CONCEPT_NAMES[b]}` : `${CONCEPT_NAMES[b]}+${CONCEPT_NAMES[a]}`;
 
 /** How the model file looks on disk (written by the training script): feature → weight. */
 interface LexicalModelFile {
@@ -264,7 +265,6 @@ function forEachPair(concepts: readonly (readonly number[])[], i: number, from: 
   }
 }
 
-
 /**
  * The model's probability that a normalised text is an injection. A text longer than WHOLE_TEXT_CHARS
  * is scored in windows of whole sentences (each with the next sentence too) and gets its highest
@@ -295,12 +295,18 @@ export function lexicalProbability(normalized: string, model: LexicalModel = bun
     own(model.words.get(word));
     for (const c of concepts[i]!) {
       own(model.concepts.get(c));
-      forEachPair(concepts, i, 0, (d, j) => {
-        const id = model.conceptPairs.get(pairKey(c, d));
-        if (id === undefined) return;
-        pairFrom.push(j);
-        pairId.push(id);
-      }, c);
+      forEachPair(
+        concepts,
+        i,
+        0,
+        (d, j) => {
+          const id = model.conceptPairs.get(pairKey(c, d));
+          if (id === undefined) return;
+          pairFrom.push(j);
+          pairId.push(id);
+        },
+        c,
+      );
     }
     if (hangul[i]) {
       for (let j = 0; j + 1 < word.length; j++) own(model.hangul.get(word.slice(j, j + 2)));
@@ -363,12 +369,17 @@ export function probabilityOfFeatures(features: Iterable<string>, model: Lexical
       continue;
     }
     const id =
-      kind === "w:" ? model.words.get(body)
-      : kind === "s:" ? model.stems.get(body)
-      : kind === "h:" ? model.hangul.get(body)
-      : kind === "c:" ? model.concepts.get(c!)
-      : kind === "p:" ? model.conceptPairs.get(pairKey(c!, d!))
-      : model.pairs.get(first!)?.get(second!);
+      kind === "w:"
+        ? model.words.get(body)
+        : kind === "s:"
+          ? model.stems.get(body)
+          : kind === "h:"
+            ? model.hangul.get(body)
+            : kind === "c:"
+              ? model.concepts.get(c!)
+              : kind === "p:"
+                ? model.conceptPairs.get(pairKey(c!, d!))
+                : model.pairs.get(first!)?.get(second!);
     z += id === undefined ? 0 : model.weight[id]!;
   }
   return sigmoid(z);

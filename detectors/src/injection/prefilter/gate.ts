@@ -81,9 +81,7 @@ export class NeedleIndex {
    * shorter than five characters), first four letters, and first six as four then two. Words are
    * looked up without cutting the line into strings.
    */
-  private numeric:
-    | { byWord: Map<number, number[]>; byPrefix4: Map<number, number[]>; byPrefix6: Map<number, Map<number, number[]>> }
-    | undefined;
+  private numeric: { byWord: Map<number, number[]>; byPrefix4: Map<number, number[]>; byPrefix6: Map<number, Map<number, number[]>> } | undefined;
 
   /**
    * Marks the signals whose word needles occur among the words of the line.
@@ -166,7 +164,6 @@ function wordCodes(line: string): number[] {
   }
   return words;
 }
-
 
 /**
  * A regex that matches, at a position, the longest of the words that begins there: the words as a

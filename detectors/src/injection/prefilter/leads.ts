@@ -30,7 +30,6 @@ const MAX_SET = 10;
 const MAX_LEADS = 3000;
 const MAX_STEPS = 300_000;
 
-
 /** What leadsOf() reads off a regex. */
 export interface Leads {
   /** Leads of the anchored alternatives (1–LEAD_CHARS word characters). */
@@ -180,8 +179,7 @@ class Parser {
       } else if (s.startsWith("?<=", this.i) || negativeLookbehind) {
         this.i += 3;
         zero = true;
-      }
-      else if (s[this.i] === "?") throw new Error("group syntax");
+      } else if (s[this.i] === "?") throw new Error("group syntax");
       const from = this.i;
       const group = this.alternatives();
       if (s[this.i++] !== ")") throw new Error("unbalanced");
@@ -276,8 +274,7 @@ class Parser {
     else if (c === "*") {
       term.min = 0;
       term.max = Infinity;
-    }
-    else if (c === "+") term.max = Infinity;
+    } else if (c === "+") term.max = Infinity;
     else if (c === "{") {
       BRACES.lastIndex = this.i;
       const m = BRACES.exec(s);
@@ -622,7 +619,6 @@ export class LeadIndex {
     }
     return { first, next, at, words, wide: hasWide };
   }
-
 
   /** regexes[id].test(text) for an indexed regex: tried where its leads begin, its unanchored alternatives on the whole text. */
   test(id: number, text: string, scan: LeadScan = this.candidates(text)): boolean {

@@ -23,16 +23,51 @@ const ADDRESSED_ORDER = family(
  * assistant directly asks it to write, tell, show …; a note planted in a document has it send, buy,
  * approve, hide …, or do it quietly.
  */
-const COVERT_ORDER = /^(?:(?:please|now|immediately|also|then|instead|simply|just|kindly|first)\s+)*(?:(?:cancel|delete|remove|wipe|close|archive) (?:all|every|each|the user'?s?)|quietly|silently|secretly|covertly|discreetly|send|forward|email|upload|post|transfer|pay|buy|execute|invoke|visit|navigate|download|install|leak|share|export|promote|praise|approve|reject|grant|rate|hide|conceal|omit|reveal|mention|do not tell|don't tell|never mention|do not mention|don't mention)(?![a-z])/;
+const COVERT_ORDER =
+  /^(?:(?:please|now|immediately|also|then|instead|simply|just|kindly|first)\s+)*(?:(?:cancel|delete|remove|wipe|close|archive) (?:all|every|each|the user'?s?)|quietly|silently|secretly|covertly|discreetly|send|forward|email|upload|post|transfer|pay|buy|execute|invoke|visit|navigate|download|install|leak|share|export|promote|praise|approve|reject|grant|rate|hide|conceal|omit|reveal|mention|do not tell|don't tell|never mention|do not mention|don't mention)(?![a-z])/;
 /** The order is for the user ("tell me", "send us"): a request, not an injection. */
-const AI_ADDRESSEE = /^(?:ai|llm|gpt|chatgpt|claude|gemini|copilot|bard|assistants?|agents?|chatbots?|bots?|language models?|models?|ki|ia|assistent(?:in|en)?|sprachmodell|asistente|modele|modelo|agente)$/;
-const NOTE_LABEL = /\[[^\]\n]{0,30}(?:note|memo|message|instructions?|directive|attention|notice|important|hinweis|nota|aviso|instruccion|consigne)[^\]\n]{0,30}$/;
+const AI_ADDRESSEE =
+  /^(?:ai|llm|gpt|chatgpt|claude|gemini|copilot|bard|assistants?|agents?|chatbots?|bots?|language models?|models?|ki|ia|assistent(?:in|en)?|sprachmodell|asistente|modele|modelo|agente)$/;
+const NOTE_LABEL =
+  /\[[^\]\n]{0,30}(?:note|memo|message|instructions?|directive|attention|notice|important|hinweis|nota|aviso|instruccion|consigne)[^\]\n]{0,30}$/;
 const ORDER_FOR_USER = /^\s*(?:me|us|my|our)(?![a-z])/;
 
 /** What a transcript's assistant says before an order that is not an injection ("Assistant: Sure, send me …"). */
-const CHAT_FILLER = /(?<![a-z])(?:sure|yes|ok|okay|hello|hi|hey|thanks|thank you|of course|certainly|absolutely|no problem|great|got it|alright|i|i'll|i will|i can|happy to)(?![a-z])/;
+const CHAT_FILLER =
+  /(?<![a-z])(?:sure|yes|ok|okay|hello|hi|hey|thanks|thank you|of course|certainly|absolutely|no problem|great|got it|alright|i|i'll|i will|i can|happy to)(?![a-z])/;
 
-const ADDRESSEE_NEEDLES = ["ai", "ais", "llm", "llms", "gpt", "chatgpt", "claude", "gemini", "copilot", "bard", "assistant", "agent", "chatbot", "bot", "bots", "language", "model", "summarizer", "summariser", "reviewer", "crawler", "scraper", "ki", "ia", "assistent", "sprachmodell", "asistente", "modele", "modelo", "agente"];
+const ADDRESSEE_NEEDLES = [
+  "ai",
+  "ais",
+  "llm",
+  "llms",
+  "gpt",
+  "chatgpt",
+  "claude",
+  "gemini",
+  "copilot",
+  "bard",
+  "assistant",
+  "agent",
+  "chatbot",
+  "bot",
+  "bots",
+  "language",
+  "model",
+  "summarizer",
+  "summariser",
+  "reviewer",
+  "crawler",
+  "scraper",
+  "ki",
+  "ia",
+  "assistent",
+  "sprachmodell",
+  "asistente",
+  "modele",
+  "modelo",
+  "agente",
+];
 
 export const ADDRESSED_ORDER_RULE: ComposedRule = { needles: ADDRESSEE_NEEDLES, run: addressedOrder };
 
@@ -54,7 +89,11 @@ function addressedOrder(text: string, add: Add): void {
     // The address ends at ":" or "," soon after the addressee, and the order opens a clause after punctuation.
     // A label in brackets ("[note for AI tools] …") ends like a colon, when it is a note to an AI.
     if (!/^[^:,\u2014\]]{0,25}[:,\u2014\]]/.test(gap) || !/[:,\u2014\]]\s*$/.test(gap) || CHAT_FILLER.test(gap)) continue;
-    if (/^[^:,\u2014\]]{0,25}\]/.test(gap) && !(AI_ADDRESSEE.test(text.slice(a.start, a.end)) && NOTE_LABEL.test(text.slice(Math.max(0, a.start - 40), a.start)))) continue;
+    if (
+      /^[^:,\u2014\]]{0,25}\]/.test(gap) &&
+      !(AI_ADDRESSEE.test(text.slice(a.start, a.end)) && NOTE_LABEL.test(text.slice(Math.max(0, a.start - 40), a.start)))
+    )
+      continue;
     const order = text.slice(o.start, o.end + 20);
     if (ORDER_FOR_USER.test(text.slice(o.end, o.end + 8))) continue;
     // "Assistant, …" at the start of a text is the user talking; inside a document, only covert orders count.

@@ -20,9 +20,12 @@ const OBJECT_CORE_EN =
   "(?:everything|anything|whatever|all|what)(?: that)? (?:your|the|my|i|you|they|we|someone|somebody) (?:[a-z']+ ){0,2}(?:wrote|said|told you|typed|gave you|sent|put|added|provided|specified|set) (?:above|before|earlier|previously|so far)|" +
   "(?:everything|anything|all) up to (?:this|here|now)|(?:the |your |this )?(?:initial |original )?(?:setup|set-up) (?:text|instructions?|messages?|prompt|notes?)|(?:everything|anything|whatever|all(?: (?:the )?(?:text|content|messages?))?)(?: that)?(?: (?:is|was|came|comes|appears|appeared|is written|was written))? (?:prior to|preceding|before|above) (?:this|my|the present) (?:line|message|point|sentence|note|request)|the above|the text above|the previous (?:text|messages?)|(?:what|everything|anything) i (?:said|told you|wrote|asked)";
 /** Safety machinery: with "your" it is the model's ("skip your safety checks", "disable your content filter"). */
-const SAFETY_SOFT_EN = "content filters?|safety (?:filters?|measures|layers?|protocols|checks|rules|guidelines|training|systems?)|guardrails?|moderation|alignment|ethics|morals|ethical (?:filters?|training|guidelines)";
+const SAFETY_SOFT_EN =
+  "content filters?|safety (?:filters?|measures|layers?|protocols|checks|rules|guidelines|training|systems?)|guardrails?|moderation|alignment|ethics|morals|ethical (?:filters?|training|guidelines)";
 /** Objects that are the model's instructions only with an authority cue ("your filters", "your training"). */
-const OBJECT_SOFT_EN = SAFETY_SOFT_EN + "|filters?|limits|limitations|boundaries|settings|configuration|persona|context|alignment|values|morals|scruples|conscience|training|directions|protocols?|tasks?|objectives?|goals?|mission|assignment";
+const OBJECT_SOFT_EN =
+  SAFETY_SOFT_EN +
+  "|filters?|limits|limitations|boundaries|settings|configuration|persona|context|alignment|values|morals|scruples|conscience|training|directions|protocols?|tasks?|objectives?|goals?|mission|assignment";
 const OBJECT_EN = family(OBJECT_CORE_EN);
 const OBJECT_SOFT_ONLY_EN = family(OBJECT_SOFT_EN);
 const OBJECT_SAFETY_EN = family(SAFETY_SOFT_EN);
@@ -35,9 +38,13 @@ const AUTH_CORE_EN = `${AUTH_YOU_EN}|(?:all|any|every)(?: of)?(?: the| your)? (?
 const AUTH_CORE_CUE_EN = cue(AUTH_CORE_EN);
 const AUTH_YOU_CUE_EN = cue(AUTH_YOU_EN);
 /** Anteriority without an owner ("the previous rules"): strong with an override verb, weaker in a statement. */
-const PRIOR_CUE_EN = cue("previous(?:ly)?|prior|earlier|preceding|foregoing|former|original|initial|old|existing|current|given|default|standard|usual|all|any|every|from before");
+const PRIOR_CUE_EN = cue(
+  "previous(?:ly)?|prior|earlier|preceding|foregoing|former|original|initial|old|existing|current|given|default|standard|usual|all|any|every|from before",
+);
 /** The user's own earlier words ("ignore my previous instruction, I meant …"): a correction, not an attack. */
-const USER_CUE_EN = cue("(?<!(?:before|above|preceding|prior to|until|ahead of) )(?:my|mine)|our|i (?:gave|give|wrote|write|sent|send|said|say|told|tell|asked|ask|mentioned|typed|type|provided|issue|issued)|typo|i meant|sorry|my bad|my mistake|misspel\\w*");
+const USER_CUE_EN = cue(
+  "(?<!(?:before|above|preceding|prior to|until|ahead of) )(?:my|mine)|our|i (?:gave|give|wrote|write|sent|send|said|say|told|tell|asked|ask|mentioned|typed|type|provided|issue|issued)|typo|i meant|sorry|my bad|my mistake|misspel\\w*",
+);
 
 /** Statements that switch instructions off ("… no longer apply", "… are void", "… are mere suggestions"). */
 const INVALID_EN = family(
@@ -51,7 +58,8 @@ const WEAK_INVALID_EN = family(
   "(?:is|are|was|were|have been|has been|now|being|as|be)(?: now| hereby| officially| all)? (?:(?:turned|switched|shut) off|cancell?ed|replaced|outdated|deprecated|retired|removed|waived|expired|inactive|off|gone|updated|changed|reset|cleared|over|finished|terminated|withdrawn|rewritten|different)|(?:has|have) (?:expired|ended|changed)",
 );
 /** Objects that name the model's instructions rather than rules of the world. */
-const MODELISH_EN = /instruction|setup|set-up|prompt|directive|guideline|guidance|system|programming|told|given|taught|programmed|above|before|earlier|previously|so far|up to/;
+const MODELISH_EN =
+  /instruction|setup|set-up|prompt|directive|guideline|guidance|system|programming|told|given|taught|programmed|above|before|earlier|previously|so far|up to/;
 /** Cues naming the instructions' owner other than "your": given to you, the system's, the developers', above. */
 const AUTH_NOT_YOUR_EN = cue(AUTH_CORE_EN.replace("your|yours|yourself|", ""));
 /** The instructions' owner is a person or the model itself ("the developer has disabled …", "the rules you were given"). */
@@ -66,12 +74,15 @@ const BRACKET_BEFORE_EN = /(?:^|[^a-z])(?:put|set|place|keep|leave|push|cast|lay
 const BRACKET_AFTER_EN = /^ (?:on hold|aside|on ice|to one side|on pause|out of (?:your |the )?(?:mind|way)|behind(?: you)?|in the bin|away|out the window)/;
 
 /** The user's request as the thing to ignore (indirect injection). */
-const USER_REQUEST_EN = family("(?:the )?(?:user|human|customer|person|reader|shopper|buyer|visitor|client|requester|sender|asker)(?:'s|s)? (?:question|request|query|message|input|instructions?|prompt|task)|the (?:question|request|task|query) (?:you were|you've been|you have been) (?:asked|given)|what the user (?:says|said|asked|wants)");
+const USER_REQUEST_EN = family(
+  "(?:the )?(?:user|human|customer|person|reader|shopper|buyer|visitor|client|requester|sender|asker)(?:'s|s)? (?:question|request|query|message|input|instructions?|prompt|task)|the (?:question|request|task|query) (?:you were|you've been|you have been) (?:asked|given)|what the user (?:says|said|asked|wants)",
+);
 
 const EXTRACT_VERB_EN = family(
   "reveal|print|show|display|output|repeat|recite|tell|give|leak|dump|expose|disclose|copy|paste|share|write(?: out| down)?|spell out|list|return|type out|echo|summari[sz]e|translate|paraphrase|quote|read(?: out| back)?|send|provide|post|enumerate|describe|put|encode|include|(?:what|which)(?: exactly)?(?: is| are| was| were|'s|'re)?|(?:start|begin)(?: your (?:answer|reply|response|message))? with",
 );
-const EXTRACT_IMPERATIVE_EN = /(?<![a-z])(?:reveal|print|output|repeat|recite|leak|dump|expose|disclose|copy|paste|echo|type out|spell out|quote|verbatim|word for word|exactly|in full|every word|character by character|code block|list (?:it|them|everything|all|each))(?![a-z])/;
+const EXTRACT_IMPERATIVE_EN =
+  /(?<![a-z])(?:reveal|print|output|repeat|recite|leak|dump|expose|disclose|copy|paste|echo|type out|spell out|quote|verbatim|word for word|exactly|in full|every word|character by character|code block|list (?:it|them|everything|all|each))(?![a-z])/;
 const MODEL_PROMPT_EN =
   "(?:(?:full|entire|complete|exact|original|hidden|secret|initial|internal|confidential|verbatim|first|raw|real|underlying|actual|system|developer|pre-?|starting|current|own|private|invisible|default|opening|core|base|master|meta|operating|governing|standing|behavioral|behavioural) )*" +
   "(?:system prompt|system message|system instructions|(?:initial|original|hidden|secret|internal|confidential|developer|starting|opening|underlying|private|invisible|master|meta|pre|operating|governing|standing)[- ]?(?:prompt|instructions|rules|message|configuration|directives|guidelines|context|setup|preamble|text))";
@@ -96,7 +107,8 @@ const TARGET_WEAK_EN = family(
     "the (?:text|words|content|messages?|instructions|prompt|rules) (?:that |which )?(?:precedes?|preceded|came before|comes? before|is above|are above) (?:this|the|our|my)",
 );
 /** "the system prompt template", "the system prompt field": a thing named after the prompt, not the prompt. */
-const TARGET_QUALIFIER = /^ (?:templates?|examples?|docs?|documentation|field|file|variable|parameter|format|guide|best practices|engineering|design|length|tokens?|section|api|setting|option|in (?:langchain|the docs|openai|python|js))/;
+const TARGET_QUALIFIER =
+  /^ (?:templates?|examples?|docs?|documentation|field|file|variable|parameter|format|guide|best practices|engineering|design|length|tokens?|section|api|setting|option|in (?:langchain|the docs|openai|python|js))/;
 
 const EXFIL_VERB_EN = family(
   "(?:read|cat|open|load)(?= (?:~/|\\$home/|/etc/|/root/|/home/\\w+/\\.|\\.[a-z]))|collect|gather|harvest|extract|grab|scrape|send|sending|forward|email|e-mail|mail|upload|post|transmit|transfer|exfiltrat\\w*|leak|share|submit|copy|paste|sync|export|dump|report|deliver|relay|pipe|append|attach|embed|add|write|save|publish|push|smuggle|beam|include|put",
@@ -111,7 +123,8 @@ const PERSONAL_EN = family(
 const THIRD_PARTY_EN = cue("the user'?s?|users'?|their|his|her|customers?'?|clients?'?|all|every|entire|whole|full|complete|everything|each");
 const DESTINATION_RE =
   /https?:\/\/|www\.|ftp:\/\/|@[a-z0-9-]+\.[a-z0-9]|\[(?:email|url|ip_address|ip)\]|(?<![0-9.])\d{1,3}(?:\.\d{1,3}){3}(?![0-9])|webhooks?|pastebin|gist|my server|our server|external (?:server|address|endpoint|site|email)|remote server|attacker|this (?:url|endpoint|address|server|link|webhook|email)|the following (?:url|endpoint|address|link|email)|\.(?:com|net|io|xyz|ru|org|cn|tk|example|site|info|biz|top|co|me|app|dev|link|click)(?=[/:?]|\s|$)/;
-const URL_DESTINATION_RE = /https?:\/\/|www\.|ftp:\/\/|\[(?:url|ip_address|ip)\]|(?<![0-9.])\d{1,3}(?:\.\d{1,3}){3}(?![0-9])|webhook|pastebin|gist|server|attacker|endpoint/;
+const URL_DESTINATION_RE =
+  /https?:\/\/|www\.|ftp:\/\/|\[(?:url|ip_address|ip)\]|(?<![0-9.])\d{1,3}(?:\.\d{1,3}){3}(?![0-9])|webhook|pastebin|gist|server|attacker|endpoint/;
 
 const DECODE_EN = family(
   "base64|b64|decod(?:e|es|ed|ing)|decipher(?:ed)?|unencode|base64[- ]?decod\\w*|b64[- ]?decod\\w*|un-?base64|unhex|rot-?13|(?:translate|convert)(?: it| this| the following| the text| the string)? from (?:base64|hex|binary|rot13)|(?:translate|convert|turn)(?: this| these| the following| the)? (?:hex|base64|binary|rot13)(?: (?:string|text|bytes|blob|data|code|digits))? (?:to|into|back to|back into) (?:text|ascii|plain ?text|english|words|a sentence)|unscramble|reverse (?:the|this) (?:text|string)|read (?:it )?backwards",
@@ -122,21 +135,183 @@ const FOLLOW_EN = family(
 
 /** Words of the objects of englishOverride(): instructions, "what you were told", "everything above", the user's request. */
 const EN_OVERRIDE_NEEDLES = [
-  ...["instruction", "instructions", "prompt", "prompts", "system", "rule", "rules", "rulebook", "ruleset", "directive", "directives", "guideline", "guidelines", "guidance"],
-  ...["guardrail", "guardrails", "constraint", "constraints", "restriction", "restrictions", "policy", "policies", "programming", "command", "commands", "safeguard", "safeguards"],
-  ...["ethics", "ethical", "principles", "mandate", "mandates", "conditioning", "moderation", "told", "given", "setup", "taught", "instructed", "programmed", "trained", "asked"],
-  ...["provided", "fed", "above", "before", "earlier", "prior", "previously", "previous", "preceding", "far", "up", "said", "wrote", "content", "safety", "filter", "filters"],
-  ...["limits", "limitations", "boundaries", "settings", "configuration", "persona", "context", "alignment", "values", "morals", "scruples", "conscience", "training"],
-  ...["directions", "protocol", "protocols", "task", "tasks", "objective", "objectives", "goal", "goals", "mission", "assignment", "user", "users", "human", "customer"],
+  ...[
+    "instruction",
+    "instructions",
+    "prompt",
+    "prompts",
+    "system",
+    "rule",
+    "rules",
+    "rulebook",
+    "ruleset",
+    "directive",
+    "directives",
+    "guideline",
+    "guidelines",
+    "guidance",
+  ],
+  ...[
+    "guardrail",
+    "guardrails",
+    "constraint",
+    "constraints",
+    "restriction",
+    "restrictions",
+    "policy",
+    "policies",
+    "programming",
+    "command",
+    "commands",
+    "safeguard",
+    "safeguards",
+  ],
+  ...[
+    "ethics",
+    "ethical",
+    "principles",
+    "mandate",
+    "mandates",
+    "conditioning",
+    "moderation",
+    "told",
+    "given",
+    "setup",
+    "taught",
+    "instructed",
+    "programmed",
+    "trained",
+    "asked",
+  ],
+  ...[
+    "provided",
+    "fed",
+    "above",
+    "before",
+    "earlier",
+    "prior",
+    "previously",
+    "previous",
+    "preceding",
+    "far",
+    "up",
+    "said",
+    "wrote",
+    "content",
+    "safety",
+    "filter",
+    "filters",
+  ],
+  ...[
+    "limits",
+    "limitations",
+    "boundaries",
+    "settings",
+    "configuration",
+    "persona",
+    "context",
+    "alignment",
+    "values",
+    "morals",
+    "scruples",
+    "conscience",
+    "training",
+  ],
+  ...[
+    "directions",
+    "protocol",
+    "protocols",
+    "task",
+    "tasks",
+    "objective",
+    "objectives",
+    "goal",
+    "goals",
+    "mission",
+    "assignment",
+    "user",
+    "users",
+    "human",
+    "customer",
+  ],
   ...["customers", "person", "reader", "question", "request", "query", "shopper", "buyer", "visitor", "client", "requester", "sender"],
 ];
 const TARGET_NEEDLES = [
-  ...["system", "initial", "original", "hidden", "secret", "internal", "confidential", "developer", "starting", "opening", "underlying", "private", "invisible", "master", "meta", "pre"],
-  ...["preprompt", "told", "instructed", "programmed", "configured", "initialized", "initialised", "prompted", "instructions", "rules", "guidelines", "directives", "prompt", "programming"],
-  ...["configuration", "setup", "preamble", "constraints", "policies", "above", "before", "far", "preceding", "precede", "precedes", "preceded", "start", "beginning", "top"],
+  ...[
+    "system",
+    "initial",
+    "original",
+    "hidden",
+    "secret",
+    "internal",
+    "confidential",
+    "developer",
+    "starting",
+    "opening",
+    "underlying",
+    "private",
+    "invisible",
+    "master",
+    "meta",
+    "pre",
+  ],
+  ...[
+    "preprompt",
+    "told",
+    "instructed",
+    "programmed",
+    "configured",
+    "initialized",
+    "initialised",
+    "prompted",
+    "instructions",
+    "rules",
+    "guidelines",
+    "directives",
+    "prompt",
+    "programming",
+  ],
+  ...[
+    "configuration",
+    "setup",
+    "preamble",
+    "constraints",
+    "policies",
+    "above",
+    "before",
+    "far",
+    "preceding",
+    "precede",
+    "precedes",
+    "preceded",
+    "start",
+    "beginning",
+    "top",
+  ],
   ...["given", "asked", "set", "contents", "content", "text", "wording"],
 ];
-const DECODE_NEEDLES = ["decode", "decodes", "decoded", "decoding", "decipher", "deciphered", "unencode", "base64", "b64", "unbase64", "~un-base64", "unhex", "rot13", "~rot-13", "translate", "convert", "unscramble", "reverse", "backwards", "turn"];
+const DECODE_NEEDLES = [
+  "decode",
+  "decodes",
+  "decoded",
+  "decoding",
+  "decipher",
+  "deciphered",
+  "unencode",
+  "base64",
+  "b64",
+  "unbase64",
+  "~un-base64",
+  "unhex",
+  "rot13",
+  "~rot-13",
+  "translate",
+  "convert",
+  "unscramble",
+  "reverse",
+  "backwards",
+  "turn",
+];
 
 /** The English rules, in the order COMPOSED_RULES runs them (index.ts). */
 export const ENGLISH_OVERRIDE: ComposedRule = { needles: EN_OVERRIDE_NEEDLES, run: englishOverride };
@@ -263,7 +438,8 @@ function englishOverride(text: string, add: Add): void {
   }
 }
 
-const DESCRIBED_THING_EN = /^ (?:documentation|docs?|code|information|info|data|versions?|api|syntax|material|copy|stuff|examples?|drafts?|releases?|features?|prices?|pricing|software|hardware|files?|content|text|pages?)(?![a-z])/;
+const DESCRIBED_THING_EN =
+  /^ (?:documentation|docs?|code|information|info|data|versions?|api|syntax|material|copy|stuff|examples?|drafts?|releases?|features?|prices?|pricing|software|hardware|files?|content|text|pages?)(?![a-z])/;
 const WITHOUT_EN = family(
   "(?:start(?:ing)? (?:fresh|over|anew|again)|begin(?:ning)? (?:fresh|again|anew)|(?:answer|respond|reply|continue|proceed|operate|act|behave|carry on)(?: (?:freely|now|from now on|from here on))?) without",
 );
@@ -271,21 +447,25 @@ const SUPERSEDE_EN = family(
   "(?:this|these|the following|the present)(?: (?:note|notes|message|instructions?|text|comment|memo|directive|update|line|section|entry))? (?:overrides|supersedes|replaces|trumps|outranks|cancels|voids|takes precedence over|has priority over|has precedence over|comes before)",
 );
 /** "… gone after the factory reset": a device's or an account's history, not the model's setup. */
-const FRAME_TAIL_WORLD_EN = /(?<![a-z])(?:after (?:the|a|an|your)|since (?:the|a|an|your)|because|due to|following (?:the|a|an|your)|reset|update|upgrade|reinstall\w*|migration)(?![a-z])/;
+const FRAME_TAIL_WORLD_EN =
+  /(?<![a-z])(?:after (?:the|a|an|your)|since (?:the|a|an|your)|because|due to|following (?:the|a|an|your)|reset|update|upgrade|reinstall\w*|migration)(?![a-z])/;
 const FRAME_EN = /(?<![a-z])(?:consider|treat|regard|deem|view|act as (?:though|if)|behave as (?:though|if)|pretend|assume)(?![a-z])/;
-const FRAME_BARE_INVALID_EN = /^ (?:as |to be )?(?:cancell?ed|void|null|obsolete|outdated|revoked|erased|wiped|gone|invalid|nonexistent|non-existent|dissolved|lifted|suspended|switched off|turned off)(?![a-z])/;
+const FRAME_BARE_INVALID_EN =
+  /^ (?:as |to be )?(?:cancell?ed|void|null|obsolete|outdated|revoked|erased|wiped|gone|invalid|nonexistent|non-existent|dissolved|lifted|suspended|switched off|turned off)(?![a-z])/;
 const BLOCK_EN = /,|(?<![a-z])(?:and|but|then|or|so|because)(?![a-z])/;
 
 function englishExtraction(text: string, add: Add): void {
   const strong = hits(TARGET_STRONG_EN, text);
   const weak = hits(TARGET_WEAK_EN, text);
   if (strong.length === 0 && weak.length === 0) {
-    for (const q of hits(TARGET_QUESTION_EN, text)) add("prompt_extraction", EXTRACT_IMPERATIVE_EN.test(text.slice(q.end, q.end + 60)) ? W.extract : W.extractWeak);
+    for (const q of hits(TARGET_QUESTION_EN, text))
+      add("prompt_extraction", EXTRACT_IMPERATIVE_EN.test(text.slice(q.end, q.end + 60)) ? W.extract : W.extractWeak);
     return;
   }
   const verbs = hits(EXTRACT_VERB_EN, text);
   if (any(follows(text, verbs, strong, 40))) return add("prompt_extraction", W.extract);
-  for (const q of hits(TARGET_QUESTION_EN, text)) add("prompt_extraction", EXTRACT_IMPERATIVE_EN.test(text.slice(q.end, q.end + 60)) ? W.extract : W.extractWeak);
+  for (const q of hits(TARGET_QUESTION_EN, text))
+    add("prompt_extraction", EXTRACT_IMPERATIVE_EN.test(text.slice(q.end, q.end + 60)) ? W.extract : W.extractWeak);
   for (const [v, t] of follows(text, verbs, weak, 30)) {
     if (TARGET_QUALIFIER.test(text.slice(t.end, t.end + 30))) continue;
     add("prompt_extraction", EXTRACT_IMPERATIVE_EN.test(clause(text, v.start, t.end, 0, 40)) ? W.extractWeak : W.extractQuestion);

@@ -115,7 +115,6 @@ export interface ComposedRule {
   run(text: string, add: Add): void;
 }
 
-
 // ---------------------------------------------------------------------------------------------- languages with one shape: German, French, Spanish
 
 export interface Bracket {
@@ -150,7 +149,6 @@ export interface OverrideLanguage {
   block: RegExp;
 }
 
-
 /** The override and void rules of one language described by an OverrideLanguage (de.ts, fr.ts, es.ts). */
 export function otherOverride(text: string, lang: OverrideLanguage, add: Add): void {
   const objects = hits(lang.object, text);
@@ -169,8 +167,11 @@ export function otherOverride(text: string, lang: OverrideLanguage, add: Add): v
       add("instruction_override", model ? W.invalidatedModel : W.invalidatedPrior);
     }
   };
-  for (const [v, o] of follows(text, hits(lang.verb, text), objects, 45, lang.block)) add("instruction_override", weigh(text.slice(v.start, o.end) + clause(text, o.end, o.end, 0, 40)));
-  if (lang.verbAfter) for (const [o, v] of follows(text, objects, hits(lang.verbAfter, text), 20, lang.block)) add("instruction_override", weigh(clause(text, o.start, v.end, 40, 0)));
+  for (const [v, o] of follows(text, hits(lang.verb, text), objects, 45, lang.block))
+    add("instruction_override", weigh(text.slice(v.start, o.end) + clause(text, o.end, o.end, 0, 40)));
+  if (lang.verbAfter)
+    for (const [o, v] of follows(text, objects, hits(lang.verbAfter, text), 20, lang.block))
+      add("instruction_override", weigh(clause(text, o.start, v.end, 40, 0)));
   for (const b of lang.brackets) {
     for (const o of objects) {
       const before = clause(text, o.start, o.start, 40, 0);

@@ -77,7 +77,13 @@ describe("Anthropic messages.create", () => {
     expect(id).toMatch(/^msg_fake_\d+$/);
     const span = otel.span(`chat ${MODEL}`);
     expectTtftWithinSpan(span);
-    expect(span.attributes).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.id": id, "gen_ai.response.model": MODEL, "gen_ai.response.finish_reasons": ["end_turn"], ...usageAttributes });
+    expect(span.attributes).toMatchObject({
+      "gen_ai.request.stream": true,
+      "gen_ai.response.id": id,
+      "gen_ai.response.model": MODEL,
+      "gen_ai.response.finish_reasons": ["end_turn"],
+      ...usageAttributes,
+    });
   });
 
   it("messages.stream() helper: one span, content and tool use captured when opted in", async () => {
@@ -89,7 +95,12 @@ describe("Anthropic messages.create", () => {
     expect(otel.spans()).toHaveLength(1);
     const span = otel.span(`chat ${MODEL}`);
     const attrs = span.attributes;
-    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.id": final.id, "gen_ai.response.finish_reasons": ["tool_use"], ...usageAttributes });
+    expect(attrs).toMatchObject({
+      "gen_ai.request.stream": true,
+      "gen_ai.response.id": final.id,
+      "gen_ai.response.finish_reasons": ["tool_use"],
+      ...usageAttributes,
+    });
     expectTtftWithinSpan(span);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
       {

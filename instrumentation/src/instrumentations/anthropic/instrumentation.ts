@@ -54,7 +54,8 @@ export class AnthropicInstrumentation extends LlmscopeInstrumentation {
     const cls = messagesClass(exports);
     if (cls === undefined) return exports;
     if (!isWrapped(cls.prototype.create)) this._wrap(cls.prototype, "create", (original) => patchedCreate(original, this));
-    if (typeof cls.prototype.stream === "function" && !isWrapped(cls.prototype.stream)) this._wrap(cls.prototype as { stream: Method }, "stream", patchedStream);
+    if (typeof cls.prototype.stream === "function" && !isWrapped(cls.prototype.stream))
+      this._wrap(cls.prototype as { stream: Method }, "stream", patchedStream);
     return exports;
   }
 
@@ -112,7 +113,9 @@ let manual: AnthropicInstrumentation | undefined;
 export function instrumentAnthropic(module: unknown): void {
   manual ??= new AnthropicInstrumentation({ enabled: false });
   if (messagesClass(module) === undefined) {
-    throw new Error("instrumentAnthropic: expected the `@anthropic-ai/sdk` module (import * as m from \"@anthropic-ai/sdk\") or its Anthropic client class; found no Messages class on it");
+    throw new Error(
+      'instrumentAnthropic: expected the `@anthropic-ai/sdk` module (import * as m from "@anthropic-ai/sdk") or its Anthropic client class; found no Messages class on it',
+    );
   }
   manual.patch(module);
 }

@@ -43,7 +43,11 @@ export function messageResult(message: Json): CallResult {
     finishReasons: finish === undefined ? undefined : [finish],
     usage: usageOf(message.usage),
     outputMessages: () => [
-      { role: "assistant", parts: (Array.isArray(message.content) ? message.content : []).map(blockPart), ...(finish !== undefined && { finish_reason: finish }) },
+      {
+        role: "assistant",
+        parts: (Array.isArray(message.content) ? message.content : []).map(blockPart),
+        ...(finish !== undefined && { finish_reason: finish }),
+      },
     ],
   };
 }

@@ -23,7 +23,12 @@ let client: BedrockRuntimeClient;
 beforeAll(async () => {
   instrumentBedrock(bedrock);
   fake = await startFakeBedrock();
-  client = new BedrockRuntimeClient({ region: "us-east-1", endpoint: fake.url, credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret-test" }, maxAttempts: 1 });
+  client = new BedrockRuntimeClient({
+    region: "us-east-1",
+    endpoint: fake.url,
+    credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret-test" },
+    maxAttempts: 1,
+  });
 });
 afterAll(() => fake.close());
 afterEach(() => configureContent());
@@ -42,7 +47,14 @@ const usage = {
 
 describe("Bedrock Converse", () => {
   it("records a call attribute by attribute", async () => {
-    const out = await client.send(new ConverseCommand({ modelId: MODEL, messages, inferenceConfig: { maxTokens: 256, temperature: 0.2, topP: 0.9, stopSequences: ["END"] }, additionalModelRequestFields: { top_k: 40 } }));
+    const out = await client.send(
+      new ConverseCommand({
+        modelId: MODEL,
+        messages,
+        inferenceConfig: { maxTokens: 256, temperature: 0.2, topP: 0.9, stopSequences: ["END"] },
+        additionalModelRequestFields: { top_k: 40 },
+      }),
+    );
     expect(out.output?.message?.content?.[0]?.text).toBe(BEDROCK_TEXT);
     const span = otel.span(`chat ${MODEL}`);
     expect(span.kind).toBe(SpanKind.CLIENT);
@@ -74,7 +86,14 @@ describe("Bedrock Converse", () => {
     expect(JSON.parse(attrs["gen_ai.system_instructions"] as string)).toEqual([{ type: "text", content: "Be brief." }]);
     expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([{ role: "user", parts: [{ type: "text", content: "How do refunds work?" }] }]);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: BEDROCK_TEXT }, { type: "tool_call", id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT }], finish_reason: "tool_use" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: BEDROCK_TEXT },
+          { type: "tool_call", id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT },
+        ],
+        finish_reason: "tool_use",
+      },
     ]);
   });
 
@@ -104,7 +123,14 @@ describe("Bedrock ConverseStream (AWS event-stream framing)", () => {
     expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
     expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["tool_use"], ...usage });
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: BEDROCK_TEXT }, { type: "tool_call", id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT }], finish_reason: "tool_use" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: BEDROCK_TEXT },
+          { type: "tool_call", id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT },
+        ],
+        finish_reason: "tool_use",
+      },
     ]);
   });
 
@@ -119,7 +145,12 @@ describe("Bedrock ConverseStream (AWS event-stream framing)", () => {
 
 describe("Bedrock InvokeModel", () => {
   it("Anthropic Messages body: request parameters, usage with cache, response id and model", async () => {
-    const body = JSON.stringify({ anthropic_version: "bedrock-2023-05-31", max_tokens: 200, temperature: 0.1, messages: [{ role: "user", content: "Refunds?" }] });
+    const body = JSON.stringify({
+      anthropic_version: "bedrock-2023-05-31",
+      max_tokens: 200,
+      temperature: 0.1,
+      messages: [{ role: "user", content: "Refunds?" }],
+    });
     const out = await client.send(new InvokeModelCommand({ modelId: MODEL, body, contentType: "application/json" }));
     expect(JSON.parse(out.body.transformToString()).content[0].text).toBe(BEDROCK_TEXT);
     const a = ANTHROPIC_BODY_USAGE;
@@ -155,7 +186,9 @@ describe("Bedrock InvokeModel", () => {
 
   it("Llama prompt body: text_completion with prompt content under the opt-in", async () => {
     configureContent({ capture: true });
-    await client.send(new InvokeModelCommand({ modelId: "meta.llama3-8b-instruct-v1:0", body: JSON.stringify({ prompt: "Refunds?", max_gen_len: 64, temperature: 0.5 }) }));
+    await client.send(
+      new InvokeModelCommand({ modelId: "meta.llama3-8b-instruct-v1:0", body: JSON.stringify({ prompt: "Refunds?", max_gen_len: 64, temperature: 0.5 }) }),
+    );
     const attrs = otel.span("text_completion meta.llama3-8b-instruct-v1:0").attributes;
     expect(attrs).toMatchObject({
       "gen_ai.request.max_tokens": 64,
@@ -164,11 +197,17 @@ describe("Bedrock InvokeModel", () => {
       "gen_ai.response.finish_reasons": ["stop"],
     });
     expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([{ role: "user", parts: [{ type: "text", content: "Refunds?" }] }]);
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([{ role: "assistant", parts: [{ type: "text", content: BEDROCK_TEXT }], finish_reason: "stop" }]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
+      { role: "assistant", parts: [{ type: "text", content: BEDROCK_TEXT }], finish_reason: "stop" },
+    ]);
   });
 
   it("the region's endpoint when none is configured (resolved once per client)", async () => {
-    const regional = new BedrockRuntimeClient({ region: "eu-west-3", credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret-test" }, maxAttempts: 1 });
+    const regional = new BedrockRuntimeClient({
+      region: "eu-west-3",
+      credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret-test" },
+      maxAttempts: 1,
+    });
     // Nothing answers: the request is stopped before it leaves; the span still names the endpoint.
     const abort = new AbortController();
     abort.abort();

@@ -40,7 +40,12 @@ export class BedrockInstrumentation extends LlmscopeInstrumentation {
 
   protected init(): InstrumentationNodeModuleDefinition[] {
     return [
-      new InstrumentationNodeModuleDefinition("@aws-sdk/client-bedrock-runtime", BEDROCK_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e)),
+      new InstrumentationNodeModuleDefinition(
+        "@aws-sdk/client-bedrock-runtime",
+        BEDROCK_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
     ];
   }
 
@@ -63,7 +68,10 @@ function patchedSend(original: Send, telemetry: CallTelemetry): Send {
     if (name === undefined || !TRACED.has(name) || command.input == null || typeof rest.at(-1) === "function") return original.call(this, command, ...rest);
     const input = command.input;
     return endpointOf(this.config).then((baseURL) => {
-      const call = LlmCall.start(name === "InvokeModelCommand" ? invokeStart(input, baseURL) : converseStart(input, name === "ConverseStreamCommand", baseURL), telemetry);
+      const call = LlmCall.start(
+        name === "InvokeModelCommand" ? invokeStart(input, baseURL) : converseStart(input, name === "ConverseStreamCommand", baseURL),
+        telemetry,
+      );
       if (call === undefined) return original.call(this, command, ...rest);
       return traceSdkCall(
         call,
@@ -126,7 +134,9 @@ let manual: BedrockInstrumentation | undefined;
 export function instrumentBedrock(module: unknown): void {
   manual ??= new BedrockInstrumentation({ enabled: false });
   if (clientClass(module) === undefined) {
-    throw new Error('instrumentBedrock: expected the `@aws-sdk/client-bedrock-runtime` module (import * as m from "@aws-sdk/client-bedrock-runtime"); found no BedrockRuntimeClient class on it');
+    throw new Error(
+      'instrumentBedrock: expected the `@aws-sdk/client-bedrock-runtime` module (import * as m from "@aws-sdk/client-bedrock-runtime"); found no BedrockRuntimeClient class on it',
+    );
   }
   manual.patch(module);
 }

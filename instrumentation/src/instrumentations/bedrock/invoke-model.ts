@@ -33,7 +33,11 @@ export function invokeStart(input: Json, baseURL: string | undefined): CallStart
     put(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(body.dimensions));
     return { ...common, operation: "embeddings" };
   }
-  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(body.max_tokens) ?? num(body.max_gen_len) ?? num(config.maxTokens) ?? num(config.max_new_tokens) ?? num(config.maxTokenCount));
+  put(
+    request,
+    sc.ATTR_REQUEST_MAX_TOKENS,
+    num(body.max_tokens) ?? num(body.max_gen_len) ?? num(config.maxTokens) ?? num(config.max_new_tokens) ?? num(config.maxTokenCount),
+  );
   put(request, sc.ATTR_REQUEST_TEMPERATURE, num(body.temperature) ?? num(config.temperature));
   put(request, sc.ATTR_REQUEST_TOP_P, num(body.top_p) ?? num(config.topP));
   put(request, sc.ATTR_REQUEST_TOP_K, num(body.top_k) ?? num(config.topK));
@@ -56,8 +60,7 @@ export function invokeResult(body: Json): CallResult {
   // Titan embeddings answer with the vector and a token count: nothing else to read.
   if (Array.isArray(body.embedding) || Array.isArray(body.embeddings)) return { id: str(body.id), usage };
   const finish = str(body.stop_reason) ?? str(body.stopReason) ?? str(body.results?.[0]?.completionReason) ?? str(body.outputs?.[0]?.stop_reason);
-  const output =
-    body.content ?? body.output?.message?.content ?? str(body.generation) ?? str(body.results?.[0]?.outputText) ?? str(body.outputs?.[0]?.text);
+  const output = body.content ?? body.output?.message?.content ?? str(body.generation) ?? str(body.results?.[0]?.outputText) ?? str(body.outputs?.[0]?.text);
   return {
     id: str(body.id),
     model: str(body.model),

@@ -31,7 +31,14 @@ export class ChromaInstrumentation extends LlmscopeInstrumentation {
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
-    return [new InstrumentationNodeModuleDefinition("chromadb", CHROMA_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e))];
+    return [
+      new InstrumentationNodeModuleDefinition(
+        "chromadb",
+        CHROMA_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
+    ];
   }
 
   patch<T>(exports: T): T {

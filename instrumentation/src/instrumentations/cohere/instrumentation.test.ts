@@ -104,11 +104,21 @@ describe("cohere-ai v2 chat", () => {
     otel.exporter.reset();
     await client.chat({
       model: MODEL,
-      messages: [...messages, { role: "assistant", toolCalls: [call], toolPlan: first.message.toolPlan }, { role: "tool", toolCallId: call.id!, content: "18°C" }],
+      messages: [
+        ...messages,
+        { role: "assistant", toolCalls: [call], toolPlan: first.message.toolPlan },
+        { role: "tool", toolCallId: call.id!, content: "18°C" },
+      ],
     });
     attrs = otel.span(`chat ${MODEL}`).attributes;
     expect(JSON.parse(attrs["gen_ai.input.messages"] as string).slice(1)).toEqual([
-      { role: "assistant", parts: [{ type: "reasoning", content: "I will look up the weather." }, { type: "tool_call", id: call.id, name: "get_weather", arguments: COHERE_TOOL_ARGS }] },
+      {
+        role: "assistant",
+        parts: [
+          { type: "reasoning", content: "I will look up the weather." },
+          { type: "tool_call", id: call.id, name: "get_weather", arguments: COHERE_TOOL_ARGS },
+        ],
+      },
       { role: "tool", parts: [{ type: "tool_call_response", id: call.id, response: "18°C" }] },
     ]);
   });
@@ -143,9 +153,21 @@ describe("cohere-ai v2 chatStream", () => {
     expect(types.at(-1)).toBe("message-end");
     const attrs = otel.span(`chat ${MODEL}`).attributes;
     expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
-    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.id": expect.stringMatching(/^cohere-fake-/), "gen_ai.response.finish_reasons": ["tool_call"], ...usage });
+    expect(attrs).toMatchObject({
+      "gen_ai.request.stream": true,
+      "gen_ai.response.id": expect.stringMatching(/^cohere-fake-/),
+      "gen_ai.response.finish_reasons": ["tool_call"],
+      ...usage,
+    });
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: COHERE_TEXT }, { type: "tool_call", id: "get_weather_fake1", name: "get_weather", arguments: COHERE_TOOL_ARGS }], finish_reason: "tool_call" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: COHERE_TEXT },
+          { type: "tool_call", id: "get_weather_fake1", name: "get_weather", arguments: COHERE_TOOL_ARGS },
+        ],
+        finish_reason: "tool_call",
+      },
     ]);
   });
 
@@ -178,7 +200,10 @@ describe("cohere-ai v2 embed", () => {
 
   it("the v1 client's embed is traced too", async () => {
     await v1.embed({ model: "embed-english-v3.0", texts: ["a"], inputType: "search_query" });
-    expect(otel.span("embeddings embed-english-v3.0").attributes).toMatchObject({ "gen_ai.provider.name": "cohere", "gen_ai.usage.input_tokens": COHERE_EMBED_BILLED });
+    expect(otel.span("embeddings embed-english-v3.0").attributes).toMatchObject({
+      "gen_ai.provider.name": "cohere",
+      "gen_ai.usage.input_tokens": COHERE_EMBED_BILLED,
+    });
   });
 
   it("instrumentCohere names what it expected when given something else", () => {
@@ -194,7 +219,10 @@ describe("cohere-ai v1 chat", () => {
       model: MODEL,
       message: "And for digital goods?",
       preamble: "Be brief.",
-      chatHistory: [{ role: "USER", message: "How do refunds work?" }, { role: "CHATBOT", message: "Five days." }],
+      chatHistory: [
+        { role: "USER", message: "How do refunds work?" },
+        { role: "CHATBOT", message: "Five days." },
+      ],
       temperature: 0.2,
       k: 10,
       p: 0.8,
@@ -225,7 +253,14 @@ describe("cohere-ai v1 chat", () => {
       { role: "user", parts: [{ type: "text", content: "And for digital goods?" }] },
     ]);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: COHERE_TEXT }, { type: "tool_call", name: "get_weather", arguments: COHERE_TOOL_ARGS }], finish_reason: "complete" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: COHERE_TEXT },
+          { type: "tool_call", name: "get_weather", arguments: COHERE_TOOL_ARGS },
+        ],
+        finish_reason: "complete",
+      },
     ]);
   });
 
@@ -240,7 +275,12 @@ describe("cohere-ai v1 chat", () => {
     expect([types[0], types.at(-1)]).toEqual(["stream-start", "stream-end"]);
     const attrs = otel.span(`chat ${MODEL}`).attributes;
     expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
-    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["complete"], "gen_ai.response.id": expect.stringMatching(/^cohere-fake-/), ...usage });
+    expect(attrs).toMatchObject({
+      "gen_ai.request.stream": true,
+      "gen_ai.response.finish_reasons": ["complete"],
+      "gen_ai.response.id": expect.stringMatching(/^cohere-fake-/),
+      ...usage,
+    });
   });
 
   it("an API error fails the span with the HTTP status", async () => {

@@ -46,12 +46,22 @@ export class CohereInstrumentation extends LlmscopeInstrumentation {
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
-    return [new InstrumentationNodeModuleDefinition("cohere-ai", COHERE_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e))];
+    return [
+      new InstrumentationNodeModuleDefinition(
+        "cohere-ai",
+        COHERE_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
+    ];
   }
 
   patch<T>(exports: T): T {
     const protos = prototypes(exports);
-    for (const [proto, version] of [[protos?.v1, "v1"], [protos?.v2, "v2"]] as const) {
+    for (const [proto, version] of [
+      [protos?.v1, "v1"],
+      [protos?.v2, "v2"],
+    ] as const) {
       if (proto === undefined) continue;
       for (const [name, method] of Object.entries(METHODS)) {
         if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(version, method, original, this));

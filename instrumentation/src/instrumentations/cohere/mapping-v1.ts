@@ -57,7 +57,10 @@ export function streamHandlersV1(): StreamHandlers {
       return true;
     },
     // Cut short before stream-end: the text seen, no usage (the answer never said).
-    result: () => (end !== undefined ? responseResultV1("stream", end) : { id, outputMessages: () => [{ role: "assistant", parts: textSoFar === "" ? [] : [text(textSoFar)], finish_reason: "" }] }),
+    result: () =>
+      end !== undefined
+        ? responseResultV1("stream", end)
+        : { id, outputMessages: () => [{ role: "assistant", parts: textSoFar === "" ? [] : [text(textSoFar)], finish_reason: "" }] },
   };
 }
 

@@ -35,7 +35,16 @@ describe("@google/genai models.generateContent", () => {
     const res = await ai.models.generateContent({
       model: MODEL,
       contents: "How do refunds work?",
-      config: { temperature: 0.4, topP: 0.9, topK: 32, maxOutputTokens: 256, stopSequences: ["END"], seed: 3, candidateCount: 1, responseMimeType: "application/json" },
+      config: {
+        temperature: 0.4,
+        topP: 0.9,
+        topK: 32,
+        maxOutputTokens: 256,
+        stopSequences: ["END"],
+        seed: 3,
+        candidateCount: 1,
+        responseMimeType: "application/json",
+      },
     });
     expect(res.text).toBe(GEMINI_TEXT);
     const span = otel.span(`generate_content ${MODEL}`);
@@ -69,7 +78,11 @@ describe("@google/genai models.generateContent", () => {
     const tools = [{ functionDeclarations: [{ name: "get_weather", description: "Weather" }] }];
     await ai.models.generateContent({
       model: MODEL,
-      contents: [{ role: "user", parts: [{ text: "Weather in Paris?" }] }, { role: "model", parts: [{ text: "Checking." }] }, { role: "user", parts: [{ text: "Go on." }] }],
+      contents: [
+        { role: "user", parts: [{ text: "Weather in Paris?" }] },
+        { role: "model", parts: [{ text: "Checking." }] },
+        { role: "user", parts: [{ text: "Go on." }] },
+      ],
       config: { systemInstruction: "Be brief.", tools },
     });
     const attrs = otel.span(`generate_content ${MODEL}`).attributes;
@@ -80,7 +93,14 @@ describe("@google/genai models.generateContent", () => {
       { role: "user", parts: [{ type: "text", content: "Go on." }] },
     ]);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: GEMINI_TEXT }, { type: "tool_call", name: "get_weather", arguments: GEMINI_TOOL_ARGS }], finish_reason: "stop" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: GEMINI_TEXT },
+          { type: "tool_call", name: "get_weather", arguments: GEMINI_TOOL_ARGS },
+        ],
+        finish_reason: "stop",
+      },
     ]);
   });
 
@@ -103,14 +123,31 @@ describe("@google/genai models.generateContentStream", () => {
   it("streams: TTFT, the last cumulative usage, text and function call merged, the app sees every chunk", async () => {
     configureContent({ capture: true });
     let text = "";
-    const stream = await ai.models.generateContentStream({ model: MODEL, contents: "Weather?", config: { tools: [{ functionDeclarations: [{ name: "get_weather" }] }] } });
+    const stream = await ai.models.generateContentStream({
+      model: MODEL,
+      contents: "Weather?",
+      config: { tools: [{ functionDeclarations: [{ name: "get_weather" }] }] },
+    });
     for await (const chunk of stream) text += chunk.text ?? "";
     expect(text).toBe(GEMINI_TEXT);
     const attrs = otel.span(`generate_content ${MODEL}`).attributes;
     expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
-    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.model": GEMINI_MODEL_VERSION, "gen_ai.response.id": expect.stringMatching(/^resp-/), "gen_ai.response.finish_reasons": ["stop"], ...usage });
+    expect(attrs).toMatchObject({
+      "gen_ai.request.stream": true,
+      "gen_ai.response.model": GEMINI_MODEL_VERSION,
+      "gen_ai.response.id": expect.stringMatching(/^resp-/),
+      "gen_ai.response.finish_reasons": ["stop"],
+      ...usage,
+    });
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: GEMINI_TEXT }, { type: "tool_call", name: "get_weather", arguments: GEMINI_TOOL_ARGS }], finish_reason: "stop" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: GEMINI_TEXT },
+          { type: "tool_call", name: "get_weather", arguments: GEMINI_TOOL_ARGS },
+        ],
+        finish_reason: "stop",
+      },
     ]);
   });
 

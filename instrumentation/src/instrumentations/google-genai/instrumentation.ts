@@ -39,7 +39,12 @@ export class GoogleGenAIInstrumentation extends LlmscopeInstrumentation {
 
   protected init(): InstrumentationNodeModuleDefinition[] {
     return [
-      new InstrumentationNodeModuleDefinition("@google/genai", GOOGLE_GENAI_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e)),
+      new InstrumentationNodeModuleDefinition(
+        "@google/genai",
+        GOOGLE_GENAI_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
     ];
   }
 
@@ -63,7 +68,15 @@ function patched(method: Method, original: Internal, telemetry: CallTelemetry): 
     if (params === null || typeof params !== "object") return original.call(this, params);
     const client = this.apiClient;
     const provider = client?.isVertexAI?.() === true ? VERTEX : GEMINI;
-    const call = LlmCall.start(callStart(method, params, provider, safely(() => client?.getBaseUrl?.())), telemetry);
+    const call = LlmCall.start(
+      callStart(
+        method,
+        params,
+        provider,
+        safely(() => client?.getBaseUrl?.()),
+      ),
+      telemetry,
+    );
     if (call === undefined) return original.call(this, params);
     return traceSdkCall(
       call,
@@ -91,7 +104,9 @@ let manual: GoogleGenAIInstrumentation | undefined;
 export function instrumentGoogleGenAI(module: unknown): void {
   manual ??= new GoogleGenAIInstrumentation({ enabled: false });
   if (modelsPrototype(module) === undefined) {
-    throw new Error('instrumentGoogleGenAI: expected the `@google/genai` module (import * as m from "@google/genai"); found no Models class with generateContentInternal on it');
+    throw new Error(
+      'instrumentGoogleGenAI: expected the `@google/genai` module (import * as m from "@google/genai"); found no Models class with generateContentInternal on it',
+    );
   }
   manual.patch(module);
 }

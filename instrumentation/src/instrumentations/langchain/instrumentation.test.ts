@@ -10,7 +10,6 @@ import { parentId, useInMemoryTracing } from "../../test-support/in-memory";
 import { instrumentOpenAI } from "../openai/instrumentation";
 import { instrumentLangChain } from "./instrumentation";
 
- 
 type Any = any;
 
 /**
@@ -81,7 +80,10 @@ describe("LangChain JS: prompt → retrieval → LLM → tool", () => {
     const tool = weatherTool();
     const answer = await appTracer().startActiveSpan("answer question", async (app) => {
       const docs = await fixedRetriever().invoke("refund policy");
-      const prompt = lc.prompts.ChatPromptTemplate.fromMessages([["system", "Context: {context}"], ["human", "{question}"]]);
+      const prompt = lc.prompts.ChatPromptTemplate.fromMessages([
+        ["system", "Context: {context}"],
+        ["human", "{question}"],
+      ]);
       const chain = prompt.pipe(chatModel().bindTools([tool]));
       const first = await chain.invoke({ context: docs.map((d: Any) => d.pageContent).join("\n"), question: "Weather in Paris?" });
       const toolMessage = await tool.invoke(first.tool_calls[0]);

@@ -63,28 +63,47 @@ afterAll(async () => {
 });
 
 describe("LangChain JS under the one import", () => {
-  it.each(["app.mjs", "app.cjs"])("%s: answer → retrieval, chain → chat, tool; one LLM span", async (file) => {
-    const sink = await startOtlpSink();
-    try {
-      const app = startApp(fixtures.dir, [file], { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", FAKE_OPENAI_URL: fake.url }, 20_000);
-      const exit = await app.exited;
-      expect(exit.code, app.stderr()).toBe(0);
-      const spans = sink.spans();
-      const one = (name: string): ExportedSpan => {
-        const found = spans.filter((s) => s.name === name);
-        expect(found, `${name} in ${spans.map((s) => s.name).join(", ")}`).toHaveLength(1);
-        return found[0]!;
-      };
-      expect(spans.map((s) => s.name).sort()).toEqual(["answer", "chain RunnableSequence", "chat gpt-4o-mini", "execute_tool get_weather", "retrieval PolicyRetriever"]);
-      const answer = one("answer");
-      const chain = one("chain RunnableSequence");
-      expect(one("retrieval PolicyRetriever")).toMatchObject({ parentSpanId: answer.spanId, scope: "llmscope-langchain", attributes: { "llmscope.retrieval.documents.count": 1 } });
-      expect(chain.parentSpanId).toBe(answer.spanId);
-      expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: chain.spanId, scope: "llmscope-openai" });
-      expect(one("execute_tool get_weather")).toMatchObject({ parentSpanId: answer.spanId, attributes: { "gen_ai.tool.call.id": "call_extras_1" } });
-      expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
-    } finally {
-      await sink.close();
-    }
-  }, 30_000);
+  it.each(["app.mjs", "app.cjs"])(
+    "%s: answer → retrieval, chain → chat, tool; one LLM span",
+    async (file) => {
+      const sink = await startOtlpSink();
+      try {
+        const app = startApp(
+          fixtures.dir,
+          [file],
+          { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", FAKE_OPENAI_URL: fake.url },
+          20_000,
+        );
+        const exit = await app.exited;
+        expect(exit.code, app.stderr()).toBe(0);
+        const spans = sink.spans();
+        const one = (name: string): ExportedSpan => {
+          const found = spans.filter((s) => s.name === name);
+          expect(found, `${name} in ${spans.map((s) => s.name).join(", ")}`).toHaveLength(1);
+          return found[0]!;
+        };
+        expect(spans.map((s) => s.name).sort()).toEqual([
+          "answer",
+          "chain RunnableSequence",
+          "chat gpt-4o-mini",
+          "execute_tool get_weather",
+          "retrieval PolicyRetriever",
+        ]);
+        const answer = one("answer");
+        const chain = one("chain RunnableSequence");
+        expect(one("retrieval PolicyRetriever")).toMatchObject({
+          parentSpanId: answer.spanId,
+          scope: "llmscope-langchain",
+          attributes: { "llmscope.retrieval.documents.count": 1 },
+        });
+        expect(chain.parentSpanId).toBe(answer.spanId);
+        expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: chain.spanId, scope: "llmscope-openai" });
+        expect(one("execute_tool get_weather")).toMatchObject({ parentSpanId: answer.spanId, attributes: { "gen_ai.tool.call.id": "call_extras_1" } });
+        expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
+      } finally {
+        await sink.close();
+      }
+    },
+    30_000,
+  );
 });

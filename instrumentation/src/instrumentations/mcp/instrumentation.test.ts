@@ -13,7 +13,9 @@ let server: McpToolServer;
 type ClientModule = typeof import("@modelcontextprotocol/sdk/client/index.js", { with: { "resolution-mode": "import" } });
 let Client: ClientModule["Client"];
 let client: InstanceType<ClientModule["Client"]>;
-let transport: InstanceType<typeof import("@modelcontextprotocol/sdk/client/streamableHttp.js", { with: { "resolution-mode": "import" } }).StreamableHTTPClientTransport>;
+let transport: InstanceType<
+  typeof import("@modelcontextprotocol/sdk/client/streamableHttp.js", { with: { "resolution-mode": "import" } }).StreamableHTTPClientTransport
+>;
 
 beforeAll(async () => {
   const clientModule = await import("@modelcontextprotocol/sdk/client/index.js");
@@ -105,7 +107,9 @@ describe("MCP Client.callTool over stdio", () => {
   it("records network.transport=pipe and no server address or session", async () => {
     const { StdioClientTransport } = await import("@modelcontextprotocol/sdk/client/stdio.js");
     const stdio = new Client({ name: "llmscope-test-client", version: "1.0.0" });
-    await stdio.connect(new StdioClientTransport({ command: process.execPath, args: [path.join(__dirname, "../../test-support/mcp-stdio-server.mjs")], stderr: "pipe" }));
+    await stdio.connect(
+      new StdioClientTransport({ command: process.execPath, args: [path.join(__dirname, "../../test-support/mcp-stdio-server.mjs")], stderr: "pipe" }),
+    );
     try {
       const result = await stdio.callTool({ name: "get_weather", arguments: { city: "Lyon" } });
       expect(result.content).toEqual([{ type: "text", text: "Lyon: 18°C" }]);
@@ -113,7 +117,13 @@ describe("MCP Client.callTool over stdio", () => {
       await stdio.close();
     }
     const attrs = otel.span("tools/call get_weather").attributes;
-    expect(attrs).toEqual({ "gen_ai.operation.name": "execute_tool", "mcp.method.name": "tools/call", "gen_ai.tool.name": "get_weather", "jsonrpc.request.id": "1", "network.transport": "pipe" });
+    expect(attrs).toEqual({
+      "gen_ai.operation.name": "execute_tool",
+      "mcp.method.name": "tools/call",
+      "gen_ai.tool.name": "get_weather",
+      "jsonrpc.request.id": "1",
+      "network.transport": "pipe",
+    });
   });
 
   it("instrumentMcp names what it expected when given something else", () => {

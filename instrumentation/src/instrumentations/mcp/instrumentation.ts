@@ -58,7 +58,8 @@ export class McpInstrumentation extends SubpathInstrumentation {
 
   patch<T>(exports: T): T {
     const proto = clientPrototype(exports);
-    if (proto !== undefined && !isWrapped(proto.callTool)) this._wrap(proto as Required<typeof proto>, "callTool", (original: CallTool) => patched(original, this));
+    if (proto !== undefined && !isWrapped(proto.callTool))
+      this._wrap(proto as Required<typeof proto>, "callTool", (original: CallTool) => patched(original, this));
     return exports;
   }
 
@@ -86,7 +87,8 @@ function patched(original: CallTool, telemetry: CallTelemetry): CallTool {
         serverURL: url,
       },
       // A copy of the app's params: its object is left as it was.
-      (meta) => original.call(this, Object.keys(meta).length === 0 ? params : { ...params, _meta: { ...meta, ...(params._meta as object | undefined) } }, ...rest),
+      (meta) =>
+        original.call(this, Object.keys(meta).length === 0 ? params : { ...params, _meta: { ...meta, ...(params._meta as object | undefined) } }, ...rest),
     );
   };
 }
@@ -97,7 +99,9 @@ let manual: McpInstrumentation | undefined;
 export function instrumentMcp(module: unknown): void {
   manual ??= new McpInstrumentation({ enabled: false });
   if (clientPrototype(module) === undefined) {
-    throw new Error('instrumentMcp: expected the MCP client module (import * as m from "@modelcontextprotocol/sdk/client/index.js"); found no Client class with callTool on it');
+    throw new Error(
+      'instrumentMcp: expected the MCP client module (import * as m from "@modelcontextprotocol/sdk/client/index.js"); found no Client class with callTool on it',
+    );
   }
   manual.patch(module);
 }

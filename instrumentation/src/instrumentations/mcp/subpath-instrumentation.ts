@@ -24,7 +24,11 @@ export abstract class SubpathInstrumentation extends LlmscopeInstrumentation {
 
   override enable(): void {
     super.enable();
-    if (!subpathHooks.has(this)) subpathHooks.set(this, hookSubpaths(this.specifiers(), (exports, baseDir) => (this.supported(baseDir) ? this.patch(exports) : exports)));
+    if (!subpathHooks.has(this))
+      subpathHooks.set(
+        this,
+        hookSubpaths(this.specifiers(), (exports, baseDir) => (this.supported(baseDir) ? this.patch(exports) : exports)),
+      );
   }
 
   override disable(): void {

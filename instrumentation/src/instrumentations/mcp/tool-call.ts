@@ -42,7 +42,9 @@ export async function traceToolCall<T>(telemetry: CallTelemetry, start: ToolCall
   }
   const scope = scopeAttributes(parent, attributes);
   for (const key in scope) attributes[key] = scope[key];
-  const span = telemetry.callTracer().startSpan(start.tool === undefined ? "tools/call" : `tools/call ${start.tool}`, { kind: SpanKind.CLIENT, attributes }, parent);
+  const span = telemetry
+    .callTracer()
+    .startSpan(start.tool === undefined ? "tools/call" : `tools/call ${start.tool}`, { kind: SpanKind.CLIENT, attributes }, parent);
   const policy = telemetry.contentPolicy();
   mapSafely(telemetry, "the tool arguments", () =>
     recordContent(span, sc.ATTR_TOOL_CALL_ARGUMENTS, () => (start.arguments === undefined ? undefined : JSON.stringify(start.arguments)), policy),

@@ -1,7 +1,14 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import { MISTRAL_EMBED_TOKENS, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE, startFakeMistral, type FakeMistral } from "../../test-support/fake-mistral-server";
+import {
+  MISTRAL_EMBED_TOKENS,
+  MISTRAL_TEXT,
+  MISTRAL_TOOL_ARGS,
+  MISTRAL_USAGE,
+  startFakeMistral,
+  type FakeMistral,
+} from "../../test-support/fake-mistral-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
 import { VERSION } from "../../version";
 import { instrumentMistral } from "./instrumentation";
@@ -86,13 +93,24 @@ describe("@mistralai/mistralai chat.complete", () => {
       { role: "user", parts: [{ type: "text", content: "How do refunds work?" }] },
     ]);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: MISTRAL_TEXT }, { type: "tool_call", id: call.id, name: "get_weather", arguments: MISTRAL_TOOL_ARGS }], finish_reason: "tool_calls" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: MISTRAL_TEXT },
+          { type: "tool_call", id: call.id, name: "get_weather", arguments: MISTRAL_TOOL_ARGS },
+        ],
+        finish_reason: "tool_calls",
+      },
     ]);
 
     otel.exporter.reset();
     await client.chat.complete({
       model: MODEL,
-      messages: [...messages, { role: "assistant", content: "", toolCalls: [call] }, { role: "tool", toolCallId: call.id!, name: "get_weather", content: "18°C" }],
+      messages: [
+        ...messages,
+        { role: "assistant", content: "", toolCalls: [call] },
+        { role: "tool", toolCallId: call.id!, name: "get_weather", content: "18°C" },
+      ],
     });
     attrs = otel.span(`chat ${MODEL}`).attributes;
     expect(JSON.parse(attrs["gen_ai.input.messages"] as string).slice(1)).toEqual([
@@ -133,9 +151,22 @@ describe("@mistralai/mistralai chat.stream", () => {
     expect(events).toBe(MISTRAL_TEXT.split(" ").length + 3);
     const attrs = otel.span(`chat ${MODEL}`).attributes;
     expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
-    expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.model": MODEL, "gen_ai.response.id": expect.stringMatching(/^cmpl-fake-/), "gen_ai.response.finish_reasons": ["tool_calls"], ...usage });
+    expect(attrs).toMatchObject({
+      "gen_ai.request.stream": true,
+      "gen_ai.response.model": MODEL,
+      "gen_ai.response.id": expect.stringMatching(/^cmpl-fake-/),
+      "gen_ai.response.finish_reasons": ["tool_calls"],
+      ...usage,
+    });
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: MISTRAL_TEXT }, { type: "tool_call", id: "call_fake_1", name: "get_weather", arguments: MISTRAL_TOOL_ARGS }], finish_reason: "tool_calls" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: MISTRAL_TEXT },
+          { type: "tool_call", id: "call_fake_1", name: "get_weather", arguments: MISTRAL_TOOL_ARGS },
+        ],
+        finish_reason: "tool_calls",
+      },
     ]);
   });
 
@@ -171,14 +202,27 @@ describe("@mistralai/mistralai fim (code completion)", () => {
       "gen_ai.response.finish_reasons": ["stop"],
       ...usage,
     });
-    expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([{ role: "user", parts: [{ type: "text", content: "def add(a, b):" }, { type: "text", content: "return c" }] }]);
+    expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([
+      {
+        role: "user",
+        parts: [
+          { type: "text", content: "def add(a, b):" },
+          { type: "text", content: "return c" },
+        ],
+      },
+    ]);
   });
 
   it("fim.stream: usage from the last chunk", async () => {
     let text = "";
-    for await (const event of await client.fim.stream({ model: "codestral-latest", prompt: "def add(a, b):" })) text += String(event.data.choices[0]?.delta.content ?? "");
+    for await (const event of await client.fim.stream({ model: "codestral-latest", prompt: "def add(a, b):" }))
+      text += String(event.data.choices[0]?.delta.content ?? "");
     expect(text).toBe(MISTRAL_TEXT);
-    expect(otel.span("text_completion codestral-latest").attributes).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["stop"], ...usage });
+    expect(otel.span("text_completion codestral-latest").attributes).toMatchObject({
+      "gen_ai.request.stream": true,
+      "gen_ai.response.finish_reasons": ["stop"],
+      ...usage,
+    });
   });
 });
 

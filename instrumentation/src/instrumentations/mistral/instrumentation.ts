@@ -44,7 +44,12 @@ export class MistralInstrumentation extends LlmscopeInstrumentation {
 
   protected init(): InstrumentationNodeModuleDefinition[] {
     return [
-      new InstrumentationNodeModuleDefinition("@mistralai/mistralai", MISTRAL_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e)),
+      new InstrumentationNodeModuleDefinition(
+        "@mistralai/mistralai",
+        MISTRAL_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
     ];
   }
 
@@ -69,7 +74,10 @@ export class MistralInstrumentation extends LlmscopeInstrumentation {
 }
 
 function targets(protos: NonNullable<ReturnType<typeof prototypes>>): [Proto, Record<string, Method>][] {
-  const list: [Proto, Record<string, Method>][] = [[protos.chat, CHAT_METHODS], [protos.embeddings, EMBEDDINGS_METHODS]];
+  const list: [Proto, Record<string, Method>][] = [
+    [protos.chat, CHAT_METHODS],
+    [protos.embeddings, EMBEDDINGS_METHODS],
+  ];
   if (protos.fim !== undefined) list.push([protos.fim, FIM_METHODS]);
   return list;
 }
@@ -104,7 +112,9 @@ let manual: MistralInstrumentation | undefined;
 export function instrumentMistral(module: unknown): void {
   manual ??= new MistralInstrumentation({ enabled: false });
   if (prototypes(module) === undefined) {
-    throw new Error('instrumentMistral: expected the `@mistralai/mistralai` module (import * as m from "@mistralai/mistralai"); found no Mistral client class with chat and embeddings');
+    throw new Error(
+      'instrumentMistral: expected the `@mistralai/mistralai` module (import * as m from "@mistralai/mistralai"); found no Mistral client class with chat and embeddings',
+    );
   }
   manual.patch(module);
 }

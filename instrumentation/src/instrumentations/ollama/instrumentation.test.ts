@@ -3,7 +3,15 @@ import * as ollamaModule from "ollama";
 import { Ollama } from "ollama";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import { OLLAMA_COUNTS, OLLAMA_EMBED_COUNT, OLLAMA_MISSING_MODEL, OLLAMA_TEXT, OLLAMA_TOOL_ARGS, startFakeOllama, type FakeOllama } from "../../test-support/fake-ollama-server";
+import {
+  OLLAMA_COUNTS,
+  OLLAMA_EMBED_COUNT,
+  OLLAMA_MISSING_MODEL,
+  OLLAMA_TEXT,
+  OLLAMA_TOOL_ARGS,
+  startFakeOllama,
+  type FakeOllama,
+} from "../../test-support/fake-ollama-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
 import { instrumentOllama } from "./instrumentation";
 
@@ -26,7 +34,11 @@ const usage = { "gen_ai.usage.input_tokens": OLLAMA_COUNTS.prompt_eval_count, "g
 
 describe("ollama chat", () => {
   it("records a non-streamed call attribute by attribute", async () => {
-    const res = await client.chat({ model: MODEL, messages, options: { temperature: 0.3, top_p: 0.8, top_k: 20, num_predict: 128, seed: 1, stop: ["END"], frequency_penalty: 0.1, presence_penalty: 0.2 } });
+    const res = await client.chat({
+      model: MODEL,
+      messages,
+      options: { temperature: 0.3, top_p: 0.8, top_k: 20, num_predict: 128, seed: 1, stop: ["END"], frequency_penalty: 0.1, presence_penalty: 0.2 },
+    });
     expect(res.message.content).toBe(OLLAMA_TEXT);
     const span = otel.span(`chat ${MODEL}`);
     expect(span.kind).toBe(SpanKind.CLIENT);
@@ -71,7 +83,9 @@ describe("ollama chat", () => {
 
   it("content and tool calls under the opt-in, streamed", async () => {
     configureContent({ capture: true });
-    const tools = [{ type: "function", function: { name: "get_weather", description: "Weather", parameters: { type: "object", properties: { city: { type: "string" } } } } }];
+    const tools = [
+      { type: "function", function: { name: "get_weather", description: "Weather", parameters: { type: "object", properties: { city: { type: "string" } } } } },
+    ];
     const stream = await client.chat({ model: MODEL, messages: [{ role: "system", content: "Be brief." }, ...messages], tools, stream: true });
     for await (const _ of stream) void _;
     const attrs = otel.span(`chat ${MODEL}`).attributes;
@@ -80,7 +94,14 @@ describe("ollama chat", () => {
       { role: "user", parts: [{ type: "text", content: "How do refunds work?" }] },
     ]);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      { role: "assistant", parts: [{ type: "text", content: OLLAMA_TEXT }, { type: "tool_call", name: "get_weather", arguments: OLLAMA_TOOL_ARGS }], finish_reason: "stop" },
+      {
+        role: "assistant",
+        parts: [
+          { type: "text", content: OLLAMA_TEXT },
+          { type: "tool_call", name: "get_weather", arguments: OLLAMA_TOOL_ARGS },
+        ],
+        finish_reason: "stop",
+      },
     ]);
   });
 

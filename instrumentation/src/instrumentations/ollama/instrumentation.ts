@@ -33,13 +33,21 @@ export class OllamaInstrumentation extends LlmscopeInstrumentation {
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
-    return [new InstrumentationNodeModuleDefinition("ollama", OLLAMA_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e))];
+    return [
+      new InstrumentationNodeModuleDefinition(
+        "ollama",
+        OLLAMA_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
+    ];
   }
 
   patch<T>(exports: T): T {
     const proto = methodsPrototype(exports);
     for (const method of METHODS) {
-      if (typeof proto?.[method] === "function" && !isWrapped(proto[method])) this._wrap(proto as Required<Proto>, method, (original: Call) => patched(method, original, this));
+      if (typeof proto?.[method] === "function" && !isWrapped(proto[method]))
+        this._wrap(proto as Required<Proto>, method, (original: Call) => patched(method, original, this));
     }
     return exports;
   }
@@ -80,7 +88,9 @@ let manual: OllamaInstrumentation | undefined;
 export function instrumentOllama(module: unknown): void {
   manual ??= new OllamaInstrumentation({ enabled: false });
   if (methodsPrototype(module) === undefined) {
-    throw new Error('instrumentOllama: expected the `ollama` module (import * as m from "ollama") or an object with its Ollama class; found no Ollama class with chat() on it');
+    throw new Error(
+      'instrumentOllama: expected the `ollama` module (import * as m from "ollama") or an object with its Ollama class; found no Ollama class with chat() on it',
+    );
   }
   manual.patch(module);
 }

@@ -54,7 +54,9 @@ export function responseResult(method: Method, body: Json): CallResult {
     model: str(body.model),
     finishReasons: finish === undefined ? undefined : [finish],
     usage: usage(body),
-    outputMessages: () => [method === "chat" ? message(body.message ?? {}, finish) : { role: "assistant", parts: [text(String(body.response ?? ""))], finish_reason: finish ?? "" }],
+    outputMessages: () => [
+      method === "chat" ? message(body.message ?? {}, finish) : { role: "assistant", parts: [text(String(body.response ?? ""))], finish_reason: finish ?? "" },
+    ],
   };
 }
 

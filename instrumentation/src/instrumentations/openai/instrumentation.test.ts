@@ -51,7 +51,18 @@ const textOf = (chunks: { choices: unknown[] }[]) => chunks.map((c) => (c.choice
 
 describe("OpenAI chat.completions.create", () => {
   it("records a non-streamed call attribute by attribute", async () => {
-    const res = await client.chat.completions.create({ model: "gpt-4o-mini", messages, temperature: 0.2, top_p: 0.9, max_tokens: 200, seed: 7, stop: ["END"], frequency_penalty: 0.1, presence_penalty: 0.3, n: 1 });
+    const res = await client.chat.completions.create({
+      model: "gpt-4o-mini",
+      messages,
+      temperature: 0.2,
+      top_p: 0.9,
+      max_tokens: 200,
+      seed: 7,
+      stop: ["END"],
+      frequency_penalty: 0.1,
+      presence_penalty: 0.3,
+      n: 1,
+    });
     const span = otel.span("chat gpt-4o-mini");
     expect(span.kind).toBe(SpanKind.CLIENT);
     expect(span.status.code).toBe(SpanStatusCode.UNSET);
@@ -76,8 +87,12 @@ describe("OpenAI chat.completions.create", () => {
       "gen_ai.response.finish_reasons": [res.choices[0]!.finish_reason],
       "gen_ai.usage.input_tokens": res.usage!.prompt_tokens,
       "gen_ai.usage.output_tokens": res.usage!.completion_tokens,
-      ...(res.usage!.prompt_tokens_details?.cached_tokens !== undefined && { "gen_ai.usage.cache_read.input_tokens": res.usage!.prompt_tokens_details.cached_tokens }),
-      ...(res.usage!.completion_tokens_details?.reasoning_tokens !== undefined && { "gen_ai.usage.reasoning.output_tokens": res.usage!.completion_tokens_details.reasoning_tokens }),
+      ...(res.usage!.prompt_tokens_details?.cached_tokens !== undefined && {
+        "gen_ai.usage.cache_read.input_tokens": res.usage!.prompt_tokens_details.cached_tokens,
+      }),
+      ...(res.usage!.completion_tokens_details?.reasoning_tokens !== undefined && {
+        "gen_ai.usage.reasoning.output_tokens": res.usage!.completion_tokens_details.reasoning_tokens,
+      }),
     });
   });
 
@@ -127,7 +142,8 @@ describe("OpenAI chat.completions.create", () => {
 
   it("passes usage through untouched when the app asked for it", async () => {
     const chunks: { usage?: unknown; choices: unknown[] }[] = [];
-    for await (const c of await client.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true, stream_options: { include_usage: true } })) chunks.push(c);
+    for await (const c of await client.chat.completions.create({ model: "gpt-4o-mini", messages, stream: true, stream_options: { include_usage: true } }))
+      chunks.push(c);
     expect(chunks.at(-1)!.choices).toEqual([]);
     const output = completionTokens(textOf(chunks));
     expect(chunks.at(-1)!.usage).toMatchObject({ prompt_tokens: PROMPT_TOKENS, completion_tokens: output, total_tokens: PROMPT_TOKENS + output });

@@ -105,7 +105,8 @@ function patchedCreate(endpoint: Endpoint, original: Create, telemetry: CallTele
           call.succeed(safely(() => responseResult(endpoint, data as Json)));
           return data;
         }
-        const handlers = endpoint === "responses" ? responsesStream() : completionStream(endpoint === "chat" ? "chat" : "completions", injectUsage, call.capturesContent);
+        const handlers =
+          endpoint === "responses" ? responsesStream() : completionStream(endpoint === "chat" ? "chat" : "completions", injectUsage, call.capturesContent);
         return observeStream(data, call, handlers);
       },
     );
@@ -134,7 +135,9 @@ let manual: OpenAIInstrumentation | undefined;
 export function instrumentOpenAI(module: unknown): void {
   manual ??= new OpenAIInstrumentation({ enabled: false });
   if (resources(module).length === 0) {
-    throw new Error("instrumentOpenAI: expected the `openai` module (import * as m from \"openai\") or its OpenAI client class; found no Chat.Completions/Responses/Completions/Embeddings classes on it");
+    throw new Error(
+      'instrumentOpenAI: expected the `openai` module (import * as m from "openai") or its OpenAI client class; found no Chat.Completions/Responses/Completions/Embeddings classes on it',
+    );
   }
   manual.patch(module);
 }

@@ -27,7 +27,14 @@ export function callStart(endpoint: Endpoint, params: Json, baseURL: string | un
       set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_completion_tokens) ?? num(params.max_tokens));
       set(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
       set(request, sc.ATTR_OUTPUT_TYPE, outputType(params.response_format?.type));
-      return { provider, operation: "chat", model, baseURL, request, inputMessages: () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined) };
+      return {
+        provider,
+        operation: "chat",
+        model,
+        baseURL,
+        request,
+        inputMessages: () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined),
+      };
     case "completions":
       sampling(params, request);
       set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_tokens));
@@ -87,7 +94,9 @@ export function responseResult(endpoint: Endpoint, body: Json): CallResult {
         finishReasons: finishReasons(body.choices),
         usage: completionUsage(body.usage),
         outputMessages: () =>
-          Array.isArray(body.choices) ? body.choices.map((c: Json) => ({ role: "assistant", parts: [text(String(c.text ?? ""))], finish_reason: c.finish_reason ?? "" })) : undefined,
+          Array.isArray(body.choices)
+            ? body.choices.map((c: Json) => ({ role: "assistant", parts: [text(String(c.text ?? ""))], finish_reason: c.finish_reason ?? "" }))
+            : undefined,
       };
     case "responses":
       return responsesResult(body);
@@ -110,8 +119,7 @@ function completionUsage(usage: Json | null | undefined): CallUsage | undefined 
 function responsesResult(response: Json): CallResult {
   const output: Json[] = Array.isArray(response.output) ? response.output : [];
   const calledTool = output.some((o) => o.type === "function_call");
-  const finish =
-    response.status === "completed" ? (calledTool ? "tool_call" : "stop") : (response.incomplete_details?.reason ?? str(response.status));
+  const finish = response.status === "completed" ? (calledTool ? "tool_call" : "stop") : (response.incomplete_details?.reason ?? str(response.status));
   const usage = response.usage;
   return {
     id: str(response.id),
@@ -181,7 +189,12 @@ export function completionStream(endpoint: "chat" | "completions", injectedUsage
           for (let index = 0; index < finishes.length; index++) {
             if (!(index in finishes)) continue;
             const joined = texts[index]?.join("") ?? "";
-            const calls = [...(tools[index]?.values() ?? [])].map((t) => ({ type: "tool_call", id: t.id, name: t.name, arguments: parseArguments(t.arguments.join("")) }));
+            const calls = [...(tools[index]?.values() ?? [])].map((t) => ({
+              type: "tool_call",
+              id: t.id,
+              name: t.name,
+              arguments: parseArguments(t.arguments.join("")),
+            }));
             messages.push({ role: "assistant", parts: [...(joined !== "" ? [text(joined)] : []), ...calls], finish_reason: finishes[index] ?? "" });
           }
           return messages;
@@ -191,7 +204,13 @@ export function completionStream(endpoint: "chat" | "completions", injectedUsage
   };
 }
 
-function collectContent(endpoint: "chat" | "completions", c: Json, index: number, texts: string[][], tools: Map<number, { id?: string; name?: string; arguments: string[] }>[]): void {
+function collectContent(
+  endpoint: "chat" | "completions",
+  c: Json,
+  index: number,
+  texts: string[][],
+  tools: Map<number, { id?: string; name?: string; arguments: string[] }>[],
+): void {
   const piece = endpoint === "chat" ? c.delta?.content : c.text;
   if (typeof piece === "string" && piece !== "") (texts[index] ??= []).push(piece);
   const deltas = c.delta?.tool_calls;
@@ -266,8 +285,10 @@ function responsesInput(input: unknown): Json[] | undefined {
   if (typeof input === "string") return [{ role: "user", parts: [text(input)] }];
   if (!Array.isArray(input)) return undefined;
   return input.map((item: Json) => {
-    if (item.type === "function_call_output") return { role: "tool", parts: [{ type: "tool_call_response", id: item.call_id, response: contentText(item.output) }] };
-    if (item.type === "function_call") return { role: "assistant", parts: [{ type: "tool_call", id: item.call_id, name: item.name, arguments: parseArguments(item.arguments) }] };
+    if (item.type === "function_call_output")
+      return { role: "tool", parts: [{ type: "tool_call_response", id: item.call_id, response: contentText(item.output) }] };
+    if (item.type === "function_call")
+      return { role: "assistant", parts: [{ type: "tool_call", id: item.call_id, name: item.name, arguments: parseArguments(item.arguments) }] };
     const parts = typeof item.content === "string" ? [text(item.content)] : Array.isArray(item.content) ? item.content.map(contentPart) : [];
     return { role: item.role ?? "user", parts };
   });

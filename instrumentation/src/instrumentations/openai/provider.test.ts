@@ -32,7 +32,11 @@ describe("gen_ai.provider.name of OpenAI-compatible endpoints", () => {
     configureProviderHosts({ [`127.0.0.1:${port(fake.url)}`]: "vllm" });
     const client = new OpenAI({ baseURL: `${fake.url}/v1`, apiKey: "sk-test", maxRetries: 0 });
     await client.chat.completions.create(ask);
-    expect(otel.span("chat gpt-4o-mini").attributes).toMatchObject({ "gen_ai.provider.name": "vllm", "server.address": "127.0.0.1", "server.port": port(fake.url) });
+    expect(otel.span("chat gpt-4o-mini").attributes).toMatchObject({
+      "gen_ai.provider.name": "vllm",
+      "server.address": "127.0.0.1",
+      "server.port": port(fake.url),
+    });
     otel.exporter.reset();
     for await (const _ of await client.chat.completions.create({ ...ask, stream: true })) void _;
     expect(otel.span("chat gpt-4o-mini").attributes["gen_ai.provider.name"]).toBe("vllm");
@@ -63,7 +67,12 @@ describe("gen_ai.provider.name of OpenAI-compatible endpoints", () => {
   });
 
   it("the plain OpenAI client with an Azure deployment baseURL is azure.ai.openai", async () => {
-    const client = new OpenAI({ baseURL: `${azureGateway.url}/openai/deployments/gpt-4o-mini`, apiKey: "sk-test", defaultQuery: { "api-version": "2024-10-21" }, maxRetries: 0 });
+    const client = new OpenAI({
+      baseURL: `${azureGateway.url}/openai/deployments/gpt-4o-mini`,
+      apiKey: "sk-test",
+      defaultQuery: { "api-version": "2024-10-21" },
+      maxRetries: 0,
+    });
     await client.chat.completions.create(ask);
     expect(otel.span("chat gpt-4o-mini").attributes["gen_ai.provider.name"]).toBe("azure.ai.openai");
   });

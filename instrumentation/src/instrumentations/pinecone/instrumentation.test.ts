@@ -50,7 +50,10 @@ describe("Pinecone index.query", () => {
 
   it("a namespace, an index reached by host alone; ids and metadata text only under the content opt-in", async () => {
     configureContent({ capture: true });
-    await pc.index({ host: fake.url }).namespace("tenant-a").query({ vector: [0.1], topK: 2, includeMetadata: true });
+    await pc
+      .index({ host: fake.url })
+      .namespace("tenant-a")
+      .query({ vector: [0.1], topK: 2, includeMetadata: true });
     const attrs = otel.span("retrieval 127.0.0.1").attributes;
     expect(attrs).toMatchObject({ "db.namespace": "tenant-a", "gen_ai.retrieval.top_k": 2, "llmscope.retrieval.documents.count": 2 });
     expect(JSON.parse(attrs["gen_ai.retrieval.documents"] as string)).toEqual(STORED.slice(0, 2).map((d) => ({ id: d.id, score: d.score, content: d.text })));
@@ -63,10 +66,19 @@ describe("Pinecone index.query", () => {
 
   it("searchRecords (integrated inference): query text under the opt-in, hits as documents", async () => {
     configureContent({ capture: true });
-    const res = await pc.index({ name: "kb", host: fake.url }).namespace("docs").searchRecords({ query: { topK: 2, inputs: { text: "refunds" } } });
+    const res = await pc
+      .index({ name: "kb", host: fake.url })
+      .namespace("docs")
+      .searchRecords({ query: { topK: 2, inputs: { text: "refunds" } } });
     expect(res.result.hits).toHaveLength(2);
     const attrs = otel.span("retrieval kb").attributes;
-    expect(attrs).toMatchObject({ "db.operation.name": "searchRecords", "db.namespace": "docs", "gen_ai.retrieval.top_k": 2, "gen_ai.retrieval.query.text": "refunds", "llmscope.retrieval.documents.count": 2 });
+    expect(attrs).toMatchObject({
+      "db.operation.name": "searchRecords",
+      "db.namespace": "docs",
+      "gen_ai.retrieval.top_k": 2,
+      "gen_ai.retrieval.query.text": "refunds",
+      "llmscope.retrieval.documents.count": 2,
+    });
     expect(JSON.parse(attrs["gen_ai.retrieval.documents"] as string)).toEqual(STORED.slice(0, 2).map((d) => ({ id: d.id, score: d.score, content: d.text })));
   });
 

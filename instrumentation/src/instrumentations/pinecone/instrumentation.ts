@@ -27,7 +27,12 @@ export class PineconeInstrumentation extends LlmscopeInstrumentation {
 
   protected init(): InstrumentationNodeModuleDefinition[] {
     return [
-      new InstrumentationNodeModuleDefinition("@pinecone-database/pinecone", PINECONE_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e)),
+      new InstrumentationNodeModuleDefinition(
+        "@pinecone-database/pinecone",
+        PINECONE_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
     ];
   }
 
@@ -48,7 +53,8 @@ export class PineconeInstrumentation extends LlmscopeInstrumentation {
 function patched(method: Method, original: Query, telemetry: CallTelemetry): Query {
   return function (this: IndexThis, options: Json): Promise<unknown> {
     const target = this.target ?? {};
-    const host = target.indexHostUrl === undefined ? undefined : /^https?:\/\//.test(target.indexHostUrl) ? target.indexHostUrl : `https://${target.indexHostUrl}`;
+    const host =
+      target.indexHostUrl === undefined ? undefined : /^https?:\/\//.test(target.indexHostUrl) ? target.indexHostUrl : `https://${target.indexHostUrl}`;
     const start = {
       dbSystem: "pinecone",
       // An index reached by host alone has no name on the client: its host names it.
@@ -59,7 +65,12 @@ function patched(method: Method, original: Query, telemetry: CallTelemetry): Que
       baseURL: host,
       queryText: method === "searchRecords" ? () => str(options?.query?.inputs?.text) : undefined,
     };
-    return traceVectorQuery(start, () => original.call(this, options), (result) => (method === "query" ? matches(result) : hits(result)), telemetry);
+    return traceVectorQuery(
+      start,
+      () => original.call(this, options),
+      (result) => (method === "query" ? matches(result) : hits(result)),
+      telemetry,
+    );
   };
 }
 
@@ -79,7 +90,9 @@ let manual: PineconeInstrumentation | undefined;
 export function instrumentPinecone(module: unknown): void {
   manual ??= new PineconeInstrumentation({ enabled: false });
   if (indexPrototype(module) === undefined) {
-    throw new Error('instrumentPinecone: expected the `@pinecone-database/pinecone` module (import * as m from "@pinecone-database/pinecone"); found no Index class with query() on it');
+    throw new Error(
+      'instrumentPinecone: expected the `@pinecone-database/pinecone` module (import * as m from "@pinecone-database/pinecone"); found no Index class with query() on it',
+    );
   }
   manual.patch(module);
 }

@@ -53,7 +53,12 @@ describe("Qdrant search and query", () => {
     const res = await client.query("kb", { query: [0.1, 0.2, 0.3], limit: 5, score_threshold: 0.7 });
     expect(res.points).toHaveLength(2);
     const attrs = otel.span("retrieval kb").attributes;
-    expect(attrs).toMatchObject({ "db.operation.name": "query", "gen_ai.retrieval.top_k": 5, "llmscope.retrieval.score_threshold": 0.7, "llmscope.retrieval.documents.count": 2 });
+    expect(attrs).toMatchObject({
+      "db.operation.name": "query",
+      "gen_ai.retrieval.top_k": 5,
+      "llmscope.retrieval.score_threshold": 0.7,
+      "llmscope.retrieval.documents.count": 2,
+    });
     expect(JSON.parse(attrs["gen_ai.retrieval.documents"] as string)).toEqual(STORED.slice(0, 2).map((d) => ({ id: d.id, score: d.score, content: d.text })));
   });
 

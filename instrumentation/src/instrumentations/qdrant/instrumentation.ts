@@ -23,7 +23,14 @@ export class QdrantInstrumentation extends LlmscopeInstrumentation {
   }
 
   protected init(): InstrumentationNodeModuleDefinition[] {
-    return [new InstrumentationNodeModuleDefinition("@qdrant/js-client-rest", QDRANT_SUPPORTED_VERSIONS, (e: unknown) => this.patch(e), (e: unknown) => this.unpatch(e))];
+    return [
+      new InstrumentationNodeModuleDefinition(
+        "@qdrant/js-client-rest",
+        QDRANT_SUPPORTED_VERSIONS,
+        (e: unknown) => this.patch(e),
+        (e: unknown) => this.unpatch(e),
+      ),
+    ];
   }
 
   patch<T>(exports: T): T {
@@ -50,7 +57,12 @@ function patched(method: Method, original: Query, telemetry: CallTelemetry): Que
       scoreThreshold: num(args?.score_threshold),
       baseURL: this._restUri,
     };
-    return traceVectorQuery(start, () => original.call(this, collection, args), (result) => points(method === "query" ? (result as Json)?.points : result), telemetry);
+    return traceVectorQuery(
+      start,
+      () => original.call(this, collection, args),
+      (result) => points(method === "query" ? (result as Json)?.points : result),
+      telemetry,
+    );
   };
 }
 
@@ -65,7 +77,9 @@ let manual: QdrantInstrumentation | undefined;
 export function instrumentQdrant(module: unknown): void {
   manual ??= new QdrantInstrumentation({ enabled: false });
   if (clientPrototype(module) === undefined) {
-    throw new Error('instrumentQdrant: expected the `@qdrant/js-client-rest` module (import * as m from "@qdrant/js-client-rest"); found no QdrantClient class with search() on it');
+    throw new Error(
+      'instrumentQdrant: expected the `@qdrant/js-client-rest` module (import * as m from "@qdrant/js-client-rest"); found no QdrantClient class with search() on it',
+    );
   }
   manual.patch(module);
 }

@@ -169,14 +169,25 @@ describe("cost processor: bundled prices (genai-prices 0.1.8)", () => {
   });
 
   it("Bedrock cross-region inference id (claude-3-7-sonnet on aws: input $3/M, output $15/M)", () => {
-    const { row, attrs } = price({ Provider: "aws.bedrock", RequestModel: "us.anthropic.claude-3-7-sonnet-20250219-v1:0", InputTokens: 1_000, OutputTokens: 100 });
+    const { row, attrs } = price({
+      Provider: "aws.bedrock",
+      RequestModel: "us.anthropic.claude-3-7-sonnet-20250219-v1:0",
+      InputTokens: 1_000,
+      OutputTokens: 100,
+    });
     // 1000 × 3e-6 = 0.003; 100 × 15e-6 = 0.0015
     expect(row.CostUsd).toBe("0.004500000");
     expect(attrs["llmscope.price.model"]).toMatch(/^aws\//);
   });
 
   it("Azure deployment name as request model, priced by the response model (gpt-4o: input $2.50/M, output $10/M)", () => {
-    const { row } = price({ Provider: "azure.ai.openai", RequestModel: "prod-chat-deployment", ResponseModel: "gpt-4o-2024-08-06", InputTokens: 1_000, OutputTokens: 100 });
+    const { row } = price({
+      Provider: "azure.ai.openai",
+      RequestModel: "prod-chat-deployment",
+      ResponseModel: "gpt-4o-2024-08-06",
+      InputTokens: 1_000,
+      OutputTokens: 100,
+    });
     // 1000 × 2.5e-6 = 0.0025; 100 × 10e-6 = 0.001
     expect(row.CostUsd).toBe("0.003500000");
   });
@@ -194,8 +205,20 @@ describe("cost processor: bundled prices (genai-prices 0.1.8)", () => {
   });
 
   it("time-of-day prices (deepseek-chat: $0.27/$1.10 per M 00:30–16:30 UTC, $0.135/$0.55 off-peak)", () => {
-    const peak = price({ Provider: "deepseek", RequestModel: "deepseek-chat", Timestamp: ts("2025-03-01T12:00:00Z"), InputTokens: 1_000_000, OutputTokens: 1_000_000 });
-    const offPeak = price({ Provider: "deepseek", RequestModel: "deepseek-chat", Timestamp: ts("2025-03-01T20:00:00Z"), InputTokens: 1_000_000, OutputTokens: 1_000_000 });
+    const peak = price({
+      Provider: "deepseek",
+      RequestModel: "deepseek-chat",
+      Timestamp: ts("2025-03-01T12:00:00Z"),
+      InputTokens: 1_000_000,
+      OutputTokens: 1_000_000,
+    });
+    const offPeak = price({
+      Provider: "deepseek",
+      RequestModel: "deepseek-chat",
+      Timestamp: ts("2025-03-01T20:00:00Z"),
+      InputTokens: 1_000_000,
+      OutputTokens: 1_000_000,
+    });
     expect(peak.row.CostUsd).toBe("1.370000000");
     expect(offPeak.row.CostUsd).toBe("0.685000000");
   });
@@ -354,7 +377,10 @@ describe("cost processor: overrides file", () => {
 
   it("accepts the shipped example file", () => {
     const example = path.resolve(__dirname, "../../../../prices.example.yaml");
-    const { row } = price({ RequestModel: "meta-llama/Llama-3.1-70B-Instruct", Provider: "", InputTokens: 1_000, OutputTokens: 1_000 }, createCostProcessor({ overridesFile: example }));
+    const { row } = price(
+      { RequestModel: "meta-llama/Llama-3.1-70B-Instruct", Provider: "", InputTokens: 1_000, OutputTokens: 1_000 },
+      createCostProcessor({ overridesFile: example }),
+    );
     // 1000 × 0.00000018 + 1000 × 0.00000036
     expect(row.CostUsd).toBe("0.000540000");
   });

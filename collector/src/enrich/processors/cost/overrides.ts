@@ -131,7 +131,10 @@ export class PriceOverrides {
     }
     const parsed = OverridesFile.safeParse(raw ?? { models: [] });
     if (!parsed.success) throw new PriceOverridesError(describe(parsed.error, raw, file));
-    return new PriceOverrides(file, parsed.data.models.map((entry) => toOverride(entry)));
+    return new PriceOverrides(
+      file,
+      parsed.data.models.map((entry) => toOverride(entry)),
+    );
   }
 
   get size(): number {
@@ -222,9 +225,10 @@ function describe(error: z.ZodError, raw: unknown, file: string): string {
  * and no period index when the file gave a single price set rather than a list.
  */
 function pathText(issuePath: readonly PropertyKey[], raw: unknown): string {
-  const entry = issuePath[0] === "models" && typeof issuePath[1] === "number"
-    ? (raw as { models?: { model?: unknown; prices?: unknown }[] } | null)?.models?.[issuePath[1]]
-    : undefined;
+  const entry =
+    issuePath[0] === "models" && typeof issuePath[1] === "number"
+      ? (raw as { models?: { model?: unknown; prices?: unknown }[] } | null)?.models?.[issuePath[1]]
+      : undefined;
   let text = "";
   for (const [i, key] of issuePath.entries()) {
     if (i === 3 && issuePath[2] === "prices" && key === 0 && entry && !Array.isArray(entry.prices)) continue;

@@ -87,8 +87,7 @@ export function exclusiveBuckets(usage: Usage) {
 /** Exact cost of `usage` at `prices`; call missingPrice first. */
 export function computeCost(prices: ModelPrices, usage: Usage): CostBreakdown {
   const b = exclusiveBuckets(usage);
-  const at = (price: BucketPrice | undefined, tokens: number): bigint =>
-    price && tokens > 0 ? BigInt(tokens) * perToken(price, b.totalInput) : 0n;
+  const at = (price: BucketPrice | undefined, tokens: number): bigint => (price && tokens > 0 ? BigInt(tokens) * perToken(price, b.totalInput) : 0n);
   const input = at(prices.input, b.uncachedInput);
   const cacheRead = at(prices.cacheRead ?? prices.input, b.cacheRead);
   const cacheWrite = at(prices.cacheWrite ?? prices.input, b.cacheWrite);

@@ -106,7 +106,9 @@ describe("loadOnnxClassifier", () => {
     const custom = await loadOnnxClassifier({ dir: modelDir({ id2label: { 0: "benign", 1: "attack" } }), label: "attack" });
     expect(custom.labelIndex).toBe(1);
     await custom.close();
-    await expect(loadOnnxClassifier({ dir: modelDir({ id2label: { 0: "benign", 1: "attack" } }) })).rejects.toThrow(/injection\.onnx\.label.*0=benign, 1=attack/);
+    await expect(loadOnnxClassifier({ dir: modelDir({ id2label: { 0: "benign", 1: "attack" } }) })).rejects.toThrow(
+      /injection\.onnx\.label.*0=benign, 1=attack/,
+    );
     await expect(loadOnnxClassifier({ dir: modelDir({ id2label: null }) })).rejects.toThrow(/no config\.json id2label/);
     expect(resolveLabel(undefined, { 0: "LABEL_0", 1: "LABEL_1" })).toBe(1);
     expect(resolveLabel(undefined, { 0: "benign", 1: "jailbreak" })).toBe(1);

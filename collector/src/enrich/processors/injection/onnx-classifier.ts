@@ -53,7 +53,8 @@ export function requireOnnxRuntime(): Ort {
 export async function loadOnnxClassifier(options: OnnxClassifierOptions): Promise<OnnxClassifier> {
   const dir = path.resolve(options.dir);
   const modelFile = path.join(dir, "model.onnx");
-  if (!existsSync(modelFile)) throw new Error(`injection.onnx.dir: ${modelFile} is missing (export the model to ONNX into this folder; see docs/onnx-classifier.md)`);
+  if (!existsSync(modelFile))
+    throw new Error(`injection.onnx.dir: ${modelFile} is missing (export the model to ONNX into this folder; see docs/onnx-classifier.md)`);
   const modelConfig = readModelConfig(dir);
   const tokenizer = loadWindowTokenizer(dir);
   const ort = requireOnnxRuntime();
@@ -64,7 +65,8 @@ export async function loadOnnxClassifier(options: OnnxClassifierOptions): Promis
     throw new Error(`injection.onnx.dir: onnxruntime cannot load ${modelFile}: ${(err as Error).message}`);
   }
   for (const name of ["input_ids", "attention_mask"]) {
-    if (!session.inputNames.includes(name)) throw new Error(`injection.onnx.dir: ${modelFile} has inputs [${session.inputNames.join(", ")}]; a text classifier needs ${name}`);
+    if (!session.inputNames.includes(name))
+      throw new Error(`injection.onnx.dir: ${modelFile} has inputs [${session.inputNames.join(", ")}]; a text classifier needs ${name}`);
   }
   const labelIndex = resolveLabel(options.label, modelConfig.id2label);
   const maxTokens = options.maxTokens ?? tokenizer.declaredMaxTokens ?? modelConfig.maxPositions ?? 512;
@@ -129,7 +131,8 @@ async function runBatch(ort: Ort, session: InferenceSession, tokenizer: WindowTo
   if (session.inputNames.includes("token_type_ids")) feeds.token_type_ids = new ort.Tensor("int64", new BigInt64Array(rows.length * width), dims);
   const output = (await session.run(feeds))[session.outputNames[0]!]!;
   const labels = output.dims[output.dims.length - 1] ?? 1;
-  if (output.dims.length !== 2 || output.dims[0] !== rows.length) throw new Error(`injection.onnx: the model's output ${session.outputNames[0]} has shape [${output.dims.join(", ")}]; expected [batch, labels]`);
+  if (output.dims.length !== 2 || output.dims[0] !== rows.length)
+    throw new Error(`injection.onnx: the model's output ${session.outputNames[0]} has shape [${output.dims.join(", ")}]; expected [batch, labels]`);
   if (labelIndex >= labels && labels > 1) throw new Error(`injection.onnx.label: index ${labelIndex} but the model has ${labels} outputs`);
   const logits = output.data as Float32Array;
   return rows.map((_, r) => injectionProbability(Array.from(logits.subarray(r * labels, (r + 1) * labels)), labelIndex));
@@ -168,8 +171,11 @@ const INJECTION_LABEL = /^(?:injection|prompt[_ ]?injection|jailbreak|malicious|
 export function resolveLabel(label: string | undefined, id2label: Record<string, string> | undefined): number {
   if (label !== undefined && /^\d+$/.test(label)) return Number(label);
   const entries = Object.entries(id2label ?? {});
-  const match = label !== undefined ? entries.filter(([, name]) => name.toLowerCase() === label.toLowerCase()) : entries.filter(([, name]) => INJECTION_LABEL.test(name));
+  const match =
+    label !== undefined ? entries.filter(([, name]) => name.toLowerCase() === label.toLowerCase()) : entries.filter(([, name]) => INJECTION_LABEL.test(name));
   if (match.length === 1) return Number(match[0]![0]);
   const known = entries.length ? entries.map(([i, name]) => `${i}=${name}`).join(", ") : "none (no config.json id2label)";
-  throw new Error(`injection.onnx.label: cannot tell which output means injection${label !== undefined ? ` (no label named ${label})` : ""}; the model's labels: ${known}. Set injection.onnx.label to a label name or index`);
+  throw new Error(
+    `injection.onnx.label: cannot tell which output means injection${label !== undefined ? ` (no label named ${label})` : ""}; the model's labels: ${known}. Set injection.onnx.label to a label name or index`,
+  );
 }

@@ -28,7 +28,9 @@ describe("createOnnxScorer (the synchronous hook)", () => {
   it("answers synchronously from the worker, one text or a batch, and fails at start-up with the loader's message", async () => {
     const scorer = createOnnxScorer({ dir, threshold: 0.5, flagThreshold: 0.5 });
     expect(scorer.score("zork")).toBeCloseTo(modelP(1, 0), 5);
-    expect(scorer.scoreBatch(["blah", "zork quux", "quux"]).map((s) => +s.toFixed(5))).toEqual([modelP(0, 0), modelP(1, 1), modelP(0, 1)].map((p) => +p.toFixed(5)));
+    expect(scorer.scoreBatch(["blah", "zork quux", "quux"]).map((s) => +s.toFixed(5))).toEqual(
+      [modelP(0, 0), modelP(1, 1), modelP(0, 1)].map((p) => +p.toFixed(5)),
+    );
     expect(scorer.scoreBatch([])).toEqual([]);
     await scorer.close();
     expect(() => createOnnxScorer({ dir: path.join(root, "nowhere") })).toThrow(/nowhere.model\.onnx is missing/);
@@ -49,7 +51,10 @@ describe("createOnnxScorer (the synchronous hook)", () => {
   it("without onnxruntime-node installed: the collector starts, and enabling the option names the package to install", () => {
     // A preload that makes the package unresolvable, as on an install without the optional dependency.
     const hide = path.join(root, "hide-ort.js");
-    writeFileSync(hide, `const M = require("module"); const r = M._resolveFilename; M._resolveFilename = function (req, ...a) { if (req === "onnxruntime-node") throw Object.assign(new Error("Cannot find module 'onnxruntime-node'"), { code: "MODULE_NOT_FOUND" }); return r.call(this, req, ...a); };`);
+    writeFileSync(
+      hide,
+      `const M = require("module"); const r = M._resolveFilename; M._resolveFilename = function (req, ...a) { if (req === "onnxruntime-node") throw Object.assign(new Error("Cannot find module 'onnxruntime-node'"), { code: "MODULE_NOT_FOUND" }); return r.call(this, req, ...a); };`,
+    );
     const dist = path.resolve(__dirname, "../../../../dist");
     const script = `
       const { loadConfig } = require(${JSON.stringify(path.join(dist, "config"))});
@@ -68,7 +73,11 @@ describe("createOnnxScorer (the synchronous hook)", () => {
 describe("the ONNX option in the collector", () => {
   it("rejects bad injection.onnx values with the variable's name; leaves the option off by default", () => {
     expect(loadConfig({}).injection.onnx).toEqual({ threshold: 0.5, overlapTokens: 64, batchSize: 8, threads: 1 });
-    for (const [env, value] of [["LLMSCOPE_INJECTION_ONNX_BATCH_SIZE", "0"], ["LLMSCOPE_INJECTION_ONNX_THRESHOLD", "0"], ["LLMSCOPE_INJECTION_ONNX_MAX_TOKENS", "abc"]] as const) {
+    for (const [env, value] of [
+      ["LLMSCOPE_INJECTION_ONNX_BATCH_SIZE", "0"],
+      ["LLMSCOPE_INJECTION_ONNX_THRESHOLD", "0"],
+      ["LLMSCOPE_INJECTION_ONNX_MAX_TOKENS", "abc"],
+    ] as const) {
       expect(() => loadConfig({ [env]: value }), env).toThrow(ConfigError);
       expect(() => loadConfig({ [env]: value }), env).toThrow(new RegExp(env));
     }
@@ -113,7 +122,11 @@ describe("the ONNX option in the collector", () => {
           { key: "gen_ai.input.messages", value: { stringValue: JSON.stringify(texts.map((t) => ({ role: "user", parts: [{ type: "text", content: t }] }))) } },
         ],
       }));
-      const body = { resourceSpans: [{ resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-test" } }] }, scopeSpans: [{ scope: { name: "t" }, spans }] }] };
+      const body = {
+        resourceSpans: [
+          { resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-test" } }] }, scopeSpans: [{ scope: { name: "t" }, spans }] },
+        ],
+      };
       const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       expect(res.status).toBe(200);
       await collector.flush();

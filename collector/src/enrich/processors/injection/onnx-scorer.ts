@@ -116,7 +116,10 @@ const logs = logger("injection");
 export function onnxScorerFromConfig(injection: InjectionOnnxSettings, metrics: MetricsRegistry): OnnxScorer | undefined {
   const { dir, ...onnx } = injection.onnx;
   if (!dir) return undefined;
-  const failures = metrics.counter("llmscope_injection_model_failures_total", "Span texts the ONNX injection model could not score (they keep the built-in score)");
+  const failures = metrics.counter(
+    "llmscope_injection_model_failures_total",
+    "Span texts the ONNX injection model could not score (they keep the built-in score)",
+  );
   let failed = 0;
   return createOnnxScorer({
     ...onnx,

@@ -29,7 +29,8 @@ interface Tokenizer {
 
 export function loadWindowTokenizer(dir: string): WindowTokenizer {
   const tokenizerFile = path.join(dir, "tokenizer.json");
-  if (!existsSync(tokenizerFile)) throw new Error(`injection.onnx.dir: ${tokenizerFile} is missing (the model's Hugging Face tokenizer.json must sit beside model.onnx)`);
+  if (!existsSync(tokenizerFile))
+    throw new Error(`injection.onnx.dir: ${tokenizerFile} is missing (the model's Hugging Face tokenizer.json must sit beside model.onnx)`);
   const tokenizerJson = readJson(tokenizerFile);
   const configFile = path.join(dir, "tokenizer_config.json");
   const tokenizerConfig = existsSync(configFile) ? (readJson(configFile) as Record<string, unknown>) : {};
@@ -85,7 +86,8 @@ function padTokenId(tokenizer: Tokenizer, tokenizerJson: unknown, tokenizerConfi
   const padding = (tokenizerJson as { padding?: { pad_id?: unknown } | null }).padding;
   if (typeof padding?.pad_id === "number") return padding.pad_id;
   const token = tokenizerConfig.pad_token;
-  const name = typeof token === "string" ? token : typeof (token as { content?: unknown })?.content === "string" ? (token as { content: string }).content : undefined;
+  const name =
+    typeof token === "string" ? token : typeof (token as { content?: unknown })?.content === "string" ? (token as { content: string }).content : undefined;
   return (name !== undefined ? tokenizer.token_to_id(name) : undefined) ?? 0;
 }
 

@@ -93,7 +93,13 @@ function wordPieceTokenizer(words: readonly string[]): object {
     post_processor: {
       type: "TemplateProcessing",
       single: [{ SpecialToken: { id: "[CLS]", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "[SEP]", type_id: 0 } }],
-      pair: [{ SpecialToken: { id: "[CLS]", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "[SEP]", type_id: 0 } }, { Sequence: { id: "B", type_id: 1 } }, { SpecialToken: { id: "[SEP]", type_id: 1 } }],
+      pair: [
+        { SpecialToken: { id: "[CLS]", type_id: 0 } },
+        { Sequence: { id: "A", type_id: 0 } },
+        { SpecialToken: { id: "[SEP]", type_id: 0 } },
+        { Sequence: { id: "B", type_id: 1 } },
+        { SpecialToken: { id: "[SEP]", type_id: 1 } },
+      ],
       special_tokens: { "[CLS]": { id: "[CLS]", ids: [2], tokens: ["[CLS]"] }, "[SEP]": { id: "[SEP]", ids: [3], tokens: ["[SEP]"] } },
     },
     decoder: { type: "WordPiece", prefix: "##", cleanup: true },
@@ -116,7 +122,13 @@ function unigramTokenizer(words: readonly string[]): object {
     post_processor: {
       type: "TemplateProcessing",
       single: [{ SpecialToken: { id: "[CLS]", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "[SEP]", type_id: 0 } }],
-      pair: [{ SpecialToken: { id: "[CLS]", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "[SEP]", type_id: 0 } }, { Sequence: { id: "B", type_id: 1 } }, { SpecialToken: { id: "[SEP]", type_id: 1 } }],
+      pair: [
+        { SpecialToken: { id: "[CLS]", type_id: 0 } },
+        { Sequence: { id: "A", type_id: 0 } },
+        { SpecialToken: { id: "[SEP]", type_id: 0 } },
+        { Sequence: { id: "B", type_id: 1 } },
+        { SpecialToken: { id: "[SEP]", type_id: 1 } },
+      ],
       special_tokens: { "[CLS]": { id: "[CLS]", ids: [2], tokens: ["[CLS]"] }, "[SEP]": { id: "[SEP]", ids: [3], tokens: ["[SEP]"] } },
     },
     decoder: { type: "Metaspace", replacement: "▁", prepend_scheme: "always", split: true },
@@ -140,8 +152,12 @@ export function writeTestModel(dir: string, options: TestModelOptions = {}): str
   const words = [...TEST_VOCAB, ...(options.extraWords ?? []).filter((w) => !(TEST_VOCAB as readonly string[]).includes(w))];
   writeFileSync(path.join(dir, "model.onnx"), modelBytes(words));
   writeFileSync(path.join(dir, "tokenizer.json"), JSON.stringify(options.tokenizer === "unigram" ? unigramTokenizer(words) : wordPieceTokenizer(words)));
-  writeFileSync(path.join(dir, "tokenizer_config.json"), JSON.stringify({ model_max_length: options.maxLength ?? 512, pad_token: "[PAD]", do_lower_case: true }));
+  writeFileSync(
+    path.join(dir, "tokenizer_config.json"),
+    JSON.stringify({ model_max_length: options.maxLength ?? 512, pad_token: "[PAD]", do_lower_case: true }),
+  );
   const id2label = options.id2label === undefined ? { 0: "SAFE", 1: "INJECTION" } : options.id2label;
-  if (id2label !== null) writeFileSync(path.join(dir, "config.json"), JSON.stringify({ architectures: ["TinyForSequenceClassification"], id2label, max_position_embeddings: 512 }));
+  if (id2label !== null)
+    writeFileSync(path.join(dir, "config.json"), JSON.stringify({ architectures: ["TinyForSequenceClassification"], id2label, max_position_embeddings: 512 }));
   return dir;
 }

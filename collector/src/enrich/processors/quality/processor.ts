@@ -55,7 +55,9 @@ export function createQualityProcessor(options: QualityProcessorOptions = {}): P
       const span = scoredSpanOf(llm);
       for (const result of results) {
         if (!result) continue;
-        record.scores.push(scoreRow(span, { Name: result.name, ScoreValue: result.value, ScoreLabel: result.label, Explanation: result.explanation, Source: "heuristic" }));
+        record.scores.push(
+          scoreRow(span, { Name: result.name, ScoreValue: result.value, ScoreLabel: result.label, Explanation: result.explanation, Source: "heuristic" }),
+        );
         record.trace.SpanAttributes[`${QUALITY_ATTRIBUTE_PREFIX}${result.name}`] = String(result.value);
         summary[result.name] = result.value;
       }

@@ -11,7 +11,13 @@ const DOCS = [
   "Gustave Eiffel's company designed and built the tower.",
 ];
 
-function chat(question: string, answer: string, fields: Parameters<typeof record>[0] = {}, attrs: Record<string, string> = {}, finishReason?: string): SpanRecord {
+function chat(
+  question: string,
+  answer: string,
+  fields: Parameters<typeof record>[0] = {},
+  attrs: Record<string, string> = {},
+  finishReason?: string,
+): SpanRecord {
   return record(
     fields,
     {

@@ -98,8 +98,7 @@ export function detectRefusal(answer: string): { kind: RefusalKind; phrase?: str
   const scope = text.length <= SHORT_ANSWER_CHARS ? text : text.slice(0, HEAD_CHARS);
   const refusal = REFUSAL.find((p) => scope.includes(p));
   if (refusal) return { kind: "refusal", phrase: refusal };
-  const dontKnow =
-    DONT_KNOW.find((p) => scope.includes(p)) ?? (text.length <= HEDGE_ONLY_CHARS ? SHORT_DONT_KNOW.find((p) => text.includes(p)) : undefined);
+  const dontKnow = DONT_KNOW.find((p) => scope.includes(p)) ?? (text.length <= HEDGE_ONLY_CHARS ? SHORT_DONT_KNOW.find((p) => text.includes(p)) : undefined);
   if (dontKnow) return { kind: "dont_know", phrase: dontKnow };
   return { kind: "answer" };
 }

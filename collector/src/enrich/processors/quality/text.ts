@@ -6,8 +6,8 @@
  */
 
 const STOPWORDS = new Set(
+  // English
   (
-    // English
     "a an and are as at be been being but by can could did do does doing for from had has have having he her here hers him his how i if in into is it its itself " +
     "just me more most my no nor not of off on once only or other our ours out over own same she should so some such than that the their theirs them then there " +
     "these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours " +
@@ -68,5 +68,9 @@ export function sentences(text: string): string[] {
 
 /** Lower-cased, NFKC-normalised, typographic apostrophes made plain, whitespace collapsed. */
 export function normalizePhraseText(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/\s+/g, " ");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\s+/g, " ");
 }

@@ -324,7 +324,8 @@ function redactContent(content: CanonicalContent, tally: Tally, redact: boolean)
   if (content.promptTemplate !== undefined) out.promptTemplate = r(content.promptTemplate);
   if (content.promptVariables) out.promptVariables = Object.fromEntries(Object.entries(content.promptVariables).map(([k, v]) => [k, r(v)]));
   if (content.retrievalQuery !== undefined) out.retrievalQuery = r(content.retrievalQuery);
-  if (content.retrievalDocuments) out.retrievalDocuments = content.retrievalDocuments.map((d) => (d.content === undefined ? d : { ...d, content: r(d.content) }));
+  if (content.retrievalDocuments)
+    out.retrievalDocuments = content.retrievalDocuments.map((d) => (d.content === undefined ? d : { ...d, content: r(d.content) }));
   if (content.guardrailContent !== undefined) out.guardrailContent = r(content.guardrailContent);
   if (content.inputText !== undefined) out.inputText = r(content.inputText);
   if (content.outputText !== undefined) out.outputText = r(content.outputText);

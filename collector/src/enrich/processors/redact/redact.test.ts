@@ -34,10 +34,43 @@ function everything(r: ReturnType<typeof spanWithPii>): string {
 
 describe("isContentKey", () => {
   it("recognises content keys of the GenAI dialects and leaves metadata alone", () => {
-    for (const key of ["gen_ai.input.messages", "gen_ai.output.messages", "gen_ai.system_instructions", "gen_ai.prompt.0.content", "gen_ai.completion.0.content", "llm.input_messages.0.message.content", "input.value", "output.value", "ai.prompt.messages", "ai.response.text", "gen_ai.retrieval.query.text", "gen_ai.retrieval.documents", "llmscope.prompt.template", "llmscope.prompt.variable.name", "gen_ai.prompt.variable.city", "content", "gen_ai.prompt", "gen_ai.tool.call.arguments", "traceloop.entity.input"]) {
+    for (const key of [
+      "gen_ai.input.messages",
+      "gen_ai.output.messages",
+      "gen_ai.system_instructions",
+      "gen_ai.prompt.0.content",
+      "gen_ai.completion.0.content",
+      "llm.input_messages.0.message.content",
+      "input.value",
+      "output.value",
+      "ai.prompt.messages",
+      "ai.response.text",
+      "gen_ai.retrieval.query.text",
+      "gen_ai.retrieval.documents",
+      "llmscope.prompt.template",
+      "llmscope.prompt.variable.name",
+      "gen_ai.prompt.variable.city",
+      "content",
+      "gen_ai.prompt",
+      "gen_ai.tool.call.arguments",
+      "traceloop.entity.input",
+    ]) {
       expect(isContentKey(key), key).toBe(true);
     }
-    for (const key of ["gen_ai.usage.prompt_tokens", "gen_ai.prompt.name", "gen_ai.prompt.version", "llmscope.prompt.template.hash", "llmscope.prompt.variant", "gen_ai.request.model", "gen_ai.prompt.0.role", "input.mime_type", "llmscope.pii.types", "http.url", "user.id", "exception.message"]) {
+    for (const key of [
+      "gen_ai.usage.prompt_tokens",
+      "gen_ai.prompt.name",
+      "gen_ai.prompt.version",
+      "llmscope.prompt.template.hash",
+      "llmscope.prompt.variant",
+      "gen_ai.request.model",
+      "gen_ai.prompt.0.role",
+      "input.mime_type",
+      "llmscope.pii.types",
+      "http.url",
+      "user.id",
+      "exception.message",
+    ]) {
       expect(isContentKey(key), key).toBe(false);
     }
   });
@@ -119,7 +152,10 @@ describe("createPiiProcessor", () => {
       r.trace.StatusMessage = `lookup failed: no account for ${EMAIL}`;
       r.trace["Events.Name"].push("exception");
       r.trace["Events.Timestamp"].push(r.trace.Timestamp);
-      r.trace["Events.Attributes"].push({ "exception.type": "NotFound", "exception.stacktrace": `NotFound: no account for ${EMAIL}\n    at lookup (crm.js:10:5)` });
+      r.trace["Events.Attributes"].push({
+        "exception.type": "NotFound",
+        "exception.stacktrace": `NotFound: no account for ${EMAIL}\n    at lookup (crm.js:10:5)`,
+      });
       return r;
     };
     for (const policy of ["redact", "drop"] as const) {

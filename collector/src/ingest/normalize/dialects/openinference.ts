@@ -58,13 +58,18 @@ export const openinference: Dialect = {
 
 function readContent(view: SpanView, type: LlmSpanType | undefined, r: CanonicalLlm, c: ContentBuilder): void {
   const attrs = view.attrs;
-  const messageKey = (list: string) => (i: number, f: "role" | "content" | "finish") =>
-    `${list}.${i}.message.${f === "finish" ? "finish_reason" : f}`;
+  const messageKey = (list: string) => (i: number, f: "role" | "content" | "finish") => `${list}.${i}.message.${f === "finish" ? "finish_reason" : f}`;
   if (hasIndexed(view, "inputMessages")) {
-    c.set("inputMessages", flattenedMessages(attrs, c, messageKey("llm.input_messages"), (i) => contentsText(attrs, c, `llm.input_messages.${i}`)));
+    c.set(
+      "inputMessages",
+      flattenedMessages(attrs, c, messageKey("llm.input_messages"), (i) => contentsText(attrs, c, `llm.input_messages.${i}`)),
+    );
   }
   if (hasIndexed(view, "outputMessages")) {
-    c.set("outputMessages", flattenedMessages(attrs, c, messageKey("llm.output_messages"), (i) => contentsText(attrs, c, `llm.output_messages.${i}`)));
+    c.set(
+      "outputMessages",
+      flattenedMessages(attrs, c, messageKey("llm.output_messages"), (i) => contentsText(attrs, c, `llm.output_messages.${i}`)),
+    );
   }
 
   const input = attrs["input.value"];
@@ -87,36 +92,41 @@ function readContent(view: SpanView, type: LlmSpanType | undefined, r: Canonical
   }
 
   const embedded: string[] = [];
-  if (hasIndexed(view, "embeddings")) forEachIndex(
-    (i) => attrs[`embedding.embeddings.${i}.embedding.text`] !== undefined || attrs[`embedding.embeddings.${i}.embedding.vector`] !== undefined,
-    (i) => {
-      const key = `embedding.embeddings.${i}.embedding.text`;
-      c.source(key, attrs[key]);
-      const t = text(attrs[key]);
-      if (t !== undefined) embedded.push(t);
-    },
-  );
+  if (hasIndexed(view, "embeddings"))
+    forEachIndex(
+      (i) => attrs[`embedding.embeddings.${i}.embedding.text`] !== undefined || attrs[`embedding.embeddings.${i}.embedding.vector`] !== undefined,
+      (i) => {
+        const key = `embedding.embeddings.${i}.embedding.text`;
+        c.source(key, attrs[key]);
+        const t = text(attrs[key]);
+        if (t !== undefined) embedded.push(t);
+      },
+    );
   if (embedded.length > 0) c.set("inputText", embedded.join("\n"));
 
   const documents: ContentDocument[] = [];
-  if (hasIndexed(view, "documents")) forEachIndex(
-    (i) => ["id", "score", "content"].some((f) => attrs[`retrieval.documents.${i}.document.${f}`] !== undefined),
-    (i) => {
-      const at = (f: string) => `retrieval.documents.${i}.document.${f}`;
-      const doc: ContentDocument = {};
-      const id = readString(attrs, at("id"));
-      const score = readNumber(attrs, at("score"));
-      const content = attrs[at("content")];
-      if (id !== undefined) doc.id = id;
-      if (score !== undefined) doc.score = score;
-      if (typeof content === "string") doc.content = content;
-      c.source(at("content"), content);
-      documents.push(doc);
-    },
-  );
+  if (hasIndexed(view, "documents"))
+    forEachIndex(
+      (i) => ["id", "score", "content"].some((f) => attrs[`retrieval.documents.${i}.document.${f}`] !== undefined),
+      (i) => {
+        const at = (f: string) => `retrieval.documents.${i}.document.${f}`;
+        const doc: ContentDocument = {};
+        const id = readString(attrs, at("id"));
+        const score = readNumber(attrs, at("score"));
+        const content = attrs[at("content")];
+        if (id !== undefined) doc.id = id;
+        if (score !== undefined) doc.score = score;
+        if (typeof content === "string") doc.content = content;
+        c.source(at("content"), content);
+        documents.push(doc);
+      },
+    );
   if (documents.length > 0) {
     c.set("retrievalDocuments", documents);
-    putDocumentStats(r, documents.map((d) => d.score));
+    putDocumentStats(
+      r,
+      documents.map((d) => d.score),
+    );
   }
 
   const template = attrs["llm.prompt_template.template"];
@@ -136,7 +146,9 @@ function readContent(view: SpanView, type: LlmSpanType | undefined, r: Canonical
 function contentsText(attrs: Attributes, c: ContentBuilder, message: string): string | undefined {
   const texts: string[] = [];
   forEachIndex(
-    (j) => attrs[`${message}.message.contents.${j}.message_content.type`] !== undefined || attrs[`${message}.message.contents.${j}.message_content.text`] !== undefined,
+    (j) =>
+      attrs[`${message}.message.contents.${j}.message_content.type`] !== undefined ||
+      attrs[`${message}.message.contents.${j}.message_content.text`] !== undefined,
     (j) => {
       const key = `${message}.message.contents.${j}.message_content.text`;
       c.source(key, attrs[key]);
@@ -161,7 +173,8 @@ function responseMessages(value: Attributes[string]): ContentMessage[] | undefin
   const out: ContentMessage[] = [];
   for (const choice of parsed.choices) {
     if (!isRecord(choice)) continue;
-    const message = toMessage(choice.message, "assistant") ?? (typeof choice.text === "string" ? { role: "assistant", content: partsText(choice.text) ?? "" } : undefined);
+    const message =
+      toMessage(choice.message, "assistant") ?? (typeof choice.text === "string" ? { role: "assistant", content: partsText(choice.text) ?? "" } : undefined);
     if (!message) continue;
     if (typeof choice.finish_reason === "string") message.finishReason = choice.finish_reason;
     out.push(message);

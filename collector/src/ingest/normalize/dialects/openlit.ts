@@ -77,6 +77,14 @@ function guardAttributes(attrs: Attributes, r: CanonicalLlm): void {
   put(r, "guardrailDecision", triggered ? "flag" : "pass");
   put(r, "guardrailTriggered", triggered);
   const classification = readString(attrs, "guard.classification");
-  if (classification && classification !== "none") put(r, "guardrailCategories", classification.split(",").map((c) => c.trim()).filter(Boolean));
+  if (classification && classification !== "none")
+    put(
+      r,
+      "guardrailCategories",
+      classification
+        .split(",")
+        .map((c) => c.trim())
+        .filter(Boolean),
+    );
   put(r, "guardrailScore", readNumber(attrs, "guard.score"));
 }

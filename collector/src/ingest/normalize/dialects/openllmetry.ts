@@ -35,8 +35,16 @@ export const openllmetry: Dialect = {
     put(r, "promptVersion", readString(attrs, "traceloop.prompt.version"));
     putMetadata(r, prefixed.association);
 
-    if (hasIndexed(view, "llmPrompts")) c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `llm.prompts.${i}.${f === "finish" ? "finish_reason" : f}`));
-    if (hasIndexed(view, "llmCompletions")) c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `llm.completions.${i}.${f === "finish" ? "finish_reason" : f}`));
+    if (hasIndexed(view, "llmPrompts"))
+      c.set(
+        "inputMessages",
+        flattenedMessages(attrs, c, (i, f) => `llm.prompts.${i}.${f === "finish" ? "finish_reason" : f}`),
+      );
+    if (hasIndexed(view, "llmCompletions"))
+      c.set(
+        "outputMessages",
+        flattenedMessages(attrs, c, (i, f) => `llm.completions.${i}.${f === "finish" ? "finish_reason" : f}`),
+      );
     for (const [key, field] of [
       ["traceloop.entity.input", "inputText"],
       ["traceloop.entity.output", "outputText"],
@@ -55,7 +63,6 @@ export const openllmetry: Dialect = {
     }
   },
 };
-
 
 export function stringRecord(obj: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -41,8 +41,16 @@ export const semconvLegacy: Dialect = {
     const finish = readString(attrs, "gen_ai.response.finish_reason");
     if (finish !== undefined) put(r, "finishReasons", [finish]);
 
-    if (hasIndexed(view, "legacyPrompt")) c.set("inputMessages", flattenedMessages(attrs, c, (i, f) => `gen_ai.prompt.${i}.${f === "finish" ? "finish_reason" : f}`));
-    if (hasIndexed(view, "legacyCompletion")) c.set("outputMessages", flattenedMessages(attrs, c, (i, f) => `gen_ai.completion.${i}.${f === "finish" ? "finish_reason" : f}`));
+    if (hasIndexed(view, "legacyPrompt"))
+      c.set(
+        "inputMessages",
+        flattenedMessages(attrs, c, (i, f) => `gen_ai.prompt.${i}.${f === "finish" ? "finish_reason" : f}`),
+      );
+    if (hasIndexed(view, "legacyCompletion"))
+      c.set(
+        "outputMessages",
+        flattenedMessages(attrs, c, (i, f) => `gen_ai.completion.${i}.${f === "finish" ? "finish_reason" : f}`),
+      );
     attributeForm(attrs, "gen_ai.prompt", "inputMessages", c);
     attributeForm(attrs, "gen_ai.completion", "outputMessages", c);
     if (span.events.length > 0) readEvents(span.events, c);

@@ -149,7 +149,10 @@ function readContent(attrs: SpanView["attrs"], variables: SpanView["prefixed"]["
     const documents = parseDocuments(docs);
     if (documents) {
       c.set("retrievalDocuments", documents);
-      putDocumentStats(r, documents.map((d) => d.score));
+      putDocumentStats(
+        r,
+        documents.map((d) => d.score),
+      );
     }
   }
   const template = attrs[CONTENT_KEYS.promptTemplate];

@@ -6,7 +6,6 @@ import type { ContentBuilder } from "../content-builder";
 import { Marker, type SpanView } from "../span-view";
 import type { Dialect } from "./dialect";
 
-
 /**
  * Vercel AI SDK (`experimental_telemetry`), v4 to v6. Only the provider-call spans
  * (`ai.*.doGenerate`, `ai.*.doStream`, `ai.*.doEmbed`) are model calls; the wrapping
@@ -74,7 +73,6 @@ function usage(attrs: SpanView["attrs"], provider: string | undefined, r: Canoni
   const v6 = attrs["ai.usage.inputTokenDetails.noCacheTokens"] !== undefined;
   if (!v6 && cacheRead !== undefined && provider?.startsWith("anthropic")) put(r, "inputExcludesCache", true);
 }
-
 
 /** `ai.prompt.messages` (provider-call spans) or `ai.prompt` (`{system, prompt, messages}`, wrapper spans). */
 function readPrompt(attrs: SpanView["attrs"], c: ContentBuilder): void {
