@@ -118,6 +118,9 @@ beforeAll(async () => {
       esbuild: "0.28.2",
     },
     FILES,
+    // @langchain/openai brings its own openai copy (its range excludes the app's 6.x); pinned to a
+    // tested release so doctor's verdict does not change with the registry's newest openai.
+    { "@langchain/openai": { openai: "7.59.0" } },
   );
   execFileSync(
     path.join(app.dir, "node_modules/.bin/esbuild"),

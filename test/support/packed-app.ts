@@ -38,12 +38,16 @@ export interface InstalledApp {
 }
 
 /**
- * A temp app folder with `package.json` (the given dependencies), the given files (paths relative
- * to the folder; parents created), and `npm install` run in it.
+ * A temp app folder with `package.json` (the given dependencies, and npm `overrides` to pin what a
+ * dependency would otherwise take from the newest registry release), the given files (paths
+ * relative to the folder; parents created), and `npm install` run in it.
  */
-export function installApp(dependencies: Record<string, string>, files: Record<string, string> = {}): InstalledApp {
+export function installApp(dependencies: Record<string, string>, files: Record<string, string> = {}, overrides?: Record<string, unknown>): InstalledApp {
   const dir = mkdtempSync(path.join(tmpdir(), "llmscope-app-"));
-  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "user-app", version: "1.0.0", private: true, dependencies }, null, 2));
+  writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ name: "user-app", version: "1.0.0", private: true, dependencies, ...(overrides && { overrides }) }, null, 2),
+  );
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);

@@ -58,7 +58,7 @@ describe("createOnnxScorer (the synchronous hook)", () => {
     const dist = path.resolve(__dirname, "../../../../dist");
     const script = `
       const { loadConfig } = require(${JSON.stringify(path.join(dist, "config"))});
-      const { createProcessors } = require(${JSON.stringify(path.join(dist, "processors"))});
+      const { createProcessors } = require(${JSON.stringify(path.join(dist, "processor-chain"))});
       const { MetricsRegistry } = require(${JSON.stringify(path.join(dist, "telemetry/metrics"))});
       const names = createProcessors(loadConfig({}), new MetricsRegistry(), undefined).map((p) => p.name);
       let error = "";
