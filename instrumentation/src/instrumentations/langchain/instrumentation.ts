@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
-import { SubpathInstrumentation } from "../mcp/subpath-instrumentation";
+import { SubpathInstrumentation } from "../subpath-instrumentation";
 import { patchedChainInvoke, patchedRetrieverInvoke, patchedToolCall, type Method } from "./spans";
 
 /** The `@langchain/core` versions whose retrievers, tools and runnable sequences llmscope patches. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
 import type { CallTelemetry } from "../telemetry";
-import { SubpathInstrumentation } from "./subpath-instrumentation";
+import { SubpathInstrumentation } from "../subpath-instrumentation";
 import { traceToolCall } from "./tool-call";
 
 /** The `@modelcontextprotocol/sdk` versions whose Client.callTool llmscope patches. */

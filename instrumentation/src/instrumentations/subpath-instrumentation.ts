@@ -1,5 +1,5 @@
 import type { InstrumentationNodeModuleDefinition } from "@opentelemetry/instrumentation";
-import { LlmscopeInstrumentation } from "../instrumentation-base";
+import { LlmscopeInstrumentation } from "./instrumentation-base";
 import { hookSubpaths, type SubpathHooks } from "./subpath-hooks";
 
 /** The specifier hooks of each enabled instrumentation; kept outside the class, which the base constructor enables before fields exist. */
