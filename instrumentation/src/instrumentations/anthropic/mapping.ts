@@ -4,11 +4,9 @@
  * input_tokens includes cached).
  */
 import * as sc from "@llmscope/semconv";
-import { put } from "../json-values";
+import { type Json, num, put, str, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const PROVIDER = "anthropic";
 
@@ -146,16 +144,4 @@ function parseJson(raw: string): unknown {
   } catch {
     return raw;
   }
-}
-
-function text(content: string): Json {
-  return { type: "text", content };
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }

@@ -8,8 +8,8 @@ import { type Json, num, str } from "../json-values";
 import { insideManualRetrievalSpan, markManualRetrievalSpan } from "../manual-span";
 import type { CallTelemetry } from "../telemetry";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Method = (this: any, ...args: any[]) => any;
+/** LangChain's patched methods (invoke, call) are all async. */
+export type Method = (this: Json, ...args: unknown[]) => Promise<unknown>;
 
 /** A LangChain class's own name (`lc_name()`), which survives bundlers that mangle class names. */
 function className(obj: unknown): string | undefined {

@@ -1,5 +1,6 @@
 import { InstrumentationNodeModuleDefinition, isWrapped } from "@opentelemetry/instrumentation";
 import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { Json } from "../json-values";
 import type { CallTelemetry } from "../telemetry";
 import { LlmCall } from "../llm-call";
 import { observeStream, traceSdkCall } from "../sdk-call";
@@ -9,7 +10,6 @@ import { callStart, completionStream, responseResult, responsesStream, type Endp
 /** The `openai` versions whose resource classes and APIPromise llmscope patches. */
 export const OPENAI_SUPPORTED_VERSIONS = [">=4 <8"];
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 // Every resource's create(body, options?) in openai 4 through 7.
 type Create = (this: { _client?: { baseURL?: string } }, params: Json, options?: unknown) => unknown;
 

@@ -4,10 +4,9 @@
  */
 import * as sc from "@llmscope/semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
+import { type Json, num, parseArguments, str, text } from "../json-values";
 import type { StreamHandlers } from "../sdk-call";
 import { defaultProviderNames, type ProviderNames } from "./provider";
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export const PROVIDER = "openai";
 
@@ -311,25 +310,4 @@ function outputType(format: unknown): string | undefined {
   if (format === "text") return "text";
   if (format === "json_object" || format === "json_schema") return "json";
   return undefined;
-}
-
-function parseArguments(raw: unknown): unknown {
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
-function text(content: string): Json {
-  return { type: "text", content };
-}
-
-function str(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }

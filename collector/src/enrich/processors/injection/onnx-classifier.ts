@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { InferenceSession, Tensor } from "onnxruntime-node";
@@ -40,8 +41,7 @@ type Ort = typeof import("onnxruntime-node");
 /** onnxruntime-node is an optional dependency: only users of this scorer install it (about 290 MB). */
 export function requireOnnxRuntime(): Ort {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require("onnxruntime-node") as Ort;
+    return createRequire(__filename)("onnxruntime-node") as Ort;
   } catch (err) {
     throw new Error(
       `injection.onnx.dir is set but the package onnxruntime-node cannot be loaded (${(err as Error).message.split("\n")[0]}). ` +

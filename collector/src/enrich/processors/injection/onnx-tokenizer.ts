@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -35,8 +36,7 @@ export function loadWindowTokenizer(dir: string): WindowTokenizer {
   const configFile = path.join(dir, "tokenizer_config.json");
   const tokenizerConfig = existsSync(configFile) ? (readJson(configFile) as Record<string, unknown>) : {};
   // The package ships CommonJS for Node, but its type declarations are ESM-only, so it is required here.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const hf = require("@huggingface/tokenizers") as { Tokenizer: new (json: object, config: object) => Tokenizer };
+  const hf = createRequire(__filename)("@huggingface/tokenizers") as { Tokenizer: new (json: object, config: object) => Tokenizer };
   let tokenizer: Tokenizer;
   try {
     tokenizer = new hf.Tokenizer(tokenizerJson as object, tokenizerConfig);
