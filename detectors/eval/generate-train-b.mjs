@@ -10,6 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toJamo as jamo } from "./lib/hangul.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -869,47 +870,6 @@ const altcase = (s) =>
     .map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase()))
     .join("");
 // Korean: decompose Hangul syllables into compatibility jamo (ㅅㅣㅅㅡㅌㅔㅁ)
-const CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-const JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
-const JONG = [
-  "",
-  "ㄱ",
-  "ㄲ",
-  "ㄳ",
-  "ㄴ",
-  "ㄵ",
-  "ㄶ",
-  "ㄷ",
-  "ㄹ",
-  "ㄺ",
-  "ㄻ",
-  "ㄼ",
-  "ㄽ",
-  "ㄾ",
-  "ㄿ",
-  "ㅀ",
-  "ㅁ",
-  "ㅂ",
-  "ㅄ",
-  "ㅅ",
-  "ㅆ",
-  "ㅇ",
-  "ㅈ",
-  "ㅊ",
-  "ㅋ",
-  "ㅌ",
-  "ㅍ",
-  "ㅎ",
-];
-function jamo(s) {
-  return Array.from(s)
-    .map((ch) => {
-      const c = ch.codePointAt(0) - 0xac00;
-      if (c < 0 || c > 11171) return ch;
-      return CHO[Math.floor(c / 588)] + JUNG[Math.floor((c % 588) / 28)] + JONG[c % 28];
-    })
-    .join("");
-}
 const jamoHalf = (s) =>
   s
     .split(" ")

@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { toJamo } from "./lib/hangul.mjs";
 import { mulberry32, shuffled } from "./lib/random.mjs";
 
 const rnd = mulberry32(0xc0ffee + 3);
@@ -627,48 +628,6 @@ const MIX_ORDINARY = [
 ];
 
 // ============================ OBFUSCATION HELPERS ============================
-const CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-const JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
-const JONG = [
-  "",
-  "ㄱ",
-  "ㄲ",
-  "ㄳ",
-  "ㄴ",
-  "ㄵ",
-  "ㄶ",
-  "ㄷ",
-  "ㄹ",
-  "ㄺ",
-  "ㄻ",
-  "ㄼ",
-  "ㄽ",
-  "ㄾ",
-  "ㄿ",
-  "ㅀ",
-  "ㅁ",
-  "ㅂ",
-  "ㅄ",
-  "ㅅ",
-  "ㅆ",
-  "ㅇ",
-  "ㅈ",
-  "ㅊ",
-  "ㅋ",
-  "ㅌ",
-  "ㅍ",
-  "ㅎ",
-];
-function toJamo(s) {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0) - 0xac00;
-    if (c >= 0 && c < 11172) {
-      out += CHO[Math.floor(c / 588)] + JUNG[Math.floor((c % 588) / 28)] + JONG[c % 28];
-    } else out += ch;
-  }
-  return out;
-}
 const spaced = (s) => [...s.replace(/ /g, "")].join(" ");
 const dotted = (s) => [...s].filter((c) => c !== " ").join(".");
 const dashed = (s) => [...s].filter((c) => c !== " ").join("-");

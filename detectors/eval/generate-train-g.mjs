@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { decompose } from "./lib/hangul.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-g.jsonl");
@@ -16,43 +17,6 @@ const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
 const shuffle = (arr) => shuffleInPlace(arr, rnd);
 
 // ---------- Hangul helpers ----------
-const CHO = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
-const JUNG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ";
-const JONG = [
-  "",
-  "ㄱ",
-  "ㄲ",
-  "ㄳ",
-  "ㄴ",
-  "ㄵ",
-  "ㄶ",
-  "ㄷ",
-  "ㄹ",
-  "ㄺ",
-  "ㄻ",
-  "ㄼ",
-  "ㄽ",
-  "ㄾ",
-  "ㄿ",
-  "ㅀ",
-  "ㅁ",
-  "ㅂ",
-  "ㅄ",
-  "ㅅ",
-  "ㅆ",
-  "ㅇ",
-  "ㅈ",
-  "ㅊ",
-  "ㅋ",
-  "ㅌ",
-  "ㅍ",
-  "ㅎ",
-];
-function decompose(ch) {
-  const c = ch.charCodeAt(0) - 0xac00;
-  if (c < 0 || c > 11171) return null;
-  return [CHO[Math.floor(c / 588)], JUNG[Math.floor((c % 588) / 28)], JONG[c % 28]];
-}
 const jamoSplit = (s) =>
   [...s]
     .map((ch) => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normal, seededRandom } from "../stats/accuracy";
 import { ChdbStore } from "../../store/chdb-store";
 import type { LlmScoreRow, LlmSpanRow } from "../../store/rows";
+import { blankLlmRow } from "../../store/test-fixtures";
 import { MetricsRegistry } from "../../telemetry/metrics";
 import { DRIFT_DEFAULTS, DriftMonitor } from "./monitor";
 import { createDriftRouter } from "./router";
@@ -32,53 +33,24 @@ let n = 0;
 
 function span(atMs: number, over: Partial<LlmSpanRow>): LlmSpanRow {
   n++;
-  return {
+  return blankLlmRow({
     Timestamp: (atMs / 1000).toFixed(3),
     TraceId: `t${n}`,
     SpanId: `s${n}`,
-    ParentSpanId: "",
     ServiceName: "bot",
-    SpanType: "llm",
     SpanName: "chat",
     Operation: "chat",
     Provider: "openai",
     RequestModel: "gpt-4o",
-    ResponseModel: "",
-    DurationNs: "0",
-    TimeToFirstChunkNs: "0",
-    IsStream: 0,
     StatusCode: "Ok",
-    ErrorType: "",
     InputTokens: 500,
     OutputTokens: 200,
-    CacheReadTokens: 0,
-    CacheWriteTokens: 0,
-    ReasoningTokens: 0,
-    FinishReasons: [],
-    ResponseId: "",
     PromptName: "qa",
     PromptVersion: "v1",
-    PromptVariant: "",
-    UserId: "",
-    SessionId: "",
-    ConversationId: "",
-    DataSourceId: "",
-    RetrievalTopK: 0,
-    DocumentsCount: 0,
-    RetrievalScoreMax: null,
-    RetrievalScoreMin: null,
-    RetrievalScoreMean: null,
-    GuardrailName: "",
-    GuardrailStage: "",
-    GuardrailDecision: "",
-    GuardrailTriggered: 0,
-    GuardrailCategories: [],
-    GuardrailScore: null,
-    Tags: {},
     CostUsd: "0.002",
     CostUnpriced: 0,
     ...over,
-  };
+  });
 }
 
 /** `count` LLM calls of `model` spread evenly over [from, to), latency ~ N(mean, 25 %). */

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { describe, expect, it } from "vitest";
 import type { LlmSpanRow } from "../../store/rows";
+import { blankLlmRow } from "../../store/test-fixtures";
 import { MetricsRegistry } from "../../telemetry/metrics";
 import { LiveStats } from "./live-stats";
 import { createStatsRouter } from "./router";
@@ -9,53 +10,26 @@ import { createStatsRouter } from "./router";
 const T0 = Date.UTC(2026, 0, 5, 10, 0, 0);
 
 function row(over: Partial<LlmSpanRow> = {}): LlmSpanRow {
-  return {
+  return blankLlmRow({
     Timestamp: "0",
     TraceId: "t",
     SpanId: "s",
-    ParentSpanId: "",
     ServiceName: "bot",
-    SpanType: "llm",
     SpanName: "chat",
     Operation: "chat",
     Provider: "openai",
     RequestModel: "gpt-4o",
     ResponseModel: "gpt-4o",
     DurationNs: "1000000000",
-    TimeToFirstChunkNs: "0",
-    IsStream: 0,
     StatusCode: "Ok",
-    ErrorType: "",
     InputTokens: 100,
     OutputTokens: 20,
-    CacheReadTokens: 0,
-    CacheWriteTokens: 0,
-    ReasoningTokens: 0,
-    FinishReasons: [],
-    ResponseId: "",
     PromptName: "qa",
     PromptVersion: "v1",
-    PromptVariant: "",
-    UserId: "",
-    SessionId: "",
-    ConversationId: "",
-    DataSourceId: "",
-    RetrievalTopK: 0,
-    DocumentsCount: 0,
-    RetrievalScoreMax: null,
-    RetrievalScoreMin: null,
-    RetrievalScoreMean: null,
-    GuardrailName: "",
-    GuardrailStage: "",
-    GuardrailDecision: "",
-    GuardrailTriggered: 0,
-    GuardrailCategories: [],
-    GuardrailScore: null,
-    Tags: {},
     CostUsd: "0.001",
     CostUnpriced: 0,
     ...over,
-  };
+  });
 }
 
 function setup(maxSeries = 100) {
