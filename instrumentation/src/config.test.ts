@@ -4,6 +4,22 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_TRACES_ENDPOINT, resolveConfig } from "./config";
 import { VERSION } from "./version";
 
+/** The default: every SDK instrumentation on. */
+const EVERY_SDK_ON = {
+  openai: true,
+  anthropic: true,
+  ollama: true,
+  googleGenAI: true,
+  bedrock: true,
+  qdrant: true,
+  pinecone: true,
+  chroma: true,
+  mistral: true,
+  cohere: true,
+  mcp: true,
+  langchain: true,
+};
+
 describe("resolveConfig", () => {
   it("defaults to protobuf on localhost:4318, content off, enabled", () => {
     expect(resolveConfig({}, {})).toEqual({
@@ -16,20 +32,7 @@ describe("resolveConfig", () => {
       metrics: false,
       metricsEndpoint: "http://localhost:4318/v1/metrics",
       metricsIntervalMillis: 60000,
-      instrument: {
-        openai: true,
-        anthropic: true,
-        ollama: true,
-        googleGenAI: true,
-        bedrock: true,
-        qdrant: true,
-        pinecone: true,
-        chroma: true,
-        mistral: true,
-        cohere: true,
-        mcp: true,
-        langchain: true,
-      },
+      instrument: EVERY_SDK_ON,
       providerHosts: {},
       warnings: [],
     });
@@ -124,35 +127,17 @@ describe("resolveConfig", () => {
   });
 
   it("OTEL_NODE_DISABLED_INSTRUMENTATIONS turns SDK instrumentations off; register({ instrument }) wins; other names are someone else's", () => {
-    const rest = {
-      ollama: true,
-      googleGenAI: true,
-      bedrock: true,
-      qdrant: true,
-      pinecone: true,
-      chroma: true,
-      mistral: true,
-      cohere: true,
-      mcp: true,
-      langchain: true,
-    };
-    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false, ...rest });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ ...EVERY_SDK_ON, anthropic: false });
     expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({
+      ...EVERY_SDK_ON,
       openai: false,
       anthropic: false,
-      ...rest,
     });
-    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({
-      openai: true,
-      anthropic: true,
-      ...rest,
-    });
+    expect(resolveConfig({ instrument: { anthropic: true } }, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual(EVERY_SDK_ON);
     const unknown = resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "http,openai" });
-    expect(unknown.instrument).toEqual({ openai: false, anthropic: true, ...rest });
+    expect(unknown.instrument).toEqual({ ...EVERY_SDK_ON, openai: false });
     expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "google-genai,llmscope-chroma" }).instrument).toEqual({
-      openai: true,
-      anthropic: true,
-      ...rest,
+      ...EVERY_SDK_ON,
       googleGenAI: false,
       chroma: false,
     });

@@ -2,24 +2,20 @@ import Anthropic from "@anthropic-ai/sdk";
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { hrTimeToMilliseconds } from "@opentelemetry/core";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { withPrompt } from "../../prompt";
-import { FAKE_ANTHROPIC_TEXT, FAKE_ANTHROPIC_USAGE, FAKE_TOOL_INPUT, startFakeAnthropic, type FakeAnthropic } from "../../test-support/fake-anthropic-server";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { FAKE_ANTHROPIC_TEXT, FAKE_ANTHROPIC_USAGE, FAKE_TOOL_INPUT, startFakeAnthropic } from "../../test-support/fake-anthropic-server";
+import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentAnthropic } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeAnthropic;
+const { otel, fake, port } = useInstrumentedFake(() => instrumentAnthropic(Anthropic), startFakeAnthropic);
 let client: Anthropic;
 
-beforeAll(async () => {
-  instrumentAnthropic(Anthropic);
-  fake = await startFakeAnthropic();
-  client = new Anthropic({ baseURL: fake.url, apiKey: "sk-ant-test", maxRetries: 0 });
+beforeAll(() => {
+  client = new Anthropic({ baseURL: fake().url, apiKey: "sk-ant-test", maxRetries: 0 });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
 const MODEL = "claude-sonnet-4-5";
 const request = { model: MODEL, max_tokens: 256, messages: [{ role: "user" as const, content: "How do refunds work?" }] };
@@ -58,7 +54,7 @@ describe("Anthropic messages.create", () => {
       "gen_ai.request.stop_sequences": ["END"],
       "gen_ai.request.stream": false,
       "server.address": "127.0.0.1",
-      "server.port": Number(new URL(fake.url).port),
+      "server.port": port(),
       "gen_ai.response.id": msg.id,
       "gen_ai.response.model": MODEL,
       "gen_ai.response.finish_reasons": ["end_turn"],
@@ -102,16 +98,9 @@ describe("Anthropic messages.create", () => {
       ...usageAttributes,
     });
     expectTtftWithinSpan(span);
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: FAKE_ANTHROPIC_TEXT },
-          { type: "tool_call", id: "toolu_fake_1", name: "get_weather", arguments: FAKE_TOOL_INPUT },
-        ],
-        finish_reason: "tool_use",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(FAKE_ANTHROPIC_TEXT, { id: "toolu_fake_1", name: "get_weather", arguments: FAKE_TOOL_INPUT }, "tool_use"),
+    );
   });
 
   it("tool results in the input are recorded as tool_call_response parts", async () => {
@@ -167,29 +156,29 @@ describe("Anthropic messages.create", () => {
 
 describe("Anthropic errors", () => {
   it("429 and 500: error.type, HTTP status, ERROR status", async () => {
-    fake.failNext(429);
+    fake().failNext(429);
     await expect(client.messages.create(request)).rejects.toBeInstanceOf(Anthropic.RateLimitError);
     expect(otel.span(`chat ${MODEL}`).attributes).toMatchObject({ "error.type": "RateLimitError", "http.response.status_code": 429 });
     expect(otel.span(`chat ${MODEL}`).status.code).toBe(SpanStatusCode.ERROR);
     otel.exporter.reset();
-    fake.failNext(500);
+    fake().failNext(500);
     await expect(client.messages.create({ ...request, stream: true })).rejects.toBeInstanceOf(Anthropic.InternalServerError);
     expect(otel.span(`chat ${MODEL}`).attributes).toMatchObject({ "error.type": "InternalServerError", "http.response.status_code": 500 });
   });
 
   it("timeout", async () => {
-    fake.hangNext();
-    const c = new Anthropic({ baseURL: fake.url, apiKey: "sk-ant-test", maxRetries: 0, timeout: 200 });
+    fake().hangNext();
+    const c = new Anthropic({ baseURL: fake().url, apiKey: "sk-ant-test", maxRetries: 0, timeout: 200 });
     await expect(c.messages.create(request)).rejects.toBeInstanceOf(Anthropic.APIConnectionTimeoutError);
     expect(otel.span(`chat ${MODEL}`).attributes["error.type"]).toBe("APIConnectionTimeoutError");
   });
 
   it("retries stay inside one span", async () => {
-    fake.failNext(529, 429);
-    const before = fake.requests;
-    const c = new Anthropic({ baseURL: fake.url, apiKey: "sk-ant-test", maxRetries: 2 });
+    fake().failNext(529, 429);
+    const before = fake().requests;
+    const c = new Anthropic({ baseURL: fake().url, apiKey: "sk-ant-test", maxRetries: 2 });
     await c.messages.create(request);
-    expect(fake.requests - before).toBe(3);
+    expect(fake().requests - before).toBe(3);
     expect(otel.spans()).toHaveLength(1);
     expect(otel.span(`chat ${MODEL}`).status.code).toBe(SpanStatusCode.UNSET);
   });

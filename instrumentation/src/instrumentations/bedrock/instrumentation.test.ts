@@ -1,7 +1,7 @@
 import * as bedrock from "@aws-sdk/client-bedrock-runtime";
 import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import {
   ANTHROPIC_BODY_USAGE,
@@ -11,30 +11,24 @@ import {
   LLAMA_COUNTS,
   startFakeBedrock,
   TITAN_EMBED_TOKENS,
-  type FakeBedrock,
 } from "../../test-support/fake-bedrock-server";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentBedrock } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeBedrock;
+const { otel, fake, port } = useInstrumentedFake(() => instrumentBedrock(bedrock), startFakeBedrock);
 let client: BedrockRuntimeClient;
 
-beforeAll(async () => {
-  instrumentBedrock(bedrock);
-  fake = await startFakeBedrock();
+beforeAll(() => {
   client = new BedrockRuntimeClient({
     region: "us-east-1",
-    endpoint: fake.url,
+    endpoint: fake().url,
     credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "secret-test" },
     maxAttempts: 1,
   });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
 const MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0";
-const port = () => Number(new URL(fake.url).port);
 const messages = [{ role: "user" as const, content: [{ text: "How do refunds work?" }] }];
 const u = BEDROCK_USAGE;
 const usage = {
@@ -85,20 +79,13 @@ describe("Bedrock Converse", () => {
     expect(attrs["gen_ai.response.finish_reasons"]).toEqual(["tool_use"]);
     expect(JSON.parse(attrs["gen_ai.system_instructions"] as string)).toEqual([{ type: "text", content: "Be brief." }]);
     expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([{ role: "user", parts: [{ type: "text", content: "How do refunds work?" }] }]);
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: BEDROCK_TEXT },
-          { type: "tool_call", id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT },
-        ],
-        finish_reason: "tool_use",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(BEDROCK_TEXT, { id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT }, "tool_use"),
+    );
   });
 
   it("an error: ERROR status, the exception class as error.type, HTTP status; the app gets the SDK's error", async () => {
-    fake.failNext(400);
+    fake().failNext(400);
     await expect(client.send(new ConverseCommand({ modelId: MODEL, messages }))).rejects.toMatchObject({ name: "ValidationException" });
     const span = otel.span(`chat ${MODEL}`);
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
@@ -122,16 +109,9 @@ describe("Bedrock ConverseStream (AWS event-stream framing)", () => {
     const attrs = otel.span(`chat ${MODEL}`).attributes;
     expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
     expect(attrs).toMatchObject({ "gen_ai.request.stream": true, "gen_ai.response.finish_reasons": ["tool_use"], ...usage });
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: BEDROCK_TEXT },
-          { type: "tool_call", id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT },
-        ],
-        finish_reason: "tool_use",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(BEDROCK_TEXT, { id: "tooluse_1", name: "get_weather", arguments: BEDROCK_TOOL_INPUT }, "tool_use"),
+    );
   });
 
   it("a consumer that stops early ends the span without error", async () => {

@@ -1,27 +1,20 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import * as chroma from "chromadb";
 import { ChromaClient } from "chromadb";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import type { FakeServer } from "../../test-support/fake-server";
 import { CHROMA_COLLECTION_ID, startFakeChroma, STORED } from "../../test-support/fake-vector-stores";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { scoreStatistics } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentChroma } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeServer<number>;
+const { otel, fake, port } = useInstrumentedFake(() => instrumentChroma(chroma), startFakeChroma);
 let client: ChromaClient;
 
-beforeAll(async () => {
-  instrumentChroma(chroma);
-  fake = await startFakeChroma();
-  const url = new URL(fake.url);
-  client = new ChromaClient({ host: url.hostname, port: Number(url.port), ssl: false });
+beforeAll(() => {
+  client = new ChromaClient({ host: "127.0.0.1", port: port(), ssl: false });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
-const port = () => Number(new URL(fake.url).port);
 // Chroma answers with distances; they are the recorded scores.
 const distances = STORED.map((d) => d.distance);
 const noEmbeddings = { generate: async (texts: string[]) => texts.map(() => [0.1, 0.2, 0.3]) };
@@ -44,9 +37,7 @@ describe("Chroma collection.query", () => {
       "server.address": "127.0.0.1",
       "server.port": port(),
       "llmscope.retrieval.documents.count": 3,
-      "llmscope.retrieval.score.max": Math.max(...distances),
-      "llmscope.retrieval.score.min": Math.min(...distances),
-      "llmscope.retrieval.score.mean": distances.reduce((a, b) => a + b) / distances.length,
+      ...scoreStatistics(distances),
     });
   });
 
@@ -75,7 +66,7 @@ describe("Chroma collection.query", () => {
 
   it("an error: ERROR status and error.type; the app gets the client's error", async () => {
     const kb = await client.getCollection({ name: "kb", embeddingFunction: noEmbeddings });
-    fake.failNext(500);
+    fake().failNext(500);
     await expect(kb.query({ queryEmbeddings: [[0.1]], nResults: 1 })).rejects.toThrow();
     const span = otel.span("retrieval kb");
     expect(span.status.code).toBe(SpanStatusCode.ERROR);

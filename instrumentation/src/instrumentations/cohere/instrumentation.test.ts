@@ -1,29 +1,24 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import * as cohere from "cohere-ai";
 import { CohereClient, CohereClientV2 } from "cohere-ai";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import { COHERE_BILLED, COHERE_EMBED_BILLED, COHERE_TEXT, COHERE_TOOL_ARGS, startFakeCohere, type FakeCohere } from "../../test-support/fake-cohere-server";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { COHERE_BILLED, COHERE_EMBED_BILLED, COHERE_TEXT, COHERE_TOOL_ARGS, startFakeCohere } from "../../test-support/fake-cohere-server";
+import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { VERSION } from "../../version";
 import { instrumentCohere } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeCohere;
+const { otel, fake, port } = useInstrumentedFake(() => instrumentCohere(cohere), startFakeCohere);
 let client: CohereClientV2;
 let v1: CohereClient;
 
-beforeAll(async () => {
-  instrumentCohere(cohere);
-  fake = await startFakeCohere();
-  client = new CohereClientV2({ token: "co-test-not-a-secret", baseUrl: fake.url });
-  v1 = new CohereClient({ token: "co-test-not-a-secret", baseUrl: fake.url });
+beforeAll(() => {
+  client = new CohereClientV2({ token: "co-test-not-a-secret", baseUrl: fake().url });
+  v1 = new CohereClient({ token: "co-test-not-a-secret", baseUrl: fake().url });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
 const MODEL = "command-a-03-2025";
-const port = () => Number(new URL(fake.url).port);
 const messages = [{ role: "user" as const, content: "How do refunds work?" }];
 // Billed units, not the raw token counts (which include Cohere's unbilled preamble).
 const usage = { "gen_ai.usage.input_tokens": COHERE_BILLED.input_tokens, "gen_ai.usage.output_tokens": COHERE_BILLED.output_tokens };
@@ -130,7 +125,7 @@ describe("cohere-ai v2 chat", () => {
   });
 
   it("an API error: ERROR status, error.type, HTTP status; the same error reaches the app", async () => {
-    fake.failNext(400);
+    fake().failNext(400);
     const err = await client.chat({ model: MODEL, messages }, { maxRetries: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(cohere.Cohere.BadRequestError);
     const span = otel.span(`chat ${MODEL}`);
@@ -159,16 +154,9 @@ describe("cohere-ai v2 chatStream", () => {
       "gen_ai.response.finish_reasons": ["tool_call"],
       ...usage,
     });
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: COHERE_TEXT },
-          { type: "tool_call", id: "get_weather_fake1", name: "get_weather", arguments: COHERE_TOOL_ARGS },
-        ],
-        finish_reason: "tool_call",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(COHERE_TEXT, { id: "get_weather_fake1", name: "get_weather", arguments: COHERE_TOOL_ARGS }, "tool_call"),
+    );
   });
 
   it("a consumer that stops early ends the span without error or usage", async () => {
@@ -252,16 +240,9 @@ describe("cohere-ai v1 chat", () => {
       { role: "assistant", parts: [{ type: "text", content: "Five days." }] },
       { role: "user", parts: [{ type: "text", content: "And for digital goods?" }] },
     ]);
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: COHERE_TEXT },
-          { type: "tool_call", name: "get_weather", arguments: COHERE_TOOL_ARGS },
-        ],
-        finish_reason: "complete",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(COHERE_TEXT, { name: "get_weather", arguments: COHERE_TOOL_ARGS }, "complete"),
+    );
   });
 
   it("chatStream: usage and finish reason from the stream-end event; the app sees every event", async () => {
@@ -284,7 +265,7 @@ describe("cohere-ai v1 chat", () => {
   });
 
   it("an API error fails the span with the HTTP status", async () => {
-    fake.failNext(500);
+    fake().failNext(500);
     await expect(v1.chat({ model: MODEL, message: "Hi" }, { maxRetries: 0 })).rejects.toThrow();
     const span = otel.span(`chat ${MODEL}`);
     expect(span.status.code).toBe(SpanStatusCode.ERROR);

@@ -1,27 +1,21 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import { GEMINI_MODEL_VERSION, GEMINI_TEXT, GEMINI_TOOL_ARGS, GEMINI_USAGE, startFakeGemini, type FakeGemini } from "../../test-support/fake-gemini-server";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { GEMINI_MODEL_VERSION, GEMINI_TEXT, GEMINI_TOOL_ARGS, GEMINI_USAGE, startFakeGemini } from "../../test-support/fake-gemini-server";
+import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentGoogleGenAI } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeGemini;
+const { otel, fake, port } = useInstrumentedFake(async () => instrumentGoogleGenAI(await import("@google/genai")), startFakeGemini);
 // The package's type declarations are ESM-only: loaded with import(), as an ESM app would.
 let ai: InstanceType<typeof import("@google/genai", { with: { "resolution-mode": "import" } }).GoogleGenAI>;
 
 beforeAll(async () => {
-  const genai = await import("@google/genai");
-  instrumentGoogleGenAI(genai);
-  const { GoogleGenAI } = genai;
-  fake = await startFakeGemini();
-  ai = new GoogleGenAI({ apiKey: "gm-test", httpOptions: { baseUrl: fake.url } });
+  const { GoogleGenAI } = await import("@google/genai");
+  ai = new GoogleGenAI({ apiKey: "gm-test", httpOptions: { baseUrl: fake().url } });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
 const MODEL = "gemini-2.5-flash";
-const port = () => Number(new URL(fake.url).port);
 const u = GEMINI_USAGE;
 const usage = {
   "gen_ai.usage.input_tokens": u.promptTokenCount,
@@ -92,16 +86,9 @@ describe("@google/genai models.generateContent", () => {
       { role: "assistant", parts: [{ type: "text", content: "Checking." }] },
       { role: "user", parts: [{ type: "text", content: "Go on." }] },
     ]);
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: GEMINI_TEXT },
-          { type: "tool_call", name: "get_weather", arguments: GEMINI_TOOL_ARGS },
-        ],
-        finish_reason: "stop",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(GEMINI_TEXT, { name: "get_weather", arguments: GEMINI_TOOL_ARGS }, "stop"),
+    );
   });
 
   it("no content without the opt-in", async () => {
@@ -111,7 +98,7 @@ describe("@google/genai models.generateContent", () => {
   });
 
   it("an API error: ERROR status, error.type ApiError, HTTP status", async () => {
-    fake.failNext(400);
+    fake().failNext(400);
     await expect(ai.models.generateContent({ model: MODEL, contents: "Hi" })).rejects.toThrow(/injected 400/);
     const span = otel.span(`generate_content ${MODEL}`);
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
@@ -139,16 +126,9 @@ describe("@google/genai models.generateContentStream", () => {
       "gen_ai.response.finish_reasons": ["stop"],
       ...usage,
     });
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: GEMINI_TEXT },
-          { type: "tool_call", name: "get_weather", arguments: GEMINI_TOOL_ARGS },
-        ],
-        finish_reason: "stop",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(GEMINI_TEXT, { name: "get_weather", arguments: GEMINI_TOOL_ARGS }, "stop"),
+    );
   });
 
   it("a consumer that stops early ends the span without error", async () => {

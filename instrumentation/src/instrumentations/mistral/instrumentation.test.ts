@@ -1,34 +1,22 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import {
-  MISTRAL_EMBED_TOKENS,
-  MISTRAL_TEXT,
-  MISTRAL_TOOL_ARGS,
-  MISTRAL_USAGE,
-  startFakeMistral,
-  type FakeMistral,
-} from "../../test-support/fake-mistral-server";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { MISTRAL_EMBED_TOKENS, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE, startFakeMistral } from "../../test-support/fake-mistral-server";
+import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { VERSION } from "../../version";
 import { instrumentMistral } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeMistral;
+const { otel, fake, port } = useInstrumentedFake(async () => instrumentMistral(await import("@mistralai/mistralai")), startFakeMistral);
 // The package is ESM-only: loaded with import(), as an ESM app would.
 let client: InstanceType<typeof import("@mistralai/mistralai", { with: { "resolution-mode": "import" } }).Mistral>;
 
 beforeAll(async () => {
-  const mistral = await import("@mistralai/mistralai");
-  instrumentMistral(mistral);
-  fake = await startFakeMistral();
-  client = new mistral.Mistral({ apiKey: "mistral-test-not-a-secret", serverURL: fake.url });
+  const { Mistral } = await import("@mistralai/mistralai");
+  client = new Mistral({ apiKey: "mistral-test-not-a-secret", serverURL: fake().url });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
 const MODEL = "mistral-small-latest";
-const port = () => Number(new URL(fake.url).port);
 const messages = [{ role: "user" as const, content: "How do refunds work?" }];
 const usage = {
   "gen_ai.usage.input_tokens": MISTRAL_USAGE.prompt_tokens,
@@ -92,16 +80,9 @@ describe("@mistralai/mistralai chat.complete", () => {
       { role: "system", parts: [{ type: "text", content: "Be brief." }] },
       { role: "user", parts: [{ type: "text", content: "How do refunds work?" }] },
     ]);
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: MISTRAL_TEXT },
-          { type: "tool_call", id: call.id, name: "get_weather", arguments: MISTRAL_TOOL_ARGS },
-        ],
-        finish_reason: "tool_calls",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(MISTRAL_TEXT, { id: call.id, name: "get_weather", arguments: MISTRAL_TOOL_ARGS }, "tool_calls"),
+    );
 
     otel.exporter.reset();
     await client.chat.complete({
@@ -126,7 +107,7 @@ describe("@mistralai/mistralai chat.complete", () => {
   });
 
   it("an API error: ERROR status, error.type, HTTP status; the same error reaches the app", async () => {
-    fake.failNext(400);
+    fake().failNext(400);
     const err = await client.chat.complete({ model: MODEL, messages }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as { statusCode?: number }).statusCode).toBe(400);
@@ -158,16 +139,9 @@ describe("@mistralai/mistralai chat.stream", () => {
       "gen_ai.response.finish_reasons": ["tool_calls"],
       ...usage,
     });
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: MISTRAL_TEXT },
-          { type: "tool_call", id: "call_fake_1", name: "get_weather", arguments: MISTRAL_TOOL_ARGS },
-        ],
-        finish_reason: "tool_calls",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(MISTRAL_TEXT, { id: "call_fake_1", name: "get_weather", arguments: MISTRAL_TOOL_ARGS }, "tool_calls"),
+    );
   });
 
   it("a consumer that stops early ends the span without error or usage", async () => {
@@ -179,7 +153,7 @@ describe("@mistralai/mistralai chat.stream", () => {
   });
 
   it("a stream refused by the API fails its span", async () => {
-    fake.failNext(422);
+    fake().failNext(422);
     await expect(client.chat.stream({ model: MODEL, messages })).rejects.toThrow();
     const span = otel.span(`chat ${MODEL}`);
     expect(span.status.code).toBe(SpanStatusCode.ERROR);

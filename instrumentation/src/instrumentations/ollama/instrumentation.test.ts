@@ -1,34 +1,21 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import * as ollamaModule from "ollama";
 import { Ollama } from "ollama";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import {
-  OLLAMA_COUNTS,
-  OLLAMA_EMBED_COUNT,
-  OLLAMA_MISSING_MODEL,
-  OLLAMA_TEXT,
-  OLLAMA_TOOL_ARGS,
-  startFakeOllama,
-  type FakeOllama,
-} from "../../test-support/fake-ollama-server";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { OLLAMA_COUNTS, OLLAMA_EMBED_COUNT, OLLAMA_MISSING_MODEL, OLLAMA_TEXT, OLLAMA_TOOL_ARGS, startFakeOllama } from "../../test-support/fake-ollama-server";
+import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentOllama } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeOllama;
+const { otel, fake, port } = useInstrumentedFake(() => instrumentOllama(ollamaModule), startFakeOllama);
 let client: Ollama;
 
-beforeAll(async () => {
-  instrumentOllama(ollamaModule);
-  fake = await startFakeOllama();
-  client = new Ollama({ host: fake.url });
+beforeAll(() => {
+  client = new Ollama({ host: fake().url });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
 const MODEL = "llama3.2";
-const port = () => Number(new URL(fake.url).port);
 const messages = [{ role: "user", content: "How do refunds work?" }];
 const usage = { "gen_ai.usage.input_tokens": OLLAMA_COUNTS.prompt_eval_count, "gen_ai.usage.output_tokens": OLLAMA_COUNTS.eval_count };
 
@@ -93,16 +80,9 @@ describe("ollama chat", () => {
       { role: "system", parts: [{ type: "text", content: "Be brief." }] },
       { role: "user", parts: [{ type: "text", content: "How do refunds work?" }] },
     ]);
-    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
-      {
-        role: "assistant",
-        parts: [
-          { type: "text", content: OLLAMA_TEXT },
-          { type: "tool_call", name: "get_weather", arguments: OLLAMA_TOOL_ARGS },
-        ],
-        finish_reason: "stop",
-      },
-    ]);
+    expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual(
+      replyWithToolCall(OLLAMA_TEXT, { name: "get_weather", arguments: OLLAMA_TOOL_ARGS }, "stop"),
+    );
   });
 
   it("no content without the opt-in", async () => {

@@ -1,31 +1,25 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import * as pineconeModule from "@pinecone-database/pinecone";
 import { Pinecone } from "@pinecone-database/pinecone";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import type { FakeServer } from "../../test-support/fake-server";
 import { startFakePinecone, STORED } from "../../test-support/fake-vector-stores";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { scoreStatistics } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentPinecone } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeServer<number>;
+const { otel, fake, port } = useInstrumentedFake(() => instrumentPinecone(pineconeModule), startFakePinecone);
 let pc: Pinecone;
 
-beforeAll(async () => {
-  instrumentPinecone(pineconeModule);
-  fake = await startFakePinecone();
+beforeAll(() => {
   pc = new Pinecone({ apiKey: "pc-test", maxRetries: 0 } as ConstructorParameters<typeof Pinecone>[0]);
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
-const port = () => Number(new URL(fake.url).port);
 const scores = STORED.map((d) => d.score);
 
 describe("Pinecone index.query", () => {
   it("a retrieval span attribute by attribute, scores computed from the matches", async () => {
-    const index = pc.index({ name: "kb", host: fake.url });
+    const index = pc.index({ name: "kb", host: fake().url });
     const res = await index.query({ vector: [0.1, 0.2, 0.3], topK: 3 });
     expect(res.matches.map((m) => m.id)).toEqual(STORED.map((d) => d.id));
     const span = otel.span("retrieval kb");
@@ -42,16 +36,14 @@ describe("Pinecone index.query", () => {
       "server.address": "127.0.0.1",
       "server.port": port(),
       "llmscope.retrieval.documents.count": 3,
-      "llmscope.retrieval.score.max": Math.max(...scores),
-      "llmscope.retrieval.score.min": Math.min(...scores),
-      "llmscope.retrieval.score.mean": scores.reduce((a, b) => a + b) / scores.length,
+      ...scoreStatistics(scores),
     });
   });
 
   it("a namespace, an index reached by host alone; ids and metadata text only under the content opt-in", async () => {
     configureContent({ capture: true });
     await pc
-      .index({ host: fake.url })
+      .index({ host: fake().url })
       .namespace("tenant-a")
       .query({ vector: [0.1], topK: 2, includeMetadata: true });
     const attrs = otel.span("retrieval 127.0.0.1").attributes;
@@ -60,14 +52,14 @@ describe("Pinecone index.query", () => {
   });
 
   it("no ids or content without the opt-in", async () => {
-    await pc.index({ name: "kb", host: fake.url }).query({ vector: [0.1], topK: 1, includeMetadata: true });
+    await pc.index({ name: "kb", host: fake().url }).query({ vector: [0.1], topK: 1, includeMetadata: true });
     expect(otel.span("retrieval kb").attributes["gen_ai.retrieval.documents"]).toBeUndefined();
   });
 
   it("searchRecords (integrated inference): query text under the opt-in, hits as documents", async () => {
     configureContent({ capture: true });
     const res = await pc
-      .index({ name: "kb", host: fake.url })
+      .index({ name: "kb", host: fake().url })
       .namespace("docs")
       .searchRecords({ query: { topK: 2, inputs: { text: "refunds" } } });
     expect(res.result.hits).toHaveLength(2);
@@ -83,8 +75,8 @@ describe("Pinecone index.query", () => {
   });
 
   it("an error: ERROR status and error.type; the app gets the client's error", async () => {
-    fake.failNext(400);
-    await expect(pc.index({ name: "kb", host: fake.url }).query({ vector: [0.1], topK: 1 })).rejects.toThrow();
+    fake().failNext(400);
+    await expect(pc.index({ name: "kb", host: fake().url }).query({ vector: [0.1], topK: 1 })).rejects.toThrow();
     const span = otel.span("retrieval kb");
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
     expect(span.attributes["error.type"]).toBe("PineconeBadRequestError");

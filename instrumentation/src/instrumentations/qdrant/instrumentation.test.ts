@@ -1,28 +1,21 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { traceRetrieval } from "../../retrieval";
-import type { FakeServer } from "../../test-support/fake-server";
 import { startFakeQdrant, STORED } from "../../test-support/fake-vector-stores";
-import { useInMemoryTracing } from "../../test-support/in-memory";
+import { scoreStatistics } from "../../test-support/expected-attributes";
+import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentQdrant } from "./instrumentation";
 
-const otel = useInMemoryTracing();
-let fake: FakeServer<number>;
+const { otel, fake, port } = useInstrumentedFake(async () => instrumentQdrant(await import("@qdrant/js-client-rest")), startFakeQdrant);
 // The package's type declarations are ESM-only: loaded with import(), as an ESM app would.
 let client: InstanceType<typeof import("@qdrant/js-client-rest", { with: { "resolution-mode": "import" } }).QdrantClient>;
 
 beforeAll(async () => {
-  const qdrant = await import("@qdrant/js-client-rest");
-  instrumentQdrant(qdrant);
-  const { QdrantClient } = qdrant;
-  fake = await startFakeQdrant();
-  client = new QdrantClient({ url: fake.url, checkCompatibility: false });
+  const { QdrantClient } = await import("@qdrant/js-client-rest");
+  client = new QdrantClient({ url: fake().url, checkCompatibility: false });
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
-const port = () => Number(new URL(fake.url).port);
 const scores = STORED.map((d) => d.score);
 
 describe("Qdrant search and query", () => {
@@ -42,9 +35,7 @@ describe("Qdrant search and query", () => {
       "server.address": "127.0.0.1",
       "server.port": port(),
       "llmscope.retrieval.documents.count": 3,
-      "llmscope.retrieval.score.max": Math.max(...scores),
-      "llmscope.retrieval.score.min": Math.min(...scores),
-      "llmscope.retrieval.score.mean": scores.reduce((a, b) => a + b) / scores.length,
+      ...scoreStatistics(scores),
     });
   });
 
