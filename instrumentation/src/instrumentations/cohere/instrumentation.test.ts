@@ -4,7 +4,7 @@ import { CohereClient, CohereClientV2 } from "cohere-ai";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { COHERE_BILLED, COHERE_EMBED_BILLED, COHERE_TEXT, COHERE_TOOL_ARGS, startFakeCohere } from "../../test-support/fake-cohere-server";
-import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectFailedSpan, replyWithToolCall } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { VERSION } from "../../version";
 import { instrumentCohere } from "./instrumentation";
@@ -128,9 +128,7 @@ describe("cohere-ai v2 chat", () => {
     fake().failNext(400);
     const err = await client.chat({ model: MODEL, messages }, { maxRetries: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(cohere.Cohere.BadRequestError);
-    const span = otel.span(`chat ${MODEL}`);
-    expect(span.status.code).toBe(SpanStatusCode.ERROR);
-    expect(span.attributes).toMatchObject({ "error.type": "BadRequestError", "http.response.status_code": 400 });
+    expectFailedSpan(otel.span(`chat ${MODEL}`), "BadRequestError", 400);
   });
 });
 
@@ -267,8 +265,6 @@ describe("cohere-ai v1 chat", () => {
   it("an API error fails the span with the HTTP status", async () => {
     fake().failNext(500);
     await expect(v1.chat({ model: MODEL, message: "Hi" }, { maxRetries: 0 })).rejects.toThrow();
-    const span = otel.span(`chat ${MODEL}`);
-    expect(span.status.code).toBe(SpanStatusCode.ERROR);
-    expect(span.attributes).toMatchObject({ "error.type": "InternalServerError", "http.response.status_code": 500 });
+    expectFailedSpan(otel.span(`chat ${MODEL}`), "InternalServerError", 500);
   });
 });

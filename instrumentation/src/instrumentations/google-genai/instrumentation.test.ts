@@ -2,7 +2,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { GEMINI_MODEL_VERSION, GEMINI_TEXT, GEMINI_TOOL_ARGS, GEMINI_USAGE, startFakeGemini } from "../../test-support/fake-gemini-server";
-import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectFailedSpan, replyWithToolCall } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentGoogleGenAI } from "./instrumentation";
 
@@ -100,9 +100,7 @@ describe("@google/genai models.generateContent", () => {
   it("an API error: ERROR status, error.type ApiError, HTTP status", async () => {
     fake().failNext(400);
     await expect(ai.models.generateContent({ model: MODEL, contents: "Hi" })).rejects.toThrow(/injected 400/);
-    const span = otel.span(`generate_content ${MODEL}`);
-    expect(span.status.code).toBe(SpanStatusCode.ERROR);
-    expect(span.attributes).toMatchObject({ "error.type": "ApiError", "http.response.status_code": 400 });
+    expectFailedSpan(otel.span(`generate_content ${MODEL}`), "ApiError", 400);
   });
 });
 

@@ -4,7 +4,7 @@ import { Ollama } from "ollama";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { OLLAMA_COUNTS, OLLAMA_EMBED_COUNT, OLLAMA_MISSING_MODEL, OLLAMA_TEXT, OLLAMA_TOOL_ARGS, startFakeOllama } from "../../test-support/fake-ollama-server";
-import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectFailedSpan, replyWithToolCall } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentOllama } from "./instrumentation";
 
@@ -92,9 +92,7 @@ describe("ollama chat", () => {
 
   it("an error answer: ERROR status, error.type, HTTP status, the app gets the SDK's error", async () => {
     await expect(client.chat({ model: OLLAMA_MISSING_MODEL, messages })).rejects.toThrow(/not found/);
-    const span = otel.span(`chat ${OLLAMA_MISSING_MODEL}`);
-    expect(span.status.code).toBe(SpanStatusCode.ERROR);
-    expect(span.attributes).toMatchObject({ "error.type": "ResponseError", "http.response.status_code": 404 });
+    expectFailedSpan(otel.span(`chat ${OLLAMA_MISSING_MODEL}`), "ResponseError", 404);
   });
 });
 

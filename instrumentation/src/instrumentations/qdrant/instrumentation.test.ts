@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { traceRetrieval } from "../../retrieval";
 import { startFakeQdrant, STORED } from "../../test-support/fake-vector-stores";
-import { scoreStatistics } from "../../test-support/expected-attributes";
+import { kbTop3Retrieval } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentQdrant } from "./instrumentation";
 
@@ -24,19 +24,7 @@ describe("Qdrant search and query", () => {
     expect(hits.map((h) => h.id)).toEqual(STORED.map((d) => d.id));
     const span = otel.span("retrieval kb");
     expect(span.kind).toBe(SpanKind.CLIENT);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "retrieval",
-      "gen_ai.operation.name": "retrieval",
-      "gen_ai.data_source.id": "kb",
-      "db.system.name": "qdrant",
-      "db.collection.name": "kb",
-      "db.operation.name": "search",
-      "gen_ai.retrieval.top_k": 3,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "llmscope.retrieval.documents.count": 3,
-      ...scoreStatistics(scores),
-    });
+    expect(span.attributes).toEqual(kbTop3Retrieval("qdrant", "search", port(), scores));
   });
 
   it("query (universal API): threshold and top_k; ids and payload text only under the content opt-in", async () => {
