@@ -14,6 +14,8 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { countBy, injectionJsonl } from "./lib/jsonl.mjs";
+import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const SEED = 0x4d1c0a57;
@@ -675,45 +677,15 @@ function featureSet(text) {
   }
   return new Set(toks);
 }
-function jaccard(a, b) {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-}
-const kept = [];
-const keptSets = [];
 let dropped = 0;
-for (const it of items) {
-  const fs = featureSet(it.text);
-  if (keptSets.some((k) => jaccard(k, fs) >= 0.8)) {
-    dropped++;
-    continue;
-  }
-  kept.push(it);
-  keptSets.push(fs);
-}
+const kept = dropNearDuplicates(items, { features: (it) => featureSet(it.text), onDrop: () => dropped++ });
 
 shuffle(kept);
-const lines = kept.map((it, i) =>
-  JSON.stringify({
-    id: `inj-h4-${String(i + 1).padStart(4, "0")}`,
-    lang: it.lang,
-    kind: it.kind,
-    text: it.text,
-    label: it.label,
-  }),
-);
 const here = dirname(fileURLToPath(import.meta.url));
 const outPath = join(here, "injection-holdout4.jsonl");
-writeFileSync(outPath, lines.join("\n") + "\n", "utf8");
+writeFileSync(outPath, injectionJsonl(kept, "inj-h4-"), "utf8");
 
-function countBy(key) {
-  const m = {};
-  for (const it of kept) m[it[key]] = (m[it[key]] || 0) + 1;
-  return Object.fromEntries(Object.entries(m).sort());
-}
 console.log(`wrote ${kept.length} items to ${outPath} (near-duplicates dropped: ${dropped})`);
-console.log("by kind :", JSON.stringify(countBy("kind")));
-console.log("by label:", JSON.stringify(countBy("label")));
-console.log("by lang :", JSON.stringify(countBy("lang")));
+console.log("by kind :", JSON.stringify(countBy(kept, (it) => it.kind)));
+console.log("by label:", JSON.stringify(countBy(kept, (it) => it.label)));
+console.log("by lang :", JSON.stringify(countBy(kept, (it) => it.lang)));

@@ -11,6 +11,8 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toJamo as jamo } from "./lib/hangul.mjs";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { dropNearDuplicates, jaccard, NEAR_DUPLICATE, wordSet } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -882,22 +884,10 @@ const OBFS_KO = [jamo, jamoHalf, spaced, zwsp, dotted, (s) => jamo(nospace(s))];
 const isLatin = (s) => !/[\u3131-\u318e\uac00-\ud7a3]/.test(s);
 
 // ---------- near-duplicate removal (word-set Jaccard >= 0.8) ----------
-const wordset = (t) =>
-  new Set(
-    t
-      .toLowerCase()
-      .split(/[\s\p{P}\p{S}]+/u)
-      .filter(Boolean),
-  );
-function jaccard(a, b) {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-}
+const wordset = (t) => wordSet(t, /[\s\p{P}\p{S}]+/u);
 const isNearDup = (text) => {
   const ws = wordset(text);
-  return ITEMS.some((x) => jaccard(ws, wordset(x.text)) >= 0.8);
+  return ITEMS.some((x) => jaccard(ws, wordset(x.text)) >= NEAR_DUPLICATE);
 };
 
 // how many attacks per language we want in total (hand + generated)
@@ -944,51 +934,25 @@ function generateFor(lang) {
 for (const lang of ["es", "de", "fr", "ko", "en", "mixed"]) generateFor(lang);
 
 // ---------- final near-duplicate pass ----------
-const kept = [];
-const keptSets = [];
 let dropped = 0;
-for (const it of ITEMS) {
-  const ws = wordset(it.text);
-  if (keptSets.some((k) => jaccard(ws, k) >= 0.8)) {
+const kept = dropNearDuplicates(ITEMS, {
+  features: (it) => wordset(it.text),
+  onDrop: (it) => {
     dropped++;
     if (process.env.SHOW_DROPPED) console.error("dropped:", it.lang, it.kind, it.text);
-    continue;
-  }
-  kept.push(it);
-  keptSets.push(ws);
-}
+  },
+});
 
 // ---------- shuffle, assign ids, write ----------
 shuffle(kept);
-const lines = kept.map((it, i) =>
-  JSON.stringify({ id: "inj-tb-" + String(i + 1).padStart(4, "0"), lang: it.lang, kind: it.kind, text: it.text, label: it.label }),
-);
-writeFileSync(OUT, lines.join("\n") + "\n", "utf8");
+writeFileSync(OUT, injectionJsonl(kept, "inj-tb-"), "utf8");
 
-function countBy(f) {
-  const m = {};
-  for (const it of kept) m[f(it)] = (m[f(it)] || 0) + 1;
-  return Object.fromEntries(Object.entries(m).sort());
-}
 console.log("wrote", OUT);
 console.log("total:", kept.length, "(near-duplicates dropped:", dropped + ")");
-console.log(
-  "by label:",
-  countBy((x) => x.label),
-);
-console.log(
-  "by kind:",
-  countBy((x) => x.kind),
-);
-console.log(
-  "by lang:",
-  countBy((x) => x.lang),
-);
-console.log(
-  "by lang/label:",
-  countBy((x) => x.lang + "/" + x.label),
-);
-console.log(
-  "benign_lookalike by lang:",
-  countBy((x) => (x.kind === "benign_lookalike" ? x.lang : "_other")),
-);
+logCounts(kept, {
+  "by label:": (x) => x.label,
+  "by kind:": (x) => x.kind,
+  "by lang:": (x) => x.lang,
+  "by lang/label:": (x) => x.lang + "/" + x.label,
+  "benign_lookalike by lang:": (x) => (x.kind === "benign_lookalike" ? x.lang : "_other"),
+});

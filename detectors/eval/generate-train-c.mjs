@@ -8,6 +8,8 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toJamo } from "./lib/hangul.mjs";
+import { countBy, injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { dropNearDuplicates, wordSet } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffled } from "./lib/random.mjs";
 
 const rnd = mulberry32(0xc0ffee + 3);
@@ -794,58 +796,22 @@ for (const t of MIX_ORDINARY) add("mixed", "benign_ordinary", t);
 for (const t of combos(MIX_LOOKALIKE, MIX_ORDINARY, 5, (a, b) => a + " Also, " + b)) add("mixed", "benign_lookalike", t);
 
 // ============================ NEAR-DUPLICATE FILTER ============================
-const words = (s) =>
-  new Set(
-    s
-      .toLowerCase()
-      .split(/[\s.,;:!?¿¡"'()[\]{}<>|/\\*\-_=#~…·]+/u)
-      .filter(Boolean),
-  );
-function jaccard(a, b) {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-}
-const kept = [];
-const keptSets = [];
-let dropped = 0;
-for (const r of out) {
-  const ws = words(r.text);
-  const n = r.text.split(/\s+/).filter(Boolean).length;
-  if (n < 4) {
-    dropped++;
-    continue;
-  }
-  if (keptSets.some((k) => jaccard(k, ws) >= 0.8)) {
-    dropped++;
-    continue;
-  }
-  kept.push(r);
-  keptSets.push(ws);
-}
-const final = shuffle(kept).map((r, i) => ({ id: "inj-tc-" + String(i + 1).padStart(4, "0"), lang: r.lang, kind: r.kind, text: r.text, label: r.label }));
+const words = (s) => wordSet(s, /[\s.,;:!?¿¡"'()[\]{}<>|/\\*\-_=#~…·]+/u);
+const long = out.filter((r) => r.text.split(/\s+/).filter(Boolean).length >= 4);
+let dropped = out.length - long.length;
+const kept = dropNearDuplicates(long, { features: (r) => words(r.text), onDrop: () => dropped++ });
+const final = shuffle(kept);
 const here = dirname(fileURLToPath(import.meta.url));
-writeFileSync(join(here, "injection-train-c.jsonl"), final.map((r) => JSON.stringify(r)).join("\n") + "\n");
+writeFileSync(join(here, "injection-train-c.jsonl"), injectionJsonl(final, "inj-tc-"));
 
-const count = (f) => final.reduce((m, r) => ((m[f(r)] = (m[f(r)] || 0) + 1), m), {});
 console.log("total", final.length, "dropped(near-dup/short)", dropped);
-console.log(
-  "by kind",
-  count((r) => r.kind),
-);
-console.log(
-  "by label",
-  count((r) => r.label),
-);
-console.log(
-  "by lang",
-  count((r) => r.lang),
-);
-console.log(
-  "by lang/label",
-  count((r) => r.lang + "/" + r.label),
-);
+logCounts(final, {
+  "by kind": (r) => r.kind,
+  "by label": (r) => r.label,
+  "by lang": (r) => r.lang,
+  "by lang/label": (r) => r.lang + "/" + r.label,
+});
+const count = (f) => countBy(final, f);
 console.log(
   "benign lookalike share by lang",
   count((r) => (r.label === "benign" ? r.lang + "/" + r.kind : "attack")),

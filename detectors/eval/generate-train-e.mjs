@@ -7,6 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const rnd = mulberry32(0x5eed0e);
@@ -752,49 +754,18 @@ const BEN_EXTRA_EN = [
 for (const t of BEN_EXTRA_EN) add("en", "benign_lookalike", "benign", t);
 
 // ---------------------------------------------------------------- dedup, ids, output
-const wordSet = (t) =>
-  new Set(
-    t
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
-function jaccard(a, b) {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  return inter / (a.size + b.size - inter || 1);
-}
-const kept = [];
-const keptSets = [];
 let dropped = 0;
-for (const r of rows) {
-  const s = wordSet(r.text);
-  if (keptSets.some((k) => jaccard(s, k) >= 0.8)) {
-    dropped++;
-    continue;
-  }
-  kept.push(r);
-  keptSets.push(s);
-}
+const kept = dropNearDuplicates(rows, { onDrop: () => dropped++ });
 shuffle(kept);
-const out = kept.map((r, i) =>
-  JSON.stringify({
-    id: `inj-te-${String(i + 1).padStart(4, "0")}`,
-    lang: r.lang,
-    kind: r.kind,
-    text: r.text,
-    label: r.label,
-  }),
-);
 const here = dirname(fileURLToPath(import.meta.url));
-writeFileSync(join(here, "injection-train-e.jsonl"), out.join("\n") + "\n");
+writeFileSync(join(here, "injection-train-e.jsonl"), injectionJsonl(kept, "inj-te-"));
 
-const count = (f) => kept.reduce((m, r) => ((m[f(r)] = (m[f(r)] || 0) + 1), m), {});
-const sortObj = (o) => Object.fromEntries(Object.entries(o).sort());
 const wc = kept.map((r) => r.text.split(/\s+/).filter(Boolean).length);
 console.log(`total: ${kept.length} (dropped near-duplicates: ${dropped})`);
-console.log("by label:", sortObj(count((r) => r.label)));
-console.log("by kind:", sortObj(count((r) => r.kind)));
-console.log("by lang:", sortObj(count((r) => r.lang)));
-console.log("by label/lang:", sortObj(count((r) => `${r.label}/${r.lang}`)));
+logCounts(kept, {
+  "by label:": (r) => r.label,
+  "by kind:": (r) => r.kind,
+  "by lang:": (r) => r.lang,
+  "by label/lang:": (r) => `${r.label}/${r.lang}`,
+});
 console.log(`words: min ${Math.min(...wc)} max ${Math.max(...wc)}`);

@@ -8,6 +8,8 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { countBy, injectionJsonl } from "./lib/jsonl.mjs";
+import { dropNearDuplicates, wordSet } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const rnd = mulberry32(0xf00d1e5);
@@ -992,51 +994,17 @@ Mein Chef said the report needs an executive summary, kannst du mir helfen?
 );
 
 // ---------------------------------------------------------------- dedupe, shuffle, write
-const words = (s) =>
-  new Set(
-    s
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
-function jaccard(a, b) {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-}
-const kept = [],
-  keptSets = [];
-let dropped = 0;
-for (const it of items) {
-  const ws = words(it.text);
-  const wc = it.text.split(/\s+/).filter(Boolean).length;
-  if (wc < 3 && ws.size < 3 && !/[\u3131-\uD79D]/.test(it.text)) {
-    dropped++;
-    continue;
-  }
-  if (keptSets.some((k) => jaccard(k, ws) >= 0.8)) {
-    dropped++;
-    continue;
-  }
-  kept.push(it);
-  keptSets.push(ws);
-}
+// A text of fewer than three words is dropped, unless it is Korean (a few syllables say a lot).
+const tooShort = (t) => t.split(/\s+/).filter(Boolean).length < 3 && wordSet(t).size < 3 && !/[\u3131-\uD79D]/.test(t);
+const sized = items.filter((it) => !tooShort(it.text));
+let dropped = items.length - sized.length;
+const kept = dropNearDuplicates(sized, { onDrop: () => dropped++ });
 shuffle(kept);
-const lines = kept.map((it, i) =>
-  JSON.stringify({
-    id: "inj-tf-" + String(i + 1).padStart(4, "0"),
-    lang: it.lang,
-    kind: it.kind,
-    text: it.text,
-    label: it.label,
-  }),
-);
 const here = dirname(fileURLToPath(import.meta.url));
 const outPath = join(here, "injection-train-f.jsonl");
-writeFileSync(outPath, lines.join("\n") + "\n");
+writeFileSync(outPath, injectionJsonl(kept, "inj-tf-"));
 
-const count = (f) => kept.reduce((m, it) => ((m[f(it)] = (m[f(it)] || 0) + 1), m), {});
+const count = (f) => countBy(kept, f);
 const show = (name, m) =>
   console.log(
     name +

@@ -7,6 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-h.jsonl");
@@ -987,35 +989,18 @@ add("mixed", "benign_ordinary", "benign", MX_ORD);
 
 // ---- filters: length and near-duplicates ----
 const words = (t) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-const wordSet = (t) =>
+// Compatibility-normalised, so full-width and other look-alike letters count as the same word.
+const normalizedWords = (t) =>
   new Set(
     t
       .toLowerCase()
       .normalize("NFKC")
       .match(/[\p{L}\p{N}]+/gu) || [],
   );
-function jaccard(a, b) {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-}
-const kept = [];
-let droppedDup = 0,
-  droppedLen = 0;
-for (const it of pool) {
-  const n = words(it.text).length;
-  if (n < 3 || n > 120) {
-    droppedLen++;
-    continue;
-  }
-  const s = wordSet(it.text);
-  if (kept.some((k) => jaccard(k.set, s) >= 0.8)) {
-    droppedDup++;
-    continue;
-  }
-  kept.push({ ...it, set: s });
-}
+const sized = pool.filter((it) => words(it.text).length >= 3 && words(it.text).length <= 120);
+const droppedLen = pool.length - sized.length;
+let droppedDup = 0;
+const kept = dropNearDuplicates(sized, { features: (it) => normalizedWords(it.text), onDrop: () => droppedDup++ });
 
 // ---- select per lang/label to reach target sizes; benign keeps >=45% look-alikes ----
 const TARGET = { es: 130, fr: 120, mixed: 30 };
@@ -1039,36 +1024,16 @@ for (const lang of Object.keys(TARGET)) {
   selected.push(...ord.slice(0, nOrd), ...look.slice(0, nLook));
 }
 shuffle(selected);
-const lines = selected.map((s, i) =>
-  JSON.stringify({
-    id: "inj-th-" + String(i + 1).padStart(4, "0"),
-    lang: s.lang,
-    kind: s.kind,
-    text: s.text,
-    label: s.label,
-  }),
-);
-writeFileSync(OUT, lines.join("\n") + "\n");
+writeFileSync(OUT, injectionJsonl(selected, "inj-th-"));
 
 // ---- report ----
-const count = (f) => selected.reduce((m, s) => ((m[f(s)] = (m[f(s)] || 0) + 1), m), {});
 console.log(`pool=${pool.length} kept=${kept.length} droppedNearDup=${droppedDup} droppedLength=${droppedLen} written=${selected.length}`);
-console.log(
-  "by kind:",
-  count((s) => s.kind),
-);
-console.log(
-  "by label:",
-  count((s) => s.label),
-);
-console.log(
-  "by lang:",
-  count((s) => s.lang),
-);
-console.log(
-  "by lang/label:",
-  count((s) => s.lang + "/" + s.label),
-);
+logCounts(selected, {
+  "by kind:": (s) => s.kind,
+  "by label:": (s) => s.label,
+  "by lang:": (s) => s.lang,
+  "by lang/label:": (s) => s.lang + "/" + s.label,
+});
 const ben = selected.filter((s) => s.label === "benign");
 console.log(`benign look-alike share: ${((100 * ben.filter((s) => s.kind === "benign_lookalike").length) / ben.length).toFixed(1)}%`);
 console.log("output:", OUT);

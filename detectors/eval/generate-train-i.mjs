@@ -7,6 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-i.jsonl");
@@ -847,73 +849,25 @@ MIX_ATTACK.slice(0, 3).forEach((p, i) => add("mixed", "attack_obfuscated", "atta
 
 // ---------------------------------------------------------------- filter, dedup, shuffle, write
 const words = (t) => t.split(/\s+/).filter(Boolean).length;
-const wordSet = (t) =>
-  new Set(
-    t
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
-function jaccard(a, b) {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-}
-const kept = [];
-const sets = [];
-let droppedLen = 0,
-  droppedDup = 0;
-for (const it of items) {
-  const n = words(it.text);
-  if (n < 3 || n > 150) {
-    droppedLen++;
-    continue;
-  }
-  const s = wordSet(it.text);
-  if (sets.some((o) => jaccard(s, o) >= 0.8)) {
+const sized = items.filter((it) => words(it.text) >= 3 && words(it.text) <= 150);
+const droppedLen = items.length - sized.length;
+let droppedDup = 0;
+const kept = dropNearDuplicates(sized, {
+  onDrop: (it) => {
     droppedDup++;
     if (process.env.SHOW_DROPS) console.error("drop:", it.kind, it.text.slice(0, 90));
-    continue;
-  }
-  kept.push(it);
-  sets.push(s);
-}
+  },
+});
 shuffle(kept);
-const lines = kept.map((it, i) =>
-  JSON.stringify({
-    id: `inj-ti-${String(i + 1).padStart(4, "0")}`,
-    lang: it.lang,
-    kind: it.kind,
-    text: it.text,
-    label: it.label,
-  }),
-);
-writeFileSync(OUT, lines.join("\n") + "\n");
+writeFileSync(OUT, injectionJsonl(kept, "inj-ti-"));
 
-const count = (f) =>
-  kept.reduce((m, it) => {
-    const k = f(it);
-    m[k] = (m[k] || 0) + 1;
-    return m;
-  }, {});
 console.log(`wrote ${kept.length} lines to ${OUT} (dropped: ${droppedLen} length, ${droppedDup} near-duplicate)`);
-console.log(
-  "by kind:",
-  count((it) => it.kind),
-);
-console.log(
-  "by label:",
-  count((it) => it.label),
-);
-console.log(
-  "by lang:",
-  count((it) => it.lang),
-);
-console.log(
-  "by lang/label:",
-  count((it) => `${it.lang}/${it.label}`),
-);
+logCounts(kept, {
+  "by kind:": (it) => it.kind,
+  "by label:": (it) => it.label,
+  "by lang:": (it) => it.lang,
+  "by lang/label:": (it) => `${it.lang}/${it.label}`,
+});
 console.log(
   "benign lookalike share:",
   (kept.filter((it) => it.kind === "benign_lookalike").length / kept.filter((it) => it.label === "benign").length).toFixed(3),

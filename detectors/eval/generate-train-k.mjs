@@ -10,7 +10,8 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { mulberry32 } from "./lib/random.mjs";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-k.jsonl");
 
@@ -1107,38 +1108,13 @@ for (const r of records) {
   seen.add(r.text);
 }
 
-// Fisher-Yates shuffle with the seeded PRNG
-for (let i = records.length - 1; i > 0; i--) {
-  const j = Math.floor(rnd() * (i + 1));
-  [records[i], records[j]] = [records[j], records[i]];
-}
+shuffleInPlace(records, rnd);
+writeFileSync(OUT, injectionJsonl(records, "inj-tk-"));
 
-const lines = records.map((r, i) =>
-  JSON.stringify({
-    id: "inj-tk-" + String(i + 1).padStart(4, "0"),
-    lang: r.lang,
-    kind: r.kind,
-    text: r.text,
-    label: r.label,
-  }),
-);
-writeFileSync(OUT, lines.join("\n") + "\n");
-
-const count = (f) => records.reduce((m, r) => ((m[f(r)] = (m[f(r)] || 0) + 1), m), {});
 console.log(`wrote ${records.length} texts (${records.length / 2} pairs) to ${OUT}`);
-console.log(
-  "by kind:",
-  count((r) => r.kind),
-);
-console.log(
-  "by label:",
-  count((r) => r.label),
-);
-console.log(
-  "by lang:",
-  count((r) => r.lang),
-);
-console.log(
-  "by lang/label:",
-  count((r) => r.lang + "/" + r.label),
-);
+logCounts(records, {
+  "by kind:": (r) => r.kind,
+  "by label:": (r) => r.label,
+  "by lang:": (r) => r.lang,
+  "by lang/label:": (r) => r.lang + "/" + r.label,
+});

@@ -16,7 +16,8 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { mulberry32 } from "./lib/random.mjs";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 // Pair kinds: M = attack_multilingual (direct), I = attack_indirect,
 // T = attack_template, O = attack_obfuscated. Encoded pairs are built below.
@@ -1166,50 +1167,17 @@ for (const r of rows) {
   seen.add(r.text);
 }
 
-// Fisher–Yates shuffle with the seeded PRNG
-for (let i = rows.length - 1; i > 0; i--) {
-  const j = Math.floor(rand() * (i + 1));
-  [rows[i], rows[j]] = [rows[j], rows[i]];
-}
-
-const out =
-  rows
-    .map((r, i) =>
-      JSON.stringify({
-        id: "inj-tl-" + String(i + 1).padStart(4, "0"),
-        lang: r.lang,
-        kind: r.kind,
-        text: r.text,
-        label: r.label,
-      }),
-    )
-    .join("\n") + "\n";
-
+shuffleInPlace(rows, rand);
 const here = dirname(fileURLToPath(import.meta.url));
 const file = join(here, "injection-train-l.jsonl");
-writeFileSync(file, out);
+writeFileSync(file, injectionJsonl(rows, "inj-tl-"));
 
 // ---------------------------------------------------------------- counts
-const count = (f) => {
-  const m = {};
-  for (const r of rows) m[f(r)] = (m[f(r)] || 0) + 1;
-  return Object.fromEntries(Object.entries(m).sort());
-};
 console.log("wrote " + file);
 console.log("total", rows.length, "pairs", pairs.length);
-console.log(
-  "by kind",
-  count((r) => r.kind),
-);
-console.log(
-  "by label",
-  count((r) => r.label),
-);
-console.log(
-  "by lang",
-  count((r) => r.lang),
-);
-console.log(
-  "by lang/label",
-  count((r) => r.lang + "/" + r.label),
-);
+logCounts(rows, {
+  "by kind": (r) => r.kind,
+  "by label": (r) => r.label,
+  "by lang": (r) => r.lang,
+  "by lang/label": (r) => r.lang + "/" + r.label,
+});
