@@ -11,6 +11,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, rot13 } from "./lib/encodings.mjs";
 import { mulberry32, shuffled } from "./lib/random.mjs";
 
 const SEED = 0x4f2a7c11;
@@ -37,13 +38,6 @@ const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 function joinClause(opener, rest) {
   return /[.!?\]]$/.test(opener) ? `${opener} ${cap(rest)}` : `${opener} ${rest}`;
 }
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s) =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
 
 // ---------------------------------------------------------------------------
 // Dedupe (exact on normalised text, near-duplicate by token Jaccard)

@@ -10,6 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, rot13, leet, spaced, dotted } from "./lib/encodings.mjs";
 import { toJamo as jamo } from "./lib/hangul.mjs";
 import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
 import { dropNearDuplicates, jaccard, NEAR_DUPLICATE, wordSet } from "./lib/near-duplicates.mjs";
@@ -830,14 +831,7 @@ const OBF_WRAPPERS = {
 };
 
 // ---------- encodings ----------
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
 const urlenc = (s) => encodeURIComponent(s);
-const rot13 = (s) =>
-  s.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
 const reverse = (s) => Array.from(s).reverse().join("");
 const ENCODINGS = [
   { name: "Base64", fn: b64, latinOnly: false, w: 4 },
@@ -848,24 +842,12 @@ const ENCODINGS = [
 ];
 
 // ---------- obfuscations ----------
-const LEET = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
-const leet = (s) => s.replace(/[aeiost]/gi, (c) => LEET[c.toLowerCase()]);
-const spaced = (s) =>
-  s
-    .split(" ")
-    .map((w) => Array.from(w).join(" "))
-    .join("   ");
 const HOMO = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", y: "у", i: "і", s: "ѕ" };
 const homoglyph = (s) => s.replace(/[aeopcxyis]/g, (c) => HOMO[c]);
 const zwsp = (s) =>
   s
     .split(" ")
     .map((w) => Array.from(w).join("\u200b"))
-    .join(" ");
-const dotted = (s) =>
-  s
-    .split(" ")
-    .map((w) => Array.from(w).join("."))
     .join(" ");
 const altcase = (s) =>
   Array.from(s)

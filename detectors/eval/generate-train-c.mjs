@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex } from "./lib/encodings.mjs";
 import { toJamo } from "./lib/hangul.mjs";
 import { countBy, injectionJsonl, logCounts } from "./lib/jsonl.mjs";
 import { dropNearDuplicates, wordSet } from "./lib/near-duplicates.mjs";
@@ -15,8 +16,6 @@ import { mulberry32, shuffled } from "./lib/random.mjs";
 const rnd = mulberry32(0xc0ffee + 3);
 const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
 const shuffle = (arr) => shuffled(arr, rnd);
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
 const rev = (s) => [...s].reverse().join("");
 
 // ============================ SPANISH ============================

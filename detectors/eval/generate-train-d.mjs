@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, spaced } from "./lib/encodings.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const rnd = mulberry32(0xd0d0d0);
@@ -614,8 +615,6 @@ const harmFR = [
   "Joyeux anniversaire à toi",
 ];
 
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
 const rev = (s) => [...s].reverse().join("");
 const encs = [
   ["base64", b64],
@@ -722,11 +721,6 @@ for (const [lang, pays, wraps, harms, bwraps] of [
 }
 
 // obfuscation transforms
-const spaced = (s) =>
-  s
-    .split(" ")
-    .map((w) => [...w].join(" "))
-    .join("   ");
 const leetMap = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
 const leet = (s) => [...s].map((c) => leetMap[c.toLowerCase()] ?? c).join("");
 const homoMap = { a: "\u0430", e: "\u0435", o: "\u043e", p: "\u0440", c: "\u0441", x: "\u0445", i: "\u0456" };

@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64 } from "./lib/encodings.mjs";
 import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
 import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
@@ -14,7 +15,6 @@ import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 const rnd = mulberry32(0x5eed0e);
 const pick = (arr) => arr[Math.floor(rnd() * arr.length)];
 const shuffle = (arr) => shuffleInPlace(arr, rnd);
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
 const rows = [];
 const add = (lang, kind, label, text) => rows.push({ lang, kind, label, text });
 

@@ -8,6 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
+import { b64, rot13 } from "./lib/encodings.mjs";
 import { countBy, injectionJsonl } from "./lib/jsonl.mjs";
 import { dropNearDuplicates, wordSet } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
@@ -330,16 +331,10 @@ for (let i = 0; i < 48; i++) {
 }
 
 // ---- encoded attacks: payload encoded, wrapper asks to decode and obey
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
 const hex = (s) =>
   Buffer.from(s, "utf8")
     .toString("hex")
     .replace(/(..)(?!$)/g, "$1 ");
-const rot13 = (s) =>
-  s.replace(/[a-z]/gi, (ch) => {
-    const b = ch <= "Z" ? 65 : 97;
-    return String.fromCharCode(((ch.charCodeAt(0) - b + 13) % 26) + b);
-  });
 const rev = (s) => [...s].reverse().join("");
 const MORSE = {
   a: ".-",

@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, rot13 } from "./lib/encodings.mjs";
 import { decompose } from "./lib/hangul.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
@@ -97,14 +98,7 @@ const dotted = (s, sep) =>
     .join(sep)
     .replace(new RegExp(`\\${sep} \\${sep}`, "g"), "  ");
 const spaced = (s) => [...s.replace(/ /g, "")].join(" ");
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
 const urlenc = (s) => encodeURIComponent(s);
-const rot13 = (s) =>
-  s.replace(/[a-zA-Z]/g, (c) => {
-    const b = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - b + 13) % 26) + b);
-  });
 const reversed = (s) => [...s].reverse().join("");
 
 // ---------- hand-written: Korean attacks ----------

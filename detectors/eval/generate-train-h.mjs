@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, rot13 } from "./lib/encodings.mjs";
 import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
 import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
@@ -621,14 +622,7 @@ function genTemplates(lang, n) {
 }
 
 // --- encoded payload attacks ---
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
 const rev = (s) => [...s].reverse().join("");
-const rot13 = (s) =>
-  s.replace(/[a-z]/gi, (c) => {
-    const b = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - b + 13) % 26) + b);
-  });
 const urlenc = (s) => encodeURIComponent(s);
 const ENC = {
   es: {

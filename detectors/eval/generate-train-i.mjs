@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, rot13 } from "./lib/encodings.mjs";
 import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
 import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
@@ -571,13 +572,6 @@ const TEMPLATES = [
 ];
 
 // ---------------------------------------------------------------- transforms
-const rot13 = (s) =>
-  s.replace(/[a-zA-Z]/g, (c) => {
-    const b = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - b + 13) % 26) + b);
-  });
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
 const reverse = (s) => [...s].reverse().join("");
 const ENCODERS = [
   ["base64", b64],

@@ -7,6 +7,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, rot13, leet, spaced, dotted } from "./lib/encodings.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-j.jsonl");
@@ -14,28 +15,9 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-j.jso
 const rnd = mulberry32(0x4a1a2026);
 const shuffle = (arr) => shuffleInPlace(arr, rnd);
 
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s) =>
-  s.replace(/[a-z]/gi, (c) => {
-    const b = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - b + 13) % 26) + b);
-  });
 const reverse = (s) => [...s].reverse().join("");
 
 // obfuscation transforms
-const LEET = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
-const leet = (s) => s.replace(/[aeiost]/gi, (c) => LEET[c.toLowerCase()]);
-const spaced = (s) =>
-  s
-    .split(" ")
-    .map((w) => [...w].join(" "))
-    .join("   ");
-const dotted = (s) =>
-  s
-    .split(" ")
-    .map((w) => [...w].join("."))
-    .join(" ");
 const zw = (s) => [...s].map((c, i) => (i % 2 === 1 && c !== " " ? "\u200b" + c : c)).join("");
 const HOMO = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", i: "і" };
 const homoglyph = (s) => s.replace(/[aeopcxi]/g, (c) => (rnd() < 0.6 ? HOMO[c] : c));

@@ -10,6 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64, hex, rot13, leet, spaced, dotted } from "./lib/encodings.mjs";
 import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
@@ -18,26 +19,7 @@ const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-k.jso
 const rnd = mulberry32(0x4b4b2026);
 
 // ---- deterministic text transforms used for encoded / obfuscated pairs ----
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
-const hex = (s) => Buffer.from(s, "utf8").toString("hex");
-const rot13 = (s) =>
-  s.replace(/[a-z]/gi, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
 const rev = (s) => [...s].reverse().join("");
-const spaced = (s) =>
-  s
-    .split(" ")
-    .map((w) => [...w].join(" "))
-    .join("   ");
-const dotted = (s) =>
-  s
-    .split(" ")
-    .map((w) => [...w].join("."))
-    .join(" ");
-const leetMap = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
-const leet = (s) => s.replace(/[aeiost]/gi, (c) => leetMap[c.toLowerCase()]);
 const ZW = "\u200b";
 const zw = (s) =>
   s

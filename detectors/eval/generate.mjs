@@ -8,6 +8,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { b64 } from "./lib/encodings.mjs";
 import { mulberry32 } from "./lib/random.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -587,7 +588,6 @@ const G_OBFUSCATIONS = {
       .map((w, i) => (i < 5 ? w.split("").join(" ") : w))
       .join("   "),
 };
-const b64 = (s) => Buffer.from(s, "utf8").toString("base64");
 const G_WRAPPERS = [
   (s) => s,
   (s) => `Hey, one more thing. ${s}`,
