@@ -12,6 +12,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { b64, hex, rot13 } from "./lib/encodings.mjs";
+import { jaccard } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffled } from "./lib/random.mjs";
 
 const SEED = 0x4f2a7c11;
@@ -53,11 +54,6 @@ function normKey(s) {
 }
 function tokens(s) {
   return new Set(normKey(s).split(" ").filter(Boolean));
-}
-function jaccard(a, b) {
-  let inter = 0;
-  for (const t of a) if (b.has(t)) inter++;
-  return inter / (a.size + b.size - inter || 1);
 }
 const NEAR_DUP = 0.8;
 const records = [];

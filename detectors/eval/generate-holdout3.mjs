@@ -27,6 +27,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { b64, rot13 } from "./lib/encodings.mjs";
+import { jaccard } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffled } from "./lib/random.mjs";
 
 const SEED = 0x4b1d3;
@@ -59,12 +60,6 @@ function wordSet(s) {
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu);
   return new Set(m || []);
-}
-function jaccard(a, b) {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const union = a.size + b.size - inter;
-  return union === 0 ? 1 : inter / union;
 }
 const accepted = []; // {kind, lang, label, text, words}
 let rejectedDupes = 0;

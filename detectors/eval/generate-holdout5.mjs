@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { b64, hex, rot13 } from "./lib/encodings.mjs";
+import { jaccard } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffled } from "./lib/random.mjs";
 
 const rnd = mulberry32(0x5ea1ed05);
@@ -727,11 +728,6 @@ const tokens = (s) =>
   );
 const accepted = [];
 const accTok = [];
-function jaccard(a, b) {
-  let i = 0;
-  for (const x of a) if (b.has(x)) i++;
-  return i / (a.size + b.size - i);
-}
 function tryAdd(item) {
   const t = tokens(item.text);
   if (t.size === 0) return false;

@@ -12,6 +12,8 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rot13 } from "./lib/encodings.mjs";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32 } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-a.jsonl");
@@ -792,41 +794,13 @@ const NOTICE_BODY = [
 for (let i = 0; i < 12; i++) items.push({ kind: "benign_lookalike", lang: "en", label: "benign", text: `${pick(NOTICE_HEAD)} ${pick(NOTICE_BODY)}` });
 
 // ---------------------------------------------------------------- dedupe, shuffle, write
-const words = (s) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
-const jac = (a, b) => {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  const u = a.size + b.size - n;
-  return u ? n / u : 1;
-};
-const kept = [];
-const sets = [];
 let dropped = 0;
-for (const it of items) {
-  const ws = words(it.text);
-  if (sets.some((s) => jac(s, ws) >= 0.8)) {
-    dropped++;
-    continue;
-  }
-  kept.push(it);
-  sets.push(ws);
-}
+const kept = dropNearDuplicates(items, { onDrop: () => dropped++ });
 shuffle(kept);
-const lines = kept.map((it, i) =>
-  JSON.stringify({ id: `inj-ta-${String(i + 1).padStart(4, "0")}`, lang: it.lang, kind: it.kind, text: it.text, label: it.label }),
-);
-writeFileSync(OUT, lines.join("\n") + "\n");
-const count = (f) => kept.reduce((m, it) => ((m[f(it)] = (m[f(it)] || 0) + 1), m), {});
+writeFileSync(OUT, injectionJsonl(kept, "inj-ta-"));
 console.log(`wrote ${kept.length} lines to ${OUT} (dropped ${dropped} near-duplicates)`);
-console.log(
-  "by kind:",
-  count((x) => x.kind),
-);
-console.log(
-  "by label:",
-  count((x) => x.label),
-);
-console.log(
-  "by lang:",
-  count((x) => x.lang),
-);
+logCounts(kept, {
+  "by kind:": (x) => x.kind,
+  "by label:": (x) => x.label,
+  "by lang:": (x) => x.lang,
+});

@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { b64, hex, spaced } from "./lib/encodings.mjs";
+import { jaccard } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const rnd = mulberry32(0xd0d0d0);
@@ -898,12 +899,6 @@ const KINDS = [
   "benign_lookalike",
 ];
 const wordSet = (t) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
-const jaccard = (a, b) => {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-};
 const wordCount = (t) => t.split(/\s+/).filter(Boolean).length;
 
 const ordered = [...items.filter((x) => x.hand), ...items.filter((x) => !x.hand)];

@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { b64, hex, rot13 } from "./lib/encodings.mjs";
 import { decompose } from "./lib/hangul.mjs";
+import { jaccard } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-g.jsonl");
@@ -826,12 +827,6 @@ const tokens = (t) =>
 const wordCount = (t) => t.trim().split(/\s+/).filter(Boolean).length;
 const kept = [];
 const keptTok = [];
-function jaccard(a, b) {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  const uni = a.size + b.size - inter;
-  return uni === 0 ? 1 : inter / uni;
-}
 const stats = { dupDropped: 0, lenDropped: 0 };
 function tryAdd(lang, kind, text, hand) {
   const label = kind.startsWith("attack") ? "attack" : "benign";

@@ -8,6 +8,8 @@ import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { b64, hex, rot13, leet, spaced, dotted } from "./lib/encodings.mjs";
+import { injectionJsonl, logCounts } from "./lib/jsonl.mjs";
+import { dropNearDuplicates } from "./lib/near-duplicates.mjs";
 import { mulberry32, shuffleInPlace } from "./lib/random.mjs";
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "injection-train-j.jsonl");
@@ -752,50 +754,21 @@ for (const [kind, text] of MIXED.attack) add("mixed", kind, text, "attack");
 for (const [kind, text] of MIXED.benign) add("mixed", kind, text, "benign");
 
 // near-duplicate filter: word-set Jaccard >= 0.8
-const words = (s) =>
-  new Set(
-    s
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
-const jac = (a, b) => {
-  if (!a.size && !b.size) return 1;
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  return inter / (a.size + b.size - inter);
-};
-const kept = [];
-const keptSets = [];
 let dropped = 0;
-for (const r of rows) {
-  const ws = words(r.text);
-  if (keptSets.some((k) => jac(k, ws) >= 0.8)) {
+const kept = dropNearDuplicates(rows, {
+  onDrop: (r) => {
     dropped++;
     if (process.env.SHOW_DROPS) console.error("drop:", r.kind, r.text.slice(0, 80));
-    continue;
-  }
-  kept.push(r);
-  keptSets.push(ws);
-}
+  },
+});
 
 shuffle(kept);
-const lines = kept.map((r, i) =>
-  JSON.stringify({
-    id: `inj-tj-${String(i + 1).padStart(4, "0")}`,
-    lang: r.lang,
-    kind: r.kind,
-    text: r.text,
-    label: r.label,
-  }),
-);
-writeFileSync(OUT, lines.join("\n") + "\n");
+writeFileSync(OUT, injectionJsonl(kept, "inj-tj-"));
 
-const count = (key) => kept.reduce((m, r) => ((m[r[key]] = (m[r[key]] || 0) + 1), m), {});
 console.log(`wrote ${kept.length} rows to ${OUT} (dropped ${dropped} near-duplicates)`);
-console.log("by kind:", count("kind"));
-console.log("by label:", count("label"));
-console.log("by lang:", count("lang"));
-const ll = {};
-for (const r of kept) ll[`${r.lang}/${r.label}`] = (ll[`${r.lang}/${r.label}`] || 0) + 1;
-console.log("by lang/label:", ll);
+logCounts(kept, {
+  "by kind:": (r) => r.kind,
+  "by label:": (r) => r.label,
+  "by lang:": (r) => r.lang,
+  "by lang/label:": (r) => `${r.lang}/${r.label}`,
+});
