@@ -53,3 +53,16 @@ export function kbTop3Retrieval(system: string, operation: string, port: number,
     ...scoreStatistics(scores),
   };
 }
+
+/**
+ * Usage of a provider that counts cached prompt tokens apart from the rest (Anthropic, Bedrock):
+ * llmscope's input count includes cache reads and cache writes (docs/spans.md).
+ */
+export function usageWithCache(u: { uncachedInput: number; output: number; cacheRead: number; cacheWrite: number }) {
+  return {
+    "gen_ai.usage.input_tokens": u.uncachedInput + u.cacheRead + u.cacheWrite,
+    "gen_ai.usage.output_tokens": u.output,
+    "gen_ai.usage.cache_read.input_tokens": u.cacheRead,
+    "gen_ai.usage.cache_write.input_tokens": u.cacheWrite,
+  };
+}

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { withPrompt } from "../../prompt";
 import { FAKE_ANTHROPIC_TEXT, FAKE_ANTHROPIC_USAGE, FAKE_TOOL_INPUT, startFakeAnthropic } from "../../test-support/fake-anthropic-server";
-import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { replyWithToolCall, usageWithCache } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentAnthropic } from "./instrumentation";
 
@@ -20,13 +20,13 @@ beforeAll(() => {
 const MODEL = "claude-sonnet-4-5";
 const request = { model: MODEL, max_tokens: 256, messages: [{ role: "user" as const, content: "How do refunds work?" }] };
 const u = FAKE_ANTHROPIC_USAGE;
-const usageAttributes = {
-  // input_tokens includes the cached tokens (docs/spans.md); Anthropic reports them apart.
-  "gen_ai.usage.input_tokens": u.input_tokens + u.cache_read_input_tokens + u.cache_creation_input_tokens,
-  "gen_ai.usage.output_tokens": u.output_tokens,
-  "gen_ai.usage.cache_read.input_tokens": u.cache_read_input_tokens,
-  "gen_ai.usage.cache_write.input_tokens": u.cache_creation_input_tokens,
-};
+// Anthropic's input_tokens leaves out the cached tokens.
+const usageAttributes = usageWithCache({
+  uncachedInput: u.input_tokens,
+  output: u.output_tokens,
+  cacheRead: u.cache_read_input_tokens,
+  cacheWrite: u.cache_creation_input_tokens,
+});
 /** Time to first chunk lies between the request start and the span end. */
 const expectTtftWithinSpan = (span: ReadableSpan) => {
   const ttft = span.attributes["gen_ai.response.time_to_first_chunk"] as number;

@@ -12,7 +12,7 @@ import {
   startFakeBedrock,
   TITAN_EMBED_TOKENS,
 } from "../../test-support/fake-bedrock-server";
-import { expectFailedSpan, replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectFailedSpan, replyWithToolCall, usageWithCache } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentBedrock } from "./instrumentation";
 
@@ -31,13 +31,8 @@ beforeAll(() => {
 const MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0";
 const messages = [{ role: "user" as const, content: [{ text: "How do refunds work?" }] }];
 const u = BEDROCK_USAGE;
-const usage = {
-  // inputTokens excludes the cached tokens on Bedrock; llmscope's input count includes them.
-  "gen_ai.usage.input_tokens": u.inputTokens + u.cacheReadInputTokens + u.cacheWriteInputTokens,
-  "gen_ai.usage.output_tokens": u.outputTokens,
-  "gen_ai.usage.cache_read.input_tokens": u.cacheReadInputTokens,
-  "gen_ai.usage.cache_write.input_tokens": u.cacheWriteInputTokens,
-};
+// Bedrock's inputTokens leaves out the cached tokens.
+const usage = usageWithCache({ uncachedInput: u.inputTokens, output: u.outputTokens, cacheRead: u.cacheReadInputTokens, cacheWrite: u.cacheWriteInputTokens });
 
 describe("Bedrock Converse", () => {
   it("records a call attribute by attribute", async () => {
@@ -145,10 +140,12 @@ describe("Bedrock InvokeModel", () => {
       "gen_ai.response.id": "msg_bdrk_1",
       "gen_ai.response.model": "claude-3-5-haiku-20241022",
       "gen_ai.response.finish_reasons": ["end_turn"],
-      "gen_ai.usage.input_tokens": a.input_tokens + a.cache_read_input_tokens + a.cache_creation_input_tokens,
-      "gen_ai.usage.output_tokens": a.output_tokens,
-      "gen_ai.usage.cache_read.input_tokens": a.cache_read_input_tokens,
-      "gen_ai.usage.cache_write.input_tokens": a.cache_creation_input_tokens,
+      ...usageWithCache({
+        uncachedInput: a.input_tokens,
+        output: a.output_tokens,
+        cacheRead: a.cache_read_input_tokens,
+        cacheWrite: a.cache_creation_input_tokens,
+      }),
     });
   });
 
