@@ -68,6 +68,11 @@ function close(actual: unknown, expected: number, rel = 1e-9): void {
   expect(Math.abs(a - expected), `${a} vs ${expected}`).toBeLessThanOrEqual(Math.max(1e-12, Math.abs(expected) * rel));
 }
 
+/** The `<prefix>p50_ms` / p95 / p99 columns of a row against exact quantiles of nanosecond values. */
+function closeExactPercentilesMs(row: Row, ns: number[], prefix = "", quantiles = [0.5, 0.95, 0.99]): void {
+  for (const q of quantiles) close(row[`${prefix}p${Math.round(q * 100)}_ms`], exactQuantile(ns, q) / 1e6);
+}
+
 const inRange = (r: { Timestamp: string }, from = FROM_MS, to = TO_MS): boolean => {
   const m = tsMs(r.Timestamp);
   return m >= from && m < to;
@@ -115,9 +120,7 @@ describe("latency", () => {
     for (const row of rows) {
       const d = groups.get(`${row.model}\u0001${row.operation}`)!.map((r) => Number(r.DurationNs));
       expect(row.calls).toBe(d.length);
-      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
-      close(row.p99_ms, exactQuantile(d, 0.99) / 1e6);
+      closeExactPercentilesMs(row, d);
     }
   });
 
@@ -142,9 +145,7 @@ describe("latency", () => {
         const d = g.map((r) => Number(r.DurationNs));
         expect(row.calls).toBe(g.length);
         expect(row.errors).toBe(g.filter((r) => r.StatusCode === "Error").length);
-        close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-        close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
-        close(row.p99_ms, exactQuantile(d, 0.99) / 1e6);
+        closeExactPercentilesMs(row, d);
       }
     }
   });
@@ -172,9 +173,7 @@ describe("latency", () => {
         const g = groups.get(row.key)!;
         const t = g.map((r) => Number(r.TimeToFirstChunkNs));
         expect(row.streams).toBe(g.length);
-        close(row.ttft_p50_ms, exactQuantile(t, 0.5) / 1e6);
-        close(row.ttft_p95_ms, exactQuantile(t, 0.95) / 1e6);
-        close(row.ttft_p99_ms, exactQuantile(t, 0.99) / 1e6);
+        closeExactPercentilesMs(row, t, "ttft_");
         close(
           row.duration_p50_ms,
           exactQuantile(
@@ -502,8 +501,7 @@ describe("retrieval", () => {
       const d = g.map((r) => Number(r.DurationNs));
       const empty = g.filter((r) => r.DocumentsCount === 0).length;
       expect(row).toMatchObject({ retrievals: g.length, empty });
-      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
+      closeExactPercentilesMs(row, d, "", [0.5, 0.95]);
       close(row.avg_documents, mean(g.map((r) => r.DocumentsCount)));
       close(row.empty_rate, empty / g.length);
       close(row.avg_score, mean(g.filter((r) => r.DocumentsCount > 0).map((r) => r.RetrievalScoreMean!)));
@@ -534,8 +532,7 @@ describe("retrieval", () => {
       const g = groups.get(`${tOf(row.t)}\u0001${row.data_source}`)!;
       const d = g.map((r) => Number(r.DurationNs));
       expect(row.retrievals).toBe(g.length);
-      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
+      closeExactPercentilesMs(row, d, "", [0.5, 0.95]);
       close(row.empty_rate, g.filter((r) => r.DocumentsCount === 0).length / g.length);
     }
     const one = await run("retrieval_timeseries", { bucket_seconds: "86400", data_source: "web-index", ...filterParams(f) });
