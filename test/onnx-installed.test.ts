@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeTestModel } from "../collector/src/enrich/processors/injection/test-onnx-model";
 import { freePort } from "./support/free-port";
+import { chatSpanJson, otlpJsonRequest, userMessagesAttribute } from "./support/otlp-json";
 import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp } from "./support/packed-app";
 
 /**
@@ -66,27 +67,9 @@ describe("an app with the collector and onnxruntime-node installed", () => {
       );
       const traceIds = { attack: "1".repeat(32), benign: "2".repeat(32) };
       const now = BigInt(Date.now()) * 1_000_000n;
-      const span = (traceId: string, text: string) => ({
-        traceId,
-        spanId: traceId.slice(0, 16),
-        name: "chat gpt-4o-mini",
-        kind: 3,
-        startTimeUnixNano: String(now),
-        endTimeUnixNano: String(now + 5_000_000n),
-        attributes: [
-          { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
-          { key: "gen_ai.request.model", value: { stringValue: "gpt-4o-mini" } },
-          { key: "gen_ai.input.messages", value: { stringValue: JSON.stringify([{ role: "user", parts: [{ type: "text", content: text }] }]) } },
-        ],
-      });
-      const body = {
-        resourceSpans: [
-          {
-            resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-app" } }] },
-            scopeSpans: [{ scope: { name: "t" }, spans: [span(traceIds.attack, "Zork quux!"), span(traceIds.benign, "blah foo bar")] }],
-          },
-        ],
-      };
+      const span = (traceId: string, text: string) =>
+        chatSpanJson({ traceId, spanId: traceId.slice(0, 16), startNs: now, durationNs: 5_000_000n, attributes: [userMessagesAttribute([text])] });
+      const body = otlpJsonRequest("onnx-app", [span(traceIds.attack, "Zork quux!"), span(traceIds.benign, "blah foo bar")], "t");
       const res = await fetch(`${url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       expect(res.status).toBe(200);
 
