@@ -36,11 +36,7 @@ FROM (
         quantilesTDigestMerge(0.5, 0.95, 0.99)(DurationMs) AS latency,
         sum(Streams) AS streams,
         quantilesTDigestMerge(0.5, 0.95, 0.99)(TimeToFirstChunkMs) AS ttft
-    FROM llm_calls_1m
-    WHERE $__timeFilter(Minute)
-      AND ({service:String} = '' OR ServiceName = {service:String})
-      AND ({model:String} = '' OR RequestModel = {model:String})
-      AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+    -- @include fragments/rollup_calls.sql
     GROUP BY t
 )
 ORDER BY t

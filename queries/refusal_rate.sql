@@ -15,11 +15,6 @@ SELECT
     count() AS evaluated,
     countIf(if(isNull(ScoreValue), ScoreLabel = 'refusal', ScoreValue >= 0.5)) AS refusals,
     refusals / evaluated AS refusal_rate
-FROM llm_scores
-WHERE Name = {score_name:String}
-  AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+-- @include fragments/scores.sql
 GROUP BY model
 ORDER BY model

@@ -21,10 +21,6 @@ SELECT
     cost_usd / (calls - sum(UnpricedCalls)) AS cost_per_request,
     sum(UnpricedCalls) AS unpriced_calls,
     sum(TokensUnknownCalls) AS tokens_unknown_calls
-FROM llm_calls_1m
-WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+-- @include fragments/rollup_calls.sql
 GROUP BY prompt_name, prompt_version
 ORDER BY prompt_name, prompt_version

@@ -19,10 +19,6 @@ SELECT
     requests / {bucket_seconds:UInt32} AS requests_per_s,
     sum(Errors) AS errors,
     errors / requests AS error_rate
-FROM llm_calls_1m
-WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+-- @include fragments/rollup_calls.sql
 GROUP BY t
 ORDER BY t

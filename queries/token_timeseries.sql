@@ -25,10 +25,6 @@ SELECT
     sum(OutputTokens) AS output_tokens,
     sum(CacheReadTokens) AS cache_read_tokens,
     sum(ReasoningTokens) AS reasoning_tokens
-FROM llm_calls_1m
-WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+-- @include fragments/rollup_calls.sql
 GROUP BY t, model
 ORDER BY t, model

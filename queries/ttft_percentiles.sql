@@ -15,13 +15,7 @@
 -- @column ttft_p99_ms Float64 99th percentile time to first chunk in milliseconds
 -- @column duration_p50_ms Float64 median total duration of the same streams in milliseconds
 SELECT
-    multiIf(
-        {dimension:String} = 'model', RequestModel,
-        {dimension:String} = 'operation', Operation,
-        {dimension:String} = 'provider', Provider,
-        {dimension:String} = 'service', ServiceName,
-        concat(PromptName, '@', PromptVersion)
-    ) AS key,
+    -- @include fragments/dimension_key.sql
     count() AS streams,
     quantileExact(0.50)(TimeToFirstChunkNs) / 1e6 AS ttft_p50_ms,
     quantileExact(0.95)(TimeToFirstChunkNs) / 1e6 AS ttft_p95_ms,

@@ -17,11 +17,6 @@ SELECT
     count() AS evaluated,
     countIf(if(isNull(ScoreValue), ScoreLabel IN ('ungrounded', 'fail', 'hallucination'), ScoreValue < {threshold:Float64})) AS ungrounded,
     ungrounded / evaluated AS ungrounded_rate
-FROM llm_scores
-WHERE Name = {score_name:String}
-  AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+-- @include fragments/scores.sql
 GROUP BY model
 ORDER BY model

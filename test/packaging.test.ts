@@ -69,7 +69,7 @@ describe("tarballs", () => {
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 
-  it("@llmscope/queries: code, every .sql file and the default alert rules", () => {
+  it("@llmscope/queries: code, every .sql file, the fragments they include and the default alert rules", () => {
     const files = contents(tarballs.queries);
     expect(files).toEqual(
       expect.arrayContaining([
@@ -78,6 +78,7 @@ describe("tarballs", () => {
         "package/dist/index.js",
         "package/dist/alerts/index.js",
         "package/spend_by_model.sql",
+        "package/fragments/llm_calls.sql",
         "package/alerts.default.yaml",
       ]),
     );
