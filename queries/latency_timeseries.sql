@@ -36,7 +36,9 @@ FROM (
         quantilesTDigestMerge(0.5, 0.95, 0.99)(DurationMs) AS latency,
         sum(Streams) AS streams,
         quantilesTDigestMerge(0.5, 0.95, 0.99)(TimeToFirstChunkMs) AS ttft
-    -- @include fragments/rollup_calls.sql
+    FROM llm_calls_1m
+    WHERE $__timeFilter(Minute)
+      -- @include fragments/filters.sql
     GROUP BY t
 )
 ORDER BY t

@@ -15,6 +15,9 @@ SELECT
     count() AS evaluated,
     countIf(if(isNull(ScoreValue), ScoreLabel = 'refusal', ScoreValue >= 0.5)) AS refusals,
     refusals / evaluated AS refusal_rate
--- @include fragments/scores.sql
+FROM llm_scores
+WHERE Name = {score_name:String}
+  AND $__timeFilter(Timestamp)
+  -- @include fragments/filters.sql
 GROUP BY model
 ORDER BY model

@@ -17,6 +17,8 @@
 SELECT
     RequestModel AS model,
     -- @include fragments/spend_totals.sql
--- @include fragments/rollup_calls.sql
+FROM llm_calls_1m
+WHERE $__timeFilter(Minute)
+  -- @include fragments/filters.sql
 GROUP BY model
 ORDER BY cost_usd DESC, model

@@ -21,6 +21,8 @@ SELECT
     cost_usd / (calls - sum(UnpricedCalls)) AS cost_per_request,
     sum(UnpricedCalls) AS unpriced_calls,
     sum(TokensUnknownCalls) AS tokens_unknown_calls
--- @include fragments/rollup_calls.sql
+FROM llm_calls_1m
+WHERE $__timeFilter(Minute)
+  -- @include fragments/filters.sql
 GROUP BY prompt_name, prompt_version
 ORDER BY prompt_name, prompt_version

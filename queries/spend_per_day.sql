@@ -16,6 +16,8 @@
 SELECT
     toDate(Minute, 'UTC') AS day,
     -- @include fragments/spend_totals.sql
--- @include fragments/rollup_calls.sql
+FROM llm_calls_1m
+WHERE $__timeFilter(Minute)
+  -- @include fragments/filters.sql
 GROUP BY day
 ORDER BY day

@@ -19,6 +19,8 @@ SELECT
     requests / {bucket_seconds:UInt32} AS requests_per_s,
     sum(Errors) AS errors,
     errors / requests AS error_rate
--- @include fragments/rollup_calls.sql
+FROM llm_calls_1m
+WHERE $__timeFilter(Minute)
+  -- @include fragments/filters.sql
 GROUP BY t
 ORDER BY t

@@ -25,6 +25,8 @@ SELECT
     sum(OutputTokens) AS output_tokens,
     sum(CacheReadTokens) AS cache_read_tokens,
     sum(ReasoningTokens) AS reasoning_tokens
--- @include fragments/rollup_calls.sql
+FROM llm_calls_1m
+WHERE $__timeFilter(Minute)
+  -- @include fragments/filters.sql
 GROUP BY t, model
 ORDER BY t, model

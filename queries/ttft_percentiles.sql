@@ -26,9 +26,7 @@ WHERE SpanType = 'llm'
   AND IsStream = 1
   AND TimeToFirstChunkNs > 0
   AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
   AND throwIf({dimension:String} NOT IN ('model', 'operation', 'provider', 'service', 'prompt_version'),
               'dimension must be one of model, operation, provider, service, prompt_version') = 0
 GROUP BY key

@@ -17,6 +17,9 @@ SELECT
     count() AS evaluated,
     countIf(if(isNull(ScoreValue), ScoreLabel IN ('ungrounded', 'fail', 'hallucination'), ScoreValue < {threshold:Float64})) AS ungrounded,
     ungrounded / evaluated AS ungrounded_rate
--- @include fragments/scores.sql
+FROM llm_scores
+WHERE Name = {score_name:String}
+  AND $__timeFilter(Timestamp)
+  -- @include fragments/filters.sql
 GROUP BY model
 ORDER BY model
