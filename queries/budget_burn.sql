@@ -46,6 +46,4 @@ SELECT
 FROM llm_calls_1m
 WHERE Minute >= m_start
   AND Minute < as_of
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql

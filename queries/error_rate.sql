@@ -26,9 +26,7 @@ FROM (
         sum(Calls) AS n
     FROM llm_call_outcomes_1m
     WHERE $__timeFilter(Minute)
-      AND ({service:String} = '' OR ServiceName = {service:String})
-      AND ({model:String} = '' OR RequestModel = {model:String})
-      AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+      -- @include fragments/filters.sql
     GROUP BY model, is_error, error_type
 )
 GROUP BY model

@@ -15,24 +15,13 @@
 -- @column p95_ms Float64 95th percentile latency in milliseconds
 -- @column p99_ms Float64 99th percentile latency in milliseconds
 SELECT
-    multiIf(
-        {dimension:String} = 'model', RequestModel,
-        {dimension:String} = 'operation', Operation,
-        {dimension:String} = 'provider', Provider,
-        {dimension:String} = 'service', ServiceName,
-        concat(PromptName, '@', PromptVersion)
-    ) AS key,
+    -- @include fragments/dimension_key.sql
     count() AS calls,
     countIf(StatusCode = 'Error') AS errors,
     quantileExact(0.50)(DurationNs) / 1e6 AS p50_ms,
     quantileExact(0.95)(DurationNs) / 1e6 AS p95_ms,
     quantileExact(0.99)(DurationNs) / 1e6 AS p99_ms
-FROM llm_spans
-WHERE SpanType = 'llm'
-  AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+-- @include fragments/llm_calls.sql
   AND throwIf({dimension:String} NOT IN ('model', 'operation', 'provider', 'service', 'prompt_version'),
               'dimension must be one of model, operation, provider, service, prompt_version') = 0
 GROUP BY key

@@ -19,11 +19,6 @@ SELECT
     quantileExact(0.50)(DurationNs) / 1e6 AS p50_ms,
     quantileExact(0.95)(DurationNs) / 1e6 AS p95_ms,
     quantileExact(0.99)(DurationNs) / 1e6 AS p99_ms
-FROM llm_spans
-WHERE SpanType = 'llm'
-  AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+-- @include fragments/llm_calls.sql
 GROUP BY model, operation
 ORDER BY model, operation

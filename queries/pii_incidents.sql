@@ -18,8 +18,6 @@ FROM llm_spans
 ARRAY JOIN PiiTypes AS pii_type
 WHERE PiiCount > 0
   AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY pii_type
 ORDER BY spans DESC, pii_type

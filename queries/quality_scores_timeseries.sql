@@ -25,9 +25,7 @@ SELECT
     max(ScoreValue) AS max_score
 FROM llm_scores
 WHERE $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
   AND ({name:String} = '' OR Name = {name:String})
 GROUP BY t, name
 ORDER BY t, name

@@ -18,8 +18,6 @@ SELECT
 FROM llm_scores
 WHERE Name = {score_name:String}
   AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY model
 ORDER BY model

@@ -16,16 +16,9 @@
 -- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported (their token counts hold only what was reported, often 0)
 SELECT
     RequestModel AS model,
-    sum(Calls) AS calls,
-    sum(InputTokens) AS input_tokens,
-    sum(OutputTokens) AS output_tokens,
-    toFloat64(sum(CostUsd)) AS cost_usd,
-    sum(UnpricedCalls) AS unpriced_calls,
-    sum(TokensUnknownCalls) AS tokens_unknown_calls
+    -- @include fragments/spend_totals.sql
 FROM llm_calls_1m
 WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY model
 ORDER BY cost_usd DESC, model

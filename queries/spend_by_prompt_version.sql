@@ -23,8 +23,6 @@ SELECT
     sum(TokensUnknownCalls) AS tokens_unknown_calls
 FROM llm_calls_1m
 WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY prompt_name, prompt_version
 ORDER BY prompt_name, prompt_version

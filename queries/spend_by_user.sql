@@ -23,9 +23,7 @@ FROM llm_spans
 WHERE SpanType = 'llm'
   AND UserId != ''
   AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY user
 ORDER BY cost_usd DESC, user
 LIMIT {limit:UInt32}

@@ -27,6 +27,4 @@ SELECT
     toFloat64(sumIf(SpendWithUserUsd, CostUnpriced = 0)) / users AS cost_per_user
 FROM llm_call_outcomes_1m
 WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql

@@ -21,8 +21,6 @@ SELECT
     errors / requests AS error_rate
 FROM llm_calls_1m
 WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY t
 ORDER BY t

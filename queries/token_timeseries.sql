@@ -27,8 +27,6 @@ SELECT
     sum(ReasoningTokens) AS reasoning_tokens
 FROM llm_calls_1m
 WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY t, model
 ORDER BY t, model

@@ -34,8 +34,6 @@ SELECT
     sumIf(ReasoningTokens, TokensUnknown = 0) / sumIf(Calls, TokensUnknown = 0) AS avg_reasoning_tokens
 FROM llm_call_outcomes_1m
 WHERE $__timeFilter(Minute)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
 GROUP BY model
 ORDER BY model

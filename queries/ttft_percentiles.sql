@@ -15,13 +15,7 @@
 -- @column ttft_p99_ms Float64 99th percentile time to first chunk in milliseconds
 -- @column duration_p50_ms Float64 median total duration of the same streams in milliseconds
 SELECT
-    multiIf(
-        {dimension:String} = 'model', RequestModel,
-        {dimension:String} = 'operation', Operation,
-        {dimension:String} = 'provider', Provider,
-        {dimension:String} = 'service', ServiceName,
-        concat(PromptName, '@', PromptVersion)
-    ) AS key,
+    -- @include fragments/dimension_key.sql
     count() AS streams,
     quantileExact(0.50)(TimeToFirstChunkNs) / 1e6 AS ttft_p50_ms,
     quantileExact(0.95)(TimeToFirstChunkNs) / 1e6 AS ttft_p95_ms,
@@ -32,9 +26,7 @@ WHERE SpanType = 'llm'
   AND IsStream = 1
   AND TimeToFirstChunkNs > 0
   AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+  -- @include fragments/filters.sql
   AND throwIf({dimension:String} NOT IN ('model', 'operation', 'provider', 'service', 'prompt_version'),
               'dimension must be one of model, operation, provider, service, prompt_version') = 0
 GROUP BY key

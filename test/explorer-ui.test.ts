@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { headlessChromiumOptions } from "../tools/src/bench/headless-chromium";
 import { runDemo } from "../tools/src/demo/rag-app";
 import { startTestCollector } from "./support/collector";
 
@@ -16,7 +17,6 @@ const GRAFANA = "http://grafana.test:3000";
 const DEMO_TRACES = 60;
 const XSS = `<script>window.__pwned = 1; alert(1)</script><img src=x onerror="window.__pwned = 2; alert(2)">`;
 const XSS_TRACE = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
-const CHROMIUM = "/usr/bin/chromium";
 
 let collector: Awaited<ReturnType<typeof startTestCollector>>;
 let context: BrowserContext;
@@ -74,21 +74,7 @@ beforeAll(async () => {
   expect(res.status).toBe(200);
   await collector.flush();
 
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  context = await chromium.launchPersistentContext(profile, headlessChromiumOptions());
   page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (m) => {
     // The 401 before login is expected; anything else logged as an error is not.

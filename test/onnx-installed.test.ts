@@ -1,11 +1,12 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeTestModel } from "../collector/src/enrich/processors/injection/test-onnx-model";
 import { freePort } from "./support/free-port";
-import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp } from "./support/packed-app";
+import { chatSpanJson, otlpJsonRequest, userMessagesAttribute } from "./support/otlp-json";
+import { cleanEnv, installApp, packWorkspaces, runIn, startInstalledCollector, type InstalledApp } from "./support/packed-app";
+import { waitFor } from "./support/wait-for";
 
 /**
  * The ONNX injection scorer as a user sets it up: an app that installs the packed collector and
@@ -49,44 +50,13 @@ describe("an app with the collector and onnxruntime-node installed", () => {
       LLMSCOPE_INJECTION_ONNX_DIR: "models/prompt-injection",
       LLMSCOPE_INJECTION_MODEL: "false",
     });
-    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], {
-      cwd: app.dir,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    const collector = await startInstalledCollector(app.dir, port, env, 90_000);
     try {
-      await waitFor(
-        () => out.includes(`listening on ${url}`),
-        90_000,
-        () => out,
-      );
       const traceIds = { attack: "1".repeat(32), benign: "2".repeat(32) };
       const now = BigInt(Date.now()) * 1_000_000n;
-      const span = (traceId: string, text: string) => ({
-        traceId,
-        spanId: traceId.slice(0, 16),
-        name: "chat gpt-4o-mini",
-        kind: 3,
-        startTimeUnixNano: String(now),
-        endTimeUnixNano: String(now + 5_000_000n),
-        attributes: [
-          { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
-          { key: "gen_ai.request.model", value: { stringValue: "gpt-4o-mini" } },
-          { key: "gen_ai.input.messages", value: { stringValue: JSON.stringify([{ role: "user", parts: [{ type: "text", content: text }] }]) } },
-        ],
-      });
-      const body = {
-        resourceSpans: [
-          {
-            resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-app" } }] },
-            scopeSpans: [{ scope: { name: "t" }, spans: [span(traceIds.attack, "Zork quux!"), span(traceIds.benign, "blah foo bar")] }],
-          },
-        ],
-      };
+      const span = (traceId: string, text: string) =>
+        chatSpanJson({ traceId, spanId: traceId.slice(0, 16), startNs: now, durationNs: 5_000_000n, attributes: [userMessagesAttribute([text])] });
+      const body = otlpJsonRequest("onnx-app", [span(traceIds.attack, "Zork quux!"), span(traceIds.benign, "blah foo bar")], "t");
       const res = await fetch(`${url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       expect(res.status).toBe(200);
 
@@ -96,7 +66,7 @@ describe("an app with the collector and onnxruntime-node installed", () => {
       await waitFor(
         () => flagged.length > 0,
         30_000,
-        () => `flagged: ${JSON.stringify(flagged)}\n${out}`,
+        () => `flagged: ${JSON.stringify(flagged)}\n${collector.output()}`,
         async () => {
           const list = await cli(["traces", "--service", "onnx-app", "--injection", "--format", "json"]);
           if (list.code !== 0) throw new Error(`llmscope traces failed: ${list.stderr}${list.stdout}`);
@@ -115,18 +85,7 @@ describe("an app with the collector and onnxruntime-node installed", () => {
         expect(score, trace.stdout).toBeCloseTo(expected, 3);
       }
     } finally {
-      process.kill(-child.pid!, "SIGTERM");
-      await new Promise((resolve) => child.on("exit", resolve));
+      await collector.stop();
     }
   }, 240_000);
 });
-
-async function waitFor(done: () => boolean, timeoutMs: number, describe: () => string, poll?: () => Promise<void>): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (poll) await poll();
-    if (done()) return;
-    if (Date.now() > until) throw new Error(`timed out; so far:\n${describe()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}

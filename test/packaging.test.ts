@@ -1,7 +1,7 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "./support/free-port";
-import { cleanEnv, installApp, packWorkspaces, runIn, type InstalledApp, type Workspace } from "./support/packed-app";
+import { cleanEnv, installApp, packWorkspaces, runIn, startInstalledCollector, type InstalledApp, type Workspace } from "./support/packed-app";
 
 /**
  * What a user gets from the published packages: each tarball's contents, and an empty app that
@@ -69,7 +69,7 @@ describe("tarballs", () => {
     expect(manifest.dependencies ?? {}).toEqual({});
   });
 
-  it("@llmscope/queries: code, every .sql file and the default alert rules", () => {
+  it("@llmscope/queries: code, every .sql file, the fragments they include and the default alert rules", () => {
     const files = contents(tarballs.queries);
     expect(files).toEqual(
       expect.arrayContaining([
@@ -78,6 +78,7 @@ describe("tarballs", () => {
         "package/dist/index.js",
         "package/dist/alerts/index.js",
         "package/spend_by_model.sql",
+        "package/fragments/llm_calls.sql",
         "package/alerts.default.yaml",
       ]),
     );
@@ -125,36 +126,13 @@ describe("an app with the five packages installed", () => {
 
   it("npx llmscope start runs the collector; doctor finds it", async () => {
     const port = await freePort();
-    const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], {
-      cwd: app.dir,
-      env: cleanEnv(),
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    const collector = await startInstalledCollector(app.dir, port, cleanEnv(), 60_000);
     try {
-      await waitFor(
-        () => out.includes(`listening on http://127.0.0.1:${port}`),
-        60_000,
-        () => out,
-      );
       const doctor = await runIn(app.dir, "npx", ["--no-install", "llmscope", "doctor"], { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}` }, 60_000);
       expect(doctor.stdout).toContain(`ok   the collector at http://127.0.0.1:${port}/v1/traces answers OTLP`);
       expect(doctor.code, doctor.stdout).toBe(0);
     } finally {
-      // npx → node: the whole process group, so the collector itself gets the signal.
-      process.kill(-child.pid!, "SIGTERM");
-      await new Promise((resolve) => child.on("exit", resolve));
+      await collector.stop();
     }
   }, 120_000);
 });
-
-async function waitFor(done: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > until) throw new Error(`timed out; output so far:\n${describe()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setLogSink, type Processor } from "@llmscope/collector/testing";
 import { startTestCollector } from "./support/collector";
+import { chatSpanJson, otlpJsonRequest, tokenAttributes } from "./support/otlp-json";
 
 /**
  * A processor that throws on one span of a request does not fail the request: a real collector
@@ -37,32 +38,15 @@ afterAll(async () => {
 });
 
 function span(traceId: string, name: string, i: number) {
-  const start = BigInt(Date.now()) * 1_000_000n + BigInt(i) * 1_000_000n;
-  return {
-    traceId,
-    spanId: randomBytes(8).toString("hex"),
-    name,
-    kind: 3,
-    startTimeUnixNano: String(start),
-    endTimeUnixNano: String(start + 250_000_000n),
-    attributes: [
-      { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
-      { key: "gen_ai.request.model", value: { stringValue: "gpt-4o-mini" } },
-      { key: "gen_ai.usage.input_tokens", value: { intValue: "100" } },
-      { key: "gen_ai.usage.output_tokens", value: { intValue: "20" } },
-    ],
-  };
+  const startNs = BigInt(Date.now()) * 1_000_000n + BigInt(i) * 1_000_000n;
+  return chatSpanJson({ traceId, spanId: randomBytes(8).toString("hex"), name, startNs, durationNs: 250_000_000n, attributes: tokenAttributes(100, 20) });
 }
 
 describe("a processor that throws on one span of five", () => {
   it("answers 200, stores all five, leaves the poison span un-enriched, counts and logs it once", async () => {
     const traceId = randomBytes(16).toString("hex");
     const spans = ["a", "b", "poison", "c", "d"].map((name, i) => span(traceId, name, i));
-    const body = {
-      resourceSpans: [
-        { resource: { attributes: [{ key: "service.name", value: { stringValue: "faults" } }] }, scopeSpans: [{ scope: { name: "test" }, spans }] },
-      ],
-    };
+    const body = otlpJsonRequest("faults", spans);
     const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({});

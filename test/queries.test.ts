@@ -68,6 +68,11 @@ function close(actual: unknown, expected: number, rel = 1e-9): void {
   expect(Math.abs(a - expected), `${a} vs ${expected}`).toBeLessThanOrEqual(Math.max(1e-12, Math.abs(expected) * rel));
 }
 
+/** The `<prefix>p50_ms` / p95 / p99 columns of a row against exact quantiles of nanosecond values. */
+function closeExactPercentilesMs(row: Row, ns: number[], prefix = "", quantiles = [0.5, 0.95, 0.99]): void {
+  for (const q of quantiles) close(row[`${prefix}p${Math.round(q * 100)}_ms`], exactQuantile(ns, q) / 1e6);
+}
+
 const inRange = (r: { Timestamp: string }, from = FROM_MS, to = TO_MS): boolean => {
   const m = tsMs(r.Timestamp);
   return m >= from && m < to;
@@ -76,6 +81,12 @@ const llm = (f: Filter = {}): FixtureSpanRow[] => data.spans.filter((s) => s.Spa
 const ms = (ns: string) => Number(ns) / 1e6;
 const sortedKeys = <T>(m: Map<string, T>) => [...m.keys()].sort();
 const costOf = (rows: readonly FixtureSpanRow[]) => rows.filter((r) => r.CostUnpriced === 0).reduce((s, r) => s + nanoUsd(r.CostUsd), 0) / 1e9;
+/** Checks that the rows' keys are the groups' keys in order, and pairs each row with its group. */
+function rowsWithGroups<T>(rows: Row[], groups: Map<string, T[]>, keyOf: (row: Row) => string, label?: string): [Row, T[]][] {
+  expect(rows.map(keyOf), label).toEqual(sortedKeys(groups));
+  return rows.map((row) => [row, groups.get(keyOf(row))!]);
+}
+
 const HOUR = 3_600_000;
 /** A DateTime / DateTime64 result value ("YYYY-MM-DD hh:mm:ss[.fff]", UTC) → epoch ms. */
 const tOf = (v: unknown) => Date.parse(String(v).replace(" ", "T") + "Z");
@@ -111,13 +122,10 @@ describe("latency", () => {
   it.each(FILTERS)("latency_percentiles (%s): exact p50/p95/p99 per model and operation", async (_label, f) => {
     const rows = await run("latency_percentiles", filterParams(f));
     const groups = groupBy(llm(f), (r) => `${r.RequestModel}\u0001${r.Operation}`);
-    expect(rows.map((r) => `${r.model}\u0001${r.operation}`)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const d = groups.get(`${row.model}\u0001${row.operation}`)!.map((r) => Number(r.DurationNs));
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => `${r.model}\u0001${r.operation}`)) {
+      const d = g.map((r) => Number(r.DurationNs));
       expect(row.calls).toBe(d.length);
-      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
-      close(row.p99_ms, exactQuantile(d, 0.99) / 1e6);
+      closeExactPercentilesMs(row, d);
     }
   });
 
@@ -133,18 +141,11 @@ describe("latency", () => {
     for (const [label, f] of FILTERS) {
       const rows = await run("latency_by_dimension", { dimension, ...filterParams(f) });
       const groups = groupBy(llm(f), dims[dimension]!);
-      expect(
-        rows.map((r) => r.key),
-        label,
-      ).toEqual(sortedKeys(groups));
-      for (const row of rows) {
-        const g = groups.get(row.key)!;
+      for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.key, label)) {
         const d = g.map((r) => Number(r.DurationNs));
         expect(row.calls).toBe(g.length);
         expect(row.errors).toBe(g.filter((r) => r.StatusCode === "Error").length);
-        close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-        close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
-        close(row.p99_ms, exactQuantile(d, 0.99) / 1e6);
+        closeExactPercentilesMs(row, d);
       }
     }
   });
@@ -164,17 +165,10 @@ describe("latency", () => {
         llm(f).filter((r) => r.IsStream === 1 && r.TimeToFirstChunkNs !== "0"),
         dims[dimension]!,
       );
-      expect(
-        rows.map((r) => r.key),
-        label,
-      ).toEqual(sortedKeys(groups));
-      for (const row of rows) {
-        const g = groups.get(row.key)!;
+      for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.key, label)) {
         const t = g.map((r) => Number(r.TimeToFirstChunkNs));
         expect(row.streams).toBe(g.length);
-        close(row.ttft_p50_ms, exactQuantile(t, 0.5) / 1e6);
-        close(row.ttft_p95_ms, exactQuantile(t, 0.95) / 1e6);
-        close(row.ttft_p99_ms, exactQuantile(t, 0.99) / 1e6);
+        closeExactPercentilesMs(row, t, "ttft_");
         close(
           row.duration_p50_ms,
           exactQuantile(
@@ -189,9 +183,7 @@ describe("latency", () => {
   it.each(FILTERS)("error_rate (%s): errors and the most frequent error type per model", async (_label, f) => {
     const rows = await run("error_rate", filterParams(f));
     const groups = groupBy(llm(f), (r) => r.RequestModel);
-    expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.model)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.model)) {
       const errors = g.filter((r) => r.StatusCode === "Error");
       expect(row.calls).toBe(g.length);
       expect(row.errors).toBe(errors.length);
@@ -208,9 +200,7 @@ describe("tokens and spend", () => {
   it.each(FILTERS)("token_usage (%s): totals and per-request averages per model", async (_label, f) => {
     const rows = await run("token_usage", filterParams(f));
     const groups = groupBy(llm(f), (r) => r.RequestModel);
-    expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.model)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.model)) {
       const sum = (of: (r: FixtureSpanRow) => number) => g.reduce((s, r) => s + of(r), 0);
       expect(row).toMatchObject({
         calls: g.length,
@@ -300,9 +290,7 @@ describe("tokens and spend", () => {
   it.each(FILTERS)("spend_by_prompt_version (%s): per prompt and version", async (_label, f) => {
     const rows = await run("spend_by_prompt_version", filterParams(f));
     const groups = groupBy(llm(f), (r) => `${r.PromptName}\u0001${r.PromptVersion}`);
-    expect(rows.map((r) => `${r.prompt_name}\u0001${r.prompt_version}`)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(`${row.prompt_name}\u0001${row.prompt_version}`)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => `${r.prompt_name}\u0001${r.prompt_version}`)) {
       const pricedCount = g.filter((r) => r.CostUnpriced === 0).length;
       expect(row.calls).toBe(g.length);
       expect(row.unpriced_calls).toBe(g.length - pricedCount);
@@ -365,9 +353,7 @@ describe("guardrails, PII, injection", () => {
   it.each(NO_MODEL_FILTERS)("guardrail_trigger_rate (%s) per guardrail and stage", async (_label, f) => {
     const rows = await run("guardrail_trigger_rate", filterParams(f));
     const groups = groupBy(guards(f), (r) => `${r.GuardrailName}\u0001${r.GuardrailStage}`);
-    expect(rows.map((r) => `${r.guardrail}\u0001${r.stage}`)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(`${row.guardrail}\u0001${row.stage}`)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => `${r.guardrail}\u0001${r.stage}`)) {
       const count = (d: string) => g.filter((r) => r.GuardrailDecision === d).length;
       const triggered = g.filter((r) => r.GuardrailTriggered === 1).length;
       expect(row).toMatchObject({ checks: g.length, triggered, flagged: count("flag"), redacted: count("redact"), blocked: count("block") });
@@ -392,9 +378,7 @@ describe("guardrails, PII, injection", () => {
     const rows = await run("injection_attempts", filterParams(f));
     const kept = data.spans.filter((s) => inRange(s) && ((s.SpanType === "llm" && passes(f, s)) || (s.SpanType === "guardrail" && passes(f, s, false))));
     const groups = groupBy(kept, (r) => r.ServiceName);
-    expect(rows.map((r) => r.service)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.service)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.service)) {
       const calls = g.filter((r) => r.SpanType === "llm");
       const flagged = calls.filter((r) => r.InjectionFlagged === 1).length;
       const blocked = g.filter((r) => r.SpanType === "guardrail" && r.GuardrailDecision === "block" && r.GuardrailCategories.includes("injection")).length;
@@ -456,9 +440,7 @@ describe("quality and feedback", () => {
   it.each(FILTERS)("satisfaction_rate (%s) per prompt version (label-only feedback included)", async (_label, f) => {
     const rows = await run("satisfaction_rate", filterParams(f));
     const groups = groupBy(scores("user_feedback", f), (s) => `${s.PromptName}\u0001${s.PromptVersion}`);
-    expect(rows.map((r) => `${r.prompt_name}\u0001${r.prompt_version}`)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(`${row.prompt_name}\u0001${row.prompt_version}`)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => `${r.prompt_name}\u0001${r.prompt_version}`)) {
       const pos = g.filter(positive).length;
       expect(row).toMatchObject({ responses: g.length, positive: pos });
       close(row.satisfaction_rate, pos / g.length);
@@ -468,9 +450,7 @@ describe("quality and feedback", () => {
   it.each(FILTERS)("ungrounded_rate (%s) per model", async (_label, f) => {
     const rows = await run("ungrounded_rate", { threshold: "0.3", ...filterParams(f) });
     const groups = groupBy(scores("groundedness", f), (s) => s.RequestModel);
-    expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.model)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.model)) {
       const bad = g.filter((s) => (s.ScoreValue === null ? ["ungrounded", "fail", "hallucination"].includes(s.ScoreLabel) : s.ScoreValue < 0.3)).length;
       expect(row).toMatchObject({ evaluated: g.length, ungrounded: bad });
       close(row.ungrounded_rate, bad / g.length);
@@ -480,9 +460,7 @@ describe("quality and feedback", () => {
   it.each([...FILTERS, ["service", { service: "summarizer" }] as const])("refusal_rate (%s) per model", async (_label, f) => {
     const rows = await run("refusal_rate", filterParams(f));
     const groups = groupBy(scores("refusal", f), (s) => s.RequestModel);
-    expect(rows.map((r) => r.model)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.model)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.model)) {
       const refusals = g.filter((s) => (s.ScoreValue === null ? s.ScoreLabel === "refusal" : s.ScoreValue >= 0.5)).length;
       expect(row).toMatchObject({ evaluated: g.length, refusals });
       close(row.refusal_rate, refusals / g.length);
@@ -496,14 +474,11 @@ describe("retrieval", () => {
   it.each(NO_MODEL_FILTERS)("retrieval_stats (%s) per data source", async (_label, f) => {
     const rows = await run("retrieval_stats", filterParams(f));
     const groups = groupBy(retrievals(f), (r) => r.DataSourceId);
-    expect(rows.map((r) => r.data_source)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.data_source)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.data_source)) {
       const d = g.map((r) => Number(r.DurationNs));
       const empty = g.filter((r) => r.DocumentsCount === 0).length;
       expect(row).toMatchObject({ retrievals: g.length, empty });
-      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
+      closeExactPercentilesMs(row, d, "", [0.5, 0.95]);
       close(row.avg_documents, mean(g.map((r) => r.DocumentsCount)));
       close(row.empty_rate, empty / g.length);
       close(row.avg_score, mean(g.filter((r) => r.DocumentsCount > 0).map((r) => r.RetrievalScoreMean!)));
@@ -534,8 +509,7 @@ describe("retrieval", () => {
       const g = groups.get(`${tOf(row.t)}\u0001${row.data_source}`)!;
       const d = g.map((r) => Number(r.DurationNs));
       expect(row.retrievals).toBe(g.length);
-      close(row.p50_ms, exactQuantile(d, 0.5) / 1e6);
-      close(row.p95_ms, exactQuantile(d, 0.95) / 1e6);
+      closeExactPercentilesMs(row, d, "", [0.5, 0.95]);
       close(row.empty_rate, g.filter((r) => r.DocumentsCount === 0).length / g.length);
     }
     const one = await run("retrieval_timeseries", { bucket_seconds: "86400", data_source: "web-index", ...filterParams(f) });
@@ -736,9 +710,7 @@ describe("rollups llm_calls_1m and llm_call_outcomes_1m", () => {
   it.each(FILTERS)("spend_per_day (%s): exact sums per day, equal to the raw table", async (_label, f) => {
     const rows = await run("spend_per_day", filterParams(f));
     const groups = groupBy(llm(f), (r) => new Date(Math.floor(tsMs(r.Timestamp) / DAY) * DAY).toISOString().slice(0, 10));
-    expect(rows.map((r) => r.day)).toEqual(sortedKeys(groups));
-    for (const row of rows) {
-      const g = groups.get(row.day)!;
+    for (const [row, g] of rowsWithGroups(rows, groups, (r) => r.day)) {
       expect(row).toMatchObject({
         calls: g.length,
         input_tokens: g.reduce((s, r) => s + r.InputTokens, 0),

@@ -55,6 +55,23 @@ export interface TraceIdBuilderOptions {
 export const TRACE_TIMESTAMP_TABLE_SUFFIX = "_trace_id_ts";
 export const TRACE_TABLE = "otel_traces";
 
+/** The OTel column map of the plugin's src/otel.ts: each otel_traces column and the hint the plugin gives it. */
+const OTEL_TRACE_COLUMNS: Readonly<Record<string, TraceColumnHint>> = {
+  Timestamp: "time",
+  TraceId: "trace_id",
+  SpanId: "trace_span_id",
+  ParentSpanId: "trace_parent_span_id",
+  ServiceName: "trace_service_name",
+  SpanName: "trace_operation_name",
+  Duration: "trace_duration_time",
+  SpanAttributes: "trace_tags",
+  ResourceAttributes: "trace_service_tags",
+  StatusCode: "trace_status_code",
+  SpanKind: "trace_kind",
+  StatusMessage: "trace_status_message",
+  TraceState: "trace_state",
+};
+
 /**
  * The builder options the plugin itself makes for a trace-ID query with the datasource's traces
  * settings (otelEnabled, otelVersion "latest", nanoseconds): the OTel column map of its src/otel.ts.
@@ -64,21 +81,7 @@ export function traceIdBuilderOptions(traceIdVariable: string): TraceIdBuilderOp
     database: DATABASE,
     table: TRACE_TABLE,
     queryType: "traces",
-    columns: [
-      { name: "Timestamp", hint: "time" },
-      { name: "TraceId", hint: "trace_id" },
-      { name: "SpanId", hint: "trace_span_id" },
-      { name: "ParentSpanId", hint: "trace_parent_span_id" },
-      { name: "ServiceName", hint: "trace_service_name" },
-      { name: "SpanName", hint: "trace_operation_name" },
-      { name: "Duration", hint: "trace_duration_time" },
-      { name: "SpanAttributes", hint: "trace_tags" },
-      { name: "ResourceAttributes", hint: "trace_service_tags" },
-      { name: "StatusCode", hint: "trace_status_code" },
-      { name: "SpanKind", hint: "trace_kind" },
-      { name: "StatusMessage", hint: "trace_status_message" },
-      { name: "TraceState", hint: "trace_state" },
-    ],
+    columns: Object.entries(OTEL_TRACE_COLUMNS).map(([name, hint]) => ({ name, hint })),
     filters: [],
     orderBy: [],
     meta: {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { expandIncludes } from "./include";
 import { parseNamedQuery, type NamedQuery } from "./parse";
 import { LlmscopeError } from "@llmscope/semconv";
 
@@ -15,12 +16,16 @@ export function listQueries(dir = QUERIES_DIR): string[] {
     .sort();
 }
 
-/** Loads one named query. Names are checked before touching the file system (they come from URLs). */
+/**
+ * Loads one named query, its `-- @include` lines expanded (shared pieces live in fragments/, which
+ * holds no queries). Names are checked before touching the file system (they come from URLs).
+ */
 export function loadQuery(name: string, dir = QUERIES_DIR): NamedQuery {
   if (!NAME.test(name) || !listQueries(dir).includes(name)) {
     throw new UnknownQueryError(`unknown query "${name}" (known: ${listQueries(dir).join(", ")})`);
   }
-  return parseNamedQuery(name, readFileSync(path.join(dir, `${name}.sql`), "utf8"));
+  const file = `${name}.sql`;
+  return parseNamedQuery(name, expandIncludes(readFileSync(path.join(dir, file), "utf8"), dir, file));
 }
 
 export class UnknownQueryError extends LlmscopeError {

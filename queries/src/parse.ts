@@ -30,7 +30,7 @@ export interface NamedQuery {
   description: string;
   params: QueryParam[];
   columns: QueryColumn[];
-  /** The file as written: placeholders plus Grafana macros (see render.ts). */
+  /** The file as written, includes expanded: placeholders plus Grafana macros (see render.ts). */
   source: string;
   /** The plain form run by the CLI and API: macros expanded into `{name:Type}` placeholders, header included. */
   sql: string;

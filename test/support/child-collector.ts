@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { REPO_ROOT } from "./collector";
+import { chatSpanJson, otlpJsonRequest, tokenAttributes } from "./otlp-json";
 
 export const BIN = path.join(REPO_ROOT, "collector/bin/llmscope.js");
 
@@ -42,22 +43,8 @@ export function numberedSpansJson(service: string, request: number, count: numbe
   const spans = Array.from({ length: count }, (_, j) => {
     const spanId = (request * 1000 + j + 1).toString(16).padStart(16, "0");
     ids.push(`${traceId}:${spanId}`);
-    return {
-      traceId,
-      spanId,
-      name: "chat gpt-4o-mini",
-      kind: 3,
-      startTimeUnixNano: String(now),
-      endTimeUnixNano: String(now + 250_000_000n),
-      attributes: [
-        { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
-        { key: "gen_ai.request.model", value: { stringValue: "gpt-4o-mini" } },
-        { key: "gen_ai.usage.input_tokens", value: { intValue: String(100 + j) } },
-      ],
-    };
+    return chatSpanJson({ traceId, spanId, startNs: now, durationNs: 250_000_000n, attributes: tokenAttributes(100 + j) });
   });
-  const body = JSON.stringify({
-    resourceSpans: [{ resource: { attributes: [{ key: "service.name", value: { stringValue: service } }] }, scopeSpans: [{ scope: { name: "t" }, spans }] }],
-  });
+  const body = JSON.stringify(otlpJsonRequest(service, spans, "t"));
   return { body, ids };
 }

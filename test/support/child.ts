@@ -7,17 +7,17 @@ export interface ChildResult {
   stderr: string;
 }
 
-/** Runs `node <args>` to completion with a hard time limit, collecting its output. */
-export function runNode(args: string[], env: Record<string, string | undefined>, cwd: string, timeoutMs = 30_000): Promise<ChildResult> {
+/** Runs `command` ("node": this Node.js) to completion with a hard time limit, collecting its output. */
+export function runToExit(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command === "node" ? process.execPath : command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`node ${args.join(" ")} did not finish in ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+      reject(new Error(`${command} ${args.join(" ")} did not finish in ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
     }, timeoutMs);
     child.on("error", reject);
     child.on("exit", (code, signal) => {
@@ -25,4 +25,9 @@ export function runNode(args: string[], env: Record<string, string | undefined>,
       resolve({ code, signal, stdout, stderr });
     });
   });
+}
+
+/** Runs `node <args>` to completion with a hard time limit, collecting its output. */
+export function runNode(args: string[], env: Record<string, string | undefined>, cwd: string, timeoutMs = 30_000): Promise<ChildResult> {
+  return runToExit("node", args, cwd, { ...process.env, ...env }, timeoutMs);
 }

@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import { seededRandom } from "@llmscope/collector/testing";
 import { deepAnyValueBytes, deepAnyValueJson, encodeTraceRequest } from "./otlp-protobuf";
 
 /**
@@ -9,16 +10,9 @@ import { deepAnyValueBytes, deepAnyValueJson, encodeTraceRequest } from "./otlp-
 
 type Json = any;
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+/** The collector's seeded mulberry32: the same sequence for the same seed on every machine. */
 export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   return {
     next,

@@ -2,7 +2,9 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runToExit, type ChildResult } from "./child";
 import { REPO_ROOT } from "./collector";
+import { waitFor } from "./wait-for";
 
 /**
  * Apps the way a user has them: a folder outside this repository whose node_modules comes from
@@ -56,34 +58,54 @@ export function installApp(dependencies: Record<string, string>, files: Record<s
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
+export interface Run extends ChildResult {
   /** Wall time from spawn to exit, ms. */
   elapsedMs: number;
 }
 
 /** Runs a command in the app folder with a clean environment plus `env`, to completion. */
-export function runIn(dir: string, command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 30_000): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const child = spawn(command === "node" ? process.execPath : command, args, { cwd: dir, env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`${command} ${args.join(" ")} did not finish in ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
-    }, timeoutMs);
-    child.on("error", reject);
-    child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, elapsedMs: Date.now() - started });
-    });
+export async function runIn(dir: string, command: string, args: string[], env: Record<string, string> = {}, timeoutMs = 30_000): Promise<Run> {
+  const started = Date.now();
+  const result = await runToExit(command, args, dir, cleanEnv(env), timeoutMs);
+  return { ...result, elapsedMs: Date.now() - started };
+}
+
+export interface InstalledCollector {
+  url: string;
+  /** stdout and stderr so far. */
+  output(): string;
+  /** SIGTERM to the whole process group (npx → node), so the collector itself gets it; resolves on exit. */
+  stop(): Promise<void>;
+}
+
+/** `npx llmscope start` in the app folder, returned once it says it listens. */
+export async function startInstalledCollector(dir: string, port: number, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<InstalledCollector> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn("npx", ["--no-install", "llmscope", "start", "--port", String(port)], {
+    cwd: dir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
+    await exited;
+  };
+  try {
+    await waitFor(
+      () => out.includes(`listening on ${url}`),
+      timeoutMs,
+      () => out,
+    );
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, output: () => out, stop };
 }
 
 /** tsc from this repository's devDependencies, compiling a project in the app folder. */

@@ -99,20 +99,24 @@ export interface LlmSpanRow {
   QualityScores?: Record<string, number>;
 }
 
-/**
- * One row of `llm_scores`: an evaluation of a span, shaped like the semconv `gen_ai.evaluation.result`
- * event (name, score value, label, explanation), with the span's dimensions copied for analytics.
- */
-export interface LlmScoreRow {
-  Timestamp: DateTime64String;
-  TraceId: string;
-  SpanId: string;
+/** The dimensions of the scored call that an `llm_scores` row carries, so analytics can group scores without a join. */
+export interface ScoreDimensions {
   ServiceName: string;
   RequestModel: string;
   PromptName: string;
   PromptVersion: string;
   PromptVariant: string;
   UserId: string;
+}
+
+/**
+ * One row of `llm_scores`: an evaluation of a span, shaped like the semconv `gen_ai.evaluation.result`
+ * event (name, score value, label, explanation), with the span's dimensions copied for analytics.
+ */
+export interface LlmScoreRow extends ScoreDimensions {
+  Timestamp: DateTime64String;
+  TraceId: string;
+  SpanId: string;
   /** gen_ai.evaluation.name, e.g. groundedness, relevance, refusal, user_feedback. */
   Name: string;
   /** gen_ai.evaluation.score.value, 0–1 for heuristics; null when only a label applies. */

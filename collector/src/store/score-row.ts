@@ -1,10 +1,7 @@
-import type { LlmScoreRow, LlmSpanRow } from "./rows";
+import type { LlmScoreRow, LlmSpanRow, ScoreDimensions } from "./rows";
 
 /** The span an llm_scores row is about: its key and the dimensions analytics group scores by. */
-export type ScoredSpan = Pick<
-  LlmScoreRow,
-  "Timestamp" | "TraceId" | "SpanId" | "ServiceName" | "RequestModel" | "PromptName" | "PromptVersion" | "PromptVariant" | "UserId"
->;
+export type ScoredSpan = Pick<LlmScoreRow, "Timestamp" | "TraceId" | "SpanId"> & ScoreDimensions;
 
 /** What an evaluation found (the semconv gen_ai.evaluation.result fields) and who made it. */
 export type Score = Pick<LlmScoreRow, "Name" | "ScoreValue" | "ScoreLabel" | "Explanation"> & { Source: "heuristic" | "judge" | "human" };

@@ -33,28 +33,8 @@ export interface ExplorerConfig {
   grafana_url: string | null;
 }
 
-export interface TraceRow {
-  TraceId: string;
-  start_us: number;
-  root_span: string;
-  service: string;
-  duration_ms: number;
-  spans: number;
-  llm_calls: number;
-  tokens: number;
-  cost_usd: number;
-  status: string;
-  flags: string[];
-  user_id: string;
-  session_id: string;
-}
-
-export interface TraceList {
-  traces: TraceRow[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+// The list's wire shape is the server's own type (a type-only import: nothing of the server reaches the page).
+export type { TraceListRow as TraceRow, TraceListPage as TraceList } from "../../src/surface/explorer/list.js";
 
 export interface OverviewRow {
   t: string;

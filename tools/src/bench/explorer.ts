@@ -6,9 +6,9 @@ import { loadConfig } from "@llmscope/collector/internal/config/index";
 import { listTraces, loadTrace, TraceListParams } from "@llmscope/collector/internal/surface/explorer/index";
 import { runExplorerQuery } from "@llmscope/collector/internal/surface/explorer/sql";
 import { startCollector, type RunningCollector } from "@llmscope/collector/internal/pipeline";
+import { CHROMIUM, headlessChromiumOptions } from "./headless-chromium";
 
 const FILL_DIR = path.resolve(__dirname, "../../sql/bench");
-const CHROMIUM = "/usr/bin/chromium";
 
 export interface Timing {
   label: string;
@@ -142,21 +142,7 @@ async function benchRender(collector: RunningCollector, runs: number): Promise<T
   const profile = mkdtempSync(path.join(tmpdir(), "llmscope-bench-chromium-"));
   let context;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    context = await chromium.launchPersistentContext(profile, headlessChromiumOptions());
   } catch (err) {
     rmSync(profile, { recursive: true, force: true });
     return `skipped: cannot start ${CHROMIUM} (${(err as Error).message.split("\n")[0]})`;

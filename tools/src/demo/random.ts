@@ -2,6 +2,8 @@
  * Seeded pseudo-random numbers for the demo, so a given seed always replays the same traffic.
  */
 
+import { seededRandom } from "@llmscope/collector/internal/analytics/stats/accuracy";
+
 /** FNV-1a 32-bit hash of a string; used to derive per-request seeds. */
 export function hashString(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
@@ -14,19 +16,15 @@ export function hashString(text: string, seed = 0x811c9dc5): number {
 
 /** A deterministic random source (mulberry32) with the few distributions the demo needs. */
 export class Random {
-  private state: number;
+  private readonly uniform: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.uniform = seededRandom(seed);
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.uniform();
   }
 
   /** Integer in [min, max]. */

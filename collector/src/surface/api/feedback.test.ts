@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { llmRow } from "../../enrich/processors/cost/test-fixtures";
 import { ChdbStore } from "../../store/chdb-store";
-import { TABLES } from "../../store/rows";
+import { TABLES, type LlmScoreRow } from "../../store/rows";
 import { MetricsRegistry } from "../../telemetry/metrics";
 import { createFeedbackRouter } from "./feedback";
 
@@ -69,21 +69,7 @@ async function post(body: unknown, raw?: string) {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-interface ScoreRow {
-  TraceId: string;
-  SpanId: string;
-  ServiceName: string;
-  RequestModel: string;
-  PromptName: string;
-  PromptVersion: string;
-  PromptVariant: string;
-  UserId: string;
-  Name: string;
-  ScoreValue: number | null;
-  ScoreLabel: string;
-  Explanation: string;
-  Source: string;
-}
+type ScoreRow = Omit<LlmScoreRow, "Timestamp">;
 
 async function scores(name: string): Promise<ScoreRow[]> {
   return store.query<ScoreRow>(

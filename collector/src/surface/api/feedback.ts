@@ -3,7 +3,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { toDateTime64 } from "../../ingest/normalize/time";
 import { toWellFormed } from "../../ingest/receiver/json-text";
 import { answerStoreFailure } from "../../store/http-failure";
-import { TABLES } from "../../store/rows";
+import { TABLES, type ScoreDimensions } from "../../store/rows";
 import { scoreRow } from "../../store/score-row";
 import type { Store } from "../../store/store";
 import type { MetricsRegistry } from "../../telemetry/metrics";
@@ -11,15 +11,6 @@ import type { MetricsRegistry } from "../../telemetry/metrics";
 export interface FeedbackSources {
   store: Store;
   metrics: MetricsRegistry;
-}
-
-interface SpanDimensions {
-  ServiceName: string;
-  RequestModel: string;
-  PromptName: string;
-  PromptVersion: string;
-  PromptVariant: string;
-  UserId: string;
 }
 
 /**
@@ -37,7 +28,7 @@ WHERE TraceId = {traceId:String}
 ORDER BY Timestamp DESC
 LIMIT 1`;
 
-const EMPTY: SpanDimensions = { ServiceName: "", RequestModel: "", PromptName: "", PromptVersion: "", PromptVariant: "", UserId: "" };
+const EMPTY: ScoreDimensions = { ServiceName: "", RequestModel: "", PromptName: "", PromptVersion: "", PromptVariant: "", UserId: "" };
 
 /**
  * POST /v1/feedback: a user's rating of an answer → one llm_scores row with Source "human".
@@ -63,7 +54,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
       }
       const body = parsed.feedback;
       try {
-        const [found] = await store.query<SpanDimensions>(DIMENSIONS_SQL, { traceId: body.trace_id, spanId: body.span_id ?? "" });
+        const [found] = await store.query<ScoreDimensions>(DIMENSIONS_SQL, { traceId: body.trace_id, spanId: body.span_id ?? "" });
         const dims = found ?? EMPTY;
         const row = scoreRow(
           {

@@ -17,6 +17,14 @@ export function usage<T>(parse: () => T): T {
   }
 }
 
+/** A command's option values (no positionals, unknown options refused); parse errors become usage errors. */
+export function commandOptions<const O extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: false; strict: true; options: O }>>["values"] {
+  return usage(() => parseArgs({ args: argv, allowPositionals: false, strict: true, options })).values;
+}
+
 /** The options every command that reads the store takes. */
 const STORE_OPTIONS = {
   format: { type: "string", default: "table" },

@@ -1,5 +1,4 @@
-import { parseArgs } from "node:util";
-import { usage, UsageError } from "./args";
+import { commandOptions, UsageError } from "./args";
 
 export const DEMO_USAGE = "llmscope demo [--traces <n>] [--concurrency <n>]";
 
@@ -28,17 +27,10 @@ async function loadDemo(): Promise<DemoModule> {
 
 /** Sends demo traces to the collector at LLMSCOPE_URL; refuses early when nothing listens there. */
 export async function demoCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values } = usage(() =>
-    parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        traces: { type: "string", default: "300" },
-        concurrency: { type: "string", default: "8" },
-      },
-    }),
-  );
+  const values = commandOptions(argv, {
+    traces: { type: "string", default: "300" },
+    concurrency: { type: "string", default: "8" },
+  });
   const traces = positiveInt("--traces", values.traces);
   const concurrency = positiveInt("--concurrency", values.concurrency);
   const collectorUrl = env.LLMSCOPE_URL ?? "http://127.0.0.1:4318";

@@ -1,7 +1,6 @@
-import { parseArgs } from "node:util";
 import { bindParams, loadQuery, typeRows } from "@llmscope/queries";
 import type { Store } from "../../store";
-import { usage, UsageError } from "./args";
+import { commandOptions, UsageError } from "./args";
 import { formatUsd } from "./format-number";
 import { formatTable } from "./format-table";
 import { openLocalStore } from "./local-store";
@@ -30,21 +29,15 @@ export interface Report {
  * first and opens the store itself when none answers.
  */
 export async function reportCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values } = usage(() =>
-    parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        from: { type: "string", default: "now-24h" },
-        to: { type: "string", default: "now" },
-        budget: { type: "string", default: "0" },
-        "month-start": { type: "string" },
-        top: { type: "string", default: "5" },
-        format: { type: "string", default: "table" },
-        "create-store": { type: "boolean", default: false },
-      },
-    }),
-  );
+  const values = commandOptions(argv, {
+    from: { type: "string", default: "now-24h" },
+    to: { type: "string", default: "now" },
+    budget: { type: "string", default: "0" },
+    "month-start": { type: "string" },
+    top: { type: "string", default: "5" },
+    format: { type: "string", default: "table" },
+    "create-store": { type: "boolean", default: false },
+  });
   if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);
   if (!/^\d+(\.\d+)?$/.test(values.budget)) throw new UsageError(`--budget must be an amount in USD such as 500 or 99.5, got "${values.budget}"`);
   if (!/^[1-9]\d{0,3}$/.test(values.top)) throw new UsageError(`--top must be a whole number from 1 to 9999, got "${values.top}"`);

@@ -1,8 +1,7 @@
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { scoreInjection } from "../../enrich/processors/injection";
 import { detectPii } from "../../enrich/processors/pii";
-import { usage, UsageError } from "./args";
+import { commandOptions, UsageError } from "./args";
 
 export const SCAN_USAGE = "llmscope scan [--threshold <0-1>]  < in.jsonl > out.jsonl";
 
@@ -19,7 +18,7 @@ export async function scanCommand(
   input: NodeJS.ReadableStream = process.stdin,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<void> {
-  const { values } = usage(() => parseArgs({ args: argv, allowPositionals: false, strict: true, options: { threshold: { type: "string", default: "0.5" } } }));
+  const values = commandOptions(argv, { threshold: { type: "string", default: "0.5" } });
   const threshold = Number(values.threshold);
   if (!(threshold >= 0 && threshold <= 1) || values.threshold?.trim() === "")
     throw new UsageError(`--threshold takes a number between 0 and 1, got "${values.threshold}"`);

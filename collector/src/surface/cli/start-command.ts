@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
 import path from "node:path";
 import { loadConfig } from "../../config";
 import { startCollector } from "../../pipeline";
-import { usage } from "./args";
+import { commandOptions } from "./args";
 import { logger } from "../../telemetry/log";
 
 const logs = logger("cli");
@@ -11,18 +10,11 @@ export const START_USAGE = "llmscope start [--port <n>] [--host <addr>] [--data-
 
 /** Runs the collector until SIGTERM/SIGINT, then drains the queue and closes the store. */
 export async function startCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values } = usage(() =>
-    parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        port: { type: "string" },
-        host: { type: "string" },
-        "data-dir": { type: "string" },
-      },
-    }),
-  );
+  const values = commandOptions(argv, {
+    port: { type: "string" },
+    host: { type: "string" },
+    "data-dir": { type: "string" },
+  });
   const config = loadConfig(env, { port: values.port, host: values.host, dataDir: values["data-dir"] });
   const collector = await startCollector(config);
 

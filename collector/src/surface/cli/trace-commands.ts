@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { firstIssue, listTraces, loadTrace, TraceIdParam, TraceListParams, type TraceListPage, type TraceView } from "../explorer";
 import type { Store } from "../../store";
-import { usage, UsageError } from "./args";
+import { commandOptions, usage, UsageError } from "./args";
 import { formatTable } from "./format-table";
 import { openLocalStore } from "./local-store";
 import { formatTraceTree } from "./trace-tree";
@@ -27,23 +27,17 @@ const FILTER_OPTIONS = [
 
 /** `llmscope traces`: the explorer's list in the terminal, with the same filters as the web UI and /api/traces. */
 export async function tracesCommand(argv: string[], env: NodeJS.ProcessEnv, out: NodeJS.WritableStream): Promise<void> {
-  const { values } = usage(() =>
-    parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        from: { type: "string", default: "now-1h" },
-        to: { type: "string", default: "now" },
-        ...Object.fromEntries(FILTER_OPTIONS.map((o) => [o, { type: "string" as const }])),
-        pii: { type: "boolean" },
-        injection: { type: "boolean" },
-        blocked: { type: "boolean" },
-        asc: { type: "boolean" },
-        format: { type: "string", default: "table" },
-        "create-store": { type: "boolean", default: false },
-      },
-    }),
-  );
+  const values = commandOptions(argv, {
+    from: { type: "string", default: "now-1h" },
+    to: { type: "string", default: "now" },
+    ...Object.fromEntries(FILTER_OPTIONS.map((o) => [o, { type: "string" as const }])),
+    pii: { type: "boolean" },
+    injection: { type: "boolean" },
+    blocked: { type: "boolean" },
+    asc: { type: "boolean" },
+    format: { type: "string", default: "table" },
+    "create-store": { type: "boolean", default: false },
+  });
   if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${String(values.format)}"`);
   const raw: Record<string, string> = { from: String(values.from), to: String(values.to), limit: "20" };
   for (const option of FILTER_OPTIONS) {

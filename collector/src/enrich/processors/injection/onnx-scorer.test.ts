@@ -8,6 +8,7 @@ import { startCollector } from "../../../pipeline";
 import { createOnnxScorer } from "./onnx-scorer";
 import { scoreInjection } from "@llmscope/detectors";
 import { writeTestModel } from "./test-onnx-model";
+import { chatSpanJson, otlpJsonRequest, userMessagesAttribute } from "../../../../../test/support/otlp-json";
 
 /**
  * The ONNX option as users meet it: `injection.onnx.*` config → a real collector on chDB → a span
@@ -109,24 +110,17 @@ describe("the ONNX option in the collector", () => {
         ["long, windowed", ["bar baz", `${filler} zork quux ${filler} blah`], modelP(1, 1)],
       ];
       const now = BigInt(Date.now()) * 1_000_000n;
-      const spans = cases.map(([name, texts], i) => ({
-        traceId: (i + 1).toString(16).padStart(32, "a"),
-        spanId: (i + 1).toString(16).padStart(16, "b"),
-        name,
-        kind: 3,
-        startTimeUnixNano: String(now),
-        endTimeUnixNano: String(now + 1_000_000n),
-        attributes: [
-          { key: "gen_ai.operation.name", value: { stringValue: "chat" } },
-          { key: "gen_ai.request.model", value: { stringValue: "gpt-4o-mini" } },
-          { key: "gen_ai.input.messages", value: { stringValue: JSON.stringify(texts.map((t) => ({ role: "user", parts: [{ type: "text", content: t }] }))) } },
-        ],
-      }));
-      const body = {
-        resourceSpans: [
-          { resource: { attributes: [{ key: "service.name", value: { stringValue: "onnx-test" } }] }, scopeSpans: [{ scope: { name: "t" }, spans }] },
-        ],
-      };
+      const spans = cases.map(([name, texts], i) =>
+        chatSpanJson({
+          traceId: (i + 1).toString(16).padStart(32, "a"),
+          spanId: (i + 1).toString(16).padStart(16, "b"),
+          name,
+          startNs: now,
+          durationNs: 1_000_000n,
+          attributes: [userMessagesAttribute(texts)],
+        }),
+      );
+      const body = otlpJsonRequest("onnx-test", spans, "t");
       const res = await fetch(`${collector.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       expect(res.status).toBe(200);
       await collector.flush();

@@ -79,29 +79,36 @@ function modelBytes(vocab: readonly string[]): Uint8Array {
   return Model.encode(message).finish();
 }
 
+/** The tokenizer.json header both tokenizers share: no truncation or padding, ids 0–3 are [PAD] [UNK] [CLS] [SEP]. */
+const SPECIAL_TOKENS = {
+  version: "1.0",
+  truncation: null,
+  padding: null,
+  added_tokens: [0, 1, 2, 3].map((id) => ({ id, content: TEST_VOCAB[id], single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
+};
+
+/** BERT's input template, which both tokenizers use: [CLS] A [SEP] (B [SEP]). */
+const CLS_SEP_TEMPLATE = {
+  type: "TemplateProcessing",
+  single: [{ SpecialToken: { id: "[CLS]", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "[SEP]", type_id: 0 } }],
+  pair: [
+    { SpecialToken: { id: "[CLS]", type_id: 0 } },
+    { Sequence: { id: "A", type_id: 0 } },
+    { SpecialToken: { id: "[SEP]", type_id: 0 } },
+    { Sequence: { id: "B", type_id: 1 } },
+    { SpecialToken: { id: "[SEP]", type_id: 1 } },
+  ],
+  special_tokens: { "[CLS]": { id: "[CLS]", ids: [2], tokens: ["[CLS]"] }, "[SEP]": { id: "[SEP]", ids: [3], tokens: ["[SEP]"] } },
+};
+
 /** A WordPiece (BERT-style) tokenizer.json over the vocabulary: lowercases, splits on spaces and punctuation, [CLS] … [SEP]. */
 function wordPieceTokenizer(words: readonly string[]): object {
   const vocab = Object.fromEntries(words.map((t, i) => [t, i]));
-  const special = (id: number) => ({ id, content: TEST_VOCAB[id], single_word: false, lstrip: false, rstrip: false, normalized: false, special: true });
   return {
-    version: "1.0",
-    truncation: null,
-    padding: null,
-    added_tokens: [0, 1, 2, 3].map(special),
+    ...SPECIAL_TOKENS,
     normalizer: { type: "BertNormalizer", clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
     pre_tokenizer: { type: "BertPreTokenizer" },
-    post_processor: {
-      type: "TemplateProcessing",
-      single: [{ SpecialToken: { id: "[CLS]", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "[SEP]", type_id: 0 } }],
-      pair: [
-        { SpecialToken: { id: "[CLS]", type_id: 0 } },
-        { Sequence: { id: "A", type_id: 0 } },
-        { SpecialToken: { id: "[SEP]", type_id: 0 } },
-        { Sequence: { id: "B", type_id: 1 } },
-        { SpecialToken: { id: "[SEP]", type_id: 1 } },
-      ],
-      special_tokens: { "[CLS]": { id: "[CLS]", ids: [2], tokens: ["[CLS]"] }, "[SEP]": { id: "[SEP]", ids: [3], tokens: ["[SEP]"] } },
-    },
+    post_processor: CLS_SEP_TEMPLATE,
     decoder: { type: "WordPiece", prefix: "##", cleanup: true },
     model: { type: "WordPiece", unk_token: "[UNK]", continuing_subword_prefix: "##", max_input_chars_per_word: 100, vocab },
   };
@@ -111,26 +118,11 @@ function wordPieceTokenizer(words: readonly string[]): object {
 function unigramTokenizer(words: readonly string[]): object {
   // One piece per id: words start with "▁" (a word start), punctuation stands bare.
   const pieces = words.map((t, i) => (i < 4 ? [t, 0] : /^[\p{L}\p{N}]+$/u.test(t) ? [`▁${t}`, i < TEST_VOCAB.length ? -2 : -3] : [t, -3]));
-  const special = (id: number) => ({ id, content: TEST_VOCAB[id], single_word: false, lstrip: false, rstrip: false, normalized: false, special: true });
   return {
-    version: "1.0",
-    truncation: null,
-    padding: null,
-    added_tokens: [0, 1, 2, 3].map(special),
+    ...SPECIAL_TOKENS,
     normalizer: { type: "Sequence", normalizers: [{ type: "Replace", pattern: { String: "  " }, content: " " }, { type: "Lowercase" }] },
     pre_tokenizer: { type: "Metaspace", replacement: "▁", prepend_scheme: "always", split: true },
-    post_processor: {
-      type: "TemplateProcessing",
-      single: [{ SpecialToken: { id: "[CLS]", type_id: 0 } }, { Sequence: { id: "A", type_id: 0 } }, { SpecialToken: { id: "[SEP]", type_id: 0 } }],
-      pair: [
-        { SpecialToken: { id: "[CLS]", type_id: 0 } },
-        { Sequence: { id: "A", type_id: 0 } },
-        { SpecialToken: { id: "[SEP]", type_id: 0 } },
-        { Sequence: { id: "B", type_id: 1 } },
-        { SpecialToken: { id: "[SEP]", type_id: 1 } },
-      ],
-      special_tokens: { "[CLS]": { id: "[CLS]", ids: [2], tokens: ["[CLS]"] }, "[SEP]": { id: "[SEP]", ids: [3], tokens: ["[SEP]"] } },
-    },
+    post_processor: CLS_SEP_TEMPLATE,
     decoder: { type: "Metaspace", replacement: "▁", prepend_scheme: "always", split: true },
     model: { type: "Unigram", unk_id: 1, vocab: pieces, byte_fallback: false },
   };
