@@ -75,7 +75,7 @@ WITH
     rated_traces AS (
         SELECT
             TraceId,
-            arraySort(c -> c.3, groupArray((SpanId, (toString(ServiceName), toString(RequestModel), toString(PromptName), toString(if({arm:String} = 'variant', PromptVariant, PromptVersion))), Timestamp))) AS calls
+            arraySort(c -> c.3, groupArray((SpanId, (ServiceName, RequestModel, PromptName, if({arm:String} = 'variant', PromptVariant, PromptVersion)), Timestamp))) AS calls
         FROM llm_spans
         WHERE SpanType = 'llm'
           AND Timestamp >= {from:DateTime64(3)} - INTERVAL 1 DAY
@@ -99,7 +99,7 @@ WITH
                     -- dims: (service, model, prompt, arm) of the call the score counts for.
                     if(is_fb AND s.ServiceName = '' AND notEmpty(t.calls),
                        t.calls[if(arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) AS by_span > 0, by_span, length(t.calls))].2,
-                       (toString(s.ServiceName), toString(s.RequestModel), toString(s.PromptName), toString(if({arm:String} = 'variant', s.PromptVariant, s.PromptVersion)))) AS dims
+                       (s.ServiceName, s.RequestModel, s.PromptName, if({arm:String} = 'variant', s.PromptVariant, s.PromptVersion))) AS dims
                 FROM llm_scores AS s
                 LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
                 WHERE $__timeFilter(s.Timestamp)
