@@ -33,47 +33,49 @@
 -- @column statistic Nullable(Float64) z or t of B against A
 -- @column p_value Nullable(Float64) two-sided p-value (normal approximation)
 -- @column significant UInt8 1 when p_value < alpha
+-- Each figure is computed for both arms at once with the -Resample combinator: slot 1 holds arm a's
+-- rows and slot 2 arm b's (key = the row is of arm b), so every aggregate is written once, and A and B
+-- come out side by side without a pivot. When a = b every row is in slot 2, which then serves as both.
+-- Planning, not reading, is most of this query's time, and it grows with the number of expressions,
+-- so the query is written with as few as it can.
 WITH
-    calls AS (
+    -- The prompt's LLM calls and guardrail spans in one read. A rate is the mean of a 0/1 indicator.
+    spans AS (
         SELECT
-            if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
-            count() AS n,
-            countIf(StatusCode = 'Error') AS errors,
-            quantileExact(0.95)(DurationNs) / 1e6 AS p95_ms,
-            avg(DurationNs / 1e6) AS latency_mean,
-            varSamp(DurationNs / 1e6) AS latency_var,
-            countIf(CostUnpriced = 0) AS priced,
-            avgIf(toFloat64(CostUsd), CostUnpriced = 0) AS cost_mean,
-            varSampIf(toFloat64(CostUsd), CostUnpriced = 0) AS cost_var
-        FROM llm_spans
-        WHERE SpanType = 'llm'
-          AND PromptName = {prompt_name:String}
-          AND arm_value IN ({a:String}, {b:String})
-          AND $__timeFilter(Timestamp)
-          AND ({service:String} = '' OR ServiceName = {service:String})
-          AND ({model:String} = '' OR RequestModel = {model:String})
-        GROUP BY arm_value
-    ),
-    guards AS (
-        SELECT
-            if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
-            count() AS n,
-            countIf(GuardrailTriggered = 1) AS triggered
-        FROM llm_spans
-        WHERE SpanType = 'guardrail'
-          AND PromptName = {prompt_name:String}
-          AND arm_value IN ({a:String}, {b:String})
-          AND $__timeFilter(Timestamp)
-          AND ({service:String} = '' OR ServiceName = {service:String})
-        GROUP BY arm_value
+            countResampleIf(0, 2, 1)(key, is_llm) AS n,
+            avgResampleIf(0, 2, 1)(StatusCode = 'Error', key, is_llm) AS error_rate,
+            quantileExactResampleIf(0.95, 0, 2, 1)(ms, key, is_llm) AS p95_ms,
+            avgResampleIf(0, 2, 1)(ms, key, is_llm) AS latency_mean,
+            varSampResampleIf(0, 2, 1)(ms, key, is_llm) AS latency_var,
+            countResampleIf(0, 2, 1)(key, is_llm AND CostUnpriced = 0) AS priced,
+            avgResampleIf(0, 2, 1)(cost, key, is_llm AND CostUnpriced = 0) AS cost_mean,
+            varSampResampleIf(0, 2, 1)(cost, key, is_llm AND CostUnpriced = 0) AS cost_var,
+            countResampleIf(0, 2, 1)(key, NOT is_llm) AS guards,
+            avgResampleIf(0, 2, 1)(GuardrailTriggered, key, NOT is_llm) AS triggered
+        FROM (
+            SELECT
+                if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
+                arm_value = {b:String} AS key,
+                SpanType = 'llm' AS is_llm,
+                DurationNs / 1e6 AS ms,
+                toFloat64(CostUsd) AS cost,
+                StatusCode, CostUnpriced, GuardrailTriggered
+            FROM llm_spans
+            WHERE SpanType IN ('llm', 'guardrail')
+              AND PromptName = {prompt_name:String}
+              AND arm_value IN ({a:String}, {b:String})
+              AND $__timeFilter(Timestamp)
+              AND ({service:String} = '' OR ServiceName = {service:String})
+              AND (SpanType = 'guardrail' OR {model:String} = '' OR RequestModel = {model:String})
+        )
     ),
     -- Feedback is counted for the LLM call it rates. Feedback stored without the call's dimensions
-    -- (it often arrives before the trace's spans) is resolved now: the call with its span id, else
+    -- (it often arrives before the trace's spans) is resolved here: the call with its span id, else
     -- the trace's latest LLM call. Other scores are written with their span's dimensions.
     rated_traces AS (
         SELECT
             TraceId,
-            arraySort(c -> c.7, groupArray((SpanId, toString(ServiceName), toString(RequestModel), toString(PromptName), toString(PromptVersion), toString(PromptVariant), Timestamp))) AS calls
+            arraySort(c -> c.3, groupArray((SpanId, (ServiceName, RequestModel, PromptName, if({arm:String} = 'variant', PromptVariant, PromptVersion)), Timestamp))) AS calls
         FROM llm_spans
         WHERE SpanType = 'llm'
           AND Timestamp >= {from:DateTime64(3)} - INTERVAL 1 DAY
@@ -81,121 +83,63 @@ WITH
           AND TraceId IN (SELECT TraceId FROM llm_scores WHERE Name = {feedback_name:String} AND ServiceName = '' AND $__timeFilter(Timestamp))
         GROUP BY TraceId
     ),
-    -- Layered: each step reads the one before as plain columns. An alias used several times in one
-    -- SELECT is analysed once per use, and analysis, not reading, is most of this query's time.
-    resolved AS (
-        SELECT
-            Name, ScoreValue, ScoreLabel, is_fb,
-            if(pick > 0, calls[pick].2, toString(ServiceName)) AS service,
-            if(pick > 0, calls[pick].3, toString(RequestModel)) AS model,
-            if(pick > 0, calls[pick].4, toString(PromptName)) AS prompt,
-            if(pick > 0, calls[pick].5, toString(PromptVersion)) AS version,
-            if(pick > 0, calls[pick].6, toString(PromptVariant)) AS variant
+    -- One row: every score metric as (order, metric, test, n, value, variance), per-arm arrays.
+    scores AS (
+        SELECT groupArray((if(is_fb, 7, 8), if(is_fb, 'satisfaction_rate', concat('quality:', Name)), if(is_fb, 'z', 'welch_t'), n, x, v)) AS metrics
         FROM (
             SELECT
-                *,
-                if(NOT is_fb OR ServiceName != '', 0, if(by_span > 0, by_span, length(calls))) AS pick
+                is_fb,
+                if(is_fb, '', Name) AS Name,
+                countResampleIf(0, 2, 1)(dims.4 = {b:String}, is_fb OR ScoreValue IS NOT NULL) AS n,
+                avgResampleIf(0, 2, 1)(if(is_fb, toFloat64(if(isNull(ScoreValue), ScoreLabel IN ('thumbs_up', 'positive', 'good'), ScoreValue >= 0.5)), assumeNotNull(ScoreValue)), dims.4 = {b:String}, is_fb OR ScoreValue IS NOT NULL) AS x,
+                varSampResampleIf(0, 2, 1)(assumeNotNull(ScoreValue), dims.4 = {b:String}, ScoreValue IS NOT NULL) AS v
             FROM (
                 SELECT
-                    s.Name AS Name,
-                    s.ScoreValue AS ScoreValue,
-                    s.ScoreLabel AS ScoreLabel,
-                    s.ServiceName AS ServiceName,
-                    s.RequestModel AS RequestModel,
-                    s.PromptName AS PromptName,
-                    s.PromptVersion AS PromptVersion,
-                    s.PromptVariant AS PromptVariant,
-                    s.Name = {feedback_name:String} AS is_fb,
-                    t.calls AS calls,
-                    arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) AS by_span
+                    toString(s.Name) AS Name, s.ScoreValue AS ScoreValue, s.ScoreLabel AS ScoreLabel, s.Name = {feedback_name:String} AS is_fb,
+                    -- dims: (service, model, prompt, arm) of the call the score counts for.
+                    if(is_fb AND s.ServiceName = '' AND notEmpty(t.calls),
+                       t.calls[if(arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) AS by_span > 0, by_span, length(t.calls))].2,
+                       (s.ServiceName, s.RequestModel, s.PromptName, if({arm:String} = 'variant', s.PromptVariant, s.PromptVersion))) AS dims
                 FROM llm_scores AS s
                 LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
                 WHERE $__timeFilter(s.Timestamp)
                   AND (s.PromptName = {prompt_name:String} OR (s.Name = {feedback_name:String} AND s.ServiceName = ''))
             )
+            WHERE dims.3 = {prompt_name:String}
+              AND dims.4 IN ({a:String}, {b:String})
+              AND ({service:String} = '' OR dims.1 = {service:String})
+              AND ({model:String} = '' OR dims.2 = {model:String})
+            GROUP BY is_fb, Name
         )
-    ),
-    scores AS (
-        SELECT
-            if({arm:String} = 'variant', variant, version) AS arm_value,
-            is_fb AS is_feedback,
-            if(is_feedback, '', Name) AS score_name,
-            countIf(is_feedback OR ScoreValue IS NOT NULL) AS n,
-            countIf(is_feedback AND if(isNull(ScoreValue), ScoreLabel IN ('thumbs_up', 'positive', 'good'), ScoreValue >= 0.5)) AS positive,
-            avg(ScoreValue) AS score_mean,
-            varSamp(ScoreValue) AS score_var
-        FROM resolved
-        WHERE prompt = {prompt_name:String}
-          AND arm_value IN ({a:String}, {b:String})
-          AND ({service:String} = '' OR service = {service:String})
-          AND ({model:String} = '' OR model = {model:String})
-        GROUP BY arm_value, is_feedback, score_name
-    ),
-    -- Each CTE is read once (a CTE is evaluated again at every reference): the call metrics come
-    -- out of one row per arm with arrayJoin, the score metrics from one pass over scores.
-    per_arm AS (
-        SELECT m.1 AS ord, m.2 AS metric, m.3 AS test, arm_value, m.4 AS n, m.5 AS value, m.6 AS variance
-        FROM (
-            SELECT
-                arm_value,
-                arrayJoin(arrayFilter(x -> x.1 != 5 OR x.4 > 0, [
-                    (1, 'calls', 'none', n, toFloat64(n), 0.),
-                    (2, 'error_rate', 'z', n, errors / n, 0.),
-                    (3, 'p95_latency_ms', 'none', n, p95_ms, 0.),
-                    (4, 'mean_latency_ms', 'welch_t', n, latency_mean, latency_var),
-                    (5, 'cost_per_request', 'welch_t', priced, cost_mean, cost_var)
-                ])) AS m
-            FROM calls
-        )
-        UNION ALL SELECT toUInt8(6), 'guardrail_trigger_rate', 'z', arm_value, toUInt64(n), toFloat64(triggered / n), toFloat64(0) FROM guards
-        UNION ALL
-        SELECT
-            toUInt8(if(is_feedback, 7, 8)),
-            if(is_feedback, 'satisfaction_rate', concat('quality:', score_name)),
-            if(is_feedback, 'z', 'welch_t'),
-            arm_value,
-            toUInt64(n),
-            toFloat64(if(is_feedback, positive / n, ifNull(score_mean, nan))),
-            toFloat64(if(is_feedback, 0, ifNull(score_var, nan)))
-        FROM scores
-        WHERE is_feedback OR n > 0
     )
--- The statistics are computed in layers (aggregates, then the statistic, then its p-value) so each
--- layer reads the one below as plain columns: in one flat SELECT every alias is expanded into the
--- next and analysed again at each use. The result has exactly the declared columns.
--- optimize_and_compare_chain (derives extra conditions from AND chains) costs more to plan here
--- than it can save: every filter is on the sort key or the time range already.
-SELECT metric, test, n_a, n_b, value_a, value_b, difference, statistic, p_value, significant
+-- The statistics, in layers so that each reads the one below as plain columns (an alias used twice in
+-- one SELECT is analysed twice). A z-test's standard error is the Welch form with the pooled
+-- proportion's variance p(1 - p) on both sides. optimize_and_compare_chain (derives extra conditions
+-- from AND chains) costs more to plan here than it can save: every filter is on the sort key or the
+-- time range already.
+SELECT metric, test, n_a, n_b, value_a, value_b, value_b - value_a AS difference, if(isFinite(raw), raw, NULL) AS statistic,
+    erfc(abs(statistic) / sqrt(2)) AS p_value, toUInt8(ifNull(p_value < {alpha:Float64}, 0)) AS significant
 FROM (
     SELECT
-        metric_order, metric, test, n_a, n_b, value_a, value_b, difference, statistic,
-        erfc(abs(statistic) / sqrt(2)) AS p_value,
-        toUInt8(ifNull(p_value < {alpha:Float64}, 0)) AS significant
+        metric_order, metric, test, toUInt64(na) AS n_a, toUInt64(nb) AS n_b, if(na = 0, nan, xa) AS value_a, if(nb = 0, nan, xb) AS value_b,
+        if(multiIf(test = 'z', na > 0 AND nb > 0, test = 'welch_t', na >= 2 AND nb >= 2, 0),
+           (xb - xa) / sqrt(if(test = 'z', pooled * (1 - pooled) * (1 / na + 1 / nb), va / na + vb / nb)), NULL) AS raw
     FROM (
-        SELECT
-            metric_order, metric, test, n_a, n_b, value_a, value_b,
-            value_b - value_a AS difference,
-            multiIf(
-                test = 'z', difference / sqrt(pooled * (1 - pooled) * (1 / n_a + 1 / n_b)),
-                test = 'welch_t' AND n_a >= 2 AND n_b >= 2, difference / sqrt(var_a / n_a + var_b / n_b),
-                nan
-            ) AS raw_statistic,
-            if(n_a > 0 AND n_b > 0 AND isFinite(raw_statistic), raw_statistic, NULL) AS statistic
+        SELECT m.1 AS metric_order, m.2 AS metric, m.3 AS test, m.4[ia] AS na, m.4[2] AS nb, m.5[ia] AS xa, m.5[2] AS xb, m.6[ia] AS va, m.6[2] AS vb,
+            (xa * na + xb * nb) / (na + nb) AS pooled
         FROM (
-            SELECT
-                min(ord) AS metric_order,
-                metric,
-                any(test) AS test,
-                sumIf(n, arm_value = {a:String}) AS n_a,
-                sumIf(n, arm_value = {b:String}) AS n_b,
-                if(n_a = 0, nan, anyIf(value, arm_value = {a:String})) AS value_a,
-                if(n_b = 0, nan, anyIf(value, arm_value = {b:String})) AS value_b,
-                anyIf(variance, arm_value = {a:String}) AS var_a,
-                anyIf(variance, arm_value = {b:String}) AS var_b,
-                (value_a * n_a + value_b * n_b) / (n_a + n_b) AS pooled
-            FROM per_arm
-            GROUP BY metric
+            SELECT arrayJoin(arrayConcat([
+                (1, 'calls', 'none', n, CAST(n, 'Array(Float64)'), []),
+                (2, 'error_rate', 'z', n, error_rate, []),
+                (3, 'p95_latency_ms', 'none', n, p95_ms, []),
+                (4, 'mean_latency_ms', 'welch_t', n, latency_mean, latency_var),
+                (5, 'cost_per_request', 'welch_t', priced, cost_mean, cost_var),
+                (6, 'guardrail_trigger_rate', 'z', guards, triggered, [])
+            ], scores.metrics)) AS m,
+            1 + ({a:String} = {b:String}) AS ia
+            FROM spans CROSS JOIN scores
         )
+        WHERE na + nb > 0
     )
 )
 ORDER BY metric_order, metric

@@ -100,14 +100,8 @@ SELECT
     genai.llm_calls AS llm_calls,
     genai.cost_usd AS cost_usd,
     if(roots.StatusCode = 'Error' OR genai.errors > 0, 'Error', 'Ok') AS status,
-    arrayFilter((f) -> f != '', [
-        if(status = 'Error', 'error', ''),
-        if(genai.blocks > 0, 'blocked', ''),
-        if(genai.triggered > 0, 'guardrail', ''),
-        if(genai.pii > 0, 'pii', ''),
-        if(genai.injection > 0, 'injection', ''),
-        if(genai.unpriced > 0, 'unpriced', '')
-    ]) AS flags
+    arrayFilter((flag, on) -> on, ['error', 'blocked', 'guardrail', 'pii', 'injection', 'unpriced'],
+        [status = 'Error', genai.blocks > 0, genai.triggered > 0, genai.pii > 0, genai.injection > 0, genai.unpriced > 0]) AS flags
 FROM roots
 INNER JOIN extent ON extent.TraceId = roots.TraceId
 LEFT JOIN genai ON genai.TraceId = roots.TraceId

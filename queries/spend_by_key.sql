@@ -15,26 +15,32 @@
 -- @column cost_usd Float64 spend in USD over priced calls
 -- @column unpriced_calls UInt64 calls without a price (not in cost_usd), tokens_unknown_calls included
 -- @column tokens_unknown_calls UInt64 unpriced calls whose token usage was not reported
+-- The key is an if chain rather than a multiIf: ClickHouse folds an if whose condition is a constant
+-- to the chosen branch, so only the key's own column is read and converted, not all five. It is
+-- chosen in a subquery: folded in the aggregating SELECT itself, the key is lost from the plan.
 SELECT
-    multiIf(
-        {dimension:String} = 'user', UserId,
-        {dimension:String} = 'prompt', toString(PromptName),
-        {dimension:String} = 'service', toString(ServiceName),
-        {dimension:String} = 'model', toString(RequestModel),
-        Tags[{tag:String}]
-    ) AS key,
+    key,
     count() AS calls,
     toFloat64(sumIf(CostUsd, CostUnpriced = 0)) AS cost_usd,
     countIf(CostUnpriced = 1) AS unpriced_calls,
     countIf(TokensUnknown = 1) AS tokens_unknown_calls
-FROM llm_spans
-WHERE SpanType = 'llm'
-  AND $__timeFilter(Timestamp)
-  AND ({service:String} = '' OR ServiceName = {service:String})
-  AND ({model:String} = '' OR RequestModel = {model:String})
-  AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
-  AND throwIf({dimension:String} NOT IN ('user', 'prompt', 'service', 'model', 'tag'),
-              'dimension must be one of user, prompt, service, model, tag') = 0
+FROM (
+    SELECT
+        if({dimension:String} = 'user', UserId,
+        if({dimension:String} = 'prompt', toString(PromptName),
+        if({dimension:String} = 'service', toString(ServiceName),
+        if({dimension:String} = 'model', toString(RequestModel),
+        Tags[{tag:String}])))) AS key,
+        CostUsd, CostUnpriced, TokensUnknown
+    FROM llm_spans
+    WHERE SpanType = 'llm'
+      AND $__timeFilter(Timestamp)
+      AND ({service:String} = '' OR ServiceName = {service:String})
+      AND ({model:String} = '' OR RequestModel = {model:String})
+      AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+      AND throwIf({dimension:String} NOT IN ('user', 'prompt', 'service', 'model', 'tag'),
+                  'dimension must be one of user, prompt, service, model, tag') = 0
+)
 GROUP BY key
 HAVING key != ''
 ORDER BY cost_usd DESC, key

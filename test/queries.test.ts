@@ -640,6 +640,69 @@ describe("prompt A/B", () => {
     expect(calls.n_b).toBe(0);
     expect(rows.find((r) => r.metric === "error_rate")).toMatchObject({ statistic: null, p_value: null, significant: 0 });
   });
+
+  describe("prompt_ab, feedback stored without the call's dimensions", () => {
+    // Outside [FROM_MS, TO_MS) and the other extra rows' ranges: no other test's range sees them.
+    const AT_S = Math.floor((FROM_MS - 5 * DAY) / 1000);
+    const range = { from: iso(AT_S * 1000), to: iso((AT_S + 3600) * 1000) };
+    const ts = (s: number) => `${AT_S + s}.000000000`;
+    const dims = { ServiceName: "ab-svc", PromptName: "ab-resolve" };
+    const call = (s: number, trace: string, span: string, fields: Partial<LlmSpanRow>) =>
+      blankLlmRow({ Timestamp: ts(s), TraceId: trace, SpanId: span, RequestModel: "m1", DurationNs: String(1e8 * (s + 1)), ...dims, ...fields });
+    const spans: LlmSpanRow[] = [
+      call(0, "ab-t1", "ab-c1", { PromptVersion: "1" }),
+      call(10, "ab-t1", "ab-c2", { PromptVersion: "2" }),
+      call(20, "ab-t2", "ab-c3", { PromptVersion: "2" }),
+      call(30, "ab-t3", "ab-c4", { PromptVersion: "1", RequestModel: "m2" }),
+      call(40, "ab-t4", "ab-c5", { PromptVersion: "1", PromptName: "ab-other" }),
+    ];
+    const score = (s: number, fields: Partial<LlmScoreRow>): LlmScoreRow => ({
+      Timestamp: ts(s),
+      TraceId: "",
+      SpanId: "",
+      ServiceName: "",
+      RequestModel: "",
+      PromptName: "",
+      PromptVersion: "",
+      PromptVariant: "",
+      UserId: "",
+      Name: "user_feedback",
+      ScoreValue: 1,
+      ScoreLabel: "",
+      Explanation: "",
+      Source: "human",
+      ...fields,
+    });
+    const scores: LlmScoreRow[] = [
+      score(100, { TraceId: "ab-t1", SpanId: "ab-c1" }), // its span: version 1, although ab-c2 is the trace's latest call
+      score(101, { TraceId: "ab-t1" }), // no span id: the trace's latest call, ab-c2 (version 2)
+      score(102, { TraceId: "ab-t2", ScoreValue: 0 }), // ab-c3, version 2, negative
+      score(103, { TraceId: "ab-t3", ScoreValue: null, ScoreLabel: "thumbs_up" }), // ab-c4, version 1, model m2, positive
+      score(104, { TraceId: "ab-t4" }), // another prompt's call: not counted
+      score(105, { TraceId: "ab-none" }), // a trace without LLM calls: not counted
+      score(106, { ...dims, TraceId: "ab-t5", RequestModel: "m1", PromptVersion: "1", ScoreValue: 0 }), // stored with its dimensions
+    ];
+
+    beforeAll(async () => {
+      await store.insert("llm_spans", spans);
+      await store.insert("llm_scores", scores);
+    });
+
+    it.each([
+      // model, [positive, n] of version 1, of version 2
+      ["", [2, 3], [1, 2]],
+      ["m1", [1, 2], [1, 2]],
+    ] as const)("counts each for the call it rates (model '%s')", async (model, [xa, na], [xb, nb]) => {
+      const rows = await run("prompt_ab", { ...range, prompt_name: "ab-resolve", a: "1", b: "2", ...(model ? { model } : {}) });
+      const sat = rows.find((r) => r.metric === "satisfaction_rate")!;
+      expect([sat.n_a, sat.n_b]).toEqual([na, nb]);
+      close(sat.value_a, xa / na);
+      close(sat.value_b, xb / nb);
+      close(sat.statistic, twoProportionZ(xa, na, xb, nb), 1e-6);
+      const calls = rows.find((r) => r.metric === "calls")!;
+      expect([calls.n_a, calls.n_b]).toEqual(model ? [1, 2] : [2, 2]);
+    });
+  });
 });
 
 describe("trace lookup", () => {

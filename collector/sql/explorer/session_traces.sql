@@ -20,9 +20,7 @@ WITH
     genai AS (
         SELECT
             TraceId,
-            countIf(SpanType = 'llm') AS llm_calls,
-            sumIf(toUInt64(InputTokens) + OutputTokens, SpanType = 'llm') AS tokens,
-            toFloat64(sumIf(CostUsd, SpanType = 'llm' AND CostUnpriced = 0)) AS cost_usd,
+-- @include shared/trace_call_totals.sql
             anyIf(UserId, UserId != '') AS user_id
         FROM llm_spans
         WHERE SessionId = {session:String}

@@ -23,9 +23,7 @@ WITH
     genai AS (
         SELECT
             TraceId,
-            countIf(SpanType = 'llm') AS llm_calls,
-            sumIf(toUInt64(InputTokens) + OutputTokens, SpanType = 'llm') AS tokens,
-            toFloat64(sumIf(CostUsd, SpanType = 'llm' AND CostUnpriced = 0)) AS cost_usd,
+-- @include shared/trace_call_totals.sql
             countIf(SpanType = 'llm' AND CostUnpriced = 1) AS unpriced,
             countIf(StatusCode = 'Error') AS errors,
             countIf(SpanType = 'guardrail' AND GuardrailDecision = 'block') AS blocks,
