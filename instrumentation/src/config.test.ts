@@ -29,6 +29,7 @@ describe("resolveConfig", () => {
         cohere: true,
         mcp: true,
         langchain: true,
+        llamaindex: true,
       },
       providerHosts: {},
       warnings: [],
@@ -135,6 +136,7 @@ describe("resolveConfig", () => {
       cohere: true,
       mcp: true,
       langchain: true,
+      llamaindex: true,
     };
     expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "anthropic" }).instrument).toEqual({ openai: true, anthropic: false, ...rest });
     expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: " OpenAI , llmscope-anthropic" }).instrument).toEqual({

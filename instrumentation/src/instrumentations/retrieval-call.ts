@@ -1,4 +1,4 @@
-import { context, SpanKind, type Attributes } from "@opentelemetry/api";
+import { context, SpanKind, type Attributes, type Context } from "@opentelemetry/api";
 import { recordContent } from "../content";
 import { defaultTelemetry, type CallTelemetry } from "./telemetry";
 import { setDocuments, type RetrievedDocument } from "../retrieval";
@@ -51,24 +51,42 @@ export function traceVectorQuery<T>(
     [sc.ATTR_SERVER_ADDRESS]: server?.address,
     [sc.ATTR_SERVER_PORT]: server?.port,
   });
+  return runRetrievalSpan(dataSource, attributes, start.queryText, invoke, documents, telemetry);
+}
+
+/**
+ * The span every automatic retrieval shares: "retrieval {data source}" (CLIENT) around the
+ * search, the query text (content opt-in) and the documents read from its answer. An answer that
+ * cannot be mapped leaves the span with what the request said. `inside` marks the span's context
+ * (a retriever marks it, so a store client beneath it steps aside).
+ */
+export function runRetrievalSpan<T>(
+  dataSource: string,
+  attributes: Attributes,
+  queryText: (() => string | undefined) | undefined,
+  invoke: () => Promise<T>,
+  documents: (result: T) => RetrievedDocument[] | undefined,
+  telemetry: CallTelemetry,
+  inside?: (ctx: Context) => Context,
+): Promise<T> {
   return runInSpan(
     `retrieval ${dataSource}`,
     SpanKind.CLIENT,
     attributes,
     async (span) => {
       const content = telemetry.contentPolicy();
-      if (start.queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, start.queryText, content);
+      if (queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, queryText, content);
       const result = await invoke();
       let docs: RetrievedDocument[] | undefined;
       try {
         docs = documents(result);
       } catch (err) {
-        telemetry.diag.debug("a vector store answer could not be mapped; the span keeps what the request said", err);
+        telemetry.diag.debug("a retrieval's answer could not be mapped; the span keeps what the request said", err);
       }
       if (docs !== undefined) setDocuments(span, docs, content);
       return result;
     },
-    { tracer: telemetry.callTracer() },
+    { tracer: telemetry.callTracer(), inside },
   );
 }
 

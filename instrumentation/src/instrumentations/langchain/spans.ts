@@ -1,11 +1,12 @@
 import { context, SpanKind, type Attributes } from "@opentelemetry/api";
 import * as sc from "@llmscope/semconv";
 import { recordContent } from "../../content";
-import { setDocuments, type RetrievedDocument } from "../../retrieval";
+import type { RetrievedDocument } from "../../retrieval";
 import { runInSpan } from "../../span-runner";
 import { defined } from "../llm-call";
 import { type Json, num, str } from "../json-values";
 import { insideManualRetrievalSpan, markManualRetrievalSpan } from "../manual-span";
+import { runRetrievalSpan } from "../retrieval-call";
 import type { CallTelemetry } from "../telemetry";
 
 /** LangChain's patched methods (invoke, call) are all async. */
@@ -47,18 +48,14 @@ export function patchedRetrieverInvoke(original: Method, telemetry: CallTelemetr
       [sc.ATTR_DB_SYSTEM_NAME]: dbSystem,
       [sc.ATTR_RETRIEVAL_TOP_K]: num(this.k),
     });
-    return runInSpan(
-      `retrieval ${dataSource}`,
-      SpanKind.CLIENT,
+    return runRetrievalSpan(
+      dataSource,
       attributes,
-      async (span) => {
-        const content = telemetry.contentPolicy();
-        recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, () => str(input), content);
-        const result: unknown = await original.call(this, input, ...rest);
-        if (Array.isArray(result)) setDocuments(span, result.map(toDocument), content);
-        return result;
-      },
-      { tracer: telemetry.callTracer(), inside: markManualRetrievalSpan },
+      () => str(input),
+      () => original.call(this, input, ...rest),
+      (result) => (Array.isArray(result) ? result.map(toDocument) : undefined),
+      telemetry,
+      markManualRetrievalSpan,
     );
   };
 }
