@@ -5,7 +5,8 @@ import { setDocuments, type RetrievedDocument } from "../retrieval";
 import * as sc from "@llmscope/semconv";
 import { runInSpan } from "../span-runner";
 import { defined } from "./llm-call";
-import { insideManualRetrievalSpan } from "./manual-span";
+import { put } from "./json-values";
+import { insideManualRetrievalSpan, markManualRetrievalSpan } from "./manual-span";
 
 /** What an instrumented vector-store query knows when it is called. */
 export interface RetrievalStart {
@@ -52,6 +53,36 @@ export function traceVectorQuery<T>(
     [sc.ATTR_SERVER_PORT]: server?.port,
   });
   return runRetrievalSpan(dataSource, attributes, start.queryText, invoke, documents, telemetry);
+}
+
+/** What a framework's retriever call (LangChain, LlamaIndex) knows when it is called. */
+export interface RetrieverStart {
+  /** The vector store's class, else the retriever's. */
+  dataSource: string;
+  dbSystem?: string;
+  topK?: number;
+  queryText: () => string | undefined;
+}
+
+/**
+ * A framework retriever's call as "retrieval {data source}". Its context is marked as a
+ * retrieval, so a vector-store client call beneath it (Qdrant, Pinecone, Chroma) or a retriever
+ * it wraps steps aside, and it steps aside itself inside another: one retrieval, one span.
+ */
+export function traceRetrieverCall<T>(
+  start: RetrieverStart,
+  invoke: () => Promise<T>,
+  documents: (result: T) => RetrievedDocument[] | undefined,
+  telemetry: CallTelemetry,
+): Promise<T> {
+  if (insideManualRetrievalSpan(context.active())) return invoke();
+  const attributes: Attributes = {};
+  put(attributes, sc.ATTR_SPAN_TYPE, "retrieval");
+  put(attributes, sc.ATTR_OPERATION_NAME, sc.OPERATION_RETRIEVAL);
+  put(attributes, sc.ATTR_DATA_SOURCE_ID, start.dataSource);
+  put(attributes, sc.ATTR_DB_SYSTEM_NAME, start.dbSystem);
+  put(attributes, sc.ATTR_RETRIEVAL_TOP_K, start.topK);
+  return runRetrievalSpan(start.dataSource, attributes, start.queryText, invoke, documents, telemetry, markManualRetrievalSpan);
 }
 
 /**

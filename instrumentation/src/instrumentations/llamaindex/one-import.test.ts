@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
-import { buildPackage, fixtureDir, startApp } from "../../test-support/fixture-app";
-import { startOtlpSink, type ExportedSpan } from "../../test-support/otlp-sink";
+import { buildPackage, fixtureDir } from "../../test-support/fixture-app";
+import { runOneImportApp } from "../../test-support/one-import-run";
 
 /**
  * The one import in a real node process, static ESM and CommonJS: the app imports llamaindex and
@@ -51,48 +51,30 @@ describe("LlamaIndex TS under the one import", () => {
   it.each(["app.mjs", "app.cjs"])(
     "%s: answer → query → retrieval → embeddings, and the chat call under the query",
     async (file) => {
-      const sink = await startOtlpSink();
-      try {
-        const app = startApp(
-          fixtures.dir,
-          [file],
-          { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", FAKE_OPENAI_URL: fake.url },
-          30_000,
-        );
-        const exit = await app.exited;
-        expect(exit.code, app.stderr()).toBe(0);
-        const spans = sink.spans();
-        const one = (name: string): ExportedSpan => {
-          const found = spans.filter((s) => s.name === name);
-          expect(found, `${name} in ${spans.map((s) => s.name).join(", ")}`).toHaveLength(1);
-          return found[0]!;
-        };
-        // The index's own document embedding comes first, outside the answer.
-        expect(spans.map((s) => s.name).sort()).toEqual([
-          "answer",
-          "chat gpt-4o-mini",
-          "embeddings text-embedding-3-small",
-          "embeddings text-embedding-3-small",
-          "query RetrieverQueryEngine",
-          "retrieval SimpleVectorStore",
-        ]);
-        const answer = one("answer");
-        const query = one("query RetrieverQueryEngine");
-        const retrieval = one("retrieval SimpleVectorStore");
-        expect(query).toMatchObject({ parentSpanId: answer.spanId, scope: "llmscope-llamaindex" });
-        expect(retrieval).toMatchObject({
-          parentSpanId: query.spanId,
-          scope: "llmscope-llamaindex",
-          attributes: { "gen_ai.retrieval.top_k": 1, "llmscope.retrieval.documents.count": 1 },
-        });
-        expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: query.spanId, scope: "llmscope-openai" });
-        const embeddings = spans.filter((s) => s.name === "embeddings text-embedding-3-small");
-        expect(embeddings.map((s) => s.scope)).toEqual(["llmscope-openai", "llmscope-openai"]);
-        expect(embeddings.filter((s) => s.parentSpanId === retrieval.spanId)).toHaveLength(1);
-        expect(new Set([answer, query, retrieval].map((s) => s.traceId)).size).toBe(1);
-      } finally {
-        await sink.close();
-      }
+      const { spans, one } = await runOneImportApp(fixtures.dir, file, { FAKE_OPENAI_URL: fake.url }, 30_000);
+      // The index's own document embedding comes first, outside the answer.
+      expect(spans.map((s) => s.name).sort()).toEqual([
+        "answer",
+        "chat gpt-4o-mini",
+        "embeddings text-embedding-3-small",
+        "embeddings text-embedding-3-small",
+        "query RetrieverQueryEngine",
+        "retrieval SimpleVectorStore",
+      ]);
+      const answer = one("answer");
+      const query = one("query RetrieverQueryEngine");
+      const retrieval = one("retrieval SimpleVectorStore");
+      expect(query).toMatchObject({ parentSpanId: answer.spanId, scope: "llmscope-llamaindex" });
+      expect(retrieval).toMatchObject({
+        parentSpanId: query.spanId,
+        scope: "llmscope-llamaindex",
+        attributes: { "gen_ai.retrieval.top_k": 1, "llmscope.retrieval.documents.count": 1 },
+      });
+      expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: query.spanId, scope: "llmscope-openai" });
+      const embeddings = spans.filter((s) => s.name === "embeddings text-embedding-3-small");
+      expect(embeddings.map((s) => s.scope)).toEqual(["llmscope-openai", "llmscope-openai"]);
+      expect(embeddings.filter((s) => s.parentSpanId === retrieval.spanId)).toHaveLength(1);
+      expect(new Set([answer, query, retrieval].map((s) => s.traceId)).size).toBe(1);
     },
     60_000,
   );

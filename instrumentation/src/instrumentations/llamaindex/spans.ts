@@ -1,14 +1,10 @@
-import { context, SpanKind, type Attributes } from "@opentelemetry/api";
-import * as sc from "@llmscope/semconv";
+import { SpanKind } from "@opentelemetry/api";
 import type { RetrievedDocument } from "../../retrieval";
 import { runInSpan } from "../../span-runner";
-import { type Json, num, put, str } from "../json-values";
-import { insideManualRetrievalSpan, markManualRetrievalSpan } from "../manual-span";
-import { runRetrievalSpan } from "../retrieval-call";
+import { type Json, num, str } from "../json-values";
+import { traceRetrieverCall } from "../retrieval-call";
+import type { AsyncMethod as Method } from "../subpath-instrumentation";
 import type { CallTelemetry } from "../telemetry";
-
-/** LlamaIndex's patched methods (query, retrieve) are all async. */
-export type Method = (this: Json, ...args: unknown[]) => Promise<unknown>;
 
 function className(obj: unknown): string | undefined {
   return str((obj as { constructor?: { name?: unknown } } | null | undefined)?.constructor?.name) || undefined;
@@ -28,30 +24,22 @@ function queryText(params: unknown): string | undefined {
 /**
  * BaseRetriever.retrieve() (every retriever's public method; VectorIndexRetriever's too) as
  * "retrieval {data source}": the data source is the class of the index's text vector store
- * (`SimpleVectorStore`, `QdrantVectorStore`, …), else the retriever's class. The context is marked
- * as a retrieval, so a vector-store client beneath it (Qdrant, Pinecone, Chroma) or a retriever
- * it wraps steps aside: one retrieval, one span. The query embedding beneath it is the embedding
- * SDK's own span.
+ * (`SimpleVectorStore`, `QdrantVectorStore`, …), else the retriever's class; one retrieval, one
+ * span (traceRetrieverCall). The query embedding beneath it is the embedding SDK's own span.
  */
 export function patchedRetrieve(original: Method, telemetry: CallTelemetry): Method {
   return function (this: Json, params: unknown, ...rest: unknown[]): Promise<unknown> {
-    if (insideManualRetrievalSpan(context.active())) return original.call(this, params, ...rest);
     const stores = this.index?.vectorStores as Json | undefined;
     const store: unknown = stores?.TEXT ?? (stores === undefined ? undefined : Object.values(stores)[0]);
-    const dataSource = className(store) ?? className(this) ?? "retriever";
-    const attributes: Attributes = {};
-    put(attributes, sc.ATTR_SPAN_TYPE, "retrieval");
-    put(attributes, sc.ATTR_OPERATION_NAME, sc.OPERATION_RETRIEVAL);
-    put(attributes, sc.ATTR_DATA_SOURCE_ID, dataSource);
-    put(attributes, sc.ATTR_RETRIEVAL_TOP_K, num(this.topK?.TEXT) ?? num(this.similarityTopK));
-    return runRetrievalSpan(
-      dataSource,
-      attributes,
-      () => queryText(params),
+    return traceRetrieverCall(
+      {
+        dataSource: className(store) ?? className(this) ?? "retriever",
+        topK: num(this.topK?.TEXT) ?? num(this.similarityTopK),
+        queryText: () => queryText(params),
+      },
       () => original.call(this, params, ...rest),
       (result) => (Array.isArray(result) ? result.map(toDocument) : undefined),
       telemetry,
-      markManualRetrievalSpan,
     );
   };
 }
