@@ -73,6 +73,11 @@ export const ATTR_RETRIEVAL_SCORE_THRESHOLD = "llmscope.retrieval.score_threshol
 export const ATTR_RETRIEVAL_QUERY_TEXT = "gen_ai.retrieval.query.text";
 export const ATTR_RETRIEVAL_DOCUMENTS = "gen_ai.retrieval.documents";
 
+// Rerank (a retrieval span with gen_ai.operation.name=rerank; the GenAI conventions name no rerank attributes).
+export const ATTR_RERANK_TOP_N = "llmscope.rerank.top_n";
+export const ATTR_RERANK_DOCUMENTS_COUNT = "llmscope.rerank.documents.count";
+export const ATTR_RERANK_SEARCH_UNITS = "llmscope.rerank.search_units";
+
 // Guardrail.
 export const ATTR_GUARDRAIL_NAME = "llmscope.guardrail.name";
 export const ATTR_GUARDRAIL_STAGE = "llmscope.guardrail.stage";

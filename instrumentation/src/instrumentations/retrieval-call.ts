@@ -129,7 +129,8 @@ export function payloadText(payload: unknown): string | undefined {
   return undefined;
 }
 
-function serverOf(baseURL: string | undefined): { address: string; port: number } | undefined {
+/** A base URL's host and port (the scheme's default port when none is given). */
+export function serverOf(baseURL: string | undefined): { address: string; port: number } | undefined {
   if (baseURL === undefined) return undefined;
   try {
     const url = new URL(baseURL);
