@@ -93,6 +93,8 @@ export const ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
 // Embeddings request.
 export const ATTR_EMBEDDINGS_DIMENSION_COUNT = "gen_ai.embeddings.dimension.count";
 export const ATTR_REQUEST_ENCODING_FORMATS = "gen_ai.request.encoding_formats";
+/** The provider-side agent a call ran (Mistral's agents completions). */
+export const ATTR_AGENT_ID = "gen_ai.agent.id";
 
 // Tool calls (MCP client): the MCP semantic conventions' span attributes.
 export const OPERATION_EXECUTE_TOOL = "execute_tool";
