@@ -1,39 +1,21 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import {
-  MISTRAL_AGENT_MODEL,
-  MISTRAL_TEXT,
-  MISTRAL_TOOL_ARGS,
-  MISTRAL_USAGE,
-  startFakeMistral,
-  type FakeMistral,
-} from "../../test-support/fake-mistral-server";
+import { MISTRAL_AGENT_MODEL, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE } from "../../test-support/fake-mistral-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
+import { useInstrumentedMistral } from "../../test-support/mistral-client";
 import { VERSION } from "../../version";
-import { instrumentMistral } from "./instrumentation";
 
 /** Mistral's agents completions (`agents.complete`, `agents.stream`): a chat run by an agent the app made on Mistral's side. */
 const otel = useInMemoryTracing();
-let fake: FakeMistral;
-// The package is ESM-only: loaded with import(), as an ESM app would.
-let client: InstanceType<typeof import("@mistralai/mistralai", { with: { "resolution-mode": "import" } }).Mistral>;
-
-beforeAll(async () => {
-  const mistral = await import("@mistralai/mistralai");
-  instrumentMistral(mistral);
-  fake = await startFakeMistral();
-  client = new mistral.Mistral({ apiKey: "mistral-test-not-a-secret", serverURL: fake.url });
-});
-afterAll(() => fake.close());
-afterEach(() => configureContent());
+const mistral = useInstrumentedMistral();
 
 const AGENT = "ag_0123456789abcdef";
 const messages = [{ role: "user" as const, content: "How do refunds work?" }];
 
 describe("@mistralai/mistralai agents.complete", () => {
   it("one chat span, attribute by attribute: the agent's id, no requested model", async () => {
-    const res = await client.agents.complete({ agentId: AGENT, messages, maxTokens: 200, stop: ["END"], randomSeed: 7 });
+    const res = await mistral.client().agents.complete({ agentId: AGENT, messages, maxTokens: 200, stop: ["END"], randomSeed: 7 });
     expect(res.choices?.[0]?.message?.content).toBe(MISTRAL_TEXT);
     const span = otel.span("chat");
     expect(span.kind).toBe(SpanKind.CLIENT);
@@ -49,7 +31,7 @@ describe("@mistralai/mistralai agents.complete", () => {
       "gen_ai.request.seed": 7,
       "gen_ai.request.stream": false,
       "server.address": "127.0.0.1",
-      "server.port": Number(new URL(fake.url).port),
+      "server.port": Number(new URL(mistral.fake().url).port),
       "gen_ai.response.id": res.id,
       // The model the agent ran, as the answer names it: what the call is priced by.
       "gen_ai.response.model": MISTRAL_AGENT_MODEL,
@@ -62,12 +44,12 @@ describe("@mistralai/mistralai agents.complete", () => {
 
   it("tool calls and messages as content only under the opt-in", async () => {
     const tools = [{ type: "function" as const, function: { name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } } }];
-    await client.agents.complete({ agentId: AGENT, messages, tools });
+    await mistral.client().agents.complete({ agentId: AGENT, messages, tools });
     expect(Object.keys(otel.span("chat").attributes).filter((k) => /messages|system_instructions/.test(k))).toEqual([]);
 
     otel.exporter.reset();
     configureContent({ capture: true });
-    const res = await client.agents.complete({ agentId: AGENT, messages, tools });
+    const res = await mistral.client().agents.complete({ agentId: AGENT, messages, tools });
     const attrs = otel.span("chat").attributes;
     expect(JSON.parse(attrs["gen_ai.input.messages"] as string)).toEqual([{ role: "user", parts: [{ type: "text", content: "How do refunds work?" }] }]);
     expect(JSON.parse(attrs["gen_ai.output.messages"] as string)).toEqual([
@@ -83,8 +65,11 @@ describe("@mistralai/mistralai agents.complete", () => {
   });
 
   it("an API error: ERROR status, error.type, HTTP status; the same error reaches the app", async () => {
-    fake.failNext(422);
-    const err = await client.agents.complete({ agentId: AGENT, messages }).catch((e: unknown) => e);
+    mistral.fake().failNext(422);
+    const err = await mistral
+      .client()
+      .agents.complete({ agentId: AGENT, messages })
+      .catch((e: unknown) => e);
     expect((err as { statusCode?: number }).statusCode).toBe(422);
     const span = otel.span("chat");
     expect(span.status.code).toBe(SpanStatusCode.ERROR);
@@ -95,7 +80,7 @@ describe("@mistralai/mistralai agents.complete", () => {
 describe("@mistralai/mistralai agents.stream", () => {
   it("streams: TTFT, usage and model from the last chunk, the app sees every event", async () => {
     let text = "";
-    for await (const event of await client.agents.stream({ agentId: AGENT, messages })) text += String(event.data.choices[0]?.delta.content ?? "");
+    for await (const event of await mistral.client().agents.stream({ agentId: AGENT, messages })) text += String(event.data.choices[0]?.delta.content ?? "");
     expect(text).toBe(MISTRAL_TEXT);
     const attrs = otel.span("chat").attributes;
     expect(attrs["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);

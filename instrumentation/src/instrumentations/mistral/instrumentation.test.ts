@@ -1,31 +1,20 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import {
-  MISTRAL_EMBED_TOKENS,
-  MISTRAL_TEXT,
-  MISTRAL_TOOL_ARGS,
-  MISTRAL_USAGE,
-  startFakeMistral,
-  type FakeMistral,
-} from "../../test-support/fake-mistral-server";
+import { MISTRAL_EMBED_TOKENS, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE } from "../../test-support/fake-mistral-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
+import { useInstrumentedMistral } from "../../test-support/mistral-client";
 import { VERSION } from "../../version";
 import { instrumentMistral } from "./instrumentation";
 
 const otel = useInMemoryTracing();
-let fake: FakeMistral;
-// The package is ESM-only: loaded with import(), as an ESM app would.
-let client: InstanceType<typeof import("@mistralai/mistralai", { with: { "resolution-mode": "import" } }).Mistral>;
-
-beforeAll(async () => {
-  const mistral = await import("@mistralai/mistralai");
-  instrumentMistral(mistral);
-  fake = await startFakeMistral();
-  client = new mistral.Mistral({ apiKey: "mistral-test-not-a-secret", serverURL: fake.url });
+const mistral = useInstrumentedMistral();
+let client: ReturnType<typeof mistral.client>;
+let fake: ReturnType<typeof mistral.fake>;
+beforeAll(() => {
+  client = mistral.client();
+  fake = mistral.fake();
 });
-afterAll(() => fake.close());
-afterEach(() => configureContent());
 
 const MODEL = "mistral-small-latest";
 const port = () => Number(new URL(fake.url).port);
