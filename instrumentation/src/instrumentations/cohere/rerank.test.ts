@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { fakeRelevance, RERANK_SEARCH_UNITS, startFakeCohereRerank, type FakeCohereRerank } from "../../test-support/fake-cohere-rerank";
 import { useInMemoryTracing } from "../../test-support/in-memory";
+import { expectedScoreStats } from "../../test-support/score-stats";
 import { VERSION } from "../../version";
 import { instrumentCohere } from "./instrumentation";
 
@@ -34,14 +35,6 @@ function expectedTop(n: number): { index: number; score: number }[] {
     .slice(0, n);
 }
 
-function scoreStats(scores: number[]) {
-  return {
-    "llmscope.retrieval.score.max": Math.max(...scores),
-    "llmscope.retrieval.score.min": Math.min(...scores),
-    "llmscope.retrieval.score.mean": scores.reduce((a, b) => a + b, 0) / scores.length,
-  };
-}
-
 describe("cohere-ai rerank", () => {
   it("v2: one retrieval span, attribute by attribute, with the ranked results' count and scores", async () => {
     const res = await v2.rerank({ model: MODEL, query: QUERY, documents: DOCUMENTS, topN: 2 });
@@ -65,7 +58,7 @@ describe("cohere-ai rerank", () => {
       "gen_ai.response.id": res.id,
       "llmscope.rerank.search_units": RERANK_SEARCH_UNITS,
       "llmscope.retrieval.documents.count": 2,
-      ...scoreStats(top.map((t) => t.score)),
+      ...expectedScoreStats(top.map((t) => t.score)),
     });
   });
 
@@ -96,7 +89,7 @@ describe("cohere-ai rerank", () => {
       "llmscope.rerank.documents.count": DOCUMENTS.length,
       "llmscope.retrieval.documents.count": DOCUMENTS.length,
       "llmscope.rerank.search_units": RERANK_SEARCH_UNITS,
-      ...scoreStats(all.map((t) => t.score)),
+      ...expectedScoreStats(all.map((t) => t.score)),
     });
     expect(span.attributes["llmscope.rerank.top_n"]).toBeUndefined();
     expect(JSON.parse(String(span.attributes["gen_ai.retrieval.documents"])).map((d: { content: string }) => d.content)).toEqual(

@@ -7,6 +7,7 @@ import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fak
 import { configureContent } from "../../content";
 import { traceRetrieval } from "../../retrieval";
 import { parentId, useInMemoryTracing } from "../../test-support/in-memory";
+import { expectedScoreStats } from "../../test-support/score-stats";
 import { esmEntryUrl } from "../app-modules";
 import { instrumentOpenAI } from "../openai/instrumentation";
 import { instrumentLlamaIndex } from "./instrumentation";
@@ -47,14 +48,6 @@ async function buildIndex(): Promise<Any> {
 }
 
 const byOperation = (op: string): ReadableSpan[] => otel.spans().filter((s) => s.attributes["gen_ai.operation.name"] === op);
-
-function scoreStats(scores: number[]): Record<string, number> {
-  return {
-    "llmscope.retrieval.score.max": Math.max(...scores),
-    "llmscope.retrieval.score.min": Math.min(...scores),
-    "llmscope.retrieval.score.mean": scores.reduce((a, b) => a + b, 0) / scores.length,
-  };
-}
 
 describe("LlamaIndex TS: query → retrieval → LLM", () => {
   it("one tree under the app's span; the model calls are the openai SDK's spans, none from LlamaIndex itself", async () => {
@@ -97,7 +90,7 @@ describe("LlamaIndex TS: query → retrieval → LLM", () => {
       "gen_ai.data_source.id": "SimpleVectorStore",
       "gen_ai.retrieval.top_k": 2,
       "llmscope.retrieval.documents.count": 2,
-      ...scoreStats(scores),
+      ...expectedScoreStats(scores),
     });
     expect(chat[0]!.attributes["gen_ai.response.model"]).toBe("gpt-4o-mini-2024-07-18");
     expect(chat[0]!.attributes["gen_ai.usage.output_tokens"]).toBeGreaterThan(0);
