@@ -1,4 +1,5 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import { hrTimeToNanoseconds } from "@opentelemetry/core";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -114,9 +115,11 @@ describe("LlamaIndex TS: query → retrieval → LLM", () => {
     expect(JSON.parse(String(retrieval.attributes["gen_ai.retrieval.documents"]))).toEqual(expected);
   });
 
-  it("a streamed query: the model call is one streamed span under the query", async () => {
+  it("a streamed query: its span lasts until the stream ends, the model call one streamed span under it", async () => {
     const index = await buildIndex();
     const stream = await index.asQueryEngine().query({ query: "How long do refunds take?", stream: true });
+    // Handed back, not read yet: the query is still under way.
+    expect(otel.spans().filter((s) => s.name.startsWith("query "))).toEqual([]);
     let text = "";
     for await (const chunk of stream) text += chunk.delta ?? "";
     expect(text.length).toBeGreaterThan(0);
@@ -126,6 +129,12 @@ describe("LlamaIndex TS: query → retrieval → LLM", () => {
     expect(chat!.attributes["gen_ai.request.stream"]).toBe(true);
     expect(parentId(chat!)).toBe(query.spanContext().spanId);
     expect(parentId(otel.span("retrieval SimpleVectorStore"))).toBe(query.spanContext().spanId);
+    expect(hrTimeToNanoseconds(query.endTime)).toBeGreaterThanOrEqual(hrTimeToNanoseconds(chat!.endTime));
+    expect(query.status.code).toBe(SpanStatusCode.UNSET);
+
+    otel.exporter.reset();
+    for await (const _ of await index.asQueryEngine().query({ query: "refunds?", stream: true })) break;
+    expect(otel.span("query RetrieverQueryEngine").status.code).toBe(SpanStatusCode.UNSET);
   });
 
   it("a failing retriever: the retrieval and the query spans fail with its error, which reaches the app as is", async () => {

@@ -1,6 +1,7 @@
-import { SpanKind } from "@opentelemetry/api";
+import { context, SpanKind, trace, type Attributes, type Span } from "@opentelemetry/api";
 import type { RetrievedDocument } from "../../retrieval";
-import { runInSpan } from "../../span-runner";
+import { putScopeAttributes } from "../../scope";
+import { recordFailure } from "../../span-runner";
 import { type Json, num, str } from "../json-values";
 import { traceRetrieverCall } from "../retrieval-call";
 import type { AsyncMethod as Method } from "../subpath-instrumentation";
@@ -54,12 +55,46 @@ function toDocument(hit: Json | undefined, index: number): RetrievedDocument {
  * BaseQueryEngine.query() (every query engine's, RetrieverQueryEngine's and the router and
  * sub-question engines' included) as "query {engine class}" (INTERNAL): the parent that groups
  * the engine's retrieval and its model calls. It carries no GenAI attributes, so nothing counts it
- * as a model call: the LLM spans are the provider SDK's, beneath it. A streamed query's span ends
- * when the engine hands the stream back; the model call's span lasts until the stream ends.
+ * as a model call: the LLM spans are the provider SDK's, beneath it. A streamed query (an async
+ * generator of chunks) is handed back wrapped, and its span ends with the stream: when it is read to
+ * the end, fails, or the consumer stops early.
  */
 export function patchedQuery(original: Method, telemetry: CallTelemetry): Method {
   return function (this: Json, ...args: unknown[]): Promise<unknown> {
-    const name = className(this) ?? "QueryEngine";
-    return runInSpan(`query ${name}`, SpanKind.INTERNAL, {}, () => Promise.resolve(original.apply(this, args)), { tracer: telemetry.callTracer() });
+    const parent = context.active();
+    const attributes: Attributes = {};
+    putScopeAttributes(parent, attributes, attributes);
+    const span = telemetry.callTracer().startSpan(`query ${className(this) ?? "QueryEngine"}`, { kind: SpanKind.INTERNAL, attributes }, parent);
+    const failed = (err: unknown): never => {
+      recordFailure(span, err);
+      span.end();
+      throw err;
+    };
+    let result: Promise<unknown>;
+    try {
+      result = context.with(trace.setSpan(parent, span), () => original.apply(this, args));
+    } catch (err) {
+      return failed(err);
+    }
+    return Promise.resolve(result).then((value) => {
+      if (isAsyncIterable(value)) return endingWith(value, span);
+      span.end();
+      return value;
+    }, failed);
   };
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
+}
+
+async function* endingWith(stream: AsyncIterable<unknown>, span: Span): AsyncGenerator<unknown> {
+  try {
+    yield* stream;
+  } catch (err) {
+    recordFailure(span, err);
+    throw err;
+  } finally {
+    span.end();
+  }
 }
