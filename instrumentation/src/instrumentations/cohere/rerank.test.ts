@@ -3,20 +3,20 @@ import * as cohere from "cohere-ai";
 import { CohereClient, CohereClientV2 } from "cohere-ai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import { fakeRelevance, RERANK_SEARCH_UNITS, startFakeCohereRerank, type FakeCohereRerank } from "../../test-support/fake-cohere-rerank";
+import { fakeRelevance, RERANK_SEARCH_UNITS, startFakeCohere, type FakeCohere } from "../../test-support/fake-cohere-server";
 import { useInMemoryTracing } from "../../test-support/in-memory";
 import { expectedScoreStats } from "../../test-support/score-stats";
 import { VERSION } from "../../version";
 import { instrumentCohere } from "./instrumentation";
 
 const otel = useInMemoryTracing();
-let fake: FakeCohereRerank;
+let fake: FakeCohere;
 let v2: CohereClientV2;
 let v1: CohereClient;
 
 beforeAll(async () => {
   instrumentCohere(cohere);
-  fake = await startFakeCohereRerank();
+  fake = await startFakeCohere();
   v2 = new CohereClientV2({ token: "co-test-not-a-secret", baseUrl: fake.url });
   v1 = new CohereClient({ token: "co-test-not-a-secret", baseUrl: fake.url });
 });
