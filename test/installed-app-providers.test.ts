@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COHERE_BILLED, startFakeCohere } from "../instrumentation/src/test-support/fake-cohere-server";
-import { MISTRAL_USAGE, startFakeMistral } from "../instrumentation/src/test-support/fake-mistral-server";
+import { COHERE_BILLED, fakeRelevance, RERANK_SEARCH_UNITS, startFakeCohere } from "../instrumentation/src/test-support/fake-cohere-server";
+import { MISTRAL_AGENT_MODEL, MISTRAL_USAGE, startFakeMistral } from "../instrumentation/src/test-support/fake-mistral-server";
 import { startMcpToolServer } from "../instrumentation/src/test-support/mcp-tool-server";
 import { startTestCollector } from "./support/collector";
 import { installApp, packWorkspaces, runIn, type InstalledApp } from "./support/packed-app";
@@ -29,6 +29,16 @@ const res = await client.callTool({ name: "get_weather", arguments: { city: "Par
 await client.close();
 process.stdout.write(JSON.stringify({ result: res.structuredContent }) + "\\n");
 `;
+const QUERY = "how long do refunds take";
+const DOCUMENTS = ["Shipping is free above 50 euros.", "Refunds take five business days.", "Refunds go to the original card."];
+// A RAG step and an agent: a Cohere rerank, then a Mistral agents completion.
+const RAG_CALLS = `
+const cohere = new CohereClientV2({ token: "co-test-not-a-secret", baseUrl: process.env.FAKE_COHERE_URL });
+const ranked = await cohere.rerank({ model: "rerank-v3.5", query: ${JSON.stringify(QUERY)}, documents: ${JSON.stringify(DOCUMENTS)}, topN: 2 });
+const mistral = new Mistral({ apiKey: "mistral-test-not-a-secret", serverURL: process.env.FAKE_MISTRAL_URL });
+const answer = await mistral.agents.complete({ agentId: "ag_support", messages: [{ role: "user", content: "How do refunds work?" }] });
+process.stdout.write(JSON.stringify({ rerankId: ranked.id, chatId: answer.id }) + "\\n");
+`;
 const cjs = (head: string, call: string) => `${head}\n(async () => {${call}})();\n`;
 
 const FILES: Record<string, string> = {
@@ -36,6 +46,11 @@ const FILES: Record<string, string> = {
   "mistral.cjs": cjs(`require("llmscope/register");\nconst { Mistral } = require("@mistralai/mistralai");`, MISTRAL_CALL),
   "cohere.mjs": `import "llmscope/register";\nimport { CohereClientV2 } from "cohere-ai";\n${COHERE_CALL}`,
   "cohere.cjs": cjs(`require("llmscope/register");\nconst { CohereClientV2 } = require("cohere-ai");`, COHERE_CALL),
+  "rag.mjs": `import "llmscope/register";\nimport { CohereClientV2 } from "cohere-ai";\nimport { Mistral } from "@mistralai/mistralai";\n${RAG_CALLS}`,
+  "rag.cjs": cjs(
+    `require("llmscope/register");\nconst { CohereClientV2 } = require("cohere-ai");\nconst { Mistral } = require("@mistralai/mistralai");`,
+    RAG_CALLS,
+  ),
   "mcp.mjs": `import "llmscope/register";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -170,5 +185,44 @@ describe.each(styles)("@modelcontextprotocol/sdk, $style", ({ ext }) => {
       `SELECT SpanType, TokensUnknown FROM llm_spans WHERE ServiceName = '${service}'`,
     );
     expect(typed).toEqual([{ SpanType: "tool", TokensUnknown: 0 }]);
+  }, 60_000);
+});
+
+describe.each(styles)("Cohere rerank and a Mistral agent, $style", ({ ext }) => {
+  it("stores the rerank as a retrieval with its scores and the agent's call as a chat priced by the agent's model", async () => {
+    const service = `rag-${ext}`;
+    const out = await run(`rag.${ext}`, service);
+    const rows = await collector.store.query<Row>(`SELECT * FROM llm_spans WHERE ServiceName = '${service}' ORDER BY Timestamp`);
+    expect(rows.map((r) => r.SpanName)).toEqual(["rerank rerank-v3.5", "chat"]);
+    const [rerank, chat] = rows as [Row, Row];
+
+    // The fake's relevance of the two best documents, computed here from its rule.
+    const top = DOCUMENTS.map((d) => fakeRelevance(QUERY, d))
+      .sort((a, b) => b - a)
+      .slice(0, 2);
+    expect(rerank).toMatchObject({ SpanType: "retrieval", Operation: "rerank", Provider: "cohere", RequestModel: "rerank-v3.5", StatusCode: "Unset" });
+    expect(Number(rerank.DocumentsCount)).toBe(2);
+    expect(Number(rerank.RetrievalScoreMax)).toBeCloseTo(top[0]!, 9);
+    expect(Number(rerank.RetrievalScoreMin)).toBeCloseTo(top[1]!, 9);
+    expect(Number(rerank.RetrievalScoreMean)).toBeCloseTo((top[0]! + top[1]!) / 2, 9);
+    // Not an LLM call: no tokens unknown, no cost (the queries count unpriced calls among `llm` rows only).
+    expect([Number(rerank.TokensUnknown), Number(rerank.CostUsd)]).toEqual([0, 0]);
+    const [attrs] = await collector.store.query<{ SpanAttributes: Record<string, string> }>(
+      `SELECT SpanAttributes FROM otel_traces WHERE ServiceName = '${service}' AND SpanName = 'rerank rerank-v3.5'`,
+    );
+    expect(attrs!.SpanAttributes).toMatchObject({ "gen_ai.response.id": out.rerankId, "llmscope.rerank.search_units": String(RERANK_SEARCH_UNITS) });
+
+    expect(chat).toMatchObject({
+      SpanType: "llm",
+      Provider: "mistral_ai",
+      Operation: "chat",
+      RequestModel: "",
+      ResponseModel: MISTRAL_AGENT_MODEL,
+      ResponseId: out.chatId,
+    });
+    // mistral-medium-2505: $0.40 per million input tokens, $0.04 per million cached input tokens, $2 per million output tokens.
+    const cached = MISTRAL_USAGE.prompt_tokens_details.cached_tokens;
+    expect(Number(chat.CostUnpriced)).toBe(0);
+    expect(Number(chat.CostUsd)).toBeCloseTo(((MISTRAL_USAGE.prompt_tokens - cached) * 0.4 + cached * 0.04 + MISTRAL_USAGE.completion_tokens * 2) / 1e6, 9);
   }, 60_000);
 });

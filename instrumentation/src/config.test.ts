@@ -18,6 +18,7 @@ const EVERY_SDK_ON = {
   cohere: true,
   mcp: true,
   langchain: true,
+  llamaindex: true,
 };
 
 describe("resolveConfig", () => {

@@ -143,6 +143,7 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
   cohere: "cohere",
   mcp: "mcp",
   langchain: "langchain",
+  llamaindex: "llamaindex",
 };
 
 /**

@@ -26,3 +26,4 @@ export { instrumentMistral, MistralInstrumentation, MISTRAL_SUPPORTED_VERSIONS }
 export { instrumentCohere, CohereInstrumentation, COHERE_SUPPORTED_VERSIONS } from "./instrumentations/cohere/instrumentation";
 export { instrumentMcp, McpInstrumentation, MCP_SUPPORTED_VERSIONS } from "./instrumentations/mcp/instrumentation";
 export { instrumentLangChain, LangChainInstrumentation, LANGCHAIN_SUPPORTED_VERSIONS } from "./instrumentations/langchain/instrumentation";
+export { instrumentLlamaIndex, LlamaIndexInstrumentation, LLAMAINDEX_SUPPORTED_VERSIONS } from "./instrumentations/llamaindex/instrumentation";

@@ -73,6 +73,11 @@ export const ATTR_RETRIEVAL_SCORE_THRESHOLD = "llmscope.retrieval.score_threshol
 export const ATTR_RETRIEVAL_QUERY_TEXT = "gen_ai.retrieval.query.text";
 export const ATTR_RETRIEVAL_DOCUMENTS = "gen_ai.retrieval.documents";
 
+// Rerank (a retrieval span with gen_ai.operation.name=rerank; the GenAI conventions name no rerank attributes).
+export const ATTR_RERANK_TOP_N = "llmscope.rerank.top_n";
+export const ATTR_RERANK_DOCUMENTS_COUNT = "llmscope.rerank.documents.count";
+export const ATTR_RERANK_SEARCH_UNITS = "llmscope.rerank.search_units";
+
 // Guardrail.
 export const ATTR_GUARDRAIL_NAME = "llmscope.guardrail.name";
 export const ATTR_GUARDRAIL_STAGE = "llmscope.guardrail.stage";
@@ -88,6 +93,8 @@ export const ATTR_HTTP_RESPONSE_STATUS_CODE = "http.response.status_code";
 // Embeddings request.
 export const ATTR_EMBEDDINGS_DIMENSION_COUNT = "gen_ai.embeddings.dimension.count";
 export const ATTR_REQUEST_ENCODING_FORMATS = "gen_ai.request.encoding_formats";
+/** The provider-side agent a call ran (Mistral's agents completions). */
+export const ATTR_AGENT_ID = "gen_ai.agent.id";
 
 // Tool calls (MCP client): the MCP semantic conventions' span attributes.
 export const OPERATION_EXECUTE_TOOL = "execute_tool";

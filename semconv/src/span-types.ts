@@ -12,6 +12,8 @@ export function isSpanType(value: unknown): value is SpanType {
 
 /** `gen_ai.operation.name` of a retrieval span. */
 export const OPERATION_RETRIEVAL = "retrieval";
+/** `gen_ai.operation.name` of a rerank (a retrieval span): no well-known value exists, so a custom one, as the conventions allow. */
+export const OPERATION_RERANK = "rerank";
 /** `gen_ai.operation.name` of a guardrail span. */
 export const OPERATION_APPLY_GUARDRAIL = "apply_guardrail";
 

@@ -21,7 +21,7 @@ export const SDK_MODULES: Record<SdkKey, string> = { openai: "openai", anthropic
 
 /** Packages that import an SDK themselves; the SDK is also looked up from their folder. */
 export const SDK_USERS: Record<SdkKey, string[]> = {
-  openai: ["@langchain/openai"],
+  openai: ["@langchain/openai", "@llamaindex/openai"],
   anthropic: ["@langchain/anthropic"],
   ollama: ["@langchain/ollama"],
   googleGenAI: [],
@@ -33,6 +33,7 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   cohere: ["@langchain/cohere"],
   mcp: ["@langchain/mcp-adapters"],
   langchain: ["@langchain/openai", "@langchain/anthropic", "langchain"],
+  llamaindex: ["llamaindex", "@llamaindex/openai"],
 };
 
 /** The exports patched besides the main one ("." only, for most SDKs). */

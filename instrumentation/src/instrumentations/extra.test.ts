@@ -43,6 +43,8 @@ const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [
   ["@langchain/core/retrievers", (m) => [m.BaseRetriever.prototype.invoke]],
   ["@langchain/core/tools", (m) => [m.StructuredTool.prototype.call]],
   ["@langchain/core/runnables", (m) => [m.RunnableSequence.prototype.invoke]],
+  ["@llamaindex/core/query-engine", (m) => [m.BaseQueryEngine.prototype.query]],
+  ["@llamaindex/core/retriever", (m) => [m.BaseRetriever.prototype.retrieve]],
 ];
 
 describe("enableInstrumentations: the extra packages", () => {
@@ -62,6 +64,7 @@ describe("enableInstrumentations: the extra packages", () => {
       "llmscope-cohere",
       "llmscope-mcp",
       "llmscope-langchain",
+      "llmscope-llamaindex",
     ];
     const created = [extraInstrumentations({}), extraInstrumentations({ ollama: false, chroma: false })];
     for (const list of created) for (const i of list) i.disable();

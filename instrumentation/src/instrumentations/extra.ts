@@ -5,6 +5,7 @@ import { ChromaInstrumentation } from "./chroma/instrumentation";
 import { CohereInstrumentation } from "./cohere/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
 import { LANGCHAIN_SUBPATHS, LangChainInstrumentation } from "./langchain/instrumentation";
+import { LLAMAINDEX_SUBPATHS, LlamaIndexInstrumentation } from "./llamaindex/instrumentation";
 import { MCP_CLIENT_SUBPATHS, McpInstrumentation } from "./mcp/instrumentation";
 import { MistralInstrumentation } from "./mistral/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
@@ -26,6 +27,7 @@ export interface ExtraInstrumentOptions {
   cohere?: boolean;
   mcp?: boolean;
   langchain?: boolean;
+  llamaindex?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -40,6 +42,7 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   cohere: "cohere-ai",
   mcp: "@modelcontextprotocol/sdk",
   langchain: "@langchain/core",
+  llamaindex: "@llamaindex/core",
 };
 
 /**
@@ -50,6 +53,7 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
 export const EXTRA_SUBPATHS: { [K in keyof ExtraInstrumentOptions]?: readonly string[] } = {
   mcp: MCP_CLIENT_SUBPATHS,
   langchain: LANGCHAIN_SUBPATHS,
+  llamaindex: LLAMAINDEX_SUBPATHS,
 };
 
 /** An instrumentation that can also patch a module instance handed to it (see app-modules.ts). */
@@ -68,6 +72,7 @@ const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: Factory }> = {
   cohere: (config) => new CohereInstrumentation(config),
   mcp: (config) => new McpInstrumentation(config),
   langchain: (config) => new LangChainInstrumentation(config),
+  llamaindex: (config) => new LlamaIndexInstrumentation(config),
 };
 
 export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions, config: LlmscopeInstrumentationConfig = {}): Patcher {

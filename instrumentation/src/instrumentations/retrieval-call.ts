@@ -1,11 +1,12 @@
-import { context, SpanKind, type Attributes } from "@opentelemetry/api";
+import { context, SpanKind, type Attributes, type Context } from "@opentelemetry/api";
 import { recordContent } from "../content";
 import { defaultTelemetry, type CallTelemetry } from "./telemetry";
 import { setDocuments, type RetrievedDocument } from "../retrieval";
 import * as sc from "@llmscope/semconv";
 import { runInSpan } from "../span-runner";
 import { defined } from "./llm-call";
-import { insideManualRetrievalSpan } from "./manual-span";
+import { put } from "./json-values";
+import { insideManualRetrievalSpan, markManualRetrievalSpan } from "./manual-span";
 
 /** What an instrumented vector-store query knows when it is called. */
 export interface RetrievalStart {
@@ -51,24 +52,72 @@ export function traceVectorQuery<T>(
     [sc.ATTR_SERVER_ADDRESS]: server?.address,
     [sc.ATTR_SERVER_PORT]: server?.port,
   });
+  return runRetrievalSpan(dataSource, attributes, start.queryText, invoke, documents, telemetry);
+}
+
+/** What a framework's retriever call (LangChain, LlamaIndex) knows when it is called. */
+export interface RetrieverStart {
+  /** The vector store's class, else the retriever's. */
+  dataSource: string;
+  dbSystem?: string;
+  topK?: number;
+  queryText: () => string | undefined;
+}
+
+/**
+ * A framework retriever's call as "retrieval {data source}". Its context is marked as a
+ * retrieval, so a vector-store client call beneath it (Qdrant, Pinecone, Chroma) or a retriever
+ * it wraps steps aside, and it steps aside itself inside another: one retrieval, one span.
+ */
+export function traceRetrieverCall<T>(
+  start: RetrieverStart,
+  invoke: () => Promise<T>,
+  documents: (result: T) => RetrievedDocument[] | undefined,
+  telemetry: CallTelemetry,
+): Promise<T> {
+  if (insideManualRetrievalSpan(context.active())) return invoke();
+  const attributes: Attributes = {};
+  put(attributes, sc.ATTR_SPAN_TYPE, "retrieval");
+  put(attributes, sc.ATTR_OPERATION_NAME, sc.OPERATION_RETRIEVAL);
+  put(attributes, sc.ATTR_DATA_SOURCE_ID, start.dataSource);
+  put(attributes, sc.ATTR_DB_SYSTEM_NAME, start.dbSystem);
+  put(attributes, sc.ATTR_RETRIEVAL_TOP_K, start.topK);
+  return runRetrievalSpan(start.dataSource, attributes, start.queryText, invoke, documents, telemetry, markManualRetrievalSpan);
+}
+
+/**
+ * The span every automatic retrieval shares: "retrieval {data source}" (CLIENT) around the
+ * search, the query text (content opt-in) and the documents read from its answer. An answer that
+ * cannot be mapped leaves the span with what the request said. `inside` marks the span's context
+ * (a retriever marks it, so a store client beneath it steps aside).
+ */
+export function runRetrievalSpan<T>(
+  dataSource: string,
+  attributes: Attributes,
+  queryText: (() => string | undefined) | undefined,
+  invoke: () => Promise<T>,
+  documents: (result: T) => RetrievedDocument[] | undefined,
+  telemetry: CallTelemetry,
+  inside?: (ctx: Context) => Context,
+): Promise<T> {
   return runInSpan(
     `retrieval ${dataSource}`,
     SpanKind.CLIENT,
     attributes,
     async (span) => {
       const content = telemetry.contentPolicy();
-      if (start.queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, start.queryText, content);
+      if (queryText !== undefined) recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, queryText, content);
       const result = await invoke();
       let docs: RetrievedDocument[] | undefined;
       try {
         docs = documents(result);
       } catch (err) {
-        telemetry.diag.debug("a vector store answer could not be mapped; the span keeps what the request said", err);
+        telemetry.diag.debug("a retrieval's answer could not be mapped; the span keeps what the request said", err);
       }
       if (docs !== undefined) setDocuments(span, docs, content);
       return result;
     },
-    { tracer: telemetry.callTracer() },
+    { tracer: telemetry.callTracer(), inside },
   );
 }
 
@@ -80,7 +129,8 @@ export function payloadText(payload: unknown): string | undefined {
   return undefined;
 }
 
-function serverOf(baseURL: string | undefined): { address: string; port: number } | undefined {
+/** A base URL's host and port (the scheme's default port when none is given). */
+export function serverOf(baseURL: string | undefined): { address: string; port: number } | undefined {
   if (baseURL === undefined) return undefined;
   try {
     const url = new URL(baseURL);

@@ -4,6 +4,7 @@ import { CHROMA_SUPPORTED_VERSIONS } from "./chroma/instrumentation";
 import { COHERE_SUPPORTED_VERSIONS } from "./cohere/instrumentation";
 import { GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./google-genai/instrumentation";
 import { LANGCHAIN_SUPPORTED_VERSIONS } from "./langchain/instrumentation";
+import { LLAMAINDEX_SUPPORTED_VERSIONS } from "./llamaindex/instrumentation";
 import { MCP_SUPPORTED_VERSIONS } from "./mcp/instrumentation";
 import { MISTRAL_SUPPORTED_VERSIONS } from "./mistral/instrumentation";
 import { OLLAMA_SUPPORTED_VERSIONS } from "./ollama/instrumentation";
@@ -36,6 +37,7 @@ export const SINGLE_TESTED_VERSIONS: Record<string, string> = {
   "cohere-ai": "8.1.0",
   "@modelcontextprotocol/sdk": "1.32.2",
   "@langchain/core": "1.4.0",
+  "@llamaindex/core": "0.6.22",
 };
 
 export const SDK_PACKAGES = [
@@ -51,6 +53,7 @@ export const SDK_PACKAGES = [
   "cohere-ai",
   "@modelcontextprotocol/sdk",
   "@langchain/core",
+  "@llamaindex/core",
 ] as const;
 
 const DECLARED: Record<string, readonly string[]> = {
@@ -66,6 +69,7 @@ const DECLARED: Record<string, readonly string[]> = {
   "cohere-ai": COHERE_SUPPORTED_VERSIONS,
   "@modelcontextprotocol/sdk": MCP_SUPPORTED_VERSIONS,
   "@langchain/core": LANGCHAIN_SUPPORTED_VERSIONS,
+  "@llamaindex/core": LLAMAINDEX_SUPPORTED_VERSIONS,
 };
 
 export interface VersionCheck {

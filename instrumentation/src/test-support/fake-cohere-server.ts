@@ -2,8 +2,9 @@
  * A local stand-in for Cohere's REST API, good enough for the real `cohere-ai` package:
  * POST /v2/chat (plain, or streamed as typed server-sent events from message-start to message-end,
  * ending in `data: [DONE]`), POST /v2/embed, the v1 POST /v1/chat (plain, or streamed as JSON
- * lines ending in a stream-end event that carries the whole answer) and /v1/embed, tool calls, and
- * Cohere-shaped errors ({"message"}).
+ * lines ending in a stream-end event that carries the whole answer) and /v1/embed, POST /v2/rerank and
+ * /v1/rerank (each document's relevance is the share of the query's words it contains, best first,
+ * cut to top_n; v1 echoes the documents when asked), tool calls, and Cohere-shaped errors ({"message"}).
  * The wire format is snake_case; the SDK hands the app camelCase objects. 127.0.0.1 only.
  */
 import type * as http from "node:http";
@@ -17,6 +18,8 @@ export const COHERE_BILLED = { input_tokens: 24, output_tokens: 9 };
 export const COHERE_TOKENS = { input_tokens: 230, output_tokens: 11 };
 export const COHERE_EMBED_BILLED = 5;
 export const COHERE_TOOL_ARGS = { city: "Paris" };
+/** What one rerank call bills. */
+export const RERANK_SEARCH_UNITS = 1;
 
 type Body = Record<string, any>;
 
@@ -28,6 +31,7 @@ export function startFakeCohere(): Promise<FakeCohere> {
     route(path, body, res) {
       if (typeof body.model !== "string") return sendJson(res, 400, { message: "model is required" });
       const id = `cohere-fake-${++ids}`;
+      if (path === "/v2/rerank" || path === "/v1/rerank") return rerank(res, id, path, body);
       if (path === "/v1/chat") return chatV1(res, id, body, { billed_units: COHERE_BILLED, tokens: COHERE_TOKENS });
       if (path === "/v2/embed" || path === "/v1/embed") {
         const texts: unknown[] = Array.isArray(body.texts) ? body.texts : [];
@@ -98,4 +102,30 @@ function chatV1(res: http.ServerResponse, id: string, body: Body, usage: object)
   for (const piece of COHERE_TEXT.match(/\S+\s*/g) ?? []) line({ is_finished: false, event_type: "text-generation", text: piece });
   line({ is_finished: true, event_type: "stream-end", finish_reason: "COMPLETE", response: answer });
   res.end();
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** The fake's relevance of `doc` to `query`: the share of the query's words found in it. */
+export function fakeRelevance(query: string, doc: string): number {
+  const q = words(query);
+  const d = new Set(words(doc));
+  return q.length === 0 ? 0 : q.filter((w) => d.has(w)).length / q.length;
+}
+
+function rerank(res: http.ServerResponse, id: string, path: string, body: Body): void {
+  if (typeof body.query !== "string" || !Array.isArray(body.documents)) return sendJson(res, 400, { message: "query and documents are required" });
+  const texts = (body.documents as unknown[]).map((d) => (typeof d === "string" ? d : String((d as { text?: unknown }).text ?? "")));
+  const ranked = texts
+    .map((text, index) => ({ index, relevance_score: fakeRelevance(body.query, text) }))
+    .sort((a, b) => b.relevance_score - a.relevance_score || a.index - b.index)
+    .slice(0, typeof body.top_n === "number" ? body.top_n : texts.length)
+    .map((r) => (body.return_documents === true ? { ...r, document: { text: texts[r.index] } } : r));
+  sendJson(res, 200, {
+    id,
+    results: ranked,
+    meta: { api_version: { version: path === "/v1/rerank" ? "1" : "2" }, billed_units: { search_units: RERANK_SEARCH_UNITS } },
+  });
 }

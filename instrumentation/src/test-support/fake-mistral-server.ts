@@ -1,6 +1,6 @@
 /**
  * A local stand-in for Mistral's REST API, good enough for the real `@mistralai/mistralai`:
- * POST /v1/chat/completions and /v1/fim/completions (plain, or streamed as bare `data:` server-sent
+ * POST /v1/chat/completions, /v1/agents/completions and /v1/fim/completions (plain, or streamed as bare `data:` server-sent
  * events ending in `data: [DONE]`, usage on the last chunk), POST /v1/embeddings, tool calls, and Mistral-shaped
  * errors. The wire format is snake_case; the SDK turns it into camelCase objects. 127.0.0.1 only.
  */
@@ -14,13 +14,19 @@ export const MISTRAL_USAGE = { prompt_tokens: 31, completion_tokens: 8, total_to
 export const MISTRAL_EMBED_TOKENS = 6;
 export const MISTRAL_TOOL_ARGS = { city: "Paris" };
 
+/** The model behind every agent: /v1/agents/completions takes an agent_id instead of a model. */
+export const MISTRAL_AGENT_MODEL = "mistral-medium-2505";
+
 export function startFakeMistral(): Promise<FakeMistral> {
   let ids = 0;
   return startJsonApiServer({
     noKeyMessage: "Unauthorized",
     error: sendError,
     route(path, body, res) {
-      if (typeof body.model !== "string") return sendError(res, 422, "model is required");
+      const agent = path === "/v1/agents/completions";
+      if (agent ? typeof body.agent_id !== "string" : typeof body.model !== "string")
+        return sendError(res, 422, agent ? "agent_id is required" : "model is required");
+      const model: string = agent ? MISTRAL_AGENT_MODEL : body.model;
       const id = `cmpl-fake-${++ids}`;
       const created = Math.floor(Date.now() / 1000);
       if (path === "/v1/embeddings") {
@@ -35,7 +41,7 @@ export function startFakeMistral(): Promise<FakeMistral> {
       }
       if (path === "/v1/fim/completions") {
         if (typeof body.prompt !== "string") return sendError(res, 422, "prompt is required");
-      } else if (path !== "/v1/chat/completions") return sendError(res, 404, `unknown route ${path}`);
+      } else if (path !== "/v1/chat/completions" && !agent) return sendError(res, 404, `unknown route ${path}`);
       else if (!Array.isArray(body.messages)) return sendError(res, 422, "messages are required");
       const tool = Array.isArray(body.tools) && body.tools.length > 0 ? (body.tools[0].function.name as string) : undefined;
       const toolCalls =
@@ -43,12 +49,12 @@ export function startFakeMistral(): Promise<FakeMistral> {
           ? undefined
           : [{ id: "call_fake_1", type: "function", index: 0, function: { name: tool, arguments: JSON.stringify(MISTRAL_TOOL_ARGS) } }];
       const finish = tool === undefined ? "stop" : "tool_calls";
-      if (body.stream === true) return stream(res, id, created, body.model, toolCalls, finish);
+      if (body.stream === true) return stream(res, id, created, model, toolCalls, finish);
       sendJson(res, 200, {
         id,
         object: "chat.completion",
         created,
-        model: body.model,
+        model,
         usage: MISTRAL_USAGE,
         choices: [{ index: 0, message: { role: "assistant", content: MISTRAL_TEXT, tool_calls: toolCalls ?? null, prefix: false }, finish_reason: finish }],
       });

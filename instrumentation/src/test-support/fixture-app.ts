@@ -20,7 +20,7 @@ export function buildPackage(): void {
  * of the repository's devDependencies installed; leaving these out keeps the fixtures' start-up
  * what an OpenAI or Anthropic app's is.
  */
-const UNUSED_SLOW_PACKAGES = new Set(["@mistralai", "cohere-ai", "@modelcontextprotocol", "@langchain"]);
+const UNUSED_SLOW_PACKAGES = new Set(["@mistralai", "cohere-ai", "@modelcontextprotocol", "@langchain", "@llamaindex", "llamaindex"]);
 
 /** `use`: those of the slow packages the fixture app does import. */
 export function fixtureDir(files: Record<string, string>, use: string[] = []): { dir: string; remove: () => void } {

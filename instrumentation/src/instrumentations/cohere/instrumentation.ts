@@ -6,6 +6,7 @@ import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
 import type { CallTelemetry } from "../telemetry";
 import { callStart, responseResult, streamHandlers, type Method } from "./mapping";
 import { callStartV1, responseResultV1, streamHandlersV1 } from "./mapping-v1";
+import { traceRerank } from "./rerank";
 
 /** The `cohere-ai` versions whose v1 and v2 clients llmscope patches. */
 export const COHERE_SUPPORTED_VERSIONS = [">=7.18 <9"];
@@ -23,6 +24,8 @@ type Proto = Record<string, Call>;
  * CohereClientV2 binds the public ones per instance, so only the prototype's inner ones are shared.
  */
 const METHODS: Record<string, Method> = { __chat: "chat", __chatStream: "stream", __embed: "embed" };
+/** `__rerank`, patched the same way; a rerank is a retrieval span (rerank.ts), not an LLM call. */
+const RERANK = "__rerank";
 
 /** Both clients' prototypes: v1 (`CohereClient`, exported) and v2 (not exported by name; a CohereClientV2 made for the purpose, which sends nothing, holds one). */
 function prototypes(exports: unknown): { v1?: Proto; v2?: Proto } | undefined {
@@ -66,6 +69,7 @@ export class CohereInstrumentation extends LlmscopeInstrumentation {
       for (const [name, method] of Object.entries(METHODS)) {
         if (typeof proto[name] === "function" && !isWrapped(proto[name])) this._wrap(proto, name, (original: Call) => patched(version, method, original, this));
       }
+      if (typeof proto[RERANK] === "function" && !isWrapped(proto[RERANK])) this._wrap(proto, RERANK, (original: Call) => patchedRerank(original, this));
     }
     return exports;
   }
@@ -73,7 +77,7 @@ export class CohereInstrumentation extends LlmscopeInstrumentation {
   unpatch(exports: unknown): void {
     const protos = prototypes(exports);
     for (const proto of [protos?.v1, protos?.v2]) {
-      for (const name of Object.keys(METHODS)) if (proto !== undefined && isWrapped(proto[name])) this._unwrap(proto, name);
+      for (const name of [...Object.keys(METHODS), RERANK]) if (proto !== undefined && isWrapped(proto[name])) this._unwrap(proto, name);
     }
   }
 }
@@ -109,6 +113,13 @@ function patched(version: keyof typeof MAPPINGS, method: Method, original: Call,
         return response;
       },
     );
+  };
+}
+
+function patchedRerank(original: Call, telemetry: CallTelemetry): Call {
+  return function (this: Client, request: Json, ...rest: unknown[]): unknown {
+    if (request === null || typeof request !== "object") return original.call(this, request, ...rest);
+    return traceRerank(request, baseUrl(this), () => Promise.resolve(original.call(this, request, ...rest)), telemetry);
   };
 }
 

@@ -4,37 +4,24 @@
  * `text`, `toolCalls` and `meta` (billed units as in v2). A stream's `stream-end` event carries
  * the whole answer, so the span reads it from there.
  */
-import * as sc from "@llmscope/semconv";
-import { type Json, num, put, str, strings, text } from "../json-values";
+import { type Json, num, str, text } from "../json-values";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
-import { PROVIDER, putChatRequest, type Method } from "./mapping";
+import { embedResult, sharedCallStart, type Method } from "./mapping";
 
 export function callStartV1(method: Method, params: Json, baseURL: string | undefined): CallStart {
-  const request: CallStart["request"] = {};
-  const common = { provider: PROVIDER, model: str(params.model), baseURL, request };
-  if (method === "embed") {
-    put(request, sc.ATTR_REQUEST_ENCODING_FORMATS, strings(params.embeddingTypes));
-    return { ...common, operation: "embeddings" };
-  }
-  putChatRequest(request, method, params);
-  return {
-    ...common,
-    operation: "chat",
+  return sharedCallStart(method, params, baseURL, {
     systemInstructions: () => (typeof params.preamble === "string" ? [text(params.preamble)] : undefined),
     inputMessages: () => [
       ...(Array.isArray(params.chatHistory) ? params.chatHistory.map(historyMessage) : []),
       ...(Array.isArray(params.toolResults) ? params.toolResults.map(toolResult) : []),
       ...(typeof params.message === "string" && params.message !== "" ? [{ role: "user", parts: [text(params.message)] }] : []),
     ],
-  };
+  });
 }
 
 export function responseResultV1(method: Method, body: Json): CallResult {
-  if (method === "embed") {
-    const billed = num(body.meta?.billedUnits?.inputTokens) ?? num(body.meta?.tokens?.inputTokens);
-    return { id: str(body.id), usage: billed === undefined ? undefined : { input: billed } };
-  }
+  if (method === "embed") return embedResult(body);
   const finish = typeof body.finishReason === "string" ? body.finishReason.toLowerCase() : undefined;
   return {
     id: str(body.responseId) ?? str(body.generationId),

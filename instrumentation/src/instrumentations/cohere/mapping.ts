@@ -18,6 +18,22 @@ export const PROVIDER = "cohere";
 export type Method = "chat" | "stream" | "embed";
 
 export function callStart(method: Method, params: Json, baseURL: string | undefined): CallStart {
+  return sharedCallStart(method, params, baseURL, {
+    inputMessages: () => (Array.isArray(params.messages) ? params.messages.map((m: Json) => message(m, undefined)) : undefined),
+  });
+}
+
+/**
+ * What v1 and v2 requests share under the same names: model and endpoint, the embedding settings
+ * (v1 has no output dimension), the chat settings. `chatContent` is each version's own reading of
+ * the chat's messages.
+ */
+export function sharedCallStart(
+  method: Method,
+  params: Json,
+  baseURL: string | undefined,
+  chatContent: Pick<CallStart, "inputMessages" | "systemInstructions">,
+): CallStart {
   const request: CallStart["request"] = {};
   const common = { provider: PROVIDER, model: str(params.model), baseURL, request };
   if (method === "embed") {
@@ -25,27 +41,21 @@ export function callStart(method: Method, params: Json, baseURL: string | undefi
     put(request, sc.ATTR_REQUEST_ENCODING_FORMATS, strings(params.embeddingTypes));
     return { ...common, operation: "embeddings" };
   }
-  putChatRequest(request, method, params);
-  return {
-    ...common,
-    operation: "chat",
-    inputMessages: () => (Array.isArray(params.messages) ? params.messages.map((m: Json) => message(m, undefined)) : undefined),
-  };
-}
-
-/** The chat settings v1 and v2 share, under the same names. */
-export function putChatRequest(request: CallStart["request"], method: Method, params: Json): void {
   putSampling(request, { ...params, topP: params.p, topK: params.k } as SamplingSettings);
   request[sc.ATTR_REQUEST_STREAM] = method === "stream";
   const format = str(params.responseFormat?.type);
   put(request, sc.ATTR_OUTPUT_TYPE, format === "json_object" ? "json" : format === "text" ? "text" : undefined);
+  return { ...common, operation: "chat", ...chatContent };
+}
+
+/** An embed answer, v1 or v2: its id and the billed input tokens. */
+export function embedResult(body: Json): CallResult {
+  const billed = num(body.meta?.billedUnits?.inputTokens) ?? num(body.meta?.tokens?.inputTokens);
+  return { id: str(body.id), usage: billed === undefined ? undefined : { input: billed } };
 }
 
 export function responseResult(method: Method, body: Json): CallResult {
-  if (method === "embed") {
-    const billed = num(body.meta?.billedUnits?.inputTokens) ?? num(body.meta?.tokens?.inputTokens);
-    return { id: str(body.id), usage: billed === undefined ? undefined : { input: billed } };
-  }
+  if (method === "embed") return embedResult(body);
   const finish = finishReason(body.finishReason);
   return {
     id: str(body.id),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
-import { buildPackage, fixtureDir, startApp } from "../../test-support/fixture-app";
-import { startOtlpSink, type ExportedSpan } from "../../test-support/otlp-sink";
+import { buildPackage, fixtureDir } from "../../test-support/fixture-app";
+import { runOneImportApp } from "../../test-support/one-import-run";
 
 /**
  * The one import in a real node process, static ESM and CommonJS: the app imports LangChain's
@@ -66,43 +66,25 @@ describe("LangChain JS under the one import", () => {
   it.each(["app.mjs", "app.cjs"])(
     "%s: answer → retrieval, chain → chat, tool; one LLM span",
     async (file) => {
-      const sink = await startOtlpSink();
-      try {
-        const app = startApp(
-          fixtures.dir,
-          [file],
-          { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url, OTEL_EXPORTER_OTLP_PROTOCOL: "http/json", FAKE_OPENAI_URL: fake.url },
-          20_000,
-        );
-        const exit = await app.exited;
-        expect(exit.code, app.stderr()).toBe(0);
-        const spans = sink.spans();
-        const one = (name: string): ExportedSpan => {
-          const found = spans.filter((s) => s.name === name);
-          expect(found, `${name} in ${spans.map((s) => s.name).join(", ")}`).toHaveLength(1);
-          return found[0]!;
-        };
-        expect(spans.map((s) => s.name).sort()).toEqual([
-          "answer",
-          "chain RunnableSequence",
-          "chat gpt-4o-mini",
-          "execute_tool get_weather",
-          "retrieval PolicyRetriever",
-        ]);
-        const answer = one("answer");
-        const chain = one("chain RunnableSequence");
-        expect(one("retrieval PolicyRetriever")).toMatchObject({
-          parentSpanId: answer.spanId,
-          scope: "llmscope-langchain",
-          attributes: { "llmscope.retrieval.documents.count": 1 },
-        });
-        expect(chain.parentSpanId).toBe(answer.spanId);
-        expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: chain.spanId, scope: "llmscope-openai" });
-        expect(one("execute_tool get_weather")).toMatchObject({ parentSpanId: answer.spanId, attributes: { "gen_ai.tool.call.id": "call_extras_1" } });
-        expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
-      } finally {
-        await sink.close();
-      }
+      const { spans, one } = await runOneImportApp(fixtures.dir, file, { FAKE_OPENAI_URL: fake.url }, 20_000);
+      expect(spans.map((s) => s.name).sort()).toEqual([
+        "answer",
+        "chain RunnableSequence",
+        "chat gpt-4o-mini",
+        "execute_tool get_weather",
+        "retrieval PolicyRetriever",
+      ]);
+      const answer = one("answer");
+      const chain = one("chain RunnableSequence");
+      expect(one("retrieval PolicyRetriever")).toMatchObject({
+        parentSpanId: answer.spanId,
+        scope: "llmscope-langchain",
+        attributes: { "llmscope.retrieval.documents.count": 1 },
+      });
+      expect(chain.parentSpanId).toBe(answer.spanId);
+      expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: chain.spanId, scope: "llmscope-openai" });
+      expect(one("execute_tool get_weather")).toMatchObject({ parentSpanId: answer.spanId, attributes: { "gen_ai.tool.call.id": "call_extras_1" } });
+      expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
     },
     30_000,
   );

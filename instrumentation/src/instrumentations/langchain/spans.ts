@@ -1,15 +1,13 @@
-import { context, SpanKind, type Attributes } from "@opentelemetry/api";
+import { SpanKind, type Attributes } from "@opentelemetry/api";
 import * as sc from "@llmscope/semconv";
 import { recordContent } from "../../content";
-import { setDocuments, type RetrievedDocument } from "../../retrieval";
+import type { RetrievedDocument } from "../../retrieval";
 import { runInSpan } from "../../span-runner";
 import { defined } from "../llm-call";
 import { type Json, num, str } from "../json-values";
-import { insideManualRetrievalSpan, markManualRetrievalSpan } from "../manual-span";
+import { traceRetrieverCall } from "../retrieval-call";
+import type { AsyncMethod as Method } from "../subpath-instrumentation";
 import type { CallTelemetry } from "../telemetry";
-
-/** LangChain's patched methods (invoke, call) are all async. */
-export type Method = (this: Json, ...args: unknown[]) => Promise<unknown>;
 
 /** A LangChain class's own name (`lc_name()`), which survives bundlers that mangle class names. */
 function className(obj: unknown): string | undefined {
@@ -26,39 +24,27 @@ function className(obj: unknown): string | undefined {
 /**
  * A retriever's invoke() as "retrieval {data source}": the data source is the vector store a
  * VectorStoreRetriever reads (`MemoryVectorStore`, `QdrantVectorStore`, …), else the retriever's
- * own class. The context is marked as a retrieval, so a vector-store client call beneath it
- * (Qdrant, Pinecone, Chroma) or a retriever wrapped by this one steps aside: one retrieval, one span.
+ * own class; one retrieval, one span (traceRetrieverCall).
  */
 export function patchedRetrieverInvoke(original: Method, telemetry: CallTelemetry): Method {
   return function (this: Json, input: unknown, ...rest: unknown[]): Promise<unknown> {
-    if (insideManualRetrievalSpan(context.active())) return original.call(this, input, ...rest);
     const store = this.vectorStore as Json | undefined;
-    const dataSource = (store !== undefined ? className(store) : undefined) ?? className(this) ?? "retriever";
     let dbSystem: string | undefined;
     try {
       dbSystem = typeof store?._vectorstoreType === "function" ? str(store._vectorstoreType()) : undefined;
     } catch {
       dbSystem = undefined;
     }
-    const attributes: Attributes = defined({
-      [sc.ATTR_SPAN_TYPE]: "retrieval",
-      [sc.ATTR_OPERATION_NAME]: sc.OPERATION_RETRIEVAL,
-      [sc.ATTR_DATA_SOURCE_ID]: dataSource,
-      [sc.ATTR_DB_SYSTEM_NAME]: dbSystem,
-      [sc.ATTR_RETRIEVAL_TOP_K]: num(this.k),
-    });
-    return runInSpan(
-      `retrieval ${dataSource}`,
-      SpanKind.CLIENT,
-      attributes,
-      async (span) => {
-        const content = telemetry.contentPolicy();
-        recordContent(span, sc.ATTR_RETRIEVAL_QUERY_TEXT, () => str(input), content);
-        const result: unknown = await original.call(this, input, ...rest);
-        if (Array.isArray(result)) setDocuments(span, result.map(toDocument), content);
-        return result;
+    return traceRetrieverCall(
+      {
+        dataSource: (store !== undefined ? className(store) : undefined) ?? className(this) ?? "retriever",
+        dbSystem,
+        topK: num(this.k),
+        queryText: () => str(input),
       },
-      { tracer: telemetry.callTracer(), inside: markManualRetrievalSpan },
+      () => original.call(this, input, ...rest),
+      (result) => (Array.isArray(result) ? result.map(toDocument) : undefined),
+      telemetry,
     );
   };
 }

@@ -1,10 +1,7 @@
-import { isWrapped } from "@opentelemetry/instrumentation";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
 import type { CallTelemetry } from "../telemetry";
-import { SubpathInstrumentation } from "../subpath-instrumentation";
+import { SubpathInstrumentation, type AsyncMethod, type PrototypePatch } from "../subpath-instrumentation";
 import { traceToolCall } from "./tool-call";
 
 /** The `@modelcontextprotocol/sdk` versions whose Client.callTool llmscope patches. */
@@ -18,18 +15,6 @@ export const MCP_SUPPORTED_VERSIONS = [">=1.10 <2"];
  */
 export const MCP_CLIENT_SUBPATHS = ["./client/index.js", "./client"];
 const SPECIFIERS = MCP_CLIENT_SUBPATHS.map((s) => `@modelcontextprotocol/sdk/${s.slice(2)}`);
-
-/** MCP_SUPPORTED_VERSIONS, checked by hand: the specifier hooks bypass the base class's version check. */
-function supported(baseDir: string | undefined): boolean {
-  if (baseDir === undefined) return true;
-  try {
-    const { version } = JSON.parse(readFileSync(path.join(baseDir, "package.json"), "utf8")) as { version?: string };
-    const [major, minor] = String(version).split(".").map(Number);
-    return major === 1 && minor! >= 10;
-  } catch {
-    return false;
-  }
-}
 
 interface McpClient {
   _requestMessageId?: unknown;
@@ -52,20 +37,17 @@ export class McpInstrumentation extends SubpathInstrumentation {
     return SPECIFIERS;
   }
 
-  protected supported(baseDir: string | undefined): boolean {
-    return supported(baseDir);
+  /** MCP_SUPPORTED_VERSIONS. */
+  protected supportsVersion(version: string): boolean {
+    const [major, minor] = version.split(".").map(Number);
+    return major === 1 && minor! >= 10;
   }
 
-  patch<T>(exports: T): T {
+  protected prototypePatches(exports: unknown): PrototypePatch[] {
     const proto = clientPrototype(exports);
-    if (proto !== undefined && !isWrapped(proto.callTool))
-      this._wrap(proto as Required<typeof proto>, "callTool", (original: CallTool) => patched(original, this));
-    return exports;
-  }
-
-  unpatch(exports: unknown): void {
-    const proto = clientPrototype(exports);
-    if (proto !== undefined && isWrapped(proto.callTool)) this._unwrap(proto as Required<typeof proto>, "callTool");
+    return proto === undefined
+      ? []
+      : [{ proto: proto as Record<string, AsyncMethod>, method: "callTool", wrap: (original) => patched(original as CallTool, this) as AsyncMethod }];
   }
 }
 

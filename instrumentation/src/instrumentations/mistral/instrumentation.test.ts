@@ -1,19 +1,16 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
-import { MISTRAL_EMBED_TOKENS, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE, startFakeMistral } from "../../test-support/fake-mistral-server";
+import { MISTRAL_EMBED_TOKENS, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE } from "../../test-support/fake-mistral-server";
 import { replyWithToolCall } from "../../test-support/expected-attributes";
-import { useInstrumentedFake } from "../../test-support/instrumented-fake";
+import { useInstrumentedMistral } from "../../test-support/mistral-client";
 import { VERSION } from "../../version";
 import { instrumentMistral } from "./instrumentation";
 
-const { otel, fake, port } = useInstrumentedFake(async () => instrumentMistral(await import("@mistralai/mistralai")), startFakeMistral);
-// The package is ESM-only: loaded with import(), as an ESM app would.
-let client: InstanceType<typeof import("@mistralai/mistralai", { with: { "resolution-mode": "import" } }).Mistral>;
-
-beforeAll(async () => {
-  const { Mistral } = await import("@mistralai/mistralai");
-  client = new Mistral({ apiKey: "mistral-test-not-a-secret", serverURL: fake().url });
+const { otel, fake, port, client: mistralClient } = useInstrumentedMistral();
+let client: ReturnType<typeof mistralClient>;
+beforeAll(() => {
+  client = mistralClient();
 });
 
 const MODEL = "mistral-small-latest";

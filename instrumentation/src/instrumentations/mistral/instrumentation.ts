@@ -6,7 +6,7 @@ import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
 import type { CallTelemetry } from "../telemetry";
 import { callStart, responseResult, streamHandlers, type Method } from "./mapping";
 
-/** The `@mistralai/mistralai` versions whose Chat, Fim and Embeddings classes llmscope patches. */
+/** The `@mistralai/mistralai` versions whose Chat, Agents, Fim and Embeddings classes llmscope patches. */
 export const MISTRAL_SUPPORTED_VERSIONS = [">=1 <3"];
 
 type Client = { _baseURL?: unknown };
@@ -17,12 +17,14 @@ type Proto = Record<string, Call>;
 const CHAT_METHODS: Record<string, Method> = { complete: "complete", stream: "stream", parse: "complete", parseStream: "stream" };
 const EMBEDDINGS_METHODS: Record<string, Method> = { create: "embed" };
 const FIM_METHODS: Record<string, Method> = { complete: "fimComplete", stream: "fimStream" };
+/** Agents completions take the chat request (an agentId instead of a model) and answer as chat does. */
+const AGENTS_METHODS: Record<string, Method> = { complete: "complete", stream: "stream" };
 
 /**
  * The package exports only the Mistral client; Chat and Embeddings are reached through its lazy
  * getters on a client made for the purpose (it sends nothing). One prototype serves every client.
  */
-function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Proto | undefined } | undefined {
+function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Proto | undefined; agents: Proto | undefined } | undefined {
   const mod = exports as Json | undefined;
   const Mistral = (mod?.Mistral ?? mod?.default?.Mistral) as (new (options: object) => Json) | undefined;
   if (typeof Mistral !== "function") return undefined;
@@ -31,7 +33,8 @@ function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Pr
     const chat = Object.getPrototypeOf(client.chat) as Proto;
     const embeddings = Object.getPrototypeOf(client.embeddings) as Proto;
     const fim = client.fim == null ? undefined : (Object.getPrototypeOf(client.fim) as Proto);
-    return typeof chat?.complete === "function" && typeof embeddings?.create === "function" ? { chat, embeddings, fim } : undefined;
+    const agents = client.agents == null ? undefined : (Object.getPrototypeOf(client.agents) as Proto);
+    return typeof chat?.complete === "function" && typeof embeddings?.create === "function" ? { chat, embeddings, fim, agents } : undefined;
   } catch {
     return undefined;
   }
@@ -79,6 +82,7 @@ function targets(protos: NonNullable<ReturnType<typeof prototypes>>): [Proto, Re
     [protos.embeddings, EMBEDDINGS_METHODS],
   ];
   if (protos.fim !== undefined) list.push([protos.fim, FIM_METHODS]);
+  if (protos.agents !== undefined) list.push([protos.agents, AGENTS_METHODS]);
   return list;
 }
 

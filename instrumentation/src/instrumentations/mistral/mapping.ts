@@ -41,6 +41,8 @@ export function callStart(method: Method, params: Json, baseURL: string | undefi
     };
   }
   put(request, sc.ATTR_OUTPUT_TYPE, outputType(params.responseFormat));
+  // agents.complete/stream: the agent's own model and instructions apply; the request names the agent.
+  put(request, sc.ATTR_AGENT_ID, str(params.agentId));
   return {
     ...common,
     operation: "chat",

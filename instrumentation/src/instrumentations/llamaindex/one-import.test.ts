@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
+import { buildPackage, fixtureDir } from "../../test-support/fixture-app";
+import { runOneImportApp } from "../../test-support/one-import-run";
+
+/**
+ * The one import in a real node process, static ESM and CommonJS: the app imports llamaindex and
+ * @llamaindex/openai after llmscope/register, and its query reaches the OTLP endpoint as one tree
+ * (@llamaindex/openai loads its own openai copy with import(), in CommonJS apps too).
+ */
+const BODY = `
+const url = process.env.FAKE_OPENAI_URL + "/v1";
+Settings.llm = new OpenAI({ model: "gpt-4o-mini", apiKey: "sk-test", maxRetries: 0, baseURL: url });
+Settings.embedModel = new OpenAIEmbedding({ model: "text-embedding-3-small", apiKey: "sk-test", maxRetries: 0, baseURL: url });
+const index = await VectorStoreIndex.fromDocuments([new Document({ text: "Refunds take five business days.", id_: "doc-1" })]);
+await trace.getTracer("app").startActiveSpan("answer", async (span) => {
+  await index.asQueryEngine({ similarityTopK: 1 }).query({ query: "How long do refunds take?" });
+  span.end();
+});
+`;
+
+const FILES = {
+  "app.mjs": `import "llmscope/register";
+import { trace } from "@opentelemetry/api";
+import { Document, Settings, VectorStoreIndex } from "llamaindex";
+import { OpenAI, OpenAIEmbedding } from "@llamaindex/openai";
+${BODY}`,
+  "app.cjs": `require("llmscope/register");
+const { trace } = require("@opentelemetry/api");
+const { Document, Settings, VectorStoreIndex } = require("llamaindex");
+const { OpenAI, OpenAIEmbedding } = require("@llamaindex/openai");
+(async () => {
+${BODY}
+})();`,
+};
+
+let fixtures: ReturnType<typeof fixtureDir>;
+let fake: FakeOpenAI;
+
+beforeAll(async () => {
+  buildPackage();
+  fixtures = fixtureDir(FILES, ["@llamaindex", "llamaindex"]);
+  fake = await startFakeOpenAI({ latency: { scale: 0 } });
+}, 60_000);
+afterAll(async () => {
+  fixtures?.remove();
+  await fake?.close();
+});
+
+describe("LlamaIndex TS under the one import", () => {
+  it.each(["app.mjs", "app.cjs"])(
+    "%s: answer → query → retrieval → embeddings, and the chat call under the query",
+    async (file) => {
+      const { spans, one } = await runOneImportApp(fixtures.dir, file, { FAKE_OPENAI_URL: fake.url }, 30_000);
+      // The index's own document embedding comes first, outside the answer.
+      expect(spans.map((s) => s.name).sort()).toEqual([
+        "answer",
+        "chat gpt-4o-mini",
+        "embeddings text-embedding-3-small",
+        "embeddings text-embedding-3-small",
+        "query RetrieverQueryEngine",
+        "retrieval SimpleVectorStore",
+      ]);
+      const answer = one("answer");
+      const query = one("query RetrieverQueryEngine");
+      const retrieval = one("retrieval SimpleVectorStore");
+      expect(query).toMatchObject({ parentSpanId: answer.spanId, scope: "llmscope-llamaindex" });
+      expect(retrieval).toMatchObject({
+        parentSpanId: query.spanId,
+        scope: "llmscope-llamaindex",
+        attributes: { "gen_ai.retrieval.top_k": 1, "llmscope.retrieval.documents.count": 1 },
+      });
+      expect(one("chat gpt-4o-mini")).toMatchObject({ parentSpanId: query.spanId, scope: "llmscope-openai" });
+      const embeddings = spans.filter((s) => s.name === "embeddings text-embedding-3-small");
+      expect(embeddings.map((s) => s.scope)).toEqual(["llmscope-openai", "llmscope-openai"]);
+      expect(embeddings.filter((s) => s.parentSpanId === retrieval.spanId)).toHaveLength(1);
+      expect(new Set([answer, query, retrieval].map((s) => s.traceId)).size).toBe(1);
+    },
+    60_000,
+  );
+});
