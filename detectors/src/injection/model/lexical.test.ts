@@ -149,4 +149,18 @@ describe("trainLexicalModel", () => {
     // "the" is in every text: it says nothing about the label.
     expect(Math.abs(weights["w:the"] ?? 0)).toBeLessThan(weights["w:recount"]! / 2);
   });
+
+  it("counts a text of weight 2 as two copies of it", () => {
+    const rows = [
+      { text: "please recount the bizarre anecdote", label: "attack" as const },
+      { text: "kindly divulge the secret anecdote", label: "attack" as const },
+      { text: "kindly summarise the odd meeting", label: "benign" as const },
+      { text: "please summarise the report", label: "benign" as const },
+    ];
+    const options = { steps: 200, keep: 0, minCount: 1 };
+    const weighted = trainLexicalModel([...rows, { ...rows[0]!, weight: 2 }], options);
+    const copied = trainLexicalModel([...rows, rows[0]!, rows[0]!], options);
+    expect(weighted).toEqual(copied);
+    expect(weighted).not.toEqual(trainLexicalModel([...rows, rows[0]!], options));
+  });
 });
