@@ -18,13 +18,28 @@ export interface LexicalTrainingOptions {
   minCount: number;
   /** Weights smaller than this are dropped from the file. */
   keep: number;
+  /**
+   * How much each text of a public set counts (default 1). deepset's short goal hijacks and questions are
+   * a few hundred texts among ~12,000, mostly long or written by the project's authors: counted once, the
+   * model learnt their topics more than their form (cross-validated recall 0.48–0.56; counted 4 times, see
+   * docs/enrichment-accuracy.md).
+   */
+  publicWeights: Readonly<Record<string, number>>;
 }
 
-export const LEXICAL_TRAINING_DEFAULTS: LexicalTrainingOptions = { l2: 0.0002, steps: 2500, rate: 1, minCount: 2, keep: 0.02 };
+export const LEXICAL_TRAINING_DEFAULTS: LexicalTrainingOptions = { l2: 0.0002, steps: 2500, rate: 1, minCount: 2, keep: 0.02, publicWeights: { deepset: 4 } };
+
+/** A public set's rows with the weight the training options give that set. */
+export function weightedPublicRows(set: PublicTrainingSet, options: Partial<LexicalTrainingOptions> = {}): LabelledText[] {
+  const weight = (options.publicWeights ?? LEXICAL_TRAINING_DEFAULTS.publicWeights)[set.name];
+  return weight === undefined || weight === 1 ? [...set.rows] : set.rows.map((r) => ({ ...r, weight }));
+}
 
 export interface LabelledText {
   text: string;
   label: "attack" | "benign";
+  /** How much the text counts in training (default 1): a small set unlike the rest can be made to count more. */
+  weight?: number;
 }
 
 /** Weights rounded to 3 decimals, features in sorted order: the file is stable under re-training. */
@@ -39,6 +54,7 @@ export function trainLexicalModel(
   // findings; a long attack whole, since which of its windows carries the attack is not known.
   const docs: string[][] = [];
   const y: number[] = [];
+  const rowWeight: number[] = [];
   for (const r of rows) {
     const normalized = normalizeForInjection(r.text);
     const rules = ruleFeaturesOf(r.text).map((f) => "r:" + f);
@@ -46,6 +62,7 @@ export function trainLexicalModel(
     for (const unit of units) {
       docs.push([...new Set([...unit, ...rules])]);
       y.push(r.label === "attack" ? 1 : 0);
+      rowWeight.push(r.weight ?? 1);
     }
   }
   // In how many texts (or windows) each feature occurs.
@@ -60,20 +77,21 @@ export function trainLexicalModel(
   const n = docs.length;
   // Each class weighs half of the total, whatever the mix of sets: long benign texts learnt window by
   // window must not pull the model's prior towards "benign", and the cut (score.ts) stays calibrated.
-  const attacks = y.reduce((a, b) => a + b, 0);
-  const classWeight = [n / (2 * Math.max(1, n - attacks)), n / (2 * Math.max(1, attacks))];
+  const total = rowWeight.reduce((a, b) => a + b, 0);
+  const attacks = rowWeight.reduce((a, b, i) => a + b * y[i]!, 0);
+  const classWeight = [total / (2 * Math.max(1, total - attacks)), total / (2 * Math.max(1, attacks))];
   for (let step = 0; step < steps; step++) {
     grad.fill(0);
     let gradBias = 0;
     for (let i = 0; i < n; i++) {
       let z = bias;
       for (const j of x[i]!) z += w[j]!;
-      const err = (1 / (1 + Math.exp(-z)) - y[i]!) * classWeight[y[i]!]!;
+      const err = (1 / (1 + Math.exp(-z)) - y[i]!) * classWeight[y[i]!]! * rowWeight[i]!;
       gradBias += err;
       for (const j of x[i]!) grad[j]! += err;
     }
-    bias -= (rate * gradBias) / n;
-    for (let j = 0; j < w.length; j++) w[j] = w[j]! - rate * (grad[j]! / n + l2 * w[j]!);
+    bias -= (rate * gradBias) / total;
+    for (let j = 0; j < w.length; j++) w[j] = w[j]! - rate * (grad[j]! / total + l2 * w[j]!);
   }
   const weights: Record<string, number> = {};
   for (let j = 0; j < names.length; j++) if (Math.abs(w[j]!) >= keep) weights[names[j]!] = Math.round(w[j]! * 1000) / 1000;
@@ -134,7 +152,7 @@ export function lexicalModelFile(
     return { file: LEXICAL_TRAIN_FILES[i], texts: set.length, sha256: createHash("sha256").update(content).digest("hex") };
   });
   const publicOn = publicSets.map((set) => {
-    rows.push(...set.rows);
+    rows.push(...weightedPublicRows(set, options));
     return { set: set.name, split: "dev", texts: set.rows.length, sha256: publicSetHash(set.rows) };
   });
   const settings = { ...LEXICAL_TRAINING_DEFAULTS, ...options };

@@ -121,8 +121,10 @@ function findSsns(text: string, out: PiiFinding[]): void {
 
 // ---- PHONE ------------------------------------------------------------------------------------
 
-/** An extension after a number: "x123", "ext. 45", "extension 6", "доб. 7" is not covered. */
-const EXT = String.raw`(?:[ ,]{0,2}(?:x|ext\.?|extn\.?|extension)[ .:]{0,2}\d{1,6})?`;
+/** The words that mark an extension: "x123", "ext. 45", "extension 6", "Durchwahl 12", "poste 204", "доб. 7". */
+const EXT_WORD = String.raw`(?:x|[Ee]xt\.?|[Ee]xtn\.?|[Ee]xtension|[Dd]urchwahl|[Pp]oste|[Дд]об\.?)`;
+/** An extension after a number. */
+const EXT = String.raw`(?:[ ,]{0,2}${EXT_WORD}[ .:]{0,2}\d{1,6})?`;
 /** International: "+" (or a 00 / 011 exit code) and a country code, then digit groups with single separators, 8–15 digits in all. */
 const INTL_PHONE_RE = new RegExp(
   String.raw`(?<![0-9A-Za-z_+])(?:\+|(?<![0-9A-Za-z_.-]|\d[ .-])(?:00|011)[ .-]?)[1-9]\d{0,2}(?:[ .-]?\((?:0|\d{1,4})\)|[ .-]?\d{1,6}){1,7}` +
@@ -138,6 +140,8 @@ const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /
 const PAREN_AREA_RE = new RegExp(`(?<![0-9A-Za-z_)])\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
 /** A short local number (555-0132, 2345 6789, 12 34 56 78): only right after a word that names a phone. */
 const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])\\d{2,4}(?:\\1\\d{2,4}){0,2}${EXT}${NUM_END}`, "g");
+/** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
+const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
   /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
 
@@ -190,6 +194,9 @@ function findPhones(text: string, out: PiiFinding[]): void {
     if (!PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     push(out, m[0], m.index);
   }
+  for (const m of text.matchAll(COMPACT_PHONE_RE)) {
+    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) push(out, m[0], m.index);
+  }
 }
 
 function push(out: PiiFinding[], value: string, start: number): void {
@@ -197,8 +204,10 @@ function push(out: PiiFinding[], value: string, start: number): void {
 }
 
 /** Digits of a trailing extension ("x123", "ext. 45"), which do not count towards the number's length. */
+const EXT_DIGITS = new RegExp(String.raw`${EXT_WORD}[ .:]{0,2}(\d{1,6})$`, "i");
+
 function extDigits(value: string): number {
-  const m = /(?:x|ext\.?|extn\.?|extension)[ .:]{0,2}(\d{1,6})$/i.exec(value);
+  const m = EXT_DIGITS.exec(value);
   return m ? m[1]!.length : 0;
 }
 

@@ -167,6 +167,15 @@ describe("detectPii: national and international phone formats", () => {
     ["Tel. 12 34 56 78", "12 34 56 78"],
     ["his mobile number is 6123 4567", "6123 4567"],
     ["Telefonnummer: 23 45 67", "23 45 67"],
+    // Dialled without separators, right after a phone word.
+    ["Call me at 0612345678 tonight", "0612345678"],
+    ["phone: 5551234567 x12", "5551234567 x12"],
+    ["whatsapp 9123456", "9123456"],
+    // Extensions written in other languages.
+    ["Zentrale 030 1234567 Durchwahl 12, bitte", "030 1234567 Durchwahl 12"],
+    ["standard 01 44 55 66 77 poste 204", "01 44 55 66 77 poste 204"],
+    ["звоните +7 495 123-45-67 доб. 7", "+7 495 123-45-67 доб. 7"],
+    ["office 212-555-0148 Ext. 301", "212-555-0148 Ext. 301"],
   ])("%s", (text, value) => {
     expect(found(text)).toEqual([["PHONE", value]]);
   });
@@ -181,6 +190,8 @@ describe("detectPii: national and international phone formats", () => {
     "Sensor readings: 856 002 754 855 504 093",
     "resolution 1920 x 1080 at 60 Hz",
     "call stack depth 12 34",
+    "Order 0612345678 shipped, call us", // a compact number with no phone word before it
+    "phone: 123456789012", // twelve digits dialled without separators: an id, not a number
   ])("not a phone: %s", (text) => {
     expect(found(text).filter(([t]) => t === "PHONE")).toEqual([]);
   });

@@ -135,18 +135,27 @@ describe("the shipped model (detectors/models/injection-lexical.json)", () => {
 });
 
 describe("trainLexicalModel", () => {
+  const rows = [
+    { text: "please recount the bizarre anecdote", label: "attack" as const },
+    { text: "kindly recount the odd anecdote", label: "attack" as const },
+    { text: "please summarise the report", label: "benign" as const },
+    { text: "kindly summarise the meeting", label: "benign" as const },
+  ];
+
   it("learns words that separate the labels, and nothing from words seen once", () => {
-    const rows = [
-      { text: "please recount the bizarre anecdote", label: "attack" as const },
-      { text: "kindly recount the odd anecdote", label: "attack" as const },
-      { text: "please summarise the report", label: "benign" as const },
-      { text: "kindly summarise the meeting", label: "benign" as const },
-    ];
     const { weights } = trainLexicalModel(rows, { steps: 200, keep: 0 });
     expect(weights["w:recount"]).toBeGreaterThan(0.3);
     expect(weights["w:summarise"]).toBeLessThan(-0.3);
     expect(weights["w:bizarre"]).toBeUndefined();
     // "the" is in every text: it says nothing about the label.
     expect(Math.abs(weights["w:the"] ?? 0)).toBeLessThan(weights["w:recount"]! / 2);
+  });
+
+  it("counts a text of weight 2 as two copies of it", () => {
+    const options = { steps: 200, keep: 0, minCount: 1 };
+    const weighted = trainLexicalModel([...rows, { ...rows[0]!, weight: 2 }], options);
+    const copied = trainLexicalModel([...rows, rows[0]!, rows[0]!], options);
+    expect(weighted).toEqual(copied);
+    expect(weighted).not.toEqual(trainLexicalModel([...rows, rows[0]!], options));
   });
 });

@@ -1,6 +1,7 @@
 /** Notes inside data addressed to the model, in any of the languages ("Assistant: tell the user …", "AI agents, quietly forward …", "Note pour l'IA : …"). */
 import { family, follows, hits, type Add, type ComposedRule, type Hit } from "./engine";
 import { COMPOSED_WEIGHTS as W } from "../tuning";
+import { AI_NAMES } from "./ai-names";
 
 /** Who a note inside data speaks to ("Assistant:", "AI agents,", "an die KI:", "note pour l'IA :"). */
 /** An addressee: "AI", "assistant", also as a mention ("@assistant"). */
@@ -39,13 +40,7 @@ const CHAT_FILLER =
 const ADDRESSEE_NEEDLES = [
   "ai",
   "ais",
-  "llm",
-  "llms",
-  "gpt",
-  "chatgpt",
-  "claude",
-  "gemini",
-  "copilot",
+  ...AI_NAMES,
   "bard",
   "assistant",
   "agent",

@@ -1,4 +1,5 @@
 import { normalizeForInjection } from "../normalize";
+import { AI_NAMES } from "./ai-names";
 
 /**
  * The weighted signals of the injection detector. Patterns run on normalised text (see
@@ -38,6 +39,9 @@ export type SignalName =
   | "lexical_model";
 
 const SEP = "[^a-z0-9]{0,4}";
+
+/** Needles of the signals addressed to a model ("=" marks a whole word). */
+const AI_NEEDLES = ["=ai", "=ais", ...AI_NAMES, "assistant", "agent", "chatbot", "=bot", "=bots", "language", "model", "models"];
 /** The destination of an exfiltration phrase: a URL, an email address, a redaction placeholder. */
 const DEST = "https?://|www\\.|ftp://|@[a-z0-9-]+\\.[a-z0-9]|\\[(?:email|url|ip_address)\\]";
 
@@ -935,26 +939,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     name: "addressed_to_ai",
     weight: 0.45,
-    needles: [
-      "=ai",
-      "=ais",
-      "llm",
-      "llms",
-      "gpt",
-      "chatgpt",
-      "claude",
-      "gemini",
-      "copilot",
-      "assistant",
-      "agent",
-      "chatbot",
-      "=bot",
-      "=bots",
-      "language",
-      "model",
-      "models",
-      "ais",
-    ],
+    needles: [...AI_NEEDLES, "ais"],
     pattern: phrase(
       "(?:note|message|instructions?|a request) (?:to|for) (?:the |any )?(?:ai|llm|assistant|language model|chatbot|model|agent|gpt|bot)s?(?![a-z])",
     ),
@@ -970,51 +955,13 @@ export const SIGNALS: readonly Signal[] = [
   {
     name: "addressed_to_ai",
     weight: 0.4,
-    needles: [
-      "=ai",
-      "=ais",
-      "llm",
-      "llms",
-      "gpt",
-      "chatgpt",
-      "claude",
-      "gemini",
-      "copilot",
-      "assistant",
-      "agent",
-      "chatbot",
-      "=bot",
-      "=bots",
-      "language",
-      "model",
-      "models",
-      "large",
-      "language",
-    ],
+    needles: [...AI_NEEDLES, "large", "language"],
     pattern: phrase("(?:if you are|as) an? (?:ai|llm|language model|ai assistant|large language model)(?:,| reading| processing| you must| then)"),
   },
   {
     name: "addressed_to_ai",
     weight: 0.4,
-    needles: [
-      "=ai",
-      "=ais",
-      "llm",
-      "llms",
-      "gpt",
-      "chatgpt",
-      "claude",
-      "gemini",
-      "copilot",
-      "assistant",
-      "agent",
-      "chatbot",
-      "=bot",
-      "=bots",
-      "language",
-      "model",
-      "models",
-    ],
+    needles: AI_NEEDLES,
     pattern: phrase("(?:attention|hey|dear|important) ?,? (?:ai|assistant|llm|chatbot|gpt)(?![a-z]) ?[:!,]"),
   },
   {
@@ -1026,28 +973,7 @@ export const SIGNALS: readonly Signal[] = [
   {
     name: "addressed_to_ai",
     weight: 0.45,
-    needles: [
-      "=ai",
-      "=ais",
-      "llm",
-      "llms",
-      "gpt",
-      "chatgpt",
-      "claude",
-      "gemini",
-      "copilot",
-      "assistant",
-      "agent",
-      "chatbot",
-      "=bot",
-      "=bots",
-      "language",
-      "model",
-      "models",
-      "summarizer",
-      "summariser",
-      "reviewer",
-    ],
+    needles: [...AI_NEEDLES, "summarizer", "summariser", "reviewer"],
     pattern: raw(
       "(?<![a-z])(?:ai|llm|gpt|chatgpt|claude|gemini|copilot|assistant|agent|chatbot|bot|language model|model)s?(?: agents?| assistants?| models?)? ?: ?(?:please |you must |you should |do not |don't |never |always |ignore|disregard|forget|send|forward|tell|say|reply|respond|include|append|recommend|output|print|write|delete|execute|run|open|visit|call|insert|add|stop|reveal|mention|export|post|upload|email|when|instead)",
     ),
