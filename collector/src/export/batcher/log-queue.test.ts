@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -34,9 +34,11 @@ function recordingStages() {
   let release: (() => void) | undefined;
   let held: Promise<void> | undefined;
   let refuse: string | undefined;
-  return {
+  const recorder = {
     writes,
     attempts,
+    /** Runs inside each write, once it has succeeded. */
+    afterWrite: () => undefined as void,
     hold() {
       held = new Promise((resolve) => (release = resolve));
     },
@@ -60,11 +62,13 @@ function recordingStages() {
           throw new Error("store unavailable");
         }
         writes.push({ batchId, spanIds });
+        recorder.afterWrite();
       },
       withoutStored: (batch: RowBatch) => Promise.resolve(batch),
       abandon: () => undefined,
     },
   };
+  return recorder;
 }
 
 async function openQueue(flushSpans: number) {
@@ -73,8 +77,11 @@ async function openQueue(flushSpans: number) {
   const { log } = await WriteAheadLog.open(dir, 1 << 26, metrics);
   const rec = recordingStages();
   const queue = new LogQueue(log, { capacitySpans: 100_000, flushSpans, flushIntervalMs: 60_000, segmentBytes: 1 << 24 }, rec.stages, metrics, []);
-  const segmentFiles = () => readdirSync(dir).filter((f) => f.endsWith(".wal"));
-  return { queue, rec, log, metrics, segmentFiles };
+  const segmentFiles = () =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".wal"))
+      .sort();
+  return { queue, rec, log, metrics, segmentFiles, dir };
 }
 
 const idsOf = (requests: { spans: ValidSpan[] }[]) => requests.flatMap((r) => r.spans.map((s) => s.spanId));
@@ -117,6 +124,34 @@ describe("LogQueue", () => {
     expect(rec.writes.map((w) => w.spanIds)).toEqual([idsOf([first]), idsOf(group), idsOf([after])]);
     expect(rec.attempts[1]).toMatch(/\+2$/);
     expect(rec.attempts[2]).toBe(rec.attempts[1]);
+    await queue.close(1000);
+    expect(segmentFiles()).toEqual([]);
+  });
+
+  it("after a batch is stored but one of its files cannot be deleted, writes the same batch under the same id again and deletes the rest", async () => {
+    const { queue, rec, segmentFiles, dir } = await openQueue(10);
+    rec.hold();
+    const first = request(1, 10);
+    await queue.offer(first.logged, first.spans);
+    const group = [request(2, 10), request(3, 10), request(4, 10)];
+    for (const r of group) await queue.offer(r.logged, r.spans);
+    const [, second, third] = segmentFiles();
+    // Once the group is stored, its second file is swapped for a folder: deleting it fails.
+    rec.afterWrite = () => {
+      if (rec.writes.length !== 2) return;
+      renameSync(path.join(dir, third!), path.join(dir, `${third}.kept`));
+      mkdirSync(path.join(dir, third!));
+    };
+    rec.release();
+    await queue.flush();
+    expect(segmentFiles()).not.toContain(second);
+    expect(queue.size).toBe(30);
+    rmdirSync(path.join(dir, third!));
+    renameSync(path.join(dir, `${third}.kept`), path.join(dir, third!));
+    await queue.flush();
+    expect(rec.writes.map((w) => w.spanIds)).toEqual([idsOf([first]), idsOf(group), idsOf(group)]);
+    expect(rec.writes[2]!.batchId).toBe(rec.writes[1]!.batchId);
+    expect(queue.size).toBe(0);
     await queue.close(1000);
     expect(segmentFiles()).toEqual([]);
   });

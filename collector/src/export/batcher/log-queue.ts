@@ -42,8 +42,13 @@ interface Segment {
   closed: Promise<void>;
   /** Rows of a segment that was not held, once read back from disk. */
   readBack?: { rows: RowBatch; damage: string | undefined };
-  /** Segments written together with this one (itself included), fixed at the first attempt so a retry writes the same batch. */
-  group?: number;
+  /**
+   * The segments written together from this one on (itself included) and their batch id, fixed at
+   * the first attempt so a retry writes the same batch under the same id.
+   */
+  group?: { size: number; batchId: string };
+  /** Its file is deleted (the rows are stored); set while the files of a batch are deleted one by one. */
+  removed?: boolean;
 }
 
 /**
@@ -196,9 +201,9 @@ export class LogQueue {
     if (first.group === undefined) {
       let n = 1;
       if (first.held && !first.earlierRun) while (n < this.sealed.length && this.sealed[n]!.held && !this.sealed[n]!.earlierRun) n++;
-      first.group = n;
+      first.group = { size: n, batchId: `${this.wal.batchId(first.id)}+${n}` };
     }
-    return this.sealed.slice(0, first.group);
+    return this.sealed.slice(0, first.group.size);
   }
 
   /** Writes held segments as one batch, under an id made from the first one's and their count. */
@@ -208,9 +213,15 @@ export class LogQueue {
       await segment.closed;
       appendBatch(rows, segment.rows);
     }
-    await this.stages.write(rows, `${this.wal.batchId(group[0]!.id)}+${group.length}`);
+    await this.stages.write(rows, group[0]!.group!.batchId);
+    // Rows are let go only once every file is deleted: a retry after a failed deletion writes the
+    // very same batch again (same tokens, nothing stored twice) and deletes the files left.
     for (const segment of group) {
+      if (segment.removed) continue;
       await this.wal.remove(segment.id);
+      segment.removed = true;
+    }
+    for (const segment of group) {
       this.heldSpans -= segment.spans;
       segment.rows = emptyBatch();
     }
