@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { fork } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
@@ -32,6 +33,16 @@ export interface IngestResult {
   /** Resident set of the collector's process: after start before any load, and the peak during this protocol's load and flush. */
   idleRssMiB: number;
   peakRssMiB: number;
+  /** What the resident set was made of at its peak. */
+  peak: RssParts;
+}
+
+/** A resident set split into anonymous memory, file-backed pages (chDB's shared library, clean and shared), and the JavaScript heap and buffers inside the anonymous part. */
+export interface RssParts {
+  anonMiB: number;
+  fileMiB: number;
+  heapMiB: number;
+  externalMiB: number;
 }
 
 const MiB = 1024 * 1024;
@@ -53,13 +64,29 @@ export function timerLateness(everyMs = 20): () => ProbeLatencies {
   };
 }
 
-/** The process's peak RSS while `work` runs, sampled every 25 ms. */
-async function peakRss<T>(work: () => Promise<T>): Promise<[T, number]> {
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
+function rssParts(): RssParts {
+  const status = readFileSync("/proc/self/status", "utf8");
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
+  const { heapTotal, external } = process.memoryUsage();
+  return { anonMiB: kib("RssAnon"), fileMiB: kib("RssFile"), heapMiB: heapTotal / MiB, externalMiB: external / MiB };
+}
+
+/** The process's peak RSS while `work` runs, sampled every 25 ms, and what it was made of then. */
+async function peakRss<T>(work: () => Promise<T>): Promise<[T, number, RssParts]> {
+  let peak = 0;
+  let parts = rssParts();
+  const sample = () => {
+    const rss = process.memoryUsage.rss();
+    if (rss <= peak) return;
+    peak = rss;
+    parts = rssParts();
+  };
+  sample();
+  const timer = setInterval(sample, 25);
   try {
     const result = await work();
-    return [result, Math.max(peak, process.memoryUsage.rss()) / MiB];
+    sample();
+    return [result, peak / MiB, parts];
   } finally {
     clearInterval(timer);
   }
@@ -113,7 +140,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       const cpuBefore = cpuMicros();
       const started = process.hrtime.bigint();
       const stopTimer = timerLateness();
-      const [{ statuses, probe }, peakRssMiB] = await peakRss(async () => {
+      const [{ statuses, probe }, peakRssMiB, peak] = await peakRss(async () => {
         const load = await runHttpLoadWithProbe({
           url: `${collector.url}/v1/traces`,
           contentType: type,
@@ -145,6 +172,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
         stall,
         idleRssMiB,
         peakRssMiB,
+        peak,
       });
     }
   } finally {
@@ -152,6 +180,32 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
     rmSync(dataDir, { recursive: true, force: true });
   }
   return results;
+}
+
+/**
+ * benchIngest in a process of its own, so the RSS is the collector's alone: no chDB session ran
+ * in it before, and none of the bench's own data is in it.
+ */
+export function benchIngestAlone(totalSpans: number, durability: "wal" | "memory"): Promise<IngestResult[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, [INGEST_CHILD, String(totalSpans), durability], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let results: IngestResult[] | undefined;
+    child.once("message", (message) => (results = message as IngestResult[]));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 && results ? resolve(results) : reject(new Error(`the ${durability} ingest bench exited with ${code}`))));
+  });
+}
+
+const INGEST_CHILD = "ingest-alone";
+
+if (require.main === module && process.argv[2] === INGEST_CHILD && process.send) {
+  benchIngest(Number(process.argv[3]), process.argv[4] as "wal" | "memory").then(
+    (results) => process.send!(results, () => process.exit(0)),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }
 
 /**

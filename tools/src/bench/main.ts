@@ -1,7 +1,7 @@
 import { benchExplorer, type Timing } from "./explorer";
 import { benchIdleRss } from "./idle-rss";
 import { benchServerTransport } from "./server-transport";
-import { benchIngest, benchLogChoice, benchRefusal } from "./ingest";
+import { benchIngestAlone, benchLogChoice, benchRefusal } from "./ingest";
 import { benchIsolation } from "./isolation";
 import { describeMachine } from "./machine";
 import { benchOnnxClassifier } from "./onnx-classifier";
@@ -108,13 +108,17 @@ async function benchEverythingElse(spans: number): Promise<void> {
   console.log(
     `\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`,
   );
-  const ingest = [...(await benchIngest(spans, "wal")), ...(await benchIngest(spans, "memory"))];
+  const ingest = [...(await benchIngestAlone(spans, "wal")), ...(await benchIngestAlone(spans, "memory"))];
   for (const r of ingest) {
     console.log(
       `  ${r.durability.padEnd(6)} ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   ${r.cpuMicrosPerSpan.toFixed(1).padStart(6)} µs CPU/span   (${r.spans} spans in ${r.seconds.toFixed(2)} s${r.durability === "wal" ? `, ${r.fsyncs} fsyncs` : ""})`,
     );
     console.log(
-      `         main-thread stall (20 ms timer lateness) p99 ${r.stall.p99Ms.toFixed(1)} ms, max ${r.stall.maxMs.toFixed(1)} ms   probe request every 20 ms: p50 ${r.probe.p50Ms.toFixed(1)} ms, p99 ${r.probe.p99Ms.toFixed(1)} ms   peak RSS ${r.peakRssMiB.toFixed(0)} MiB`,
+      `         main-thread stall (20 ms timer lateness) p99 ${r.stall.p99Ms.toFixed(1)} ms, max ${r.stall.maxMs.toFixed(1)} ms   probe request every 20 ms: p50 ${r.probe.p50Ms.toFixed(1)} ms, p99 ${r.probe.p99Ms.toFixed(1)} ms`,
+    );
+    const p = r.peak;
+    console.log(
+      `         collector process (its own): RSS idle ${r.idleRssMiB.toFixed(0)} MiB, peak ${r.peakRssMiB.toFixed(0)} MiB = anonymous ${p.anonMiB.toFixed(0)} (JS heap ${p.heapMiB.toFixed(0)}, buffers ${p.externalMiB.toFixed(0)}, the rest chDB and Node) + file-backed ${p.fileMiB.toFixed(0)} (chDB's library)`,
     );
   }
   const limit = storeSteps.find((r) => !r.content && r.format === "Native")!.insertMicrosPerSpan;

@@ -24,7 +24,7 @@ export interface LogQueueStages {
   rowsOf(spans: ValidSpan[], origin: string): RowBatch;
   /** Rows of records read back from the log; `earlierRun` is true for segments left by a crash or stop. */
   rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowBatch; spans: number; unreadable: number };
-  /** Writes one segment's rows; `batchId` is the same whenever the same segment is written again. */
+  /** Writes the rows of one or more segments; `batchId` is the same whenever the same segments are written again. */
   write(batch: RowBatch, batchId: string): Promise<void>;
   /** Drops the rows a table already has (for segments an interrupted run may have half written). */
   withoutStored(batch: RowBatch): Promise<RowBatch>;
@@ -42,6 +42,13 @@ interface Segment {
   closed: Promise<void>;
   /** Rows of a segment that was not held, once read back from disk. */
   readBack?: { rows: RowBatch; damage: string | undefined };
+  /**
+   * The segments written together from this one on (itself included) and their batch id, fixed at
+   * the first attempt so a retry writes the same batch under the same id.
+   */
+  group?: { size: number; batchId: string };
+  /** Its file is deleted (the rows are stored); set while the files of a batch are deleted one by one. */
+  removed?: boolean;
 }
 
 /**
@@ -51,6 +58,13 @@ interface Segment {
  * held) are written under a batch id derived from the segment, and the file is deleted. A crash
  * leaves the segment, the next start writes it again under the same id, and the store drops the
  * copy it already has. Refusal (503) happens only when the log reaches its disk budget.
+ *
+ * Segments whose rows are held in memory and that were sealed while a write ran are written
+ * together, as one batch: under load the store gets a few large inserts rather than one per
+ * segment, as the memory queue's batches grow while a flush runs. Each insert costs chDB a part to
+ * create and later to merge, so the number of inserts is what a fast sender must not multiply.
+ * The files are deleted only after the batch is written; segments left by a crash in between are
+ * replayed without the rows the store already has.
  */
 export class LogQueue {
   private open: Segment | undefined;
@@ -166,8 +180,10 @@ export class LogQueue {
       await null;
       try {
         while (this.sealed.length > 0 && !this.stopped) {
-          await this.write(this.sealed[0]!);
-          this.sealed.shift();
+          const group = this.nextGroup();
+          if (group.length === 1) await this.write(group[0]!);
+          else await this.writeHeld(group);
+          this.sealed.splice(0, group.length);
         }
       } catch (err) {
         // The segment stays first in line; the next flush tries it again.
@@ -177,6 +193,39 @@ export class LogQueue {
       }
     })();
     return this.draining;
+  }
+
+  /** The first sealed segment, with the held segments after it when it is held too (a retry keeps the first attempt's group). */
+  private nextGroup(): Segment[] {
+    const first = this.sealed[0]!;
+    if (first.group === undefined) {
+      let n = 1;
+      if (first.held && !first.earlierRun) while (n < this.sealed.length && this.sealed[n]!.held && !this.sealed[n]!.earlierRun) n++;
+      first.group = { size: n, batchId: `${this.wal.batchId(first.id)}+${n}` };
+    }
+    return this.sealed.slice(0, first.group.size);
+  }
+
+  /** Writes held segments as one batch, under an id made from the first one's and their count. */
+  private async writeHeld(group: Segment[]): Promise<void> {
+    const rows = emptyBatch();
+    for (const segment of group) {
+      await segment.closed;
+      appendBatch(rows, segment.rows);
+    }
+    await this.stages.write(rows, group[0]!.group!.batchId);
+    // Rows are let go only once every file is deleted: a retry after a failed deletion writes the
+    // very same batch again (same tokens, nothing stored twice) and deletes the files left.
+    for (const segment of group) {
+      if (segment.removed) continue;
+      await this.wal.remove(segment.id);
+      segment.removed = true;
+    }
+    for (const segment of group) {
+      this.heldSpans -= segment.spans;
+      segment.rows = emptyBatch();
+    }
+    this.publish();
   }
 
   private async write(segment: Segment): Promise<void> {
