@@ -32,12 +32,7 @@ FROM (
         if({dimension:String} = 'model', toString(RequestModel),
         Tags[{tag:String}])))) AS key,
         CostUsd, CostUnpriced, TokensUnknown
-    FROM llm_spans
-    WHERE SpanType = 'llm'
-      AND $__timeFilter(Timestamp)
-      AND ({service:String} = '' OR ServiceName = {service:String})
-      AND ({model:String} = '' OR RequestModel = {model:String})
-      AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+    -- @include fragments/llm_calls.sql
       AND throwIf({dimension:String} NOT IN ('user', 'prompt', 'service', 'model', 'tag'),
                   'dimension must be one of user, prompt, service, model, tag') = 0
 )
