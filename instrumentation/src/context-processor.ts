@@ -2,7 +2,10 @@ import type { Context } from "@opentelemetry/api";
 import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { noteLlmSpanEnded } from "./answer-span";
 import { isLlmSpan, putScopeAttributes } from "./scope";
-import { ATTR_SPAN_TYPE } from "@llmscope/semconv";
+import * as sc from "@llmscope/semconv";
+
+// Read once: the package's CommonJS re-exports are getters, and this runs for every span.
+const { ATTR_SPAN_TYPE } = sc;
 
 /**
  * Copies withContext()/withPrompt() values onto every span at start, including spans made by

@@ -1,5 +1,8 @@
 import { context, createContextKey, type Attributes, type Context } from "@opentelemetry/api";
-import {
+import * as sc from "@llmscope/semconv";
+
+// The package's CommonJS re-exports are getters: read once here, not for every span.
+const {
   ATTR_CONVERSATION_ID,
   ATTR_OPERATION_NAME,
   ATTR_PROMPT_NAME,
@@ -10,7 +13,7 @@ import {
   ATTR_TAG_PREFIX,
   ATTR_USER_ID,
   LLM_OPERATIONS,
-} from "@llmscope/semconv";
+} = sc;
 
 /**
  * What withContext() and withPrompt() put into the OpenTelemetry context, and the attributes a

@@ -12,67 +12,71 @@ export const PROVIDER = "openai";
 
 export type Endpoint = "chat" | "responses" | "completions" | "embeddings";
 
+// The package's CommonJS re-exports are getters: read once here, not on every call. As constants
+// they also let V8 compile `request[KEY] = value` to a plain store instead of a generic keyed one.
+const {
+  ATTR_REQUEST_MAX_TOKENS,
+  ATTR_REQUEST_CHOICE_COUNT,
+  ATTR_OUTPUT_TYPE,
+  ATTR_REQUEST_TEMPERATURE,
+  ATTR_REQUEST_TOP_P,
+  ATTR_REQUEST_STREAM,
+  ATTR_REQUEST_STOP_SEQUENCES,
+  ATTR_REQUEST_SEED,
+  ATTR_REQUEST_FREQUENCY_PENALTY,
+  ATTR_REQUEST_PRESENCE_PENALTY,
+  ATTR_EMBEDDINGS_DIMENSION_COUNT,
+  ATTR_REQUEST_ENCODING_FORMATS,
+} = sc;
+
 /**
- * Runs on every call: the request attributes are set one by one into one object (only the
- * defined ones), rather than built as computed-key literals and spread, which V8 makes slow.
+ * Runs on every call: the request attributes are stored one by one into one object, each under a
+ * constant key, rather than built as computed-key literals and spread, which V8 makes slow.
+ * Values the request leaves unset are stored as undefined: LlmCall.start skips them.
  */
 export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined, names: ProviderNames = defaultProviderNames()): CallStart {
-  const provider = names.of(baseURL, PROVIDER);
-  const model = str(params.model);
   const request: CallStart["request"] = {};
+  const start: CallStart = { provider: names.of(baseURL, PROVIDER), operation: "chat", model: str(params.model), baseURL, request };
   switch (endpoint) {
     case "chat":
       sampling(params, request);
-      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_completion_tokens) ?? num(params.max_tokens));
-      set(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
-      set(request, sc.ATTR_OUTPUT_TYPE, outputType(params.response_format?.type));
-      return {
-        provider,
-        operation: "chat",
-        model,
-        baseURL,
-        request,
-        inputMessages: () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined),
-      };
+      request[ATTR_REQUEST_MAX_TOKENS] = num(params.max_completion_tokens) ?? num(params.max_tokens);
+      request[ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
+      request[ATTR_OUTPUT_TYPE] = outputType(params.response_format?.type);
+      start.inputMessages = () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined);
+      return start;
     case "completions":
       sampling(params, request);
-      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_tokens));
-      set(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
-      return { provider, operation: "text_completion", model, baseURL, request, inputMessages: () => promptMessages(params.prompt) };
+      request[ATTR_REQUEST_MAX_TOKENS] = num(params.max_tokens);
+      request[ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
+      start.operation = "text_completion";
+      start.inputMessages = () => promptMessages(params.prompt);
+      return start;
     case "responses":
-      set(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
-      set(request, sc.ATTR_REQUEST_TOP_P, num(params.top_p));
-      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_output_tokens));
-      request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
-      set(request, sc.ATTR_OUTPUT_TYPE, outputType(params.text?.format?.type));
-      return {
-        provider,
-        operation: "chat",
-        model,
-        baseURL,
-        request,
-        systemInstructions: () => (typeof params.instructions === "string" ? [text(params.instructions)] : undefined),
-        inputMessages: () => responsesInput(params.input),
-      };
+      request[ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
+      request[ATTR_REQUEST_TOP_P] = num(params.top_p);
+      request[ATTR_REQUEST_MAX_TOKENS] = num(params.max_output_tokens);
+      request[ATTR_REQUEST_STREAM] = params.stream === true;
+      request[ATTR_OUTPUT_TYPE] = outputType(params.text?.format?.type);
+      start.systemInstructions = () => (typeof params.instructions === "string" ? [text(params.instructions)] : undefined);
+      start.inputMessages = () => responsesInput(params.input);
+      return start;
     case "embeddings":
-      set(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(params.dimensions));
-      if (typeof params.encoding_format === "string") request[sc.ATTR_REQUEST_ENCODING_FORMATS] = [params.encoding_format];
-      return { provider, operation: "embeddings", model, baseURL, request };
+      request[ATTR_EMBEDDINGS_DIMENSION_COUNT] = num(params.dimensions);
+      if (typeof params.encoding_format === "string") request[ATTR_REQUEST_ENCODING_FORMATS] = [params.encoding_format];
+      start.operation = "embeddings";
+      return start;
   }
 }
 
 function sampling(params: Json, request: CallStart["request"]): void {
-  set(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
-  set(request, sc.ATTR_REQUEST_TOP_P, num(params.top_p));
-  set(request, sc.ATTR_REQUEST_STOP_SEQUENCES, typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined);
-  set(request, sc.ATTR_REQUEST_SEED, num(params.seed));
-  set(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequency_penalty));
-  set(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presence_penalty));
-  request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
-}
-
-function set(request: CallStart["request"], key: string, value: CallStart["request"][string] | undefined): void {
-  if (value !== undefined && value !== null) request[key] = value;
+  request[ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
+  request[ATTR_REQUEST_TOP_P] = num(params.top_p);
+  request[ATTR_REQUEST_STOP_SEQUENCES] = typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined;
+  request[ATTR_REQUEST_SEED] = num(params.seed);
+  request[ATTR_REQUEST_FREQUENCY_PENALTY] = num(params.frequency_penalty);
+  request[ATTR_REQUEST_PRESENCE_PENALTY] = num(params.presence_penalty);
+  request[ATTR_REQUEST_STREAM] = params.stream === true;
 }
 
 /** Non-streamed response body → result. Embedding vectors are never read. */
