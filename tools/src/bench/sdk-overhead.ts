@@ -33,6 +33,13 @@ export interface SdkOverheadOptions {
   callsPerBlock: number;
   /** Independent repetitions, each with fresh child processes. */
   repetitions: number;
+  /**
+   * Plain and streamed calls each child makes before the first round. Long enough for V8 to
+   * have compiled the call path: until then every block also pays for the optimising compiler
+   * (a background thread, counted in the process's CPU time) and for unoptimised code, and the
+   * figure measures how much code a variant has rather than what a call costs a running app.
+   */
+  warmupCalls: number;
   /** Which kinds of call to time (both by default). */
   modes: ("plain" | "stream")[];
   /**
@@ -190,7 +197,7 @@ async function repetition(url: string, recordedFile: string, options: SdkOverhea
   for (const v of all) {
     const p = new VariantProcess(v, url, recordedFile);
     await p.next();
-    await p.send(`warm 200`);
+    await p.send(`warm ${options.warmupCalls}`);
     procs.set(v, p);
   }
   const bareRuns = { plain: [] as Block[], stream: [] as Block[] };
@@ -237,6 +244,7 @@ export function sdkOverheadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
     rounds: Number(env.LLMSCOPE_BENCH_SDK_ROUNDS ?? 60),
     callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 10),
     repetitions: Number(env.LLMSCOPE_BENCH_SDK_REPETITIONS ?? 3),
+    warmupCalls: Number(env.LLMSCOPE_BENCH_SDK_WARMUP ?? 3000),
     transport: env.LLMSCOPE_BENCH_SDK_TRANSPORT === "server" ? "server" : "memory",
     modes: env.LLMSCOPE_BENCH_SDK_MODES === "plain" || env.LLMSCOPE_BENCH_SDK_MODES === "stream" ? [env.LLMSCOPE_BENCH_SDK_MODES] : ["plain", "stream"],
   };
@@ -300,7 +308,7 @@ const METRICS: [keyof AddedCost, string][] = [
 export function formatSdkOverhead(results: SdkOverheadRepetition[], options: SdkOverheadOptions): string[] {
   const lines = [
     `transport: ${options.transport === "memory" ? "bodies recorded from the fake server, answered by the SDK's fetch in process" : "HTTP to the local fake server"}`,
-    `${options.repetitions} repetitions × ${options.rounds} interleaved rounds × ${options.callsPerBlock} calls per block; added cost = median over rounds of (variant ÷ adjacent bare block − 1) [p25, p75], and that share of the bare call in µs`,
+    `${options.repetitions} repetitions × ${options.rounds} interleaved rounds × ${options.callsPerBlock} calls per block after ${options.warmupCalls} warm-up calls; added cost = median over rounds of (variant ÷ adjacent bare block − 1) [p25, p75], and that share of the bare call in µs`,
   ];
   const pct = (x: number) => `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)}%`;
   results.forEach((r, i) => {
