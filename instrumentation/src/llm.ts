@@ -5,6 +5,7 @@ import { contentPolicy, recordContent, type ContentPolicy } from "./content";
 import { markManualLlmSpan } from "./instrumentations/manual-span";
 import * as sc from "@llmscope/semconv";
 import { runInSpan } from "./span-runner";
+import * as attrNames from "./attribute-names";
 
 export interface ChatMessage {
   role: string;
@@ -53,37 +54,6 @@ export interface LlmSpan {
   markFirstChunk(): void;
 }
 
-// The package's CommonJS re-exports are getters: read once here, not on every call. As constants
-// they also let V8 compile `attributes[KEY] = value` to a plain store, where a key read through a
-// getter makes every store a generic keyed one.
-const {
-  ATTR_SPAN_TYPE,
-  ATTR_OPERATION_NAME,
-  ATTR_PROVIDER_NAME,
-  ATTR_REQUEST_MODEL,
-  ATTR_REQUEST_MAX_TOKENS,
-  ATTR_REQUEST_TEMPERATURE,
-  ATTR_REQUEST_TOP_P,
-  ATTR_REQUEST_TOP_K,
-  ATTR_REQUEST_STOP_SEQUENCES,
-  ATTR_REQUEST_SEED,
-  ATTR_REQUEST_FREQUENCY_PENALTY,
-  ATTR_REQUEST_PRESENCE_PENALTY,
-  ATTR_REQUEST_CHOICE_COUNT,
-  ATTR_REQUEST_STREAM,
-  ATTR_OUTPUT_TYPE,
-  ATTR_SERVER_ADDRESS,
-  ATTR_SERVER_PORT,
-  ATTR_RESPONSE_ID,
-  ATTR_RESPONSE_MODEL,
-  ATTR_RESPONSE_FINISH_REASONS,
-  ATTR_USAGE_INPUT_TOKENS,
-  ATTR_USAGE_OUTPUT_TOKENS,
-  ATTR_USAGE_CACHE_READ_INPUT_TOKENS,
-  ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS,
-  ATTR_USAGE_REASONING_OUTPUT_TOKENS,
-} = sc;
-
 /**
  * Traces one model call as "{operation} {model}" (CLIENT), operation defaulting to chat.
  * Attributes are stored one by one into one object, each under a constant key: computed-key
@@ -92,23 +62,23 @@ const {
 export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<T>): Promise<T> {
   const operation = req.operation ?? "chat";
   const attributes: Attributes = {};
-  attributes[ATTR_SPAN_TYPE] = "llm";
-  attributes[ATTR_OPERATION_NAME] = operation;
-  if (req.provider != null) attributes[ATTR_PROVIDER_NAME] = req.provider;
-  if (req.model != null) attributes[ATTR_REQUEST_MODEL] = req.model;
-  if (req.maxTokens != null) attributes[ATTR_REQUEST_MAX_TOKENS] = req.maxTokens;
-  if (req.temperature != null) attributes[ATTR_REQUEST_TEMPERATURE] = req.temperature;
-  if (req.topP != null) attributes[ATTR_REQUEST_TOP_P] = req.topP;
-  if (req.topK != null) attributes[ATTR_REQUEST_TOP_K] = req.topK;
-  if (req.stopSequences != null) attributes[ATTR_REQUEST_STOP_SEQUENCES] = req.stopSequences;
-  if (req.seed != null) attributes[ATTR_REQUEST_SEED] = req.seed;
-  if (req.frequencyPenalty != null) attributes[ATTR_REQUEST_FREQUENCY_PENALTY] = req.frequencyPenalty;
-  if (req.presencePenalty != null) attributes[ATTR_REQUEST_PRESENCE_PENALTY] = req.presencePenalty;
-  if (req.choiceCount != null) attributes[ATTR_REQUEST_CHOICE_COUNT] = req.choiceCount;
-  if (req.stream != null) attributes[ATTR_REQUEST_STREAM] = req.stream;
-  if (req.outputType != null) attributes[ATTR_OUTPUT_TYPE] = req.outputType;
-  if (req.serverAddress != null) attributes[ATTR_SERVER_ADDRESS] = req.serverAddress;
-  if (req.serverPort != null) attributes[ATTR_SERVER_PORT] = req.serverPort;
+  attributes[attrNames.ATTR_SPAN_TYPE] = "llm";
+  attributes[attrNames.ATTR_OPERATION_NAME] = operation;
+  if (req.provider != null) attributes[attrNames.ATTR_PROVIDER_NAME] = req.provider;
+  if (req.model != null) attributes[attrNames.ATTR_REQUEST_MODEL] = req.model;
+  if (req.maxTokens != null) attributes[attrNames.ATTR_REQUEST_MAX_TOKENS] = req.maxTokens;
+  if (req.temperature != null) attributes[attrNames.ATTR_REQUEST_TEMPERATURE] = req.temperature;
+  if (req.topP != null) attributes[attrNames.ATTR_REQUEST_TOP_P] = req.topP;
+  if (req.topK != null) attributes[attrNames.ATTR_REQUEST_TOP_K] = req.topK;
+  if (req.stopSequences != null) attributes[attrNames.ATTR_REQUEST_STOP_SEQUENCES] = req.stopSequences;
+  if (req.seed != null) attributes[attrNames.ATTR_REQUEST_SEED] = req.seed;
+  if (req.frequencyPenalty != null) attributes[attrNames.ATTR_REQUEST_FREQUENCY_PENALTY] = req.frequencyPenalty;
+  if (req.presencePenalty != null) attributes[attrNames.ATTR_REQUEST_PRESENCE_PENALTY] = req.presencePenalty;
+  if (req.choiceCount != null) attributes[attrNames.ATTR_REQUEST_CHOICE_COUNT] = req.choiceCount;
+  if (req.stream != null) attributes[attrNames.ATTR_REQUEST_STREAM] = req.stream;
+  if (req.outputType != null) attributes[attrNames.ATTR_OUTPUT_TYPE] = req.outputType;
+  if (req.serverAddress != null) attributes[attrNames.ATTR_SERVER_ADDRESS] = req.serverAddress;
+  if (req.serverPort != null) attributes[attrNames.ATTR_SERVER_PORT] = req.serverPort;
   const content = contentPolicy();
   return runInSpan(
     `${operation} ${req.model}`,
@@ -165,16 +135,16 @@ function recordRequestContent(span: Span, req: LlmRequest, content: ContentPolic
 
 function setResponse(span: Span, res: LlmResponse, content: ContentPolicy): void {
   const attrs: Attributes = {};
-  if (res.id != null) attrs[ATTR_RESPONSE_ID] = res.id;
-  if (res.model != null) attrs[ATTR_RESPONSE_MODEL] = res.model;
-  if (res.finishReasons != null) attrs[ATTR_RESPONSE_FINISH_REASONS] = res.finishReasons;
+  if (res.id != null) attrs[attrNames.ATTR_RESPONSE_ID] = res.id;
+  if (res.model != null) attrs[attrNames.ATTR_RESPONSE_MODEL] = res.model;
+  if (res.finishReasons != null) attrs[attrNames.ATTR_RESPONSE_FINISH_REASONS] = res.finishReasons;
   const usage = res.usage;
   if (usage != null) {
-    if (usage.inputTokens != null) attrs[ATTR_USAGE_INPUT_TOKENS] = usage.inputTokens;
-    if (usage.outputTokens != null) attrs[ATTR_USAGE_OUTPUT_TOKENS] = usage.outputTokens;
-    if (usage.cacheReadTokens != null) attrs[ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheReadTokens;
-    if (usage.cacheWriteTokens != null) attrs[ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWriteTokens;
-    if (usage.reasoningTokens != null) attrs[ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoningTokens;
+    if (usage.inputTokens != null) attrs[attrNames.ATTR_USAGE_INPUT_TOKENS] = usage.inputTokens;
+    if (usage.outputTokens != null) attrs[attrNames.ATTR_USAGE_OUTPUT_TOKENS] = usage.outputTokens;
+    if (usage.cacheReadTokens != null) attrs[attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheReadTokens;
+    if (usage.cacheWriteTokens != null) attrs[attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWriteTokens;
+    if (usage.reasoningTokens != null) attrs[attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoningTokens;
   }
   span.setAttributes(attrs);
   if (!content.capture) return;

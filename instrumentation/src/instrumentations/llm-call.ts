@@ -7,27 +7,7 @@ import * as sc from "@llmscope/semconv";
 import { errorType, recordFailure } from "../span-runner";
 import { insideManualLlmSpan } from "./manual-span";
 import { defaultTelemetry, type CallTelemetry } from "./telemetry";
-
-// The package's CommonJS re-exports are getters: read once here, not on every call. As constants
-// they also let V8 compile `attrs[KEY] = value` to a plain store instead of a generic keyed one.
-const {
-  ATTR_SPAN_TYPE,
-  ATTR_OPERATION_NAME,
-  ATTR_PROVIDER_NAME,
-  ATTR_REQUEST_MODEL,
-  ATTR_SERVER_ADDRESS,
-  ATTR_SERVER_PORT,
-  ATTR_RESPONSE_ID,
-  ATTR_RESPONSE_MODEL,
-  ATTR_RESPONSE_FINISH_REASONS,
-  ATTR_USAGE_INPUT_TOKENS,
-  ATTR_USAGE_OUTPUT_TOKENS,
-  ATTR_USAGE_CACHE_READ_INPUT_TOKENS,
-  ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS,
-  ATTR_USAGE_REASONING_OUTPUT_TOKENS,
-  ATTR_RESPONSE_TIME_TO_FIRST_CHUNK,
-  ATTR_ERROR_TYPE,
-} = sc;
+import * as attrNames from "../attribute-names";
 
 /** What an instrumented SDK method knows when it is called. */
 export interface CallStart {
@@ -107,14 +87,14 @@ export class LlmCall {
     if (insideManualLlmSpan(parent)) return undefined;
     const server = serverOf(call.baseURL);
     const attributes: Attributes = {};
-    attributes[ATTR_SPAN_TYPE] = "llm";
-    attributes[ATTR_OPERATION_NAME] = call.operation;
-    attributes[ATTR_PROVIDER_NAME] = call.provider;
-    if (call.model !== undefined) attributes[ATTR_REQUEST_MODEL] = call.model;
+    attributes[attrNames.ATTR_SPAN_TYPE] = "llm";
+    attributes[attrNames.ATTR_OPERATION_NAME] = call.operation;
+    attributes[attrNames.ATTR_PROVIDER_NAME] = call.provider;
+    if (call.model !== undefined) attributes[attrNames.ATTR_REQUEST_MODEL] = call.model;
     putDefined(attributes, call.request);
     if (server !== undefined) {
-      attributes[ATTR_SERVER_ADDRESS] = server.address;
-      attributes[ATTR_SERVER_PORT] = server.port;
+      attributes[attrNames.ATTR_SERVER_ADDRESS] = server.address;
+      attributes[attrNames.ATTR_SERVER_PORT] = server.port;
     }
     putScopeAttributes(parent, attributes, attributes);
     const span = telemetry
@@ -132,7 +112,7 @@ export class LlmCall {
   markFirstChunk(): void {
     if (this.firstChunkSeen) return;
     this.firstChunkSeen = true;
-    this.span.setAttribute(ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - this.startedAt) / 1000);
+    this.span.setAttribute(attrNames.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - this.startedAt) / 1000);
   }
 
   succeed(result: CallResult): void {
@@ -159,16 +139,16 @@ export class LlmCall {
 
   private recordResult(result: CallResult): void {
     const attrs: Attributes = {};
-    if (result.id !== undefined) attrs[ATTR_RESPONSE_ID] = result.id;
-    if (result.model !== undefined) attrs[ATTR_RESPONSE_MODEL] = result.model;
-    if (result.finishReasons !== undefined) attrs[ATTR_RESPONSE_FINISH_REASONS] = result.finishReasons;
+    if (result.id !== undefined) attrs[attrNames.ATTR_RESPONSE_ID] = result.id;
+    if (result.model !== undefined) attrs[attrNames.ATTR_RESPONSE_MODEL] = result.model;
+    if (result.finishReasons !== undefined) attrs[attrNames.ATTR_RESPONSE_FINISH_REASONS] = result.finishReasons;
     const usage = result.usage;
     if (usage !== undefined) {
-      if (usage.input !== undefined) attrs[ATTR_USAGE_INPUT_TOKENS] = usage.input;
-      if (usage.output !== undefined) attrs[ATTR_USAGE_OUTPUT_TOKENS] = usage.output;
-      if (usage.cacheRead !== undefined) attrs[ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheRead;
-      if (usage.cacheWrite !== undefined) attrs[ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWrite;
-      if (usage.reasoning !== undefined) attrs[ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning;
+      if (usage.input !== undefined) attrs[attrNames.ATTR_USAGE_INPUT_TOKENS] = usage.input;
+      if (usage.output !== undefined) attrs[attrNames.ATTR_USAGE_OUTPUT_TOKENS] = usage.output;
+      if (usage.cacheRead !== undefined) attrs[attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheRead;
+      if (usage.cacheWrite !== undefined) attrs[attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWrite;
+      if (usage.reasoning !== undefined) attrs[attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning;
     }
     this.span.setAttributes(attrs);
     if (this.content.capture) recordContent(this.span, sc.ATTR_OUTPUT_MESSAGES, () => json(result.outputMessages?.()), this.content);
@@ -182,15 +162,15 @@ export class LlmCall {
     const metrics = this.telemetry.callMetrics();
     if (metrics === undefined) return;
     const attrs: Attributes = {};
-    attrs[ATTR_OPERATION_NAME] = this.call.operation;
-    attrs[ATTR_PROVIDER_NAME] = this.call.provider;
-    if (this.call.model !== undefined) attrs[ATTR_REQUEST_MODEL] = this.call.model;
+    attrs[attrNames.ATTR_OPERATION_NAME] = this.call.operation;
+    attrs[attrNames.ATTR_PROVIDER_NAME] = this.call.provider;
+    if (this.call.model !== undefined) attrs[attrNames.ATTR_REQUEST_MODEL] = this.call.model;
     if (this.server !== undefined) {
-      attrs[ATTR_SERVER_ADDRESS] = this.server.address;
-      attrs[ATTR_SERVER_PORT] = this.server.port;
+      attrs[attrNames.ATTR_SERVER_ADDRESS] = this.server.address;
+      attrs[attrNames.ATTR_SERVER_PORT] = this.server.port;
     }
-    if (result.model !== undefined) attrs[ATTR_RESPONSE_MODEL] = result.model;
-    if (error !== undefined) attrs[ATTR_ERROR_TYPE] = error;
+    if (result.model !== undefined) attrs[attrNames.ATTR_RESPONSE_MODEL] = result.model;
+    if (error !== undefined) attrs[attrNames.ATTR_ERROR_TYPE] = error;
     metrics.record(attrs, (performance.now() - this.startedAt) / 1000, result.usage);
   }
 }

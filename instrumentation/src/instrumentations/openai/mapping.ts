@@ -2,32 +2,15 @@
  * OpenAI request and response shapes → llmscope's call description. Pure functions over the JSON
  * the SDK sends and receives; typed loosely on purpose, so that openai 4 through 7 all fit.
  */
-import * as sc from "@llmscope/semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import { type Json, num, parseArguments, str, text } from "../json-values";
 import type { StreamHandlers } from "../sdk-call";
 import { defaultProviderNames, type ProviderNames } from "./provider";
+import * as attrNames from "../../attribute-names";
 
 export const PROVIDER = "openai";
 
 export type Endpoint = "chat" | "responses" | "completions" | "embeddings";
-
-// The package's CommonJS re-exports are getters: read once here, not on every call. As constants
-// they also let V8 compile `request[KEY] = value` to a plain store instead of a generic keyed one.
-const {
-  ATTR_REQUEST_MAX_TOKENS,
-  ATTR_REQUEST_CHOICE_COUNT,
-  ATTR_OUTPUT_TYPE,
-  ATTR_REQUEST_TEMPERATURE,
-  ATTR_REQUEST_TOP_P,
-  ATTR_REQUEST_STREAM,
-  ATTR_REQUEST_STOP_SEQUENCES,
-  ATTR_REQUEST_SEED,
-  ATTR_REQUEST_FREQUENCY_PENALTY,
-  ATTR_REQUEST_PRESENCE_PENALTY,
-  ATTR_EMBEDDINGS_DIMENSION_COUNT,
-  ATTR_REQUEST_ENCODING_FORMATS,
-} = sc;
 
 /**
  * Runs on every call: the request attributes are stored one by one into one object, each under a
@@ -40,43 +23,43 @@ export function callStart(endpoint: Endpoint, params: Json, baseURL: string | un
   switch (endpoint) {
     case "chat":
       sampling(params, request);
-      request[ATTR_REQUEST_MAX_TOKENS] = num(params.max_completion_tokens) ?? num(params.max_tokens);
-      request[ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
-      request[ATTR_OUTPUT_TYPE] = outputType(params.response_format?.type);
+      request[attrNames.ATTR_REQUEST_MAX_TOKENS] = num(params.max_completion_tokens) ?? num(params.max_tokens);
+      request[attrNames.ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
+      request[attrNames.ATTR_OUTPUT_TYPE] = outputType(params.response_format?.type);
       start.inputMessages = () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined);
       return start;
     case "completions":
       sampling(params, request);
-      request[ATTR_REQUEST_MAX_TOKENS] = num(params.max_tokens);
-      request[ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
+      request[attrNames.ATTR_REQUEST_MAX_TOKENS] = num(params.max_tokens);
+      request[attrNames.ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
       start.operation = "text_completion";
       start.inputMessages = () => promptMessages(params.prompt);
       return start;
     case "responses":
-      request[ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
-      request[ATTR_REQUEST_TOP_P] = num(params.top_p);
-      request[ATTR_REQUEST_MAX_TOKENS] = num(params.max_output_tokens);
-      request[ATTR_REQUEST_STREAM] = params.stream === true;
-      request[ATTR_OUTPUT_TYPE] = outputType(params.text?.format?.type);
+      request[attrNames.ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
+      request[attrNames.ATTR_REQUEST_TOP_P] = num(params.top_p);
+      request[attrNames.ATTR_REQUEST_MAX_TOKENS] = num(params.max_output_tokens);
+      request[attrNames.ATTR_REQUEST_STREAM] = params.stream === true;
+      request[attrNames.ATTR_OUTPUT_TYPE] = outputType(params.text?.format?.type);
       start.systemInstructions = () => (typeof params.instructions === "string" ? [text(params.instructions)] : undefined);
       start.inputMessages = () => responsesInput(params.input);
       return start;
     case "embeddings":
-      request[ATTR_EMBEDDINGS_DIMENSION_COUNT] = num(params.dimensions);
-      if (typeof params.encoding_format === "string") request[ATTR_REQUEST_ENCODING_FORMATS] = [params.encoding_format];
+      request[attrNames.ATTR_EMBEDDINGS_DIMENSION_COUNT] = num(params.dimensions);
+      if (typeof params.encoding_format === "string") request[attrNames.ATTR_REQUEST_ENCODING_FORMATS] = [params.encoding_format];
       start.operation = "embeddings";
       return start;
   }
 }
 
 function sampling(params: Json, request: CallStart["request"]): void {
-  request[ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
-  request[ATTR_REQUEST_TOP_P] = num(params.top_p);
-  request[ATTR_REQUEST_STOP_SEQUENCES] = typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined;
-  request[ATTR_REQUEST_SEED] = num(params.seed);
-  request[ATTR_REQUEST_FREQUENCY_PENALTY] = num(params.frequency_penalty);
-  request[ATTR_REQUEST_PRESENCE_PENALTY] = num(params.presence_penalty);
-  request[ATTR_REQUEST_STREAM] = params.stream === true;
+  request[attrNames.ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
+  request[attrNames.ATTR_REQUEST_TOP_P] = num(params.top_p);
+  request[attrNames.ATTR_REQUEST_STOP_SEQUENCES] = typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined;
+  request[attrNames.ATTR_REQUEST_SEED] = num(params.seed);
+  request[attrNames.ATTR_REQUEST_FREQUENCY_PENALTY] = num(params.frequency_penalty);
+  request[attrNames.ATTR_REQUEST_PRESENCE_PENALTY] = num(params.presence_penalty);
+  request[attrNames.ATTR_REQUEST_STREAM] = params.stream === true;
 }
 
 /** Non-streamed response body → result. Embedding vectors are never read. */
