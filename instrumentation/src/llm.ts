@@ -4,7 +4,7 @@ import { noteLlmSpanEnded } from "./answer-span";
 import { contentPolicy, recordContent, type ContentPolicy } from "./content";
 import { markManualLlmSpan } from "./instrumentations/manual-span";
 import * as sc from "@llmscope/semconv";
-import { runInSpan } from "./span-runner";
+import { runInSpan, type RunOptions } from "./span-runner";
 import * as attrNames from "./attribute-names";
 
 export interface ChatMessage {
@@ -88,10 +88,13 @@ export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<
       if (content.capture) recordRequestContent(span, req, content);
       return fn(new ManualLlmSpan(span, content));
     },
-    // An auto-instrumented SDK call inside fn is this same call: it records no second span.
-    { inside: markManualLlmSpan, ended: noteEnded },
+    MANUAL_LLM_SPAN,
   );
 }
+
+// An auto-instrumented SDK call inside fn is this same call: it records no second span.
+// One object for every call rather than a literal per call.
+const MANUAL_LLM_SPAN: RunOptions = { inside: markManualLlmSpan, ended: noteEnded };
 
 function noteEnded(span: Span): void {
   const { traceId, spanId } = span.spanContext();
