@@ -2,7 +2,7 @@ import type { Context } from "@opentelemetry/api";
 import type { ReadableSpan, Span, SpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { noteLlmSpanEnded } from "./answer-span";
 import { isLlmSpan, putScopeAttributes } from "./scope";
-import { ATTR_SPAN_TYPE } from "@llmscope/semconv";
+import * as attrNames from "./attribute-names";
 
 /**
  * Copies withContext()/withPrompt() values onto every span at start, including spans made by
@@ -13,7 +13,7 @@ import { ATTR_SPAN_TYPE } from "@llmscope/semconv";
 export class ContextSpanProcessor implements SpanProcessor {
   onStart(span: Span, parentContext: Context): void {
     // llmscope's own spans (llmscope.span.type) were given these attributes when they started.
-    if (span.attributes[ATTR_SPAN_TYPE] !== undefined) return;
+    if (span.attributes[attrNames.ATTR_SPAN_TYPE] !== undefined) return;
     const attrs = {};
     putScopeAttributes(parentContext, span.attributes, attrs);
     // Most spans start outside withContext()/withPrompt(): nothing to set, skip the SDK's attribute pass.
@@ -28,7 +28,8 @@ export class ContextSpanProcessor implements SpanProcessor {
    * LLM spans note themselves when they end, whichever provider they go to.
    */
   onEnd(span: ReadableSpan): void {
-    if (span.attributes[ATTR_SPAN_TYPE] === undefined && isLlmSpan(span.attributes)) noteLlmSpanEnded(span.spanContext().traceId, span.spanContext().spanId);
+    if (span.attributes[attrNames.ATTR_SPAN_TYPE] === undefined && isLlmSpan(span.attributes))
+      noteLlmSpanEnded(span.spanContext().traceId, span.spanContext().spanId);
   }
 
   forceFlush(): Promise<void> {

@@ -2,10 +2,10 @@ import { SpanKind, type Attributes, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
 import { noteLlmSpanEnded } from "./answer-span";
 import { contentPolicy, recordContent, type ContentPolicy } from "./content";
-import { put } from "./instrumentations/json-values";
 import { markManualLlmSpan } from "./instrumentations/manual-span";
 import * as sc from "@llmscope/semconv";
-import { runInSpan } from "./span-runner";
+import { runInSpan, type RunOptions } from "./span-runner";
+import * as attrNames from "./attribute-names";
 
 export interface ChatMessage {
   role: string;
@@ -56,27 +56,29 @@ export interface LlmSpan {
 
 /**
  * Traces one model call as "{operation} {model}" (CLIENT), operation defaulting to chat.
- * Attributes are set one by one into one object: computed-key literals and Object.entries are
- * several times slower, and this wraps every call of an app.
+ * Attributes are stored one by one into one object, each under a constant key: computed-key
+ * literals and Object.entries are several times slower, and this wraps every call of an app.
  */
 export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<T>): Promise<T> {
   const operation = req.operation ?? "chat";
-  const attributes: Attributes = { [sc.ATTR_SPAN_TYPE]: "llm", [sc.ATTR_OPERATION_NAME]: operation };
-  put(attributes, sc.ATTR_PROVIDER_NAME, req.provider);
-  put(attributes, sc.ATTR_REQUEST_MODEL, req.model);
-  put(attributes, sc.ATTR_REQUEST_MAX_TOKENS, req.maxTokens);
-  put(attributes, sc.ATTR_REQUEST_TEMPERATURE, req.temperature);
-  put(attributes, sc.ATTR_REQUEST_TOP_P, req.topP);
-  put(attributes, sc.ATTR_REQUEST_TOP_K, req.topK);
-  put(attributes, sc.ATTR_REQUEST_STOP_SEQUENCES, req.stopSequences);
-  put(attributes, sc.ATTR_REQUEST_SEED, req.seed);
-  put(attributes, sc.ATTR_REQUEST_FREQUENCY_PENALTY, req.frequencyPenalty);
-  put(attributes, sc.ATTR_REQUEST_PRESENCE_PENALTY, req.presencePenalty);
-  put(attributes, sc.ATTR_REQUEST_CHOICE_COUNT, req.choiceCount);
-  put(attributes, sc.ATTR_REQUEST_STREAM, req.stream);
-  put(attributes, sc.ATTR_OUTPUT_TYPE, req.outputType);
-  put(attributes, sc.ATTR_SERVER_ADDRESS, req.serverAddress);
-  put(attributes, sc.ATTR_SERVER_PORT, req.serverPort);
+  const attributes: Attributes = {};
+  attributes[attrNames.ATTR_SPAN_TYPE] = "llm";
+  attributes[attrNames.ATTR_OPERATION_NAME] = operation;
+  if (req.provider != null) attributes[attrNames.ATTR_PROVIDER_NAME] = req.provider;
+  if (req.model != null) attributes[attrNames.ATTR_REQUEST_MODEL] = req.model;
+  if (req.maxTokens != null) attributes[attrNames.ATTR_REQUEST_MAX_TOKENS] = req.maxTokens;
+  if (req.temperature != null) attributes[attrNames.ATTR_REQUEST_TEMPERATURE] = req.temperature;
+  if (req.topP != null) attributes[attrNames.ATTR_REQUEST_TOP_P] = req.topP;
+  if (req.topK != null) attributes[attrNames.ATTR_REQUEST_TOP_K] = req.topK;
+  if (req.stopSequences != null) attributes[attrNames.ATTR_REQUEST_STOP_SEQUENCES] = req.stopSequences;
+  if (req.seed != null) attributes[attrNames.ATTR_REQUEST_SEED] = req.seed;
+  if (req.frequencyPenalty != null) attributes[attrNames.ATTR_REQUEST_FREQUENCY_PENALTY] = req.frequencyPenalty;
+  if (req.presencePenalty != null) attributes[attrNames.ATTR_REQUEST_PRESENCE_PENALTY] = req.presencePenalty;
+  if (req.choiceCount != null) attributes[attrNames.ATTR_REQUEST_CHOICE_COUNT] = req.choiceCount;
+  if (req.stream != null) attributes[attrNames.ATTR_REQUEST_STREAM] = req.stream;
+  if (req.outputType != null) attributes[attrNames.ATTR_OUTPUT_TYPE] = req.outputType;
+  if (req.serverAddress != null) attributes[attrNames.ATTR_SERVER_ADDRESS] = req.serverAddress;
+  if (req.serverPort != null) attributes[attrNames.ATTR_SERVER_PORT] = req.serverPort;
   const content = contentPolicy();
   return runInSpan(
     `${operation} ${req.model}`,
@@ -86,10 +88,13 @@ export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<
       if (content.capture) recordRequestContent(span, req, content);
       return fn(new ManualLlmSpan(span, content));
     },
-    // An auto-instrumented SDK call inside fn is this same call: it records no second span.
-    { inside: markManualLlmSpan, ended: noteEnded },
+    MANUAL_LLM_SPAN,
   );
 }
+
+// An auto-instrumented SDK call inside fn is this same call: it records no second span.
+// One object for every call rather than a literal per call.
+const MANUAL_LLM_SPAN: RunOptions = { inside: markManualLlmSpan, ended: noteEnded };
 
 function noteEnded(span: Span): void {
   const { traceId, spanId } = span.spanContext();
@@ -133,16 +138,16 @@ function recordRequestContent(span: Span, req: LlmRequest, content: ContentPolic
 
 function setResponse(span: Span, res: LlmResponse, content: ContentPolicy): void {
   const attrs: Attributes = {};
-  put(attrs, sc.ATTR_RESPONSE_ID, res.id);
-  put(attrs, sc.ATTR_RESPONSE_MODEL, res.model);
-  put(attrs, sc.ATTR_RESPONSE_FINISH_REASONS, res.finishReasons);
+  if (res.id != null) attrs[attrNames.ATTR_RESPONSE_ID] = res.id;
+  if (res.model != null) attrs[attrNames.ATTR_RESPONSE_MODEL] = res.model;
+  if (res.finishReasons != null) attrs[attrNames.ATTR_RESPONSE_FINISH_REASONS] = res.finishReasons;
   const usage = res.usage;
   if (usage != null) {
-    put(attrs, sc.ATTR_USAGE_INPUT_TOKENS, usage.inputTokens);
-    put(attrs, sc.ATTR_USAGE_OUTPUT_TOKENS, usage.outputTokens);
-    put(attrs, sc.ATTR_USAGE_CACHE_READ_INPUT_TOKENS, usage.cacheReadTokens);
-    put(attrs, sc.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS, usage.cacheWriteTokens);
-    put(attrs, sc.ATTR_USAGE_REASONING_OUTPUT_TOKENS, usage.reasoningTokens);
+    if (usage.inputTokens != null) attrs[attrNames.ATTR_USAGE_INPUT_TOKENS] = usage.inputTokens;
+    if (usage.outputTokens != null) attrs[attrNames.ATTR_USAGE_OUTPUT_TOKENS] = usage.outputTokens;
+    if (usage.cacheReadTokens != null) attrs[attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheReadTokens;
+    if (usage.cacheWriteTokens != null) attrs[attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWriteTokens;
+    if (usage.reasoningTokens != null) attrs[attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoningTokens;
   }
   span.setAttributes(attrs);
   if (!content.capture) return;

@@ -1,16 +1,5 @@
 import { context, createContextKey, type Attributes, type Context } from "@opentelemetry/api";
-import {
-  ATTR_CONVERSATION_ID,
-  ATTR_OPERATION_NAME,
-  ATTR_PROMPT_NAME,
-  ATTR_PROMPT_VARIANT,
-  ATTR_PROMPT_VERSION,
-  ATTR_SESSION_ID,
-  ATTR_SPAN_TYPE,
-  ATTR_TAG_PREFIX,
-  ATTR_USER_ID,
-  LLM_OPERATIONS,
-} from "@llmscope/semconv";
+import * as attrNames from "./attribute-names";
 
 /**
  * What withContext() and withPrompt() put into the OpenTelemetry context, and the attributes a
@@ -63,30 +52,30 @@ export function scopeAttributes(ctx: Context, startAttributes: Attributes): Attr
 export function putScopeAttributes(ctx: Context, startAttributes: Attributes, attrs: Attributes): void {
   const app = ctx.getValue(APP_KEY) as AppContext | undefined;
   if (app) {
-    if (app.userId !== undefined) attrs[ATTR_USER_ID] = app.userId;
-    if (app.sessionId !== undefined) attrs[ATTR_SESSION_ID] = app.sessionId;
-    if (app.conversationId !== undefined) attrs[ATTR_CONVERSATION_ID] = app.conversationId;
+    if (app.userId !== undefined) attrs[attrNames.ATTR_USER_ID] = app.userId;
+    if (app.sessionId !== undefined) attrs[attrNames.ATTR_SESSION_ID] = app.sessionId;
+    if (app.conversationId !== undefined) attrs[attrNames.ATTR_CONVERSATION_ID] = app.conversationId;
     const tags = app.tags;
-    if (tags !== undefined) for (const key in tags) attrs[ATTR_TAG_PREFIX + key] = tags[key];
+    if (tags !== undefined) for (const key in tags) attrs[attrNames.ATTR_TAG_PREFIX + key] = tags[key];
   }
   const prompt = ctx.getValue(PROMPT_KEY) as PromptScope | undefined;
-  if (prompt && isGenAiSpan(startAttributes) && startAttributes[ATTR_PROMPT_NAME] === undefined) {
-    attrs[ATTR_PROMPT_NAME] = prompt.name;
-    if (prompt.version !== undefined) attrs[ATTR_PROMPT_VERSION] = prompt.version;
-    if (prompt.variant !== undefined) attrs[ATTR_PROMPT_VARIANT] = prompt.variant;
+  if (prompt && isGenAiSpan(startAttributes) && startAttributes[attrNames.ATTR_PROMPT_NAME] === undefined) {
+    attrs[attrNames.ATTR_PROMPT_NAME] = prompt.name;
+    if (prompt.version !== undefined) attrs[attrNames.ATTR_PROMPT_VERSION] = prompt.version;
+    if (prompt.variant !== undefined) attrs[attrNames.ATTR_PROMPT_VARIANT] = prompt.variant;
   }
 }
 
 function isGenAiSpan(attrs: Attributes): boolean {
-  return attrs[ATTR_SPAN_TYPE] !== undefined || typeof attrs[ATTR_OPERATION_NAME] === "string";
+  return attrs[attrNames.ATTR_SPAN_TYPE] !== undefined || typeof attrs[attrNames.ATTR_OPERATION_NAME] === "string";
 }
 
 /** A model call: one of ours (llmscope.span.type=llm) or a foreign span whose gen_ai.operation.name is an LLM operation. */
 export function isLlmSpan(attrs: Attributes): boolean {
-  const type = attrs[ATTR_SPAN_TYPE];
+  const type = attrs[attrNames.ATTR_SPAN_TYPE];
   if (type !== undefined) return type === "llm";
-  const operation = attrs[ATTR_OPERATION_NAME];
-  return typeof operation === "string" && LLM_OPERATIONS.has(operation);
+  const operation = attrs[attrNames.ATTR_OPERATION_NAME];
+  return typeof operation === "string" && attrNames.LLM_OPERATIONS.has(operation);
 }
 
 function definedOnly(ctx: AppContext): AppContext {

@@ -7,6 +7,7 @@ import * as sc from "@llmscope/semconv";
 import { errorType, recordFailure } from "../span-runner";
 import { insideManualLlmSpan } from "./manual-span";
 import { defaultTelemetry, type CallTelemetry } from "./telemetry";
+import * as attrNames from "../attribute-names";
 
 /** What an instrumented SDK method knows when it is called. */
 export interface CallStart {
@@ -85,12 +86,15 @@ export class LlmCall {
     const parent = context.active();
     if (insideManualLlmSpan(parent)) return undefined;
     const server = serverOf(call.baseURL);
-    const attributes: Attributes = { [sc.ATTR_SPAN_TYPE]: "llm", [sc.ATTR_OPERATION_NAME]: call.operation, [sc.ATTR_PROVIDER_NAME]: call.provider };
-    if (call.model !== undefined) attributes[sc.ATTR_REQUEST_MODEL] = call.model;
+    const attributes: Attributes = {};
+    attributes[attrNames.ATTR_SPAN_TYPE] = "llm";
+    attributes[attrNames.ATTR_OPERATION_NAME] = call.operation;
+    attributes[attrNames.ATTR_PROVIDER_NAME] = call.provider;
+    if (call.model !== undefined) attributes[attrNames.ATTR_REQUEST_MODEL] = call.model;
     putDefined(attributes, call.request);
     if (server !== undefined) {
-      attributes[sc.ATTR_SERVER_ADDRESS] = server.address;
-      attributes[sc.ATTR_SERVER_PORT] = server.port;
+      attributes[attrNames.ATTR_SERVER_ADDRESS] = server.address;
+      attributes[attrNames.ATTR_SERVER_PORT] = server.port;
     }
     putScopeAttributes(parent, attributes, attributes);
     const span = telemetry
@@ -108,7 +112,7 @@ export class LlmCall {
   markFirstChunk(): void {
     if (this.firstChunkSeen) return;
     this.firstChunkSeen = true;
-    this.span.setAttribute(sc.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - this.startedAt) / 1000);
+    this.span.setAttribute(attrNames.ATTR_RESPONSE_TIME_TO_FIRST_CHUNK, (performance.now() - this.startedAt) / 1000);
   }
 
   succeed(result: CallResult): void {
@@ -135,16 +139,16 @@ export class LlmCall {
 
   private recordResult(result: CallResult): void {
     const attrs: Attributes = {};
-    if (result.id !== undefined) attrs[sc.ATTR_RESPONSE_ID] = result.id;
-    if (result.model !== undefined) attrs[sc.ATTR_RESPONSE_MODEL] = result.model;
-    if (result.finishReasons !== undefined) attrs[sc.ATTR_RESPONSE_FINISH_REASONS] = result.finishReasons;
+    if (result.id !== undefined) attrs[attrNames.ATTR_RESPONSE_ID] = result.id;
+    if (result.model !== undefined) attrs[attrNames.ATTR_RESPONSE_MODEL] = result.model;
+    if (result.finishReasons !== undefined) attrs[attrNames.ATTR_RESPONSE_FINISH_REASONS] = result.finishReasons;
     const usage = result.usage;
     if (usage !== undefined) {
-      if (usage.input !== undefined) attrs[sc.ATTR_USAGE_INPUT_TOKENS] = usage.input;
-      if (usage.output !== undefined) attrs[sc.ATTR_USAGE_OUTPUT_TOKENS] = usage.output;
-      if (usage.cacheRead !== undefined) attrs[sc.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheRead;
-      if (usage.cacheWrite !== undefined) attrs[sc.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWrite;
-      if (usage.reasoning !== undefined) attrs[sc.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning;
+      if (usage.input !== undefined) attrs[attrNames.ATTR_USAGE_INPUT_TOKENS] = usage.input;
+      if (usage.output !== undefined) attrs[attrNames.ATTR_USAGE_OUTPUT_TOKENS] = usage.output;
+      if (usage.cacheRead !== undefined) attrs[attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheRead;
+      if (usage.cacheWrite !== undefined) attrs[attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWrite;
+      if (usage.reasoning !== undefined) attrs[attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning;
     }
     this.span.setAttributes(attrs);
     if (this.content.capture) recordContent(this.span, sc.ATTR_OUTPUT_MESSAGES, () => json(result.outputMessages?.()), this.content);
@@ -157,14 +161,16 @@ export class LlmCall {
     // Metrics are off unless the app registers a meter provider: then there is nothing to build.
     const metrics = this.telemetry.callMetrics();
     if (metrics === undefined) return;
-    const attrs: Attributes = { [sc.ATTR_OPERATION_NAME]: this.call.operation, [sc.ATTR_PROVIDER_NAME]: this.call.provider };
-    if (this.call.model !== undefined) attrs[sc.ATTR_REQUEST_MODEL] = this.call.model;
+    const attrs: Attributes = {};
+    attrs[attrNames.ATTR_OPERATION_NAME] = this.call.operation;
+    attrs[attrNames.ATTR_PROVIDER_NAME] = this.call.provider;
+    if (this.call.model !== undefined) attrs[attrNames.ATTR_REQUEST_MODEL] = this.call.model;
     if (this.server !== undefined) {
-      attrs[sc.ATTR_SERVER_ADDRESS] = this.server.address;
-      attrs[sc.ATTR_SERVER_PORT] = this.server.port;
+      attrs[attrNames.ATTR_SERVER_ADDRESS] = this.server.address;
+      attrs[attrNames.ATTR_SERVER_PORT] = this.server.port;
     }
-    if (result.model !== undefined) attrs[sc.ATTR_RESPONSE_MODEL] = result.model;
-    if (error !== undefined) attrs[sc.ATTR_ERROR_TYPE] = error;
+    if (result.model !== undefined) attrs[attrNames.ATTR_RESPONSE_MODEL] = result.model;
+    if (error !== undefined) attrs[attrNames.ATTR_ERROR_TYPE] = error;
     metrics.record(attrs, (performance.now() - this.startedAt) / 1000, result.usage);
   }
 }

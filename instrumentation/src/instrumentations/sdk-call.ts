@@ -4,12 +4,14 @@ import type { CallResult, LlmCall } from "./llm-call";
 /**
  * How a patched SDK method hands its call to the span. Both SDKs (openai, @anthropic-ai/sdk) return
  * an APIPromise: a lazy Promise subclass with withResponse()/asResponse(). The app must get one back
- * exactly as before, so the result is transformed with the SDK's own _thenUnwrap() (which keeps the
- * class), failures are read from its responsePromise (which covers the SDK's retries: one span for
- * the whole call), and nothing here makes the SDK parse a body the app did not ask for.
+ * exactly as before, so the result is transformed inside the SDK's own parse step (its
+ * parseResponse, or _thenUnwrap() where that is not reachable: both keep the class), failures are
+ * read from its responsePromise (which covers the SDK's retries: one span for the whole call), and
+ * nothing here makes the SDK parse a body the app did not ask for.
  */
 interface ApiPromiseLike {
   responsePromise?: Promise<unknown>;
+  parseResponse?: (this: unknown, a: unknown, b: unknown) => unknown;
   _thenUnwrap?: (transform: (data: unknown) => unknown) => ApiPromiseLike;
   asResponse?: () => Promise<unknown>;
   withResponse?: () => Promise<unknown>;
@@ -33,7 +35,7 @@ export function traceSdkCall(call: LlmCall, invoke: () => unknown, onData: (data
     });
   }
   promise.responsePromise.catch((err: unknown) => call.fail(err));
-  const wrapped = promise._thenUnwrap((data) => onData(data));
+  const wrapped = transformed(promise, onData);
   const { asResponse, withResponse } = wrapped;
   if (typeof asResponse === "function") {
     // withResponse() reads the raw Response and parses the body (our transform ends the span);
@@ -56,6 +58,21 @@ export function traceSdkCall(call: LlmCall, invoke: () => unknown, onData: (data
     };
   }
   return wrapped;
+}
+
+/**
+ * The APIPromise whose parsed value passes through `onData`. Its parseResponse is wrapped in
+ * place: the same promise goes back to the app, and the SDK parses once, without the extra
+ * APIPromise, async function and second request-id header read that _thenUnwrap() costs on every
+ * call. Its two parameters are (client, props) in openai 5+ and (props) in 4.
+ */
+function transformed(promise: ApiPromiseLike, onData: (data: unknown) => unknown): ApiPromiseLike {
+  const parseResponse = promise.parseResponse;
+  if (typeof parseResponse !== "function") return promise._thenUnwrap!((data) => onData(data));
+  promise.parseResponse = function (this: unknown, a: unknown, b: unknown) {
+    return Promise.resolve(parseResponse.call(this, a, b)).then(onData);
+  };
+  return promise;
 }
 
 /** What a stream observer does with each item, and what it learned by the end. */

@@ -33,6 +33,13 @@ export interface SdkOverheadOptions {
   callsPerBlock: number;
   /** Independent repetitions, each with fresh child processes. */
   repetitions: number;
+  /**
+   * Plain and streamed calls each child makes before the first round. Long enough for V8 to
+   * have compiled the call path: until then every block also pays for the optimising compiler
+   * (a background thread, counted in the process's CPU time) and for unoptimised code, and the
+   * figure measures how much code a variant has rather than what a call costs a running app.
+   */
+  warmupCalls: number;
   /** Which kinds of call to time (both by default). */
   modes: ("plain" | "stream")[];
   /**
@@ -90,11 +97,21 @@ if (variant === "llmscope") {
   i.enable();
 }
 const { OpenAI } = require("openai");
+// A stream arrives as a server sends it, one event per chunk: handed over in one piece, the SDK's
+// SSE splitter (which copies the rest of its buffer at every event) would make the cost grow with
+// the square of the body's length, and a body a few per cent longer cost a good deal more.
+const encoder = new TextEncoder();
+const events = (sse) => sse.split(/(?<=\n\n)/).map((e) => encoder.encode(e));
+const streamEvents = recorded && { plain: events(recorded.stream), usage: events(recorded.streamUsage) };
+function eventStream(chunks) {
+  let i = 0;
+  return new ReadableStream({ pull(c) { if (i < chunks.length) c.enqueue(chunks[i++]); else c.close(); } });
+}
 function memoryFetch(_url, init) {
   const body = JSON.parse(init.body);
   if (body.stream !== true) return Promise.resolve(new Response(recorded.plain, { status: 200, headers: { "content-type": "application/json" } }));
-  const sse = body.stream_options && body.stream_options.include_usage ? recorded.streamUsage : recorded.stream;
-  return Promise.resolve(new Response(sse, { status: 200, headers: { "content-type": "text/event-stream" } }));
+  const chunks = body.stream_options && body.stream_options.include_usage ? streamEvents.usage : streamEvents.plain;
+  return Promise.resolve(new Response(eventStream(chunks), { status: 200, headers: { "content-type": "text/event-stream" } }));
 }
 const client = new OpenAI({ baseURL: url + "/v1", apiKey: "sk-bench", maxRetries: 0, ...(recorded && { fetch: memoryFetch }) });
 const messages = [{ role: "user", content: "How do refunds work?" }];
@@ -190,7 +207,7 @@ async function repetition(url: string, recordedFile: string, options: SdkOverhea
   for (const v of all) {
     const p = new VariantProcess(v, url, recordedFile);
     await p.next();
-    await p.send(`warm 200`);
+    await p.send(`warm ${options.warmupCalls}`);
     procs.set(v, p);
   }
   const bareRuns = { plain: [] as Block[], stream: [] as Block[] };
@@ -237,6 +254,7 @@ export function sdkOverheadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
     rounds: Number(env.LLMSCOPE_BENCH_SDK_ROUNDS ?? 60),
     callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 10),
     repetitions: Number(env.LLMSCOPE_BENCH_SDK_REPETITIONS ?? 3),
+    warmupCalls: Number(env.LLMSCOPE_BENCH_SDK_WARMUP ?? 3000),
     transport: env.LLMSCOPE_BENCH_SDK_TRANSPORT === "server" ? "server" : "memory",
     modes: env.LLMSCOPE_BENCH_SDK_MODES === "plain" || env.LLMSCOPE_BENCH_SDK_MODES === "stream" ? [env.LLMSCOPE_BENCH_SDK_MODES] : ["plain", "stream"],
   };
@@ -300,7 +318,7 @@ const METRICS: [keyof AddedCost, string][] = [
 export function formatSdkOverhead(results: SdkOverheadRepetition[], options: SdkOverheadOptions): string[] {
   const lines = [
     `transport: ${options.transport === "memory" ? "bodies recorded from the fake server, answered by the SDK's fetch in process" : "HTTP to the local fake server"}`,
-    `${options.repetitions} repetitions × ${options.rounds} interleaved rounds × ${options.callsPerBlock} calls per block; added cost = median over rounds of (variant ÷ adjacent bare block − 1) [p25, p75], and that share of the bare call in µs`,
+    `${options.repetitions} repetitions × ${options.rounds} interleaved rounds × ${options.callsPerBlock} calls per block after ${options.warmupCalls} warm-up calls; added cost = median over rounds of (variant ÷ adjacent bare block − 1) [p25, p75], and that share of the bare call in µs`,
   ];
   const pct = (x: number) => `${x >= 0 ? "+" : ""}${(100 * x).toFixed(1)}%`;
   results.forEach((r, i) => {

@@ -2,77 +2,64 @@
  * OpenAI request and response shapes → llmscope's call description. Pure functions over the JSON
  * the SDK sends and receives; typed loosely on purpose, so that openai 4 through 7 all fit.
  */
-import * as sc from "@llmscope/semconv";
 import type { CallResult, CallStart, CallUsage } from "../llm-call";
 import { type Json, num, parseArguments, str, text } from "../json-values";
 import type { StreamHandlers } from "../sdk-call";
 import { defaultProviderNames, type ProviderNames } from "./provider";
+import * as attrNames from "../../attribute-names";
 
 export const PROVIDER = "openai";
 
 export type Endpoint = "chat" | "responses" | "completions" | "embeddings";
 
 /**
- * Runs on every call: the request attributes are set one by one into one object (only the
- * defined ones), rather than built as computed-key literals and spread, which V8 makes slow.
+ * Runs on every call: the request attributes are stored one by one into one object, each under a
+ * constant key, rather than built as computed-key literals and spread, which V8 makes slow.
+ * Values the request leaves unset are stored as undefined: LlmCall.start skips them.
  */
 export function callStart(endpoint: Endpoint, params: Json, baseURL: string | undefined, names: ProviderNames = defaultProviderNames()): CallStart {
-  const provider = names.of(baseURL, PROVIDER);
-  const model = str(params.model);
   const request: CallStart["request"] = {};
+  const start: CallStart = { provider: names.of(baseURL, PROVIDER), operation: "chat", model: str(params.model), baseURL, request };
   switch (endpoint) {
     case "chat":
       sampling(params, request);
-      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_completion_tokens) ?? num(params.max_tokens));
-      set(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
-      set(request, sc.ATTR_OUTPUT_TYPE, outputType(params.response_format?.type));
-      return {
-        provider,
-        operation: "chat",
-        model,
-        baseURL,
-        request,
-        inputMessages: () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined),
-      };
+      request[attrNames.ATTR_REQUEST_MAX_TOKENS] = num(params.max_completion_tokens) ?? num(params.max_tokens);
+      request[attrNames.ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
+      request[attrNames.ATTR_OUTPUT_TYPE] = outputType(params.response_format?.type);
+      start.inputMessages = () => (Array.isArray(params.messages) ? params.messages.map(chatInputMessage) : undefined);
+      return start;
     case "completions":
       sampling(params, request);
-      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_tokens));
-      set(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
-      return { provider, operation: "text_completion", model, baseURL, request, inputMessages: () => promptMessages(params.prompt) };
+      request[attrNames.ATTR_REQUEST_MAX_TOKENS] = num(params.max_tokens);
+      request[attrNames.ATTR_REQUEST_CHOICE_COUNT] = num(params.n);
+      start.operation = "text_completion";
+      start.inputMessages = () => promptMessages(params.prompt);
+      return start;
     case "responses":
-      set(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
-      set(request, sc.ATTR_REQUEST_TOP_P, num(params.top_p));
-      set(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.max_output_tokens));
-      request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
-      set(request, sc.ATTR_OUTPUT_TYPE, outputType(params.text?.format?.type));
-      return {
-        provider,
-        operation: "chat",
-        model,
-        baseURL,
-        request,
-        systemInstructions: () => (typeof params.instructions === "string" ? [text(params.instructions)] : undefined),
-        inputMessages: () => responsesInput(params.input),
-      };
+      request[attrNames.ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
+      request[attrNames.ATTR_REQUEST_TOP_P] = num(params.top_p);
+      request[attrNames.ATTR_REQUEST_MAX_TOKENS] = num(params.max_output_tokens);
+      request[attrNames.ATTR_REQUEST_STREAM] = params.stream === true;
+      request[attrNames.ATTR_OUTPUT_TYPE] = outputType(params.text?.format?.type);
+      start.systemInstructions = () => (typeof params.instructions === "string" ? [text(params.instructions)] : undefined);
+      start.inputMessages = () => responsesInput(params.input);
+      return start;
     case "embeddings":
-      set(request, sc.ATTR_EMBEDDINGS_DIMENSION_COUNT, num(params.dimensions));
-      if (typeof params.encoding_format === "string") request[sc.ATTR_REQUEST_ENCODING_FORMATS] = [params.encoding_format];
-      return { provider, operation: "embeddings", model, baseURL, request };
+      request[attrNames.ATTR_EMBEDDINGS_DIMENSION_COUNT] = num(params.dimensions);
+      if (typeof params.encoding_format === "string") request[attrNames.ATTR_REQUEST_ENCODING_FORMATS] = [params.encoding_format];
+      start.operation = "embeddings";
+      return start;
   }
 }
 
 function sampling(params: Json, request: CallStart["request"]): void {
-  set(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
-  set(request, sc.ATTR_REQUEST_TOP_P, num(params.top_p));
-  set(request, sc.ATTR_REQUEST_STOP_SEQUENCES, typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined);
-  set(request, sc.ATTR_REQUEST_SEED, num(params.seed));
-  set(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequency_penalty));
-  set(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presence_penalty));
-  request[sc.ATTR_REQUEST_STREAM] = params.stream === true;
-}
-
-function set(request: CallStart["request"], key: string, value: CallStart["request"][string] | undefined): void {
-  if (value !== undefined && value !== null) request[key] = value;
+  request[attrNames.ATTR_REQUEST_TEMPERATURE] = num(params.temperature);
+  request[attrNames.ATTR_REQUEST_TOP_P] = num(params.top_p);
+  request[attrNames.ATTR_REQUEST_STOP_SEQUENCES] = typeof params.stop === "string" ? [params.stop] : Array.isArray(params.stop) ? params.stop : undefined;
+  request[attrNames.ATTR_REQUEST_SEED] = num(params.seed);
+  request[attrNames.ATTR_REQUEST_FREQUENCY_PENALTY] = num(params.frequency_penalty);
+  request[attrNames.ATTR_REQUEST_PRESENCE_PENALTY] = num(params.presence_penalty);
+  request[attrNames.ATTR_REQUEST_STREAM] = params.stream === true;
 }
 
 /** Non-streamed response body → result. Embedding vectors are never read. */

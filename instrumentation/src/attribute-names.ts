@@ -1,0 +1,47 @@
+import * as sc from "@llmscope/semconv";
+
+/**
+ * The attribute names the per-call paths use, as plain constants. @llmscope/semconv's CommonJS
+ * build re-exports its constants through getters, so `sc.ATTR_X` calls a function on every read,
+ * and a key read through a getter makes V8 compile `attributes[key] = value` as a generic keyed
+ * store, several times slower than a store under a known key. Read once here, at load.
+ */
+export const {
+  ATTR_SPAN_TYPE,
+  ATTR_OPERATION_NAME,
+  ATTR_PROVIDER_NAME,
+  ATTR_REQUEST_MODEL,
+  ATTR_REQUEST_MAX_TOKENS,
+  ATTR_REQUEST_TEMPERATURE,
+  ATTR_REQUEST_TOP_P,
+  ATTR_REQUEST_TOP_K,
+  ATTR_REQUEST_STOP_SEQUENCES,
+  ATTR_REQUEST_SEED,
+  ATTR_REQUEST_FREQUENCY_PENALTY,
+  ATTR_REQUEST_PRESENCE_PENALTY,
+  ATTR_REQUEST_CHOICE_COUNT,
+  ATTR_REQUEST_STREAM,
+  ATTR_OUTPUT_TYPE,
+  ATTR_SERVER_ADDRESS,
+  ATTR_SERVER_PORT,
+  ATTR_RESPONSE_ID,
+  ATTR_RESPONSE_MODEL,
+  ATTR_RESPONSE_FINISH_REASONS,
+  ATTR_USAGE_INPUT_TOKENS,
+  ATTR_USAGE_OUTPUT_TOKENS,
+  ATTR_USAGE_CACHE_READ_INPUT_TOKENS,
+  ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS,
+  ATTR_USAGE_REASONING_OUTPUT_TOKENS,
+  ATTR_RESPONSE_TIME_TO_FIRST_CHUNK,
+  ATTR_ERROR_TYPE,
+  ATTR_EMBEDDINGS_DIMENSION_COUNT,
+  ATTR_REQUEST_ENCODING_FORMATS,
+  ATTR_CONVERSATION_ID,
+  ATTR_PROMPT_NAME,
+  ATTR_PROMPT_VARIANT,
+  ATTR_PROMPT_VERSION,
+  ATTR_SESSION_ID,
+  ATTR_TAG_PREFIX,
+  ATTR_USER_ID,
+  LLM_OPERATIONS,
+} = sc;
