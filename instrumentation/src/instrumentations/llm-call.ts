@@ -176,7 +176,7 @@ export class LlmCall {
 }
 
 /** The HTTP status an SDK error carries, under whichever name that SDK uses. */
-function httpStatus(err: unknown): number | undefined {
+export function httpStatus(err: unknown): number | undefined {
   const e = err as { status?: unknown; status_code?: unknown; statusCode?: unknown; $metadata?: { httpStatusCode?: unknown } } | null;
   const status = e?.status ?? e?.status_code ?? e?.statusCode ?? e?.$metadata?.httpStatusCode;
   return typeof status === "number" ? status : undefined;

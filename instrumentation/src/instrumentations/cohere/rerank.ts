@@ -9,6 +9,7 @@ import { recordContent } from "../../content";
 import { setDocuments, type RetrievedDocument } from "../../retrieval";
 import { runInSpan } from "../../span-runner";
 import { type Json, num, put, str } from "../json-values";
+import { httpStatus } from "../llm-call";
 import { serverOf } from "../retrieval-call";
 import type { CallTelemetry } from "../telemetry";
 import { PROVIDER } from "./mapping";
@@ -37,8 +38,7 @@ export function traceRerank<T>(params: Json, baseURL: string | undefined, invoke
       try {
         response = await invoke();
       } catch (err) {
-        // Cohere's API errors carry the HTTP status as statusCode.
-        const status = num((err as Json | null)?.statusCode);
+        const status = httpStatus(err);
         if (status !== undefined) span.setAttribute(sc.ATTR_HTTP_RESPONSE_STATUS_CODE, status);
         throw err;
       }
