@@ -264,8 +264,11 @@ describe("misconfiguration: the app keeps working and one line says what to chan
     );
     // Without the fail-fast at exit the exporter's retries hold the process for its 10 s timeout.
     // On an idle machine both runs take about 0.7 s; a busy machine slows both alike, so the
-    // check is on the difference.
-    expect(run.elapsedMs - baseline.elapsedMs).toBeLessThan(1000);
+    // check is on the difference, and on the faster of two runs against the down endpoint: a
+    // scheduling hiccup delays one run, the retry hold would delay both.
+    const again = await runEsm({ OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${down}` });
+    expect(again.code, again.stderr).toBe(0);
+    expect(Math.min(run.elapsedMs, again.elapsedMs) - baseline.elapsedMs).toBeLessThan(1000);
   });
 
   it("endpoint without a scheme: warns, uses http://, and the spans arrive", async () => {
