@@ -176,4 +176,15 @@ describe("ChdbStore (full schema)", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("index_granularity = 8192", "index_granularity = 4096"));
     await expect(store.migrate()).rejects.toThrow(/0004_llm_spans\.sql changed after it was applied/);
   });
+
+  it("detects a fragment changed after a migration that includes it was applied", async () => {
+    await store.close();
+    const dir = path.join(root, "migrations-fragment");
+    cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+    store = new ChdbStore({ dataDir: path.join(root, "data-fragment"), database: "llmscope", ttlDays: 7, migrationsDir: dir });
+    await store.migrate();
+    const file = path.join(dir, "fragments", "llm_call_outcomes_1m_select.sql");
+    writeFileSync(file, readFileSync(file, "utf8").replace("sum(CostUsd) AS SpendUsd", "sumIf(CostUsd, CostUnpriced = 0) AS SpendUsd"));
+    await expect(store.migrate()).rejects.toThrow(/0036_llm_call_outcomes_1m_mv\.sql changed after it was applied/);
+  });
 });
