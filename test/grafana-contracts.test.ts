@@ -239,6 +239,7 @@ describe("grafana/clickhouse-datasource v4.20.0: the trace view's query", () => 
     const lookup = `${options.table}${options.meta.traceTimestampTableSuffix}`;
     expect(traceTarget.rawSql).toContain(`FROM "${options.database}"."${lookup}" WHERE TraceId = trace_id`);
     const migration = readdirSync(path.join(ROOT, "collector/migrations"))
+      .filter((f) => f.endsWith(".sql"))
       .map((f) => read(`collector/migrations/${f}`))
       .find((sql) => new RegExp(`CREATE TABLE IF NOT EXISTS ${lookup}\\b`).test(sql));
     expect(migration, `collector/migrations creates ${lookup}`).toBeDefined();
@@ -341,6 +342,7 @@ describe("Grafana's interval: rollup panels never bucket below the rollup's reso
   // grafana/grafana v12.2.0 dashboard-scene serialization: a panel's `interval` is the query
   // runner's minInterval, the smallest interval Grafana computes for that panel.
   const rollupTables = readdirSync(path.join(ROOT, "collector/migrations"))
+    .filter((f) => f.endsWith(".sql"))
     .flatMap((f) => [...read(`collector/migrations/${f}`).matchAll(/CREATE TABLE IF NOT EXISTS (\w+_(\d+)([smhd]))\b/g)])
     .map((m) => ({ table: m[1]!, seconds: Number(m[2]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[3] as "s" | "m" | "h" | "d"] }));
 

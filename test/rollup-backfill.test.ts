@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,6 +43,7 @@ beforeAll(async () => {
   for (const f of readdirSync(MIGRATIONS_DIR)) {
     if (Number(f.slice(0, 4)) < FIRST_OUTCOMES_MIGRATION) copyFileSync(path.join(MIGRATIONS_DIR, f), path.join(oldMigrations, f));
   }
+  cpSync(path.join(MIGRATIONS_DIR, "fragments"), path.join(oldMigrations, "fragments"), { recursive: true });
   const old = new ChdbStore({ dataDir, database: "llmscope", ttlDays: 30, migrationsDir: oldMigrations });
   await old.migrate();
   for (let i = 0; i < half; i += 3000) await old.insert("llm_spans", spans.slice(i, Math.min(i + 3000, half)));

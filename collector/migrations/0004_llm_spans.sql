@@ -14,9 +14,7 @@
 -- Codecs: Delta+ZSTD for time, T64+ZSTD for counters and durations, ZSTD elsewhere.
 -- {{ttl_days}} is replaced by the migration runner with the configured retention (positive integer).
 CREATE TABLE IF NOT EXISTS llm_spans (
-    Timestamp DateTime64(9) CODEC(Delta(8), ZSTD(1)),
-    TraceId String CODEC(ZSTD(1)),
-    SpanId String CODEC(ZSTD(1)),
+-- @include fragments/span_key_columns.sql
     ParentSpanId String CODEC(ZSTD(1)),
     ServiceName LowCardinality(String) CODEC(ZSTD(1)),
     SpanType LowCardinality(String) CODEC(ZSTD(1)),

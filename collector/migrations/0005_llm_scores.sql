@@ -14,9 +14,7 @@
 -- Codecs: Delta+ZSTD for time, ZSTD elsewhere (Gorilla does not pay off for scattered 0–1 floats).
 -- {{ttl_days}} is replaced by the migration runner with the configured retention (positive integer).
 CREATE TABLE IF NOT EXISTS llm_scores (
-    Timestamp DateTime64(9) CODEC(Delta(8), ZSTD(1)),
-    TraceId String CODEC(ZSTD(1)),
-    SpanId String CODEC(ZSTD(1)),
+-- @include fragments/span_key_columns.sql
     ServiceName LowCardinality(String) CODEC(ZSTD(1)),
     RequestModel LowCardinality(String) CODEC(ZSTD(1)),
     PromptName LowCardinality(String) CODEC(ZSTD(1)),

@@ -25,11 +25,7 @@ CREATE TABLE IF NOT EXISTS llm_calls_1m (
     Calls SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
     Errors SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
     Streams SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    InputTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    OutputTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    CacheReadTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    CacheWriteTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    ReasoningTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+-- @include fragments/token_sum_columns.sql
     CostUsd SimpleAggregateFunction(sum, Decimal(38, 9)) CODEC(ZSTD(1)),
     UnpricedCalls SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
     DurationMs AggregateFunction(quantilesTDigest(0.5, 0.95, 0.99), Float64) CODEC(ZSTD(1)),

@@ -8,9 +8,7 @@
 -- {{ttl_days}} is replaced by the migration runner with the configured retention (positive integer).
 CREATE TABLE IF NOT EXISTS llm_alert_events (
     Timestamp DateTime64(3) CODEC(Delta(8), ZSTD(1)),
-    RuleName LowCardinality(String) CODEC(ZSTD(1)),
-    Fingerprint String CODEC(ZSTD(1)),
-    Labels Map(LowCardinality(String), String) CODEC(ZSTD(1)),
+-- @include fragments/alert_instance_columns.sql
     FromState LowCardinality(String) CODEC(ZSTD(1)),
     ToState LowCardinality(String) CODEC(ZSTD(1)),
     Severity LowCardinality(String) CODEC(ZSTD(1)),

@@ -16,9 +16,7 @@
 -- TTL drops instances not updated for the retention period ({{ttl_days}} days, validated integer).
 CREATE TABLE IF NOT EXISTS llm_alert_state (
     UpdatedAt DateTime64(3) CODEC(Delta(8), ZSTD(1)),
-    RuleName LowCardinality(String) CODEC(ZSTD(1)),
-    Fingerprint String CODEC(ZSTD(1)),
-    Labels Map(LowCardinality(String), String) CODEC(ZSTD(1)),
+-- @include fragments/alert_instance_columns.sql
     State LowCardinality(String) CODEC(ZSTD(1)),
     ActiveSince Nullable(DateTime64(3)) CODEC(ZSTD(1)),
     Value Nullable(Float64) CODEC(ZSTD(1)),

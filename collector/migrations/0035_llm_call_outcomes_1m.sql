@@ -24,11 +24,7 @@ CREATE TABLE IF NOT EXISTS llm_call_outcomes_1m (
     TokensUnknown UInt8 CODEC(ZSTD(1)),
     CostUnpriced UInt8 CODEC(ZSTD(1)),
     Calls SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    InputTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    OutputTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    CacheReadTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    CacheWriteTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
-    ReasoningTokens SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
+-- @include fragments/token_sum_columns.sql
     SpendUsd SimpleAggregateFunction(sum, Decimal(38, 9)) CODEC(ZSTD(1)),
     SpendWithUserUsd SimpleAggregateFunction(sum, Decimal(38, 9)) CODEC(ZSTD(1)),
     Users AggregateFunction(uniqExact, String) CODEC(ZSTD(1))

@@ -8,23 +8,4 @@
 TRUNCATE TABLE IF EXISTS llm_call_outcomes_1m;
 INSERT INTO llm_call_outcomes_1m
 SELECT
-    toStartOfMinute(toDateTime(Timestamp)) AS Minute,
-    ServiceName,
-    RequestModel,
-    PromptName,
-    toUInt8(StatusCode = 'Error') AS IsError,
-    if(StatusCode = 'Error', ErrorType, '') AS ErrorType,
-    TokensUnknown,
-    CostUnpriced,
-    count() AS Calls,
-    sum(toUInt64(InputTokens)) AS InputTokens,
-    sum(toUInt64(OutputTokens)) AS OutputTokens,
-    sum(toUInt64(CacheReadTokens)) AS CacheReadTokens,
-    sum(toUInt64(CacheWriteTokens)) AS CacheWriteTokens,
-    sum(toUInt64(ReasoningTokens)) AS ReasoningTokens,
-    sum(CostUsd) AS SpendUsd,
-    sumIf(CostUsd, UserId != '') AS SpendWithUserUsd,
-    uniqExactStateIf(UserId, UserId != '') AS Users
-FROM llm_spans
-WHERE SpanType = 'llm'
-GROUP BY Minute, ServiceName, RequestModel, PromptName, IsError, ErrorType, TokensUnknown, CostUnpriced
+-- @include fragments/llm_call_outcomes_1m_select.sql

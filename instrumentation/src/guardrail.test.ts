@@ -2,6 +2,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { afterEach, describe, expect, it } from "vitest";
 import { configureContent } from "./content";
 import { traceGuardrail } from "./guardrail";
+import { expectSpan } from "./test-support/expected-attributes";
 import { useInMemoryTracing } from "./test-support/in-memory";
 
 const otel = useInMemoryTracing();
@@ -14,18 +15,19 @@ describe("traceGuardrail", () => {
       return "blocked";
     });
     expect(verdict).toBe("blocked");
-    const span = otel.span("apply_guardrail output-policy");
-    expect(span.kind).toBe(SpanKind.INTERNAL);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "guardrail",
-      "gen_ai.operation.name": "apply_guardrail",
-      "llmscope.guardrail.name": "output-policy",
-      "llmscope.guardrail.stage": "output",
-      "llmscope.guardrail.policy.id": "pol-7",
-      "llmscope.guardrail.decision": "block",
-      "llmscope.guardrail.triggered": true,
-      "llmscope.guardrail.categories": ["policy.refund_promise", "pii.email"],
-      "llmscope.guardrail.score": 0.93,
+    expectSpan(otel.span("apply_guardrail output-policy"), {
+      kind: SpanKind.INTERNAL,
+      attributes: {
+        "llmscope.span.type": "guardrail",
+        "gen_ai.operation.name": "apply_guardrail",
+        "llmscope.guardrail.name": "output-policy",
+        "llmscope.guardrail.stage": "output",
+        "llmscope.guardrail.policy.id": "pol-7",
+        "llmscope.guardrail.decision": "block",
+        "llmscope.guardrail.triggered": true,
+        "llmscope.guardrail.categories": ["policy.refund_promise", "pii.email"],
+        "llmscope.guardrail.score": 0.93,
+      },
     });
   });
 

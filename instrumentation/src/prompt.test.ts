@@ -6,6 +6,7 @@ import { traceGuardrail } from "./guardrail";
 import { traceLlmCall } from "./llm";
 import { hashTemplate, renderTemplate, withPrompt } from "./prompt";
 import { traceRetrieval } from "./retrieval";
+import { expectSpan } from "./test-support/expected-attributes";
 import { parentId, useInMemoryTracing } from "./test-support/in-memory";
 
 const otel = useInMemoryTracing();
@@ -32,14 +33,15 @@ describe("withPrompt", () => {
     const expectedHash = createHash("sha256").update(prompt.template).digest("hex").slice(0, 16);
     expect(out.templateHash).toBe(expectedHash);
     expect(hashTemplate(prompt.template)).toBe(expectedHash);
-    const span = otel.span("render_prompt support-answer");
-    expect(span.kind).toBe(SpanKind.INTERNAL);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "prompt",
-      "gen_ai.prompt.name": "support-answer",
-      "gen_ai.prompt.version": "2",
-      "llmscope.prompt.variant": "b",
-      "llmscope.prompt.template.hash": expectedHash,
+    expectSpan(otel.span("render_prompt support-answer"), {
+      kind: SpanKind.INTERNAL,
+      attributes: {
+        "llmscope.span.type": "prompt",
+        "gen_ai.prompt.name": "support-answer",
+        "gen_ai.prompt.version": "2",
+        "llmscope.prompt.variant": "b",
+        "llmscope.prompt.template.hash": expectedHash,
+      },
     });
   });
 

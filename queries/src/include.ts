@@ -13,7 +13,8 @@ const MAX_INCLUDES = 32;
  * `dir`), less that file's leading comment lines, each line indented as the marker is. Queries are
  * parsed after expansion, so an included `{name:Type}` placeholder must be declared in the including
  * file's header like its own, and every consumer (CLI, API, dashboards, Grafana export) sees the
- * complete SQL.
+ * complete SQL. The collector's migrations use it too: expansion is a pure function of the files,
+ * so the text it yields can be checksummed.
  */
 export function expandIncludes(text: string, dir: string, file: string): string {
   let count = 0;

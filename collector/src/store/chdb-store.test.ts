@@ -166,14 +166,25 @@ describe("ChdbStore (full schema)", () => {
     expect(await store.query(SELECT_TRACES)).toEqual(bySpanId(traceRows()));
   });
 
-  it("detects a migration file changed after it was applied", async () => {
+  it.each([
+    { what: "a migration file", file: "0004_llm_spans.sql", from: "index_granularity = 8192", to: "index_granularity = 4096", named: "0004_llm_spans.sql" },
+    // A fragment is part of every migration that includes it: editing it edits an applied migration.
+    {
+      what: "a fragment included by an applied migration",
+      file: "fragments/llm_call_outcomes_1m_select.sql",
+      from: "sum(CostUsd) AS SpendUsd",
+      to: "sumIf(CostUsd, CostUnpriced = 0) AS SpendUsd",
+      named: "0036_llm_call_outcomes_1m_mv.sql",
+    },
+  ])("detects $what changed after it was applied", async ({ file, from, to, named }) => {
     await store.close();
-    const dir = path.join(root, "migrations");
+    const dir = path.join(root, `migrations-${named}`);
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    store = new ChdbStore({ dataDir: path.join(root, "data-changed"), database: "llmscope", ttlDays: 7, migrationsDir: dir });
+    store = new ChdbStore({ dataDir: path.join(root, `data-${named}`), database: "llmscope", ttlDays: 7, migrationsDir: dir });
     await store.migrate();
-    const file = path.join(dir, "0004_llm_spans.sql");
-    writeFileSync(file, readFileSync(file, "utf8").replace("index_granularity = 8192", "index_granularity = 4096"));
-    await expect(store.migrate()).rejects.toThrow(/0004_llm_spans\.sql changed after it was applied/);
+    const edited = readFileSync(path.join(dir, file), "utf8");
+    expect(edited).toContain(from);
+    writeFileSync(path.join(dir, file), edited.replace(from, to));
+    await expect(store.migrate()).rejects.toThrow(`migration file ${named} changed after it was applied`);
   });
 });

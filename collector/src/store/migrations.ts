@@ -8,13 +8,19 @@
  * - The only substitution is `{{ttl_days}}`, replaced by the configured retention in days after
  *   validating it is a positive integer. Any other `{{...}}` is an error. Values never reach SQL
  *   any other way.
- * - The checksum is the SHA-256 of the file as written (before substitution). An applied file
- *   whose content changed is an error naming the file: add a new migration instead. Changing
- *   `ttlDays` later therefore does not rewrite existing tables (use ALTER TABLE ... MODIFY TTL).
+ * - A line `-- @include fragments/name.sql` stands for that file of migrations/fragments/, as in the
+ *   query library: SQL that several migrations must keep equal (a view's SELECT and its backfill's)
+ *   is written once.
+ * - The checksum is the SHA-256 of the file with its includes expanded (before substitution): the
+ *   SQL that runs, so moving lines into a fragment keeps the checksum an existing database recorded,
+ *   and editing a fragment an applied file includes is caught like editing the file. An applied file
+ *   whose SQL changed is an error naming the file: add a new migration instead. Changing `ttlDays`
+ *   later therefore does not rewrite existing tables (use ALTER TABLE ... MODIFY TTL).
  * - Statements use IF NOT EXISTS, and a file is recorded only after all its statements ran, so a
  *   restart after a crash re-runs the file harmlessly. Running migrate() twice is a no-op.
  */
 
+import { expandIncludes } from "@llmscope/queries";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -31,6 +37,7 @@ export interface Migration {
   version: number;
   /** File name, e.g. "0001_otel_traces.sql". */
   name: string;
+  /** The file's SQL with its includes expanded: what runs, and what the checksum is taken over. */
   sql: string;
   checksum: string;
 }
@@ -62,7 +69,7 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     const other = seen.get(version);
     if (other) throw new Error(`migration files ${other} and ${name} share version ${match[1]}`);
     seen.set(version, name);
-    const sql = readFileSync(path.join(dir, name), "utf8");
+    const sql = expandIncludes(readFileSync(path.join(dir, name), "utf8"), dir, name);
     return { version, name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
   });
 }

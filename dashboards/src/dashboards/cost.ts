@@ -1,4 +1,5 @@
 import type { DashboardSpec } from "../spec";
+import { tokensOverTimePanel } from "../shared-panels";
 import { UNIT } from "../units";
 
 export const cost: DashboardSpec = {
@@ -155,17 +156,6 @@ export const cost: DashboardSpec = {
       w: 12,
       h: 8,
     },
-    {
-      kind: "query",
-      title: "Tokens over time by model",
-      description: "Input (cached included) and output (reasoning included) tokens per bucket and model.",
-      viz: "timeseries",
-      query: "token_timeseries",
-      bind: { by_model: 1 },
-      fields: ["input_tokens", "output_tokens"],
-      unit: UNIT.tokens,
-      w: 24,
-      h: 8,
-    },
+    tokensOverTimePanel(true),
   ],
 };

@@ -1,4 +1,5 @@
 import type { DashboardSpec } from "../spec";
+import { tokensOverTimePanel } from "../shared-panels";
 import { UNIT } from "../units";
 
 export const overview: DashboardSpec = {
@@ -85,18 +86,7 @@ export const overview: DashboardSpec = {
       w: 12,
       h: 8,
     },
-    {
-      kind: "query",
-      title: "Tokens over time",
-      description: "Input (cached included) and output (reasoning included) tokens per bucket, all models.",
-      viz: "timeseries",
-      query: "token_timeseries",
-      bind: { by_model: 0 },
-      fields: ["input_tokens", "output_tokens"],
-      unit: UNIT.tokens,
-      w: 24,
-      h: 8,
-    },
+    tokensOverTimePanel(false),
     { kind: "row", title: "Spend and safety" },
     {
       kind: "query",

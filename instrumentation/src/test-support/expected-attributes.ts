@@ -1,11 +1,66 @@
-import { SpanStatusCode } from "@opentelemetry/api";
+import { SpanStatusCode, type SpanKind } from "@opentelemetry/api";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { expect } from "vitest";
+import type { LlmRequest } from "../llm";
 
 /**
  * Expected values built the way docs/spans.md defines them, independently of the instrumentation
  * code, for the shapes many SDK tests assert alike.
  */
+
+/**
+ * A span that ended well: its kind, UNSET status, the instrumentation scope where given (its name, or
+ * name and version) and exactly `attributes`: one missing, extra or different attribute fails.
+ */
+export function expectSpan(
+  span: ReadableSpan,
+  expected: { kind: SpanKind; scope?: string | { name: string; version: string }; attributes: Record<string, unknown> },
+): void {
+  expect(span.kind).toBe(expected.kind);
+  expect(span.status.code).toBe(SpanStatusCode.UNSET);
+  if (typeof expected.scope === "string") expect(span.instrumentationScope.name).toBe(expected.scope);
+  else if (expected.scope) expect(span.instrumentationScope).toEqual(expected.scope);
+  expect(span.attributes).toEqual(expected.attributes);
+}
+
+/** The attributes every call to a provider's fake server on 127.0.0.1 records, whatever else it asks for. */
+export function providerCall(call: { operation: string; provider: string; model?: string; port: number; spanType?: "llm" | "retrieval" }) {
+  return {
+    "llmscope.span.type": call.spanType ?? "llm",
+    "gen_ai.operation.name": call.operation,
+    "gen_ai.provider.name": call.provider,
+    ...(call.model !== undefined && { "gen_ai.request.model": call.model }),
+    "server.address": "127.0.0.1",
+    "server.port": call.port,
+  };
+}
+
+const REQUEST_ATTRIBUTES = {
+  maxTokens: "gen_ai.request.max_tokens",
+  temperature: "gen_ai.request.temperature",
+  topP: "gen_ai.request.top_p",
+  topK: "gen_ai.request.top_k",
+  stopSequences: "gen_ai.request.stop_sequences",
+  seed: "gen_ai.request.seed",
+  frequencyPenalty: "gen_ai.request.frequency_penalty",
+  presencePenalty: "gen_ai.request.presence_penalty",
+  choiceCount: "gen_ai.request.choice.count",
+  stream: "gen_ai.request.stream",
+} as const;
+
+/** The gen_ai.request.* attributes of a model call, under the names docs/spans.md gives them. */
+export function requestAttributes(r: Pick<LlmRequest, keyof typeof REQUEST_ATTRIBUTES>) {
+  return Object.fromEntries(Object.entries(r).map(([field, value]) => [REQUEST_ATTRIBUTES[field as keyof typeof REQUEST_ATTRIBUTES], value]));
+}
+
+/** The gen_ai.response.* attributes of a model call: what the provider answered about itself. */
+export function responseAttributes(r: { id?: unknown; model?: string; finishReasons: string[] }) {
+  return {
+    ...(r.id !== undefined && { "gen_ai.response.id": r.id }),
+    ...(r.model !== undefined && { "gen_ai.response.model": r.model }),
+    "gen_ai.response.finish_reasons": r.finishReasons,
+  };
+}
 
 /** A failed call: ERROR status, the error class as error.type and, where the SDK exposes it, the HTTP status. */
 export function expectFailedSpan(span: ReadableSpan, errorType: string, httpStatus?: number): void {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { withPrompt } from "../../prompt";
 import { FAKE_ANTHROPIC_TEXT, FAKE_ANTHROPIC_USAGE, FAKE_TOOL_INPUT, startFakeAnthropic } from "../../test-support/fake-anthropic-server";
-import { replyWithToolCall, usageWithCache } from "../../test-support/expected-attributes";
+import { expectSpan, providerCall, replyWithToolCall, usageWithCache, requestAttributes, responseAttributes } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentAnthropic } from "./instrumentation";
 
@@ -40,25 +40,14 @@ describe("Anthropic messages.create", () => {
     const sampling = { temperature: 0.5, top_p: 0.9, top_k: 40 } as object;
     const msg = await client.messages.create({ ...request, ...sampling, stop_sequences: ["END"], system: "Be brief." });
     expect(otel.spans()).toHaveLength(1); // the SDK's own anthropic.messages.create span is switched off
-    const span = otel.span(`chat ${MODEL}`);
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "anthropic",
-      "gen_ai.request.model": MODEL,
-      "gen_ai.request.max_tokens": 256,
-      "gen_ai.request.temperature": 0.5,
-      "gen_ai.request.top_p": 0.9,
-      "gen_ai.request.top_k": 40,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.stream": false,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "gen_ai.response.id": msg.id,
-      "gen_ai.response.model": MODEL,
-      "gen_ai.response.finish_reasons": ["end_turn"],
-      ...usageAttributes,
+    expectSpan(otel.span(`chat ${MODEL}`), {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        ...providerCall({ operation: "chat", provider: "anthropic", model: MODEL, port: port() }),
+        ...requestAttributes({ maxTokens: 256, temperature: 0.5, topP: 0.9, topK: 40, stopSequences: ["END"], stream: false }),
+        ...responseAttributes({ id: msg.id, model: MODEL, finishReasons: ["end_turn"] }),
+        ...usageAttributes,
+      },
     });
   });
 

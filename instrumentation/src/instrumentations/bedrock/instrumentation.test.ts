@@ -12,7 +12,15 @@ import {
   startFakeBedrock,
   TITAN_EMBED_TOKENS,
 } from "../../test-support/fake-bedrock-server";
-import { expectFailedSpan, replyWithToolCall, usageWithCache } from "../../test-support/expected-attributes";
+import {
+  expectFailedSpan,
+  expectSpan,
+  providerCall,
+  replyWithToolCall,
+  usageWithCache,
+  requestAttributes,
+  responseAttributes,
+} from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentBedrock } from "./instrumentation";
 
@@ -45,24 +53,14 @@ describe("Bedrock Converse", () => {
       }),
     );
     expect(out.output?.message?.content?.[0]?.text).toBe(BEDROCK_TEXT);
-    const span = otel.span(`chat ${MODEL}`);
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "aws.bedrock",
-      "gen_ai.request.model": MODEL,
-      "gen_ai.request.max_tokens": 256,
-      "gen_ai.request.temperature": 0.2,
-      "gen_ai.request.top_p": 0.9,
-      "gen_ai.request.top_k": 40,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.stream": false,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "gen_ai.response.finish_reasons": ["end_turn"],
-      ...usage,
+    expectSpan(otel.span(`chat ${MODEL}`), {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        ...providerCall({ operation: "chat", provider: "aws.bedrock", model: MODEL, port: port() }),
+        ...requestAttributes({ maxTokens: 256, temperature: 0.2, topP: 0.9, topK: 40, stopSequences: ["END"], stream: false }),
+        ...responseAttributes({ finishReasons: ["end_turn"] }),
+        ...usage,
+      },
     });
   });
 
@@ -128,15 +126,10 @@ describe("Bedrock InvokeModel", () => {
     expect(JSON.parse(out.body.transformToString()).content[0].text).toBe(BEDROCK_TEXT);
     const a = ANTHROPIC_BODY_USAGE;
     expect(otel.span(`chat ${MODEL}`).attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "aws.bedrock",
-      "gen_ai.request.model": MODEL,
+      ...providerCall({ operation: "chat", provider: "aws.bedrock", model: MODEL, port: port() }),
       "gen_ai.request.max_tokens": 200,
       "gen_ai.request.temperature": 0.1,
       "gen_ai.request.stream": false,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
       "gen_ai.response.id": "msg_bdrk_1",
       "gen_ai.response.model": "claude-3-5-haiku-20241022",
       "gen_ai.response.finish_reasons": ["end_turn"],

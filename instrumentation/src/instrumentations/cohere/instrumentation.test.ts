@@ -4,7 +4,7 @@ import { CohereClient, CohereClientV2 } from "cohere-ai";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { COHERE_BILLED, COHERE_EMBED_BILLED, COHERE_TEXT, COHERE_TOOL_ARGS, startFakeCohere } from "../../test-support/fake-cohere-server";
-import { expectFailedSpan, replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectFailedSpan, expectSpan, providerCall, replyWithToolCall, requestAttributes, responseAttributes } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { VERSION } from "../../version";
 import { instrumentCohere } from "./instrumentation";
@@ -40,31 +40,27 @@ describe("cohere-ai v2 chat", () => {
       responseFormat: { type: "json_object" },
     });
     expect(res.message.content![0]).toMatchObject({ type: "text", text: COHERE_TEXT });
-    const span = otel.span(`chat ${MODEL}`);
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
-    expect(span.instrumentationScope).toEqual({ name: "llmscope-cohere", version: VERSION });
-    expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "cohere",
-      "gen_ai.request.model": MODEL,
-      "gen_ai.request.temperature": 0.3,
-      "gen_ai.request.top_p": 0.9,
-      "gen_ai.request.top_k": 40,
-      "gen_ai.request.max_tokens": 200,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.seed": 7,
-      "gen_ai.request.frequency_penalty": 0.1,
-      "gen_ai.request.presence_penalty": 0.2,
-      "gen_ai.request.stream": false,
-      "gen_ai.output.type": "json",
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "gen_ai.response.id": res.id,
-      "gen_ai.response.finish_reasons": ["complete"],
-      ...usage,
+    expectSpan(otel.span(`chat ${MODEL}`), {
+      kind: SpanKind.CLIENT,
+      // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
+      scope: { name: "llmscope-cohere", version: VERSION },
+      attributes: {
+        ...providerCall({ operation: "chat", provider: "cohere", model: MODEL, port: port() }),
+        ...requestAttributes({
+          temperature: 0.3,
+          topP: 0.9,
+          topK: 40,
+          maxTokens: 200,
+          stopSequences: ["END"],
+          seed: 7,
+          frequencyPenalty: 0.1,
+          presencePenalty: 0.2,
+          stream: false,
+        }),
+        "gen_ai.output.type": "json",
+        ...responseAttributes({ id: res.id, finishReasons: ["complete"] }),
+        ...usage,
+      },
     });
   });
 
@@ -171,14 +167,9 @@ describe("cohere-ai v2 embed", () => {
     const res = await client.embed({ model: "embed-v4.0", texts: ["a", "b"], inputType: "search_document", embeddingTypes: ["float"], outputDimension: 256 });
     expect(res.embeddings.float).toHaveLength(2);
     expect(otel.span("embeddings embed-v4.0").attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "embeddings",
-      "gen_ai.provider.name": "cohere",
-      "gen_ai.request.model": "embed-v4.0",
+      ...providerCall({ operation: "embeddings", provider: "cohere", model: "embed-v4.0", port: port() }),
       "gen_ai.embeddings.dimension.count": 256,
       "gen_ai.request.encoding_formats": ["float"],
-      "server.address": "127.0.0.1",
-      "server.port": port(),
       "gen_ai.response.id": res.id,
       "gen_ai.usage.input_tokens": COHERE_EMBED_BILLED,
     });

@@ -4,6 +4,7 @@ import { CohereClient, CohereClientV2 } from "cohere-ai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { fakeRelevance, RERANK_SEARCH_UNITS, startFakeCohere, type FakeCohere } from "../../test-support/fake-cohere-server";
+import { expectSpan, providerCall } from "../../test-support/expected-attributes";
 import { useInMemoryTracing } from "../../test-support/in-memory";
 import { expectedScoreStats } from "../../test-support/score-stats";
 import { VERSION } from "../../version";
@@ -40,25 +41,18 @@ describe("cohere-ai rerank", () => {
     const res = await v2.rerank({ model: MODEL, query: QUERY, documents: DOCUMENTS, topN: 2 });
     const top = expectedTop(2);
     expect(res.results.map((r) => [r.index, r.relevanceScore])).toEqual(top.map((t) => [t.index, t.score]));
-    const span = otel.span(`rerank ${MODEL}`);
-    expect([span.kind, span.instrumentationScope, span.status]).toEqual([
-      SpanKind.CLIENT,
-      { name: "llmscope-cohere", version: VERSION },
-      { code: SpanStatusCode.UNSET },
-    ]);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "retrieval",
-      "gen_ai.operation.name": "rerank",
-      "gen_ai.provider.name": "cohere",
-      "gen_ai.request.model": MODEL,
-      "llmscope.rerank.top_n": 2,
-      "llmscope.rerank.documents.count": DOCUMENTS.length,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "gen_ai.response.id": res.id,
-      "llmscope.rerank.search_units": RERANK_SEARCH_UNITS,
-      "llmscope.retrieval.documents.count": 2,
-      ...expectedScoreStats(top.map((t) => t.score)),
+    expectSpan(otel.span(`rerank ${MODEL}`), {
+      kind: SpanKind.CLIENT,
+      scope: { name: "llmscope-cohere", version: VERSION },
+      attributes: {
+        ...providerCall({ spanType: "retrieval", operation: "rerank", provider: "cohere", model: MODEL, port: port() }),
+        "llmscope.rerank.top_n": 2,
+        "llmscope.rerank.documents.count": DOCUMENTS.length,
+        "gen_ai.response.id": res.id,
+        "llmscope.rerank.search_units": RERANK_SEARCH_UNITS,
+        "llmscope.retrieval.documents.count": 2,
+        ...expectedScoreStats(top.map((t) => t.score)),
+      },
     });
   });
 

@@ -2,7 +2,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { GEMINI_MODEL_VERSION, GEMINI_TEXT, GEMINI_TOOL_ARGS, GEMINI_USAGE, startFakeGemini } from "../../test-support/fake-gemini-server";
-import { expectFailedSpan, replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectFailedSpan, expectSpan, providerCall, replyWithToolCall, requestAttributes, responseAttributes } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentGoogleGenAI } from "./instrumentation";
 
@@ -41,29 +41,15 @@ describe("@google/genai models.generateContent", () => {
       },
     });
     expect(res.text).toBe(GEMINI_TEXT);
-    const span = otel.span(`generate_content ${MODEL}`);
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "generate_content",
-      "gen_ai.provider.name": "gcp.gemini",
-      "gen_ai.request.model": MODEL,
-      "gen_ai.request.temperature": 0.4,
-      "gen_ai.request.top_p": 0.9,
-      "gen_ai.request.top_k": 32,
-      "gen_ai.request.max_tokens": 256,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.seed": 3,
-      "gen_ai.request.choice.count": 1,
-      "gen_ai.request.stream": false,
-      "gen_ai.output.type": "json",
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "gen_ai.response.id": res.responseId,
-      "gen_ai.response.model": GEMINI_MODEL_VERSION,
-      "gen_ai.response.finish_reasons": ["stop"],
-      ...usage,
+    expectSpan(otel.span(`generate_content ${MODEL}`), {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        ...providerCall({ operation: "generate_content", provider: "gcp.gemini", model: MODEL, port: port() }),
+        ...requestAttributes({ temperature: 0.4, topP: 0.9, topK: 32, maxTokens: 256, stopSequences: ["END"], seed: 3, choiceCount: 1, stream: false }),
+        "gen_ai.output.type": "json",
+        ...responseAttributes({ id: res.responseId, model: GEMINI_MODEL_VERSION, finishReasons: ["stop"] }),
+        ...usage,
+      },
     });
   });
 
@@ -143,13 +129,8 @@ describe("@google/genai models.embedContent", () => {
     const res = await ai.models.embedContent({ model: "text-embedding-004", contents: ["a", "b"], config: { outputDimensionality: 3 } });
     expect(res.embeddings).toHaveLength(2);
     expect(otel.span("embeddings text-embedding-004").attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "embeddings",
-      "gen_ai.provider.name": "gcp.gemini",
-      "gen_ai.request.model": "text-embedding-004",
+      ...providerCall({ operation: "embeddings", provider: "gcp.gemini", model: "text-embedding-004", port: port() }),
       "gen_ai.embeddings.dimension.count": 3,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
     });
   });
 

@@ -2,6 +2,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
+import { expectSpan } from "../../test-support/expected-attributes";
 import { useInMemoryTracing, parentId } from "../../test-support/in-memory";
 import { MCP_WEATHER, startMcpToolServer, type McpToolServer } from "../../test-support/mcp-tool-server";
 import { VERSION } from "../../version";
@@ -39,21 +40,21 @@ describe("MCP Client.callTool over Streamable HTTP", () => {
   it("records a tools/call span attribute by attribute", async () => {
     const result = await client.callTool({ name: "get_weather", arguments: { city: "Paris" } });
     expect(result.structuredContent).toEqual(MCP_WEATHER);
-    const span = otel.span("tools/call get_weather");
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
-    expect(span.instrumentationScope).toEqual({ name: "llmscope-mcp", version: VERSION });
-    expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes).toEqual({
-      "gen_ai.operation.name": "execute_tool",
-      "mcp.method.name": "tools/call",
-      "gen_ai.tool.name": "get_weather",
-      // The id the server saw for this very request.
-      "jsonrpc.request.id": String(server.toolRequestIds.at(-1)),
-      "mcp.session.id": transport.sessionId,
-      "network.transport": "tcp",
-      "server.address": "127.0.0.1",
-      "server.port": port(),
+    expectSpan(otel.span("tools/call get_weather"), {
+      kind: SpanKind.CLIENT,
+      // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
+      scope: { name: "llmscope-mcp", version: VERSION },
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "mcp.method.name": "tools/call",
+        "gen_ai.tool.name": "get_weather",
+        // The id the server saw for this very request.
+        "jsonrpc.request.id": String(server.toolRequestIds.at(-1)),
+        "mcp.session.id": transport.sessionId,
+        "network.transport": "tcp",
+        "server.address": "127.0.0.1",
+        "server.port": port(),
+      },
     });
     expect(transport.sessionId).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -2,6 +2,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { MISTRAL_AGENT_MODEL, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE } from "../../test-support/fake-mistral-server";
+import { expectSpan, providerCall, requestAttributes, responseAttributes } from "../../test-support/expected-attributes";
 import { useInstrumentedMistral } from "../../test-support/mistral-client";
 import { VERSION } from "../../version";
 
@@ -16,30 +17,19 @@ describe("@mistralai/mistralai agents.complete", () => {
   it("one chat span, attribute by attribute: the agent's id, no requested model", async () => {
     const res = await mistral.client().agents.complete({ agentId: AGENT, messages, maxTokens: 200, stop: ["END"], randomSeed: 7 });
     expect(res.choices?.[0]?.message?.content).toBe(MISTRAL_TEXT);
-    const span = otel.span("chat");
-    expect([span.kind, span.instrumentationScope, span.status]).toEqual([
-      SpanKind.CLIENT,
-      { name: "llmscope-mistral", version: VERSION },
-      { code: SpanStatusCode.UNSET },
-    ]);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "mistral_ai",
-      "gen_ai.agent.id": AGENT,
-      "gen_ai.request.max_tokens": 200,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.seed": 7,
-      "gen_ai.request.stream": false,
-      "server.address": "127.0.0.1",
-      "server.port": Number(new URL(mistral.fake().url).port),
-      "gen_ai.response.id": res.id,
-      // The model the agent ran, as the answer names it: what the call is priced by.
-      "gen_ai.response.model": MISTRAL_AGENT_MODEL,
-      "gen_ai.response.finish_reasons": ["stop"],
-      "gen_ai.usage.input_tokens": MISTRAL_USAGE.prompt_tokens,
-      "gen_ai.usage.output_tokens": MISTRAL_USAGE.completion_tokens,
-      "gen_ai.usage.cache_read.input_tokens": MISTRAL_USAGE.prompt_tokens_details.cached_tokens,
+    expectSpan(otel.span("chat"), {
+      kind: SpanKind.CLIENT,
+      scope: { name: "llmscope-mistral", version: VERSION },
+      attributes: {
+        ...providerCall({ operation: "chat", provider: "mistral_ai", port: mistral.port() }),
+        "gen_ai.agent.id": AGENT,
+        ...requestAttributes({ maxTokens: 200, stopSequences: ["END"], seed: 7, stream: false }),
+        // The model the agent ran, as the answer names it: what the call is priced by.
+        ...responseAttributes({ id: res.id, model: MISTRAL_AGENT_MODEL, finishReasons: ["stop"] }),
+        "gen_ai.usage.input_tokens": MISTRAL_USAGE.prompt_tokens,
+        "gen_ai.usage.output_tokens": MISTRAL_USAGE.completion_tokens,
+        "gen_ai.usage.cache_read.input_tokens": MISTRAL_USAGE.prompt_tokens_details.cached_tokens,
+      },
     });
   });
 

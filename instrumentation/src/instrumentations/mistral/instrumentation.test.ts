@@ -2,7 +2,7 @@ import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { MISTRAL_EMBED_TOKENS, MISTRAL_TEXT, MISTRAL_TOOL_ARGS, MISTRAL_USAGE } from "../../test-support/fake-mistral-server";
-import { replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectSpan, providerCall, replyWithToolCall, requestAttributes, responseAttributes } from "../../test-support/expected-attributes";
 import { useInstrumentedMistral } from "../../test-support/mistral-client";
 import { VERSION } from "../../version";
 import { instrumentMistral } from "./instrumentation";
@@ -38,32 +38,27 @@ describe("@mistralai/mistralai chat.complete", () => {
       responseFormat: { type: "json_object" },
     });
     expect(res.choices?.[0]?.message?.content).toBe(MISTRAL_TEXT);
-    const span = otel.span(`chat ${MODEL}`);
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
-    expect(span.instrumentationScope).toEqual({ name: "llmscope-mistral", version: VERSION });
-    expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "mistral_ai",
-      "gen_ai.request.model": MODEL,
-      "gen_ai.request.temperature": 0.3,
-      "gen_ai.request.top_p": 0.9,
-      "gen_ai.request.max_tokens": 200,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.seed": 7,
-      "gen_ai.request.frequency_penalty": 0.1,
-      "gen_ai.request.presence_penalty": 0.2,
-      "gen_ai.request.choice.count": 1,
-      "gen_ai.request.stream": false,
-      "gen_ai.output.type": "json",
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "gen_ai.response.id": res.id,
-      "gen_ai.response.model": MODEL,
-      "gen_ai.response.finish_reasons": ["stop"],
-      ...usage,
+    expectSpan(otel.span(`chat ${MODEL}`), {
+      kind: SpanKind.CLIENT,
+      // Its own tracer, as every llmscope instrumentation: the scope tells which SDK the span came from.
+      scope: { name: "llmscope-mistral", version: VERSION },
+      attributes: {
+        ...providerCall({ operation: "chat", provider: "mistral_ai", model: MODEL, port: port() }),
+        ...requestAttributes({
+          temperature: 0.3,
+          topP: 0.9,
+          maxTokens: 200,
+          stopSequences: ["END"],
+          seed: 7,
+          frequencyPenalty: 0.1,
+          presencePenalty: 0.2,
+          choiceCount: 1,
+          stream: false,
+        }),
+        "gen_ai.output.type": "json",
+        ...responseAttributes({ id: res.id, model: MODEL, finishReasons: ["stop"] }),
+        ...usage,
+      },
     });
   });
 
@@ -203,13 +198,8 @@ describe("@mistralai/mistralai embeddings.create", () => {
     const res = await client.embeddings.create({ model: "mistral-embed", inputs: ["a", "b"], outputDimension: 3 });
     expect(res.data).toHaveLength(2);
     expect(otel.span("embeddings mistral-embed").attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "embeddings",
-      "gen_ai.provider.name": "mistral_ai",
-      "gen_ai.request.model": "mistral-embed",
+      ...providerCall({ operation: "embeddings", provider: "mistral_ai", model: "mistral-embed", port: port() }),
       "gen_ai.embeddings.dimension.count": 3,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
       "gen_ai.response.id": res.id,
       "gen_ai.response.model": "mistral-embed",
       "gen_ai.usage.input_tokens": MISTRAL_EMBED_TOKENS,

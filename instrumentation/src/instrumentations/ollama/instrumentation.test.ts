@@ -4,7 +4,7 @@ import { Ollama } from "ollama";
 import { beforeAll, describe, expect, it } from "vitest";
 import { configureContent } from "../../content";
 import { OLLAMA_COUNTS, OLLAMA_EMBED_COUNT, OLLAMA_MISSING_MODEL, OLLAMA_TEXT, OLLAMA_TOOL_ARGS, startFakeOllama } from "../../test-support/fake-ollama-server";
-import { expectFailedSpan, replyWithToolCall } from "../../test-support/expected-attributes";
+import { expectFailedSpan, expectSpan, providerCall, replyWithToolCall, requestAttributes, responseAttributes } from "../../test-support/expected-attributes";
 import { useInstrumentedFake } from "../../test-support/instrumented-fake";
 import { instrumentOllama } from "./instrumentation";
 
@@ -27,28 +27,24 @@ describe("ollama chat", () => {
       options: { temperature: 0.3, top_p: 0.8, top_k: 20, num_predict: 128, seed: 1, stop: ["END"], frequency_penalty: 0.1, presence_penalty: 0.2 },
     });
     expect(res.message.content).toBe(OLLAMA_TEXT);
-    const span = otel.span(`chat ${MODEL}`);
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "ollama",
-      "gen_ai.request.model": MODEL,
-      "gen_ai.request.temperature": 0.3,
-      "gen_ai.request.top_p": 0.8,
-      "gen_ai.request.top_k": 20,
-      "gen_ai.request.max_tokens": 128,
-      "gen_ai.request.seed": 1,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.frequency_penalty": 0.1,
-      "gen_ai.request.presence_penalty": 0.2,
-      "gen_ai.request.stream": false,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
-      "gen_ai.response.model": MODEL,
-      "gen_ai.response.finish_reasons": ["stop"],
-      ...usage,
+    expectSpan(otel.span(`chat ${MODEL}`), {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        ...providerCall({ operation: "chat", provider: "ollama", model: MODEL, port: port() }),
+        ...requestAttributes({
+          temperature: 0.3,
+          topP: 0.8,
+          topK: 20,
+          maxTokens: 128,
+          seed: 1,
+          stopSequences: ["END"],
+          frequencyPenalty: 0.1,
+          presencePenalty: 0.2,
+          stream: false,
+        }),
+        ...responseAttributes({ model: MODEL, finishReasons: ["stop"] }),
+        ...usage,
+      },
     });
   });
 
@@ -119,13 +115,8 @@ describe("ollama generate and embeddings", () => {
     const res = await client.embed({ model: "nomic-embed-text", input: ["a", "b"], dimensions: 3 });
     expect(res.embeddings).toHaveLength(2);
     expect(otel.span("embeddings nomic-embed-text").attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "embeddings",
-      "gen_ai.provider.name": "ollama",
-      "gen_ai.request.model": "nomic-embed-text",
+      ...providerCall({ operation: "embeddings", provider: "ollama", model: "nomic-embed-text", port: port() }),
       "gen_ai.embeddings.dimension.count": 3,
-      "server.address": "127.0.0.1",
-      "server.port": port(),
       "gen_ai.response.model": "nomic-embed-text",
       "gen_ai.usage.input_tokens": OLLAMA_EMBED_COUNT,
     });

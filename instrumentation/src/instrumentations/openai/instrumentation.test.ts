@@ -9,6 +9,7 @@ import { traceLlmCall } from "../../llm";
 import { withPrompt } from "../../prompt";
 import { withContext } from "../../scope";
 import { CHAT_USAGE, EXTRAS_TEXT, RESPONSES_USAGE, startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
+import { expectSpan, providerCall, requestAttributes, responseAttributes } from "../../test-support/expected-attributes";
 import { useInMemoryTracing } from "../../test-support/in-memory";
 import { instrumentOpenAI } from "./instrumentation";
 
@@ -63,36 +64,31 @@ describe("OpenAI chat.completions.create", () => {
       presence_penalty: 0.3,
       n: 1,
     });
-    const span = otel.span("chat gpt-4o-mini");
-    expect(span.kind).toBe(SpanKind.CLIENT);
-    expect(span.status.code).toBe(SpanStatusCode.UNSET);
-    expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "chat",
-      "gen_ai.provider.name": "openai",
-      "gen_ai.request.model": "gpt-4o-mini",
-      "gen_ai.request.temperature": 0.2,
-      "gen_ai.request.top_p": 0.9,
-      "gen_ai.request.max_tokens": 200,
-      "gen_ai.request.seed": 7,
-      "gen_ai.request.stop_sequences": ["END"],
-      "gen_ai.request.frequency_penalty": 0.1,
-      "gen_ai.request.presence_penalty": 0.3,
-      "gen_ai.request.choice.count": 1,
-      "gen_ai.request.stream": false,
-      "server.address": "127.0.0.1",
-      "server.port": port(fake.url),
-      "gen_ai.response.id": res.id,
-      "gen_ai.response.model": res.model,
-      "gen_ai.response.finish_reasons": [res.choices[0]!.finish_reason],
-      "gen_ai.usage.input_tokens": res.usage!.prompt_tokens,
-      "gen_ai.usage.output_tokens": res.usage!.completion_tokens,
-      ...(res.usage!.prompt_tokens_details?.cached_tokens !== undefined && {
-        "gen_ai.usage.cache_read.input_tokens": res.usage!.prompt_tokens_details.cached_tokens,
-      }),
-      ...(res.usage!.completion_tokens_details?.reasoning_tokens !== undefined && {
-        "gen_ai.usage.reasoning.output_tokens": res.usage!.completion_tokens_details.reasoning_tokens,
-      }),
+    expectSpan(otel.span("chat gpt-4o-mini"), {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        ...providerCall({ operation: "chat", provider: "openai", model: "gpt-4o-mini", port: port(fake.url) }),
+        ...requestAttributes({
+          temperature: 0.2,
+          topP: 0.9,
+          maxTokens: 200,
+          seed: 7,
+          stopSequences: ["END"],
+          frequencyPenalty: 0.1,
+          presencePenalty: 0.3,
+          choiceCount: 1,
+          stream: false,
+        }),
+        ...responseAttributes({ id: res.id, model: res.model, finishReasons: [res.choices[0]!.finish_reason] }),
+        "gen_ai.usage.input_tokens": res.usage!.prompt_tokens,
+        "gen_ai.usage.output_tokens": res.usage!.completion_tokens,
+        ...(res.usage!.prompt_tokens_details?.cached_tokens !== undefined && {
+          "gen_ai.usage.cache_read.input_tokens": res.usage!.prompt_tokens_details.cached_tokens,
+        }),
+        ...(res.usage!.completion_tokens_details?.reasoning_tokens !== undefined && {
+          "gen_ai.usage.reasoning.output_tokens": res.usage!.completion_tokens_details.reasoning_tokens,
+        }),
+      },
     });
   });
 
@@ -256,14 +252,9 @@ describe("OpenAI embeddings, responses, completions", () => {
     const res = await client.embeddings.create({ model: "text-embedding-3-small", input: ["refund policy"], dimensions: 256, encoding_format: "float" });
     const span = otel.span("embeddings text-embedding-3-small");
     expect(span.attributes).toEqual({
-      "llmscope.span.type": "llm",
-      "gen_ai.operation.name": "embeddings",
-      "gen_ai.provider.name": "openai",
-      "gen_ai.request.model": "text-embedding-3-small",
+      ...providerCall({ operation: "embeddings", provider: "openai", model: "text-embedding-3-small", port: port(fake.url) }),
       "gen_ai.embeddings.dimension.count": 256,
       "gen_ai.request.encoding_formats": ["float"],
-      "server.address": "127.0.0.1",
-      "server.port": port(fake.url),
       "gen_ai.response.model": res.model,
       "gen_ai.usage.input_tokens": res.usage.prompt_tokens,
     });

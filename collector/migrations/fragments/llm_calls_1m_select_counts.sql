@@ -1,0 +1,15 @@
+-- The counting part of llm_calls_1m_mv's SELECT: the series and minute, then the calls,
+-- errors, streams, tokens and cost of each.
+    toStartOfMinute(toDateTime(Timestamp)) AS Minute,
+    ServiceName,
+    RequestModel,
+    Operation,
+    Provider,
+    PromptName,
+    PromptVersion,
+    count() AS Calls,
+    countIf(StatusCode = 'Error') AS Errors,
+    countIf(IsStream = 1) AS Streams,
+-- @include fragments/token_sums.sql
+    sumIf(CostUsd, CostUnpriced = 0) AS CostUsd,
+    countIf(CostUnpriced = 1) AS UnpricedCalls,
