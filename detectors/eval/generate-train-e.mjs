@@ -90,8 +90,7 @@ const ATK_INDIRECT_EN = [
 for (const t of ATK_INDIRECT_EN) add("en", "attack_indirect", "attack", t);
 
 // ---------------------------------------------------------------- attacks: fake boundaries / chat-template spoofing (template)
-const ATK_TEMPLATE_EN = DATA.ATK_TEMPLATE_EN;
-for (const t of ATK_TEMPLATE_EN) add("en", "attack_template", "attack", t);
+for (const t of DATA.ATK_TEMPLATE_EN) add("en", "attack_template", "attack", t);
 
 // ---------------------------------------------------------------- attacks: encoded payloads
 const ENC_PAYLOADS = DATA.ENC_PAYLOADS;
@@ -329,16 +328,13 @@ for (const [lang, d] of Object.entries(ML)) {
   shuffle(combos);
   for (const [a, c] of combos.slice(0, 9)) add(lang, "attack_multilingual", "attack", d.car[c](`${pick(d.addr)} ${d.act[a]}`));
 }
-const ATK_MIXED = DATA.ATK_MIXED;
-for (const t of ATK_MIXED) add("mixed", "attack_multilingual", "attack", t);
+for (const t of DATA.ATK_MIXED) add("mixed", "attack_multilingual", "attack", t);
 
 // ---------------------------------------------------------------- benign: look-alikes (en)
-const BEN_LOOK_EN = DATA.BEN_LOOK_EN;
-for (const t of BEN_LOOK_EN) add("en", "benign_lookalike", "benign", t);
+for (const t of DATA.BEN_LOOK_EN) add("en", "benign_lookalike", "benign", t);
 
 // ---------------------------------------------------------------- benign: ordinary (en)
-const BEN_ORD_EN = DATA.BEN_ORD_EN;
-for (const t of BEN_ORD_EN) add("en", "benign_ordinary", "benign", t);
+for (const t of DATA.BEN_ORD_EN) add("en", "benign_ordinary", "benign", t);
 
 // ---------------------------------------------------------------- benign: composed look-alikes (en)
 const { HUMAN_ADDR, HUMAN_ACTS } = DATA;
@@ -381,8 +377,7 @@ for (const [lang, d] of Object.entries(MLB)) {
   for (const t of d.look) add(lang, "benign_lookalike", "benign", t);
   for (const t of d.ord) add(lang, "benign_ordinary", "benign", t);
 }
-const BEN_MIXED = DATA.BEN_MIXED;
-for (const t of BEN_MIXED) add("mixed", "benign_lookalike", "benign", t);
+for (const t of DATA.BEN_MIXED) add("mixed", "benign_lookalike", "benign", t);
 
 // ---------------------------------------------------------------- benign: composed ordinary (en)
 const ORD_BITS = DATA.ORD_BITS;
@@ -394,10 +389,8 @@ const ORD_BITS = DATA.ORD_BITS;
 }
 
 // ---------------------------------------------------------------- extra hand-written texts (en)
-const ATK_EXTRA_EN = DATA.ATK_EXTRA_EN;
-for (const t of ATK_EXTRA_EN) add("en", "attack_indirect", "attack", t);
-const BEN_EXTRA_EN = DATA.BEN_EXTRA_EN;
-for (const t of BEN_EXTRA_EN) add("en", "benign_lookalike", "benign", t);
+for (const t of DATA.ATK_EXTRA_EN) add("en", "attack_indirect", "attack", t);
+for (const t of DATA.BEN_EXTRA_EN) add("en", "benign_lookalike", "benign", t);
 
 // ---------------------------------------------------------------- dedup, ids, output
 let dropped = 0;

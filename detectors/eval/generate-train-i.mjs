@@ -26,8 +26,7 @@ const items = [];
 const add = (lang, kind, label, text) => items.push({ lang, kind, label, text });
 
 // ---------------------------------------------------------------- German direct attacks
-const DE_DIRECT = DATA.DE_DIRECT;
-for (const t of DE_DIRECT) add("de", "attack_multilingual", "attack", t);
+for (const t of DATA.DE_DIRECT) add("de", "attack_multilingual", "attack", t);
 
 // ---------------------------------------------------------------- German payloads (for indirect/template/encoded/obfuscated)
 const DE_PAYLOADS = DATA.DE_PAYLOADS;
@@ -55,20 +54,16 @@ const DE_CARRIERS = [
 const DE_INDIRECT_HAND = DATA.DE_INDIRECT_HAND;
 
 // ---------------------------------------------------------------- German benign look-alikes
-const DE_LOOKALIKE = DATA.DE_LOOKALIKE;
-for (const t of DE_LOOKALIKE) add("de", "benign_lookalike", "benign", t);
+for (const t of DATA.DE_LOOKALIKE) add("de", "benign_lookalike", "benign", t);
 
 // ---------------------------------------------------------------- German benign ordinary
-const DE_ORDINARY = DATA.DE_ORDINARY;
-for (const t of DE_ORDINARY) add("de", "benign_ordinary", "benign", t);
+for (const t of DATA.DE_ORDINARY) add("de", "benign_ordinary", "benign", t);
 
 // benign summaries of ordinary documents (same carrier genres, no payload)
-const DE_BENIGN_DOCS = DATA.DE_BENIGN_DOCS;
-for (const t of DE_BENIGN_DOCS) add("de", "benign_ordinary", "benign", t);
+for (const t of DATA.DE_BENIGN_DOCS) add("de", "benign_ordinary", "benign", t);
 
 // ---------------------------------------------------------------- English direct attacks
-const EN_DIRECT = DATA.EN_DIRECT;
-for (const t of EN_DIRECT) add("en", "attack_paraphrase", "attack", t);
+for (const t of DATA.EN_DIRECT) add("en", "attack_paraphrase", "attack", t);
 
 const EN_PAYLOADS = DATA.EN_PAYLOADS;
 const EN_CARRIERS = [
@@ -89,24 +84,19 @@ const EN_CARRIERS = [
 const EN_INDIRECT_HAND = DATA.EN_INDIRECT_HAND;
 
 // ---------------------------------------------------------------- English benign look-alikes
-const EN_LOOKALIKE = DATA.EN_LOOKALIKE;
-for (const t of EN_LOOKALIKE) add("en", "benign_lookalike", "benign", t);
+for (const t of DATA.EN_LOOKALIKE) add("en", "benign_lookalike", "benign", t);
 
-const EN_ORDINARY = DATA.EN_ORDINARY;
-for (const t of EN_ORDINARY) add("en", "benign_ordinary", "benign", t);
+for (const t of DATA.EN_ORDINARY) add("en", "benign_ordinary", "benign", t);
 
-const EN_BENIGN_DOCS = DATA.EN_BENIGN_DOCS;
-for (const t of EN_BENIGN_DOCS) add("en", "benign_ordinary", "benign", t);
+for (const t of DATA.EN_BENIGN_DOCS) add("en", "benign_ordinary", "benign", t);
 
 // ---------------------------------------------------------------- Mixed / Denglisch
 const MIX_ATTACK = DATA.MIX_ATTACK;
 for (const t of MIX_ATTACK) add("mixed", "attack_multilingual", "attack", t);
 
-const MIX_LOOKALIKE = DATA.MIX_LOOKALIKE;
-for (const t of MIX_LOOKALIKE) add("mixed", "benign_lookalike", "benign", t);
+for (const t of DATA.MIX_LOOKALIKE) add("mixed", "benign_lookalike", "benign", t);
 
-const MIX_ORDINARY = DATA.MIX_ORDINARY;
-for (const t of MIX_ORDINARY) add("mixed", "benign_ordinary", "benign", t);
+for (const t of DATA.MIX_ORDINARY) add("mixed", "benign_ordinary", "benign", t);
 
 // ---------------------------------------------------------------- extra payloads for mixed and template kinds
 const { MIX_PAYLOADS, DE_TEMPLATE_PAYLOADS, EN_TEMPLATE_PAYLOADS } = DATA;
