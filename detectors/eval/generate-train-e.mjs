@@ -173,11 +173,15 @@ const OBF_CARRIERS = [
 
 // ---------------------------------------------------------------- attacks: composed indirect (en)
 const { ADDR, ACTIONS } = DATA;
-const CARRIERS = [
+// Carriers that hold an attack and, in the benign look-alikes, a harmless note alike.
+const SHARED_CARRIERS = [
   (x) => `Review: Sturdy chair, easy assembly, a bit pricey. ${x}`,
   (x) => `<p>About us: family-run bakery since 1998.</p><!-- ${x} -->`,
   (x) => `From: newsletter@updates-weekly.com\nSubject: This week's picks\n\nHere are five articles we liked. ${x}`,
   (x) => `Ticket #${Math.floor(rnd() * 90000 + 10000)}: Customer reports the app crashes on login. ${x}`,
+];
+const CARRIERS = [
+  ...SHARED_CARRIERS,
   (x) => `{"name":"acme-widget","version":"2.1.0","description":"Widgets for dashboards. ${x.replace(/"/g, "'")}"}`,
   (x) => `# src/auth.ts\n// ${x}\nexport const TOKEN_TTL = 3600;`,
   (x) => `Search snippet - example-travel.com: Cheap flights to Rome from $89. ${x}`,
@@ -339,10 +343,7 @@ for (const t of DATA.BEN_ORD_EN) add("en", "benign_ordinary", "benign", t);
 // ---------------------------------------------------------------- benign: composed look-alikes (en)
 const { HUMAN_ADDR, HUMAN_ACTS } = DATA;
 const BEN_CARRIERS = [
-  (x) => `Review: Sturdy chair, easy assembly, a bit pricey. ${x}`,
-  (x) => `<p>About us: family-run bakery since 1998.</p><!-- ${x} -->`,
-  (x) => `From: newsletter@updates-weekly.com\nSubject: This week's picks\n\nHere are five articles we liked. ${x}`,
-  (x) => `Ticket #${Math.floor(rnd() * 90000 + 10000)}: Customer reports the app crashes on login. ${x}`,
+  ...SHARED_CARRIERS,
   (x) => `# src/auth.ts\n// ${x}\nexport const TOKEN_TTL = 3600;`,
   (x) => `Invite: Vendor review, Friday 14:00. Description: dial-in link below. ${x}`,
   (x) => `Slack DM from @ops-lead: quick one. ${x}`,

@@ -763,31 +763,25 @@ const add = (lang, kind, label, texts) => {
   for (const text of texts) pool.push({ lang, kind, label, text });
 };
 
-add("es", "attack_paraphrase", "attack", ES_PARA);
-add("es", "attack_multilingual", "attack", ES_MULTI);
-add("es", "attack_indirect", "attack", ES_INDIRECT);
-add("es", "attack_template", "attack", genTemplates("es", 14));
-add("es", "attack_encoded", "attack", genEncoded("es", 14));
-add("es", "attack_obfuscated", "attack", genObf("es", 15));
-add("es", "benign_lookalike", "benign", ES_LOOK);
-add("es", "benign_lookalike", "benign", genHow("es", 10));
-add("es", "benign_lookalike", "benign", genBenignEncoded("es", 5));
-add("es", "benign_lookalike", "benign", TPL_BENIGN.es);
-add("es", "benign_ordinary", "benign", ES_ORD);
-add("es", "benign_ordinary", "benign", genTr("es"));
-
-add("fr", "attack_paraphrase", "attack", FR_PARA);
-add("fr", "attack_multilingual", "attack", FR_MULTI);
-add("fr", "attack_indirect", "attack", FR_INDIRECT);
-add("fr", "attack_template", "attack", genTemplates("fr", 14));
-add("fr", "attack_encoded", "attack", genEncoded("fr", 14));
-add("fr", "attack_obfuscated", "attack", genObf("fr", 15));
-add("fr", "benign_lookalike", "benign", FR_LOOK);
-add("fr", "benign_lookalike", "benign", genHow("fr", 10));
-add("fr", "benign_lookalike", "benign", genBenignEncoded("fr", 5));
-add("fr", "benign_lookalike", "benign", TPL_BENIGN.fr);
-add("fr", "benign_ordinary", "benign", FR_ORD);
-add("fr", "benign_ordinary", "benign", genTr("fr"));
+// Spanish and French are built alike, Spanish first (the generators draw from one seeded sequence).
+const HAND = {
+  es: { para: ES_PARA, multi: ES_MULTI, indirect: ES_INDIRECT, look: ES_LOOK, ord: ES_ORD },
+  fr: { para: FR_PARA, multi: FR_MULTI, indirect: FR_INDIRECT, look: FR_LOOK, ord: FR_ORD },
+};
+for (const [lang, hand] of Object.entries(HAND)) {
+  add(lang, "attack_paraphrase", "attack", hand.para);
+  add(lang, "attack_multilingual", "attack", hand.multi);
+  add(lang, "attack_indirect", "attack", hand.indirect);
+  add(lang, "attack_template", "attack", genTemplates(lang, 14));
+  add(lang, "attack_encoded", "attack", genEncoded(lang, 14));
+  add(lang, "attack_obfuscated", "attack", genObf(lang, 15));
+  add(lang, "benign_lookalike", "benign", hand.look);
+  add(lang, "benign_lookalike", "benign", genHow(lang, 10));
+  add(lang, "benign_lookalike", "benign", genBenignEncoded(lang, 5));
+  add(lang, "benign_lookalike", "benign", TPL_BENIGN[lang]);
+  add(lang, "benign_ordinary", "benign", hand.ord);
+  add(lang, "benign_ordinary", "benign", genTr(lang));
+}
 
 add("mixed", "attack_paraphrase", "attack", MX_PARA.slice(0, 14));
 add("mixed", "attack_multilingual", "attack", MX_PARA.slice(14));
