@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * The generators write next to themselves, so they run from a copy of eval/ in a temp folder that
  * reaches this package by name, as eval/ does inside the repository (after `npm run build`).
  */
-const DETECTORS = fileURLToPath(new URL("..", import.meta.url));
+const DETECTORS = join(__dirname, "..");
 const EVAL = join(DETECTORS, "eval");
 const GENERATORS = readdirSync(EVAL)
   .filter((f) => /^generate.*\.mjs$/.test(f))
