@@ -433,7 +433,28 @@ const INDIRECT_NATIVE = DATA.INDIRECT_NATIVE;
 // ---- attack_obfuscated ----------------------------------------------------
 const { OB_OPENERS, OB_GOALS, OB_NATIVE } = DATA;
 const ZW = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];
-const HOMO = DATA.HOMO;
+const HOMO = {
+  a: ["\u0430"],
+  c: ["\u0441"],
+  e: ["\u0435"],
+  o: ["\u043e", "\u03bf"],
+  p: ["\u0440"],
+  x: ["\u0445"],
+  y: ["\u0443"],
+  i: ["\u0456"],
+  s: ["\u0455"],
+  j: ["\u0458"],
+  A: ["\u0410"],
+  B: ["\u0412"],
+  E: ["\u0415"],
+  H: ["\u041d"],
+  I: ["\u0406"],
+  K: ["\u041a"],
+  M: ["\u041c"],
+  O: ["\u041e"],
+  P: ["\u0420"],
+  T: ["\u0422"],
+};
 const LEET = { a: ["4", "@"], e: ["3"], i: ["1", "!"], o: ["0"], s: ["5", "$"], t: ["7"], g: ["9"], l: ["1"] };
 // Words an attacker most wants to hide from a keyword filter.
 const TRIGGER_RE =
@@ -468,7 +489,19 @@ const T = {
       .join("");
   },
 };
-const OB_COMBOS = DATA.OB_COMBOS;
+const OB_COMBOS = [
+  ["zerowidth"],
+  ["homoglyph"],
+  ["leet"],
+  ["spaced"],
+  ["dotted"],
+  ["fullwidth"],
+  ["altcase"],
+  ["leet", "altcase"],
+  ["homoglyph", "zerowidth"],
+  ["leet", "spaced"],
+  ["homoglyph", "altcase"],
+];
 const OB_NATIVE_COMBOS = [["zerowidth"], ["spaced"], ["homoglyph"], ["leet"], ["dotted"]];
 function obfuscate(base, combo) {
   let s = base;

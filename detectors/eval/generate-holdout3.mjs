@@ -193,7 +193,27 @@ const { indirectPayloads, indirectMixedPayloads } = DATA;
 
 // ---------------------------------------------------- attack_obfuscated
 const ZW = ["\u200b", "\u200c", "\u200d", "\u2060"];
-const HOMO = DATA.HOMO;
+const HOMO = {
+  a: "а",
+  e: "е",
+  o: "о",
+  p: "р",
+  c: "с",
+  x: "х",
+  i: "і",
+  y: "у",
+  A: "А",
+  E: "Е",
+  O: "О",
+  P: "Р",
+  C: "С",
+  I: "І",
+  T: "Т",
+  H: "Н",
+  K: "К",
+  M: "М",
+  B: "В",
+};
 const LEET = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7", A: "4", E: "3", I: "1", O: "0", S: "5", T: "7" };
 const words = (s) => s.split(" ");
 const obfLatin = {

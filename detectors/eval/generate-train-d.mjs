@@ -132,7 +132,16 @@ add("fr", "benign_lookalike", benCarFR);
 for (const { lang, kind, texts } of DATA.HAND_MIXED_BENIGN) add(lang, kind, texts);
 
 // ---------------------------------------------------------------- DEDUPE, SELECT, SHUFFLE, WRITE
-const KINDS = DATA.KINDS;
+const KINDS = [
+  "attack_paraphrase",
+  "attack_multilingual",
+  "attack_indirect",
+  "attack_template",
+  "attack_encoded",
+  "attack_obfuscated",
+  "benign_ordinary",
+  "benign_lookalike",
+];
 const wordSet = (t) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) || []);
 const wordCount = (t) => t.split(/\s+/).filter(Boolean).length;
 

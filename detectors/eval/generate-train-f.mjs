@@ -65,7 +65,34 @@ const hex = (s) =>
     .toString("hex")
     .replace(/(..)(?!$)/g, "$1 ");
 const rev = (s) => [...s].reverse().join("");
-const MORSE = DATA.MORSE;
+const MORSE = {
+  a: ".-",
+  b: "-...",
+  c: "-.-.",
+  d: "-..",
+  e: ".",
+  f: "..-.",
+  g: "--.",
+  h: "....",
+  i: "..",
+  j: ".---",
+  k: "-.-",
+  l: ".-..",
+  m: "--",
+  n: "-.",
+  o: "---",
+  p: ".--.",
+  q: "--.-",
+  r: ".-.",
+  s: "...",
+  t: "-",
+  u: "..-",
+  v: "...-",
+  w: ".--",
+  x: "-..-",
+  y: "-.--",
+  z: "--..",
+};
 const morse = (s) =>
   s
     .toLowerCase()

@@ -50,7 +50,10 @@ const EN = Object.values(DATA.EN).flat();
 const DE = Object.values(DATA.DE).flat();
 
 // ---- build records ----
-const KIND = DATA.KIND;
+const KIND = {
+  en: { p: "attack_paraphrase", i: "attack_indirect", t: "attack_template", e: "attack_encoded", o: "attack_obfuscated" },
+  de: { m: "attack_multilingual", i: "attack_indirect", t: "attack_template", e: "attack_encoded", o: "attack_obfuscated" },
+};
 
 // Register variation applied identically to both members of a pair (direct
 // attacks only, so encodings stay intact): lower-casing or dropping the final

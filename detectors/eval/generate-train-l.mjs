@@ -51,7 +51,13 @@ const enc = {
       .join(""),
 };
 
-const KIND = DATA.KIND;
+const KIND = {
+  M: "attack_multilingual",
+  I: "attack_indirect",
+  T: "attack_template",
+  E: "attack_encoded",
+  O: "attack_obfuscated",
+};
 
 const rev = (s) => s.replace(/REV\{([^}]*)\}/g, (_, x) => Array.from(x).reverse().join(""));
 const stripAccents = (s) =>
