@@ -6,7 +6,7 @@
 //   node detectors/eval/generate-holdout2.mjs
 //
 // Deterministic: a seeded PRNG drives every choice, so re-running reproduces the file
-// byte-for-byte. No dependencies beyond Node's standard library.
+// byte-for-byte. Runs after `npm run build` (the seeded generator is the detectors' own).
 
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

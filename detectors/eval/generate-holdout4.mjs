@@ -9,7 +9,7 @@
 //
 // Usage: node detectors/eval/generate-holdout4.mjs
 // Output is byte-for-byte reproducible (seeded mulberry32 PRNG, no Math.random,
-// no dates). Dependency-free, Node 20.
+// no dates). Node 20, after `npm run build`.
 
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -6,7 +6,7 @@
 // chat-template spoofing, tool abuse & exfiltration, indirect injection in documents),
 // plus benign look-alikes sharing the same vocabulary and ordinary benign tasks.
 // Written from scratch WITHOUT reading the detector implementation or other eval sets.
-// Deterministic: own seeded PRNG (mulberry32), no Math.random, no dates.
+// Deterministic: seeded PRNG (mulberry32), no Math.random, no dates.
 // Usage: node detectors/eval/generate-train-a.mjs
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

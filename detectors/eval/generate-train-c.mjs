@@ -2,7 +2,7 @@
 // Author: "C". Focus: Spanish (Spain/Mexico/Argentina registers) and Korean (존댓말/반말, internet style),
 // plus ~80 mixed-language texts (Spanglish, Korean+English).
 // Written from the author's own knowledge, WITHOUT reading the detector source, its tests, docs or other eval sets.
-// Dependency-free Node 20 ESM. Deterministic: seeded mulberry32 PRNG, no Math.random, no dates.
+// Node 20 ESM, run after `npm run build`. Deterministic: seeded mulberry32 PRNG, no Math.random, no dates.
 // Run: node detectors/eval/generate-train-c.mjs  -> writes detectors/eval/injection-train-c.jsonl
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -1,7 +1,7 @@
 // Development (training) set for the prompt-injection detector.
 // Author: "D" — German and French focus (plus mixed DE/FR/EN, Swiss, Belgian, Québec variants).
 // Written from the author's own knowledge, without reading the detector's source or its tests.
-// Dependency-free Node 20 ESM. Deterministic: seeded mulberry32 PRNG, no Math.random, no dates.
+// Node 20 ESM, run after `npm run build`. Deterministic: seeded mulberry32 PRNG, no Math.random, no dates.
 // Near-duplicates (word-set Jaccard >= 0.8) are dropped. Output: injection-train-d.jsonl
 // Usage: node detectors/eval/generate-train-d.mjs
 import { writeFileSync } from "node:fs";

@@ -2,7 +2,7 @@
 // Author: "E". Focus: indirect prompt injection and agent/tool-use content
 // (web pages, emails, tickets, code, API/tool results, markup with hidden payloads).
 // Written from the author's own knowledge, WITHOUT reading the detector source.
-// Dependency-free Node 20 ESM; seeded mulberry32 PRNG; byte-for-byte reproducible.
+// Node 20 ESM, run after `npm run build`; seeded mulberry32 PRNG; byte-for-byte reproducible.
 // Usage: node detectors/eval/generate-train-e.mjs
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -2,7 +2,7 @@
 // Author: "F". Focus: direct jailbreaks / overrides sent as user messages to a
 // chatbot, plus hard benign look-alikes that share the same vocabulary.
 // Written from the author's own knowledge, without reading the detector code.
-// Dependency-free Node 20 ESM. Seeded PRNG (mulberry32); no Math.random, no
+// Node 20 ESM, run after `npm run build`. Seeded PRNG (mulberry32); no Math.random, no
 // dates, so the output is byte-for-byte reproducible.
 // Usage: node detectors/eval/generate-train-f.mjs
 import { writeFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 // Development (training) set for the injection detector.
 // Author: "G". Korean focus (Korean + Korean-English mixed), hand-written from the
 // author's own knowledge, written without reading the detector source, its tests or docs.
-// Dependency-free Node 20 ESM. Own seeded PRNG (mulberry32); no Math.random, no dates.
+// Node 20 ESM, run after `npm run build`. Seeded PRNG (mulberry32); no Math.random, no dates.
 // Output is byte-for-byte reproducible. Near-duplicates (word-set Jaccard >= 0.8) dropped.
 // Usage: node detectors/eval/generate-train-g.mjs
 import { writeFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 // Development (training) set for the injection detector.
 // Author: "H". Spanish and French focus (plus mixed ES/FR/EN code-switching).
 // Written from the author's own knowledge, without reading the detector source.
-// Dependency-free Node 20 ESM. Seeded PRNG (no Math.random, no dates): output is
+// Node 20 ESM, run after `npm run build`. Seeded PRNG (no Math.random, no dates): output is
 // byte-for-byte reproducible. Near-duplicates (word-set Jaccard >= 0.8) are dropped.
 // Usage: node detectors/eval/generate-train-h.mjs
 import { writeFileSync } from "node:fs";

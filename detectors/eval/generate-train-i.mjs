@@ -1,7 +1,7 @@
 // Development (training) set for the injection detector.
 // Author: "I". German and English focus (plus some Denglisch / mixed).
 // Written from scratch without reading the detector source, its tests or docs.
-// Dependency-free Node 20 ESM. Seeded PRNG (mulberry32), no Math.random, no dates:
+// Node 20 ESM, run after `npm run build`. Seeded PRNG (mulberry32), no Math.random, no dates:
 // output is byte-for-byte reproducible. Near-duplicates (word-set Jaccard >= 0.8) are dropped.
 // Usage: node detectors/eval/generate-train-i.mjs
 import { writeFileSync } from "node:fs";

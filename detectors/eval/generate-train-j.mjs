@@ -2,7 +2,7 @@
 // Author: "J". Short chat-style messages in five languages (en, de, fr, es, ko)
 // plus a few medium documents with embedded instructions. Written by hand,
 // without reading the detector's source or other eval sets.
-// Deterministic: own seeded PRNG, no Math.random, no dates. Output is
+// Deterministic: seeded PRNG, no Math.random, no dates. Output is
 // byte-for-byte reproducible. Near-duplicates (word-set Jaccard >= 0.8) dropped.
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -4,7 +4,7 @@
 // benign twin (label benign_lookalike) sharing most of its words, so that only
 // the meaning (who/what is targeted) decides the label.
 // Written from the author's own knowledge, without reading the detector.
-// Dependency-free Node 20 ESM; seeded PRNG (mulberry32), no Math.random or
+// Node 20 ESM, run after `npm run build`; seeded PRNG (mulberry32), no Math.random or
 // dates; output is byte-for-byte reproducible.
 // Usage: node detectors/eval/generate-train-k.mjs
 import { writeFileSync } from "node:fs";

@@ -7,7 +7,7 @@
 // in who/what is targeted, so that only the meaning decides the label.
 // Written from the author's own knowledge, without reading the detector code.
 //
-// Dependency-free Node 20 ESM. Uses its own seeded PRNG (mulberry32) — no built-in
+// Node 20 ESM, run after `npm run build`. Uses a seeded PRNG (mulberry32) — no built-in
 // random source and no clock — so the output is byte-for-byte reproducible.
 //
 // Usage (from repo root): node detectors/eval/generate-train-l.mjs
