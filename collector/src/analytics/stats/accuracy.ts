@@ -1,19 +1,11 @@
+import { mulberry32 } from "@llmscope/detectors/internals";
 import { QuantileDigest } from "./digest";
 
 /** The distributions the digest is measured on (docs/statistics.md). */
 export type Distribution = "uniform" | "log-normal" | "bimodal" | "whole-ms";
 
 /** Deterministic PRNG (mulberry32) so measurements and tests are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 export function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

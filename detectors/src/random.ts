@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a 32-bit seeded generator of numbers in [0, 1). The same seed gives the same sequence,
+ * which keeps the generated eval sets and the statistical measurements reproducible.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
