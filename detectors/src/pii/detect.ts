@@ -41,7 +41,7 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 
 /** Labels in front of a number that make it an identifier of a business object, not personal data. */
 const ID_CONTEXT =
-  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
+  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号|(?<![a-z])(?:suite|apt|apartment|unit|room|floor))\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
 
 function idContext(text: string, start: number): boolean {
   return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start));
@@ -138,19 +138,35 @@ const NANP_RE = new RegExp(`${NUM_START}(?:1[ .-]?)?(?:\\((\\d{3})\\)[ .-]?|(\\d
 const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-\\d{1,5})?${EXT}${NUM_END}`, "g");
 /** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567). */
 const PAREN_AREA_RE = new RegExp(`(?<![0-9A-Za-z_)])\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
-/** A short local number (555-0132, 2345 6789, 12 34 56 78): only right after a word that names a phone. */
-const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])\\d{2,4}(?:\\1\\d{2,4}){0,2}${EXT}${NUM_END}`, "g");
+/**
+ * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 21 284 698 2548): only next to a
+ * word that names a phone. Leading groups have 2–4 digits, so a 5-digit postcode in front is not taken in.
+ */
+const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,3}\\d{2,6}${EXT}${NUM_END}`, "g");
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|(?:not )?answering(?: at| on)?|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+
+/**
+ * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
+ * "22 498317 office", "3660170548-Fax", "555 1234 (mobile)".
+ */
+const PHONE_LABEL_AFTER = /^[ ]?[-,(]?[ ]?(?:office|fax|mobile|cell|phone|tel|landline)(?![a-z])/i;
+
+function phoneWordNear(text: string, start: number, end: number): boolean {
+  return PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start)) || PHONE_LABEL_AFTER.test(text.slice(end, end + 12));
+}
+
+/** "2019-2020", "1998 2004": two years side by side read as a span of time, whatever word is near. */
+const YEAR_RANGE = /^(?:19|20)\d\d[ .-](?:19|20)\d\d$/;
 
 const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:\2\d{4})+)$/;
 
 /** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD =
-  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
@@ -186,16 +202,15 @@ function findPhones(text: string, out: PiiFinding[]): void {
       if (digits >= 8 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
     }
   }
-  // Short local numbers need a phone word before them: one scan for any such word first.
+  // Short local numbers need a phone word next to them: one scan for any such word first.
   if (!PHONE_WORD.test(text)) return;
   for (const m of text.matchAll(LOCAL_PHONE_RE)) {
     const digits = countDigits(m[0]) - extDigits(m[0]);
-    if (digits < 6 || digits > 10 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0]))) continue;
-    if (!PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    push(out, m[0], m.index);
+    if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0])) continue;
+    if (phoneWordNear(text, m.index, m.index + m[0].length)) push(out, m[0], m.index);
   }
   for (const m of text.matchAll(COMPACT_PHONE_RE)) {
-    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) push(out, m[0], m.index);
+    if (phoneWordNear(text, m.index, m.index + m[0].length)) push(out, m[0], m.index);
   }
 }
 

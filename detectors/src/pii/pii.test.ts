@@ -299,3 +299,39 @@ describe("detectPii: trunk-0 digit groups that are not phone numbers", () => {
     expect(found("phone: 0548 8213 6031")).toEqual([["PHONE", "0548 8213 6031"]]);
   });
 });
+
+describe("detectPii: local numbers labelled after them, and a country code after a phone word", () => {
+  it.each([
+    // A phone word right after the number, as contact lists write it.
+    ["Chile 89825 9885 1152-Office, next", "9885 1152"],
+    ["Lisbon 22 498317 office hours", "22 498317"],
+    ["Main line 3660170548-Fax", "3660170548"],
+    ["ring 555 1234 (mobile) after six", "555 1234"],
+    ["Moldova 73916 92 34 70-Office", "92 34 70"],
+    // A last group of five or six digits, and a country code without "+", after a phone word.
+    ["Phone: 96 228011", "96 228011"],
+    ["Phone: 21 284 698 2548 E-mail: none", "21 284 698 2548"],
+    // "not answering at" names a phone line.
+    ["They're not answering at 449 4898", "449 4898"],
+  ])("%s", (text, value) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
+  });
+
+  it.each([
+    "Office 2019-2020 budget", // a year range after "office" (a label before a number is not enough for "office")
+    "Report 2019-2020 (office copy)", // a year range with a phone word after it
+    "Tanzania 92151 24 428557 items", // postcode and digits without a phone word
+    "the answer is 449 4898", // "answer" is not "answering at"
+    "totals 12 345 678 officer count", // "officer" is not "office"
+    "Phone: 1234 5678 9012 3456 7", // 17 digits: too long for a local number
+  ])("not a phone: %s", (text) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([]);
+  });
+
+  it("a spaced number right after an address word is not an SSN", () => {
+    expect(found("Suite 680 36 4022 Oakridge Lane")).toEqual([]);
+    expect(found("Apt. 680-36-4022")).toEqual([]);
+    expect(found("SSN 680 36 4022")).toEqual([["SSN", "680 36 4022"]]);
+    expect(found("unit test 680-36-4022")).toEqual([["SSN", "680-36-4022"]]);
+  });
+});
