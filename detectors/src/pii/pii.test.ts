@@ -335,3 +335,37 @@ describe("detectPii: local numbers labelled after them, and a country code after
     expect(found("unit test 680-36-4022")).toEqual([["SSN", "680-36-4022"]]);
   });
 });
+
+describe("detectPii: Spanish phone labels, numbers listed under one label, identifier labels", () => {
+  it.each([
+    ["Tfno: 926232991.", ["926232991"]],
+    ["Telf.: 667051570, e-mail: x", ["667051570"]],
+    ["Tlf: 967 596 685. Fax: 967 596 686.", ["967 596 685", "967 596 686"]],
+    ["Tel 93 2746809 Fax 93 2746818", ["93 2746809", "93 2746818"]],
+    ["Tfno. 34-607819141 E-mail", ["34-607819141"]],
+    // A second number joined to a labelled one by "y", "and", "-", "/" or ",".
+    ["Tfno: 956 203 145 y 956 203 146.", ["956 203 145", "956 203 146"]],
+    ["Tlf. 917277336 - 606409021 E-mail", ["917277336", "606409021"]],
+    ["phone 555 1234 or 555 9876", ["555 1234", "555 9876"]],
+  ])("%s", (text, values) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual(values.map((v) => ["PHONE", v]));
+  });
+
+  it.each([
+    "Médico: Ana Ruiz NºCol: 08 08 25574. Informe", // a medical licence number in a trunk-0 shape
+    "NASS: 03 48768054 36. Domicilio", // a social-insurance number
+    "CP: 06 06 55814", // a label that names a postcode
+    "pages 12 and 555 9876", // a joiner after a number that is not a phone
+    "Tfno: 956 203 145 y 2019", // too short to be a second number
+  ])("not a phone: %s", (text) => {
+    const phones = found(text).filter(([t]) => t === "PHONE");
+    expect(phones.filter(([, v]) => v !== "956 203 145")).toEqual([]);
+  });
+
+  it("an address with a label glued on by a dot is reported without the label", () => {
+    expect(found("Navarra E-mail.hleonbrito@hotmail.com")).toEqual([["EMAIL", "hleonbrito@hotmail.com"]]);
+    expect(found("email.ops@example.com")).toEqual([["EMAIL", "ops@example.com"]]);
+    expect(found("e-mail.@example.com x")).toEqual([]);
+    expect(found("emails@example.com")).toEqual([["EMAIL", "emails@example.com"]]);
+  });
+});
