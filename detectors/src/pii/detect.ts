@@ -41,10 +41,14 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 
 /** Labels in front of a number that make it an identifier of a business object, not personal data. */
 const ID_CONTEXT =
-  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号|(?<![a-z])(?:suite|apt|apartment|unit|room|floor|n[º°]\s*col|colegiado|nass|nhc|cp|dni|nif|nie|zip|postcode|n[º°]))\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
+  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
+
+/** An address part or a label naming another number ("Suite 680 36 4022", "NºCol: 08 08 25574", "CP: 06 06 55814"). */
+const ADDRESS_OR_NUMBER_LABEL =
+  /(?<![a-z])(?:suite|apt|apartment|unit|room|floor|n[º°]\s*col|colegiado|nass|nhc|cp|dni|nif|nie|zip|postcode|n[º°])\.?\s*[:#]?\s*$/i;
 
 function idContext(text: string, start: number): boolean {
-  return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start));
+  return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start)) || ADDRESS_OR_NUMBER_LABEL.test(text.slice(Math.max(0, start - 14), start));
 }
 
 // ---- EMAIL ------------------------------------------------------------------------------------
