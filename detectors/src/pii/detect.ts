@@ -295,7 +295,7 @@ function findIbans(text: string, out: PiiFinding[], blocked: PiiFinding[]): void
 // ---- IP_ADDRESS -------------------------------------------------------------------------------
 
 const IPV4_RE = /(?<![0-9A-Za-z_.]|\d-)(?:\d{1,3}\.){3}\d{1,3}(?![0-9A-Za-z_]|\.\d)/g;
-const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware|버전|versión)\s*[:#]?\s*$/i;
+const VERSION_CONTEXT = /(?<![a-z])(?:version|ver\.?|release|build|firmware|버전|versión)\s*[:#]?\s*$/i;
 
 function findIpv4(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(IPV4_RE)) {

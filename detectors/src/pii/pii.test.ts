@@ -369,3 +369,12 @@ describe("detectPii: Spanish phone labels, numbers listed under one label, ident
     expect(found("emails@example.com")).toEqual([["EMAIL", "emails@example.com"]]);
   });
 });
+
+describe("detectPii: a version label is a word of its own", () => {
+  it("an address after a word ending in 'ver' is an address; after 'ver.' or 'version' it is a version", () => {
+    expect(found("Server 203.0.113.42 is down.")).toEqual([["IP_ADDRESS", "203.0.113.42"]]);
+    expect(found("the driver 10.0.0.1 answered")).toEqual([["IP_ADDRESS", "10.0.0.1"]]);
+    expect(found("ver. 10.0.0.1 shipped")).toEqual([]);
+    expect(found("firmware: 4.12.0.3")).toEqual([]);
+  });
+});
