@@ -155,22 +155,26 @@ const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|(?:not )?answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
 
 /**
  * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
  * "22 498317 office", "3660170548-Fax", "555 1234 (mobile)".
  */
-const PHONE_LABEL_AFTER = /^[ ]?[-,(]?[ ]?(?:office|fax|mobile|cell|phone|tel|landline)(?![a-z])/i;
+const PHONE_LABEL_AFTER = /[ ]?[-,(]?[ ]?(?:office|fax|mobile|cell|phone|tel|landline)(?![a-z])/iy;
 
 /** What joins numbers listed under one label: "Tfno: 956 203 145 y 956 203 146", "Tel. 917277336 - 606409021". */
 const LIST_JOINER = /(?:\s*[-/,;]\s*|\s+(?:y|and|or|o|und|oder|et|ou)\s+)$/i;
 
 function phoneWordNear(text: string, start: number, end: number, found: readonly PiiFinding[]): boolean {
-  if (PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start)) || PHONE_LABEL_AFTER.test(text.slice(end, end + 12))) return true;
+  if (PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) return true;
+  PHONE_LABEL_AFTER.lastIndex = end;
+  if (PHONE_LABEL_AFTER.test(text)) return true;
+  // A joiner is at most 6 characters: only a phone number ending that close can head a list.
+  const previous = found.find((f) => f.type === "PHONE" && f.end < start && f.end >= start - 6);
+  if (previous === undefined) return false;
   const joiner = LIST_JOINER.exec(text.slice(Math.max(0, start - 6), start));
-  const previousEnd = joiner === null ? -1 : start - joiner[0].length;
-  return joiner !== null && found.some((f) => f.type === "PHONE" && f.end === previousEnd);
+  return joiner !== null && start - joiner[0].length === previous.end;
 }
 
 /** "2019-2020", "1998 2004": two years side by side read as a span of time, whatever word is near. */
