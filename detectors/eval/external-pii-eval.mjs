@@ -63,7 +63,7 @@ const split = option("--split");
 if (split !== "dev" && split !== "blind") fail("--split dev|blind is required");
 const show = Number(option("--show") ?? 0);
 if (show > 0 && split === "blind") fail("--show prints texts: only for the dev split (a blind split is never looked at)");
-const dir = option("--dir") ?? process.env[PUBLIC_PII_ENV];
+const dir = option("--dir") ?? (process.env[PUBLIC_PII_ENV] || undefined);
 if (dir === undefined) fail(`no set given (--dir DIR or ${PUBLIC_PII_ENV})`);
 
 function fail(message) {
