@@ -43,8 +43,12 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 const ID_CONTEXT =
   /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
 
+/** An address part or a label naming another number ("Suite 680 36 4022", "NºCol: 08 08 25574", "CP: 06 06 55814"). */
+const ADDRESS_OR_NUMBER_LABEL =
+  /(?<![a-z])(?:suite|apt|apartment|unit|room|floor|n[º°]\s*col|colegiado|nass|nhc|cp|dni|nif|nie|zip|postcode|n[º°])\.?\s*[:#]?\s*$/i;
+
 function idContext(text: string, start: number): boolean {
-  return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start));
+  return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start)) || ADDRESS_OR_NUMBER_LABEL.test(text.slice(Math.max(0, start - 14), start));
 }
 
 // ---- EMAIL ------------------------------------------------------------------------------------
@@ -66,11 +70,16 @@ function isLatinLetter(c: number): boolean {
   return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
 }
 
+const GLUED_MAIL_LABEL = /^e-?mail\./i;
+
 function findEmails(text: string, out: PiiFinding[]): void {
   for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
     let start = at;
     while (start > 0 && at - start < 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
     while (start < at && text[start] === ".") start++;
+    // A label glued on with a dot ("E-mail.jane@…") is a valid local part, but not the address's.
+    const label = GLUED_MAIL_LABEL.exec(text.slice(start, at));
+    if (label !== null && start + label[0].length < at) start += label[0].length;
     if (start === at || text[at - 1] === ".") continue;
     let end = at + 1;
     while (end < text.length && end - at < 256 && isDomainChar(text.charCodeAt(end))) end++;
@@ -138,19 +147,45 @@ const NANP_RE = new RegExp(`${NUM_START}(?:1[ .-]?)?(?:\\((\\d{3})\\)[ .-]?|(\\d
 const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-\\d{1,5})?${EXT}${NUM_END}`, "g");
 /** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567). */
 const PAREN_AREA_RE = new RegExp(`(?<![0-9A-Za-z_)])\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
-/** A short local number (555-0132, 2345 6789, 12 34 56 78): only right after a word that names a phone. */
-const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])\\d{2,4}(?:\\1\\d{2,4}){0,2}${EXT}${NUM_END}`, "g");
+/**
+ * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548): only next
+ * to a word that names a phone, or listed right after another number. Leading groups have 2–4 digits, so a 5-digit postcode in front is not taken in.
+ */
+const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,3}\\d{2,9}${EXT}${NUM_END}`, "g");
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+
+/**
+ * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
+ * "22 498317 office", "3660170548-Fax", "555 1234 (mobile)".
+ */
+const PHONE_LABEL_AFTER = /[ ]?[-,(]?[ ]?(?:office|fax|mobile|cell|phone|tel|landline)(?![a-z])/iy;
+
+/** What joins numbers listed under one label: "Tfno: 956 203 145 y 956 203 146", "Tel. 917277336 - 606409021". */
+const LIST_JOINER = /(?:\s*[-/,;]\s*|\s+(?:y|and|or|o|und|oder|et|ou)\s+)$/i;
+
+function phoneWordNear(text: string, start: number, end: number, found: readonly PiiFinding[]): boolean {
+  if (PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) return true;
+  PHONE_LABEL_AFTER.lastIndex = end;
+  if (PHONE_LABEL_AFTER.test(text)) return true;
+  // A joiner is at most 6 characters: only a phone number ending that close can head a list.
+  const previous = found.find((f) => f.type === "PHONE" && f.end < start && f.end >= start - 6);
+  if (previous === undefined) return false;
+  const joiner = LIST_JOINER.exec(text.slice(Math.max(0, start - 6), start));
+  return joiner !== null && start - joiner[0].length === previous.end;
+}
+
+/** "2019-2020", "1998 2004": two years side by side read as a span of time, whatever word is near. */
+const YEAR_RANGE = /^(?:19|20)\d\d[ .-](?:19|20)\d\d$/;
 
 const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:\2\d{4})+)$/;
 
 /** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD =
-  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
@@ -186,16 +221,15 @@ function findPhones(text: string, out: PiiFinding[]): void {
       if (digits >= 8 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
     }
   }
-  // Short local numbers need a phone word before them: one scan for any such word first.
+  // Short local numbers need a phone word next to them: one scan for any such word first.
   if (!PHONE_WORD.test(text)) return;
   for (const m of text.matchAll(LOCAL_PHONE_RE)) {
     const digits = countDigits(m[0]) - extDigits(m[0]);
-    if (digits < 6 || digits > 10 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0]))) continue;
-    if (!PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    push(out, m[0], m.index);
+    if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0])) continue;
+    if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
   }
   for (const m of text.matchAll(COMPACT_PHONE_RE)) {
-    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) push(out, m[0], m.index);
+    if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
   }
 }
 
@@ -265,7 +299,7 @@ function findIbans(text: string, out: PiiFinding[], blocked: PiiFinding[]): void
 // ---- IP_ADDRESS -------------------------------------------------------------------------------
 
 const IPV4_RE = /(?<![0-9A-Za-z_.]|\d-)(?:\d{1,3}\.){3}\d{1,3}(?![0-9A-Za-z_]|\.\d)/g;
-const VERSION_CONTEXT = /(?:version|ver\.?|release|build|firmware|버전|versión)\s*[:#]?\s*$/i;
+const VERSION_CONTEXT = /(?<![a-z])(?:version|ver\.?|release|build|firmware|버전|versión)\s*[:#]?\s*$/i;
 
 function findIpv4(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(IPV4_RE)) {

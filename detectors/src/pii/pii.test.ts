@@ -299,3 +299,82 @@ describe("detectPii: trunk-0 digit groups that are not phone numbers", () => {
     expect(found("phone: 0548 8213 6031")).toEqual([["PHONE", "0548 8213 6031"]]);
   });
 });
+
+describe("detectPii: local numbers labelled after them, and a country code after a phone word", () => {
+  it.each([
+    // A phone word right after the number, as contact lists write it.
+    ["Chile 89825 9885 1152-Office, next", "9885 1152"],
+    ["Lisbon 22 498317 office hours", "22 498317"],
+    ["Main line 3660170548-Fax", "3660170548"],
+    ["ring 555 1234 (mobile) after six", "555 1234"],
+    ["Moldova 73916 92 34 70-Office", "92 34 70"],
+    // A last group of five or six digits, and a country code without "+", after a phone word.
+    ["Phone: 96 228011", "96 228011"],
+    ["Phone: 21 284 698 2548 E-mail: none", "21 284 698 2548"],
+    // "not answering at" names a phone line.
+    ["They're not answering at 449 4898", "449 4898"],
+  ])("%s", (text, value) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
+  });
+
+  it.each([
+    "Office 2019-2020 budget", // a year range after "office" (a label before a number is not enough for "office")
+    "Report 2019-2020 (office copy)", // a year range with a phone word after it
+    "Tanzania 92151 24 428557 items", // postcode and digits without a phone word
+    "the answer is 449 4898", // "answer" is not "answering at"
+    "totals 12 345 678 officer count", // "officer" is not "office"
+    "Phone: 1234 5678 9012 3456 7", // 17 digits: too long for a local number
+  ])("not a phone: %s", (text) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([]);
+  });
+
+  it("a spaced number right after an address word is not an SSN", () => {
+    expect(found("Suite 680 36 4022 Oakridge Lane")).toEqual([]);
+    expect(found("Apt. 680-36-4022")).toEqual([]);
+    expect(found("SSN 680 36 4022")).toEqual([["SSN", "680 36 4022"]]);
+    expect(found("unit test 680-36-4022")).toEqual([["SSN", "680-36-4022"]]);
+  });
+});
+
+describe("detectPii: Spanish phone labels, numbers listed under one label, identifier labels", () => {
+  it.each([
+    ["Tfno: 926232991.", ["926232991"]],
+    ["Telf.: 667051570, e-mail: x", ["667051570"]],
+    ["Tlf: 967 596 685. Fax: 967 596 686.", ["967 596 685", "967 596 686"]],
+    ["Tel 93 2746809 Fax 93 2746818", ["93 2746809", "93 2746818"]],
+    ["Tfno. 34-607819141 E-mail", ["34-607819141"]],
+    // A second number joined to a labelled one by "y", "and", "-", "/" or ",".
+    ["Tfno: 956 203 145 y 956 203 146.", ["956 203 145", "956 203 146"]],
+    ["Tlf. 917277336 - 606409021 E-mail", ["917277336", "606409021"]],
+    ["phone 555 1234 or 555 9876", ["555 1234", "555 9876"]],
+  ])("%s", (text, values) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual(values.map((v) => ["PHONE", v]));
+  });
+
+  it.each([
+    "Médico: Ana Ruiz NºCol: 08 08 25574. Informe", // a medical licence number in a trunk-0 shape
+    "NASS: 03 48768054 36. Domicilio", // a social-insurance number
+    "CP: 06 06 55814", // a label that names a postcode
+    "pages 12 and 555 9876", // a joiner after a number that is not a phone
+    "Tfno: 956 203 145 y 2019", // too short to be a second number
+  ])("not a phone: %s", (text) => {
+    const phones = found(text).filter(([t]) => t === "PHONE");
+    expect(phones.filter(([, v]) => v !== "956 203 145")).toEqual([]);
+  });
+
+  it("an address with a label glued on by a dot is reported without the label", () => {
+    expect(found("Navarra E-mail.hleonbrito@hotmail.com")).toEqual([["EMAIL", "hleonbrito@hotmail.com"]]);
+    expect(found("email.ops@example.com")).toEqual([["EMAIL", "ops@example.com"]]);
+    expect(found("e-mail.@example.com x")).toEqual([]);
+    expect(found("emails@example.com")).toEqual([["EMAIL", "emails@example.com"]]);
+  });
+});
+
+describe("detectPii: a version label is a word of its own", () => {
+  it("an address after a word ending in 'ver' is an address; after 'ver.' or 'version' it is a version", () => {
+    expect(found("Server 203.0.113.42 is down.")).toEqual([["IP_ADDRESS", "203.0.113.42"]]);
+    expect(found("the driver 10.0.0.1 answered")).toEqual([["IP_ADDRESS", "10.0.0.1"]]);
+    expect(found("ver. 10.0.0.1 shipped")).toEqual([]);
+    expect(found("firmware: 4.12.0.3")).toEqual([]);
+  });
+});

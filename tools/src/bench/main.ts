@@ -15,16 +15,31 @@ import { benchStoreStep } from "./store-step";
 /**
  * `npm run bench`: prints figures for this machine; nothing here asserts a time.
  * `npm run bench -- queries` runs only the query timings; `npm run bench -- onnx` only the ONNX scorer;
- * `npm run bench -- overhead` only the instrumentation overhead (manual span and SDK calls).
+ * `npm run bench -- overhead` only the instrumentation overhead (manual span and SDK calls);
+ * `npm run bench -- detectors` only the PII and injection detectors.
  */
 async function main(): Promise<void> {
   const spans = Number(process.env.LLMSCOPE_BENCH_SPANS ?? 200_000);
   console.log(`llmscope bench — ${describeMachine()}`);
   if (process.argv[2] === "onnx") return printOnnx();
   if (process.argv[2] === "overhead") return printInstrumentationOverhead();
+  if (process.argv[2] === "detectors") return printDetectors();
   if (process.argv[2] !== "queries") await benchEverythingElse(spans);
   if (process.env.LLMSCOPE_BENCH_ONLY) return;
   await printQueries(Number(process.env.LLMSCOPE_BENCH_QUERY_SPANS ?? 2_000_000));
+}
+
+function printDetectors(): void {
+  const pii = benchPii();
+  console.log(`\nPII detection: ${pii.microsPerKb.toFixed(1)} µs per KB on one core (${pii.kilobytes.toFixed(0)} KB, ${pii.hits} findings; budget 50 µs/KB)`);
+  const injection = benchInjection();
+  console.log(
+    `Prompt-injection scoring: ${injection.microsPerKb.toFixed(1)} µs per KB on one core (${injection.kilobytes.toFixed(0)} KB, ${injection.hits} documents flagged)`,
+  );
+  const rules = benchInjectionRules();
+  console.log(
+    `  of which the lexical model: ${(injection.microsPerKb - rules.microsPerKb).toFixed(1)} µs per KB (rules alone ${rules.microsPerKb.toFixed(1)} µs per KB, ${rules.hits} flagged)`,
+  );
 }
 
 async function printOnnx(): Promise<void> {
@@ -140,16 +155,7 @@ async function benchEverythingElse(spans: number): Promise<void> {
       ` (${(choice.stringifyMicros / 1000).toFixed(1)} ms to serialize, every request); decoding the body again ${(choice.decodeMicros / 1000).toFixed(1)} ms (only when read back)`,
   );
   await printInstrumentationOverhead();
-  const pii = benchPii();
-  console.log(`\nPII detection: ${pii.microsPerKb.toFixed(1)} µs per KB on one core (${pii.kilobytes.toFixed(0)} KB, ${pii.hits} findings; budget 50 µs/KB)`);
-  const injection = benchInjection();
-  console.log(
-    `Prompt-injection scoring: ${injection.microsPerKb.toFixed(1)} µs per KB on one core (${injection.kilobytes.toFixed(0)} KB, ${injection.hits} documents flagged)`,
-  );
-  const rules = benchInjectionRules();
-  console.log(
-    `  of which the lexical model: ${(injection.microsPerKb - rules.microsPerKb).toFixed(1)} µs per KB (rules alone ${rules.microsPerKb.toFixed(1)} µs per KB, ${rules.hits} flagged)`,
-  );
+  printDetectors();
   await printOnnx();
   const explorerSpans = Number(process.env.LLMSCOPE_BENCH_EXPLORER_SPANS ?? 1_000_000);
   const explorer = await benchExplorer(explorerSpans);
