@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
 import { startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
-import { buildPackage, fixtureDir } from "../../test-support/fixture-app";
+import { buildPackage, fixtureDir, oneImportApps } from "../../test-support/fixture-app";
 import { runOneImportApp } from "../../test-support/one-import-run";
 
 /**
@@ -24,18 +24,13 @@ const llm = new OpenAI({ model: "gpt-4o-mini", apiKey: "sk-test", maxRetries: 0,
 await new OpenAIAgent({ llm, tools: [weather] }).chat({ message: "Weather in Paris?" });
 `;
 
-const FILES = {
-  "app.mjs": `import "llmscope/register";
-import { ContextChatEngine, Document, FunctionTool, Settings, VectorStoreIndex } from "llamaindex";
-import { OpenAI, OpenAIAgent, OpenAIEmbedding } from "@llamaindex/openai";
-${BODY}`,
-  "app.cjs": `require("llmscope/register");
-const { ContextChatEngine, Document, FunctionTool, Settings, VectorStoreIndex } = require("llamaindex");
-const { OpenAI, OpenAIAgent, OpenAIEmbedding } = require("@llamaindex/openai");
-(async () => {
-${BODY}
-})();`,
-};
+const FILES = oneImportApps(
+  {
+    llamaindex: ["ContextChatEngine", "Document", "FunctionTool", "Settings", "VectorStoreIndex"],
+    "@llamaindex/openai": ["OpenAI", "OpenAIAgent", "OpenAIEmbedding"],
+  },
+  BODY,
+);
 
 let fixtures: ReturnType<typeof fixtureDir>;
 let demo: FakeOpenAI;
