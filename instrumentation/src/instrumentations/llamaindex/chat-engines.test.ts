@@ -71,18 +71,12 @@ describe("LlamaIndex TS chat engines: chat → retrieval → LLM", () => {
     const chat = byOperation("chat");
     // No GenAI attribute: nothing may count the engine's span as a second model call.
     expect([chatEngine.kind, chatEngine.attributes, chatEngine.status.code]).toEqual([SpanKind.INTERNAL, {}, SpanStatusCode.UNSET]);
+    // The retriever's own span (asserted attribute by attribute in instrumentation.test.ts): here,
+    // that it found the nodes the engine answered from.
     const scores = response.sourceNodes.map((n: Any) => n.score as number);
-    expect(scores).toHaveLength(2);
-    expect(retrieval.attributes).toEqual({
-      "llmscope.span.type": "retrieval",
-      "gen_ai.operation.name": "retrieval",
-      "gen_ai.data_source.id": "SimpleVectorStore",
-      "gen_ai.retrieval.top_k": 2,
-      "llmscope.retrieval.documents.count": 2,
-      ...expectedScoreStats(scores),
-    });
-    expect(chat[0]!.attributes["gen_ai.response.model"]).toBe("gpt-4o-mini-2024-07-18");
-    expect(chat[0]!.attributes["gen_ai.usage.output_tokens"]).toBeGreaterThan(0);
+    expect([retrieval.attributes["llmscope.retrieval.documents.count"], retrieval.attributes["gen_ai.retrieval.top_k"]]).toEqual([scores.length, 2]);
+    expect(retrieval.attributes).toMatchObject(expectedScoreStats(scores));
+    expect(chat.map((s) => s.attributes["gen_ai.usage.output_tokens"])).toEqual([expect.any(Number)]);
   });
 
   it("ContextChatEngine streamed: its span lasts until the stream ends, the model call one streamed span under it", async () => {
