@@ -87,7 +87,7 @@ describe("@mistralai/mistralai beta.conversations", () => {
     expect(otel.span("chat").attributes["gen_ai.request.top_p"]).toBe(0.9);
   });
 
-  it("streamed start and append: one streamed span per turn, ended with the stream, with the usage of the done event", async () => {
+  it("streamed start, append and restart: one streamed span per turn, ended with the stream, with the usage of the done event", async () => {
     const stream = await conversations().startStream({ model: "mistral-small-latest", inputs: "How do refunds work?" });
     expect(otel.spans()).toEqual([]);
     expect(await readAll(stream)).toBe(CONVERSATION_TEXT);
@@ -103,9 +103,18 @@ describe("@mistralai/mistralai beta.conversations", () => {
     expect(span.attributes["gen_ai.response.time_to_first_chunk"]).toBeGreaterThan(0);
 
     const { conversationId } = await conversations().start({ model: "mistral-small-latest", inputs: "Hi" });
-    otel.exporter.reset();
-    expect(await readAll(await conversations().appendStream({ conversationId, conversationAppendStreamRequest: { inputs: "More" } }))).toBe(CONVERSATION_TEXT);
-    expect(otel.span("chat").attributes).toMatchObject({ "gen_ai.conversation.id": conversationId, "gen_ai.request.stream": true });
+    for (const turn of [
+      () => conversations().appendStream({ conversationId, conversationAppendStreamRequest: { inputs: "More" } }),
+      () => conversations().restartStream({ conversationId, conversationRestartStreamRequest: { inputs: "Again", fromEntryId: "entry_1" } }),
+    ]) {
+      otel.exporter.reset();
+      expect(await readAll(await turn())).toBe(CONVERSATION_TEXT);
+      expect(otel.span("chat").attributes).toMatchObject({
+        "gen_ai.conversation.id": conversationId,
+        "gen_ai.request.stream": true,
+        "gen_ai.usage.output_tokens": CONVERSATION_USAGE.completion_tokens,
+      });
+    }
   });
 
   it("inputs, instructions, function calls and results as content only under the opt-in, plain and streamed", async () => {
