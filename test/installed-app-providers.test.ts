@@ -205,8 +205,9 @@ describe.each(styles)("Cohere rerank and a Mistral agent, $style", ({ ext }) => 
     expect(Number(rerank.RetrievalScoreMax)).toBeCloseTo(top[0]!, 9);
     expect(Number(rerank.RetrievalScoreMin)).toBeCloseTo(top[1]!, 9);
     expect(Number(rerank.RetrievalScoreMean)).toBeCloseTo((top[0]! + top[1]!) / 2, 9);
-    // Not an LLM call: no tokens unknown, no cost (the queries count unpriced calls among `llm` rows only).
-    expect([Number(rerank.TokensUnknown), Number(rerank.CostUsd)]).toEqual([0, 0]);
+    // Not an LLM call (no tokens unknown); priced per search unit: rerank-v3.5, $2.00 per 1,000 units.
+    expect([Number(rerank.TokensUnknown), Number(rerank.CostUnpriced)]).toEqual([0, 0]);
+    expect(Number(rerank.CostUsd)).toBeCloseTo((RERANK_SEARCH_UNITS * 2) / 1000, 9);
     const [attrs] = await collector.store.query<{ SpanAttributes: Record<string, string> }>(
       `SELECT SpanAttributes FROM otel_traces WHERE ServiceName = '${service}' AND SpanName = 'rerank rerank-v3.5'`,
     );

@@ -18,8 +18,13 @@ export const COHERE_BILLED = { input_tokens: 24, output_tokens: 9 };
 export const COHERE_TOKENS = { input_tokens: 230, output_tokens: 11 };
 export const COHERE_EMBED_BILLED = 5;
 export const COHERE_TOOL_ARGS = { city: "Paris" };
-/** What one rerank call bills. */
+/** What one rerank call of up to 100 documents bills. */
 export const RERANK_SEARCH_UNITS = 1;
+
+/** Cohere's rule: a search unit is one query over up to 100 documents. */
+export function rerankSearchUnits(documents: number): number {
+  return Math.max(RERANK_SEARCH_UNITS, Math.ceil(documents / 100));
+}
 
 type Body = Record<string, any>;
 
@@ -126,6 +131,6 @@ function rerank(res: http.ServerResponse, id: string, path: string, body: Body):
   sendJson(res, 200, {
     id,
     results: ranked,
-    meta: { api_version: { version: path === "/v1/rerank" ? "1" : "2" }, billed_units: { search_units: RERANK_SEARCH_UNITS } },
+    meta: { api_version: { version: path === "/v1/rerank" ? "1" : "2" }, billed_units: { search_units: rerankSearchUnits(texts.length) } },
   });
 }

@@ -1,10 +1,11 @@
 /**
  * A local stand-in for Mistral's REST API, good enough for the real `@mistralai/mistralai`:
- * POST /v1/chat/completions, /v1/agents/completions and /v1/fim/completions (plain, or streamed as bare `data:` server-sent
+ * POST /v1/chat/completions, /v1/agents/completions and /v1/fim/completions, the conversations routes (fake-mistral-conversations.ts) (plain, or streamed as bare `data:` server-sent
  * events ending in `data: [DONE]`, usage on the last chunk), POST /v1/embeddings, tool calls, and Mistral-shaped
  * errors. The wire format is snake_case; the SDK turns it into camelCase objects. 127.0.0.1 only.
  */
 import type * as http from "node:http";
+import { conversationRoutes } from "./fake-mistral-conversations";
 import { type FakeServer, sendEvent, sendJson, startJsonApiServer } from "./fake-server";
 
 export type FakeMistral = FakeServer<400 | 401 | 422 | 500>;
@@ -19,10 +20,12 @@ export const MISTRAL_AGENT_MODEL = "mistral-medium-2505";
 
 export function startFakeMistral(): Promise<FakeMistral> {
   let ids = 0;
+  const conversations = conversationRoutes(MISTRAL_AGENT_MODEL);
   return startJsonApiServer({
     noKeyMessage: "Unauthorized",
     error: sendError,
     route(path, body, res) {
+      if (conversations(path, body, res, sendError)) return;
       const agent = path === "/v1/agents/completions";
       if (agent ? typeof body.agent_id !== "string" : typeof body.model !== "string")
         return sendError(res, 422, agent ? "agent_id is required" : "model is required");

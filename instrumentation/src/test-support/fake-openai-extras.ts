@@ -28,10 +28,12 @@ export const CHAT_USAGE = {
 
 export const EXTRAS_TOOL_ARGUMENTS = { city: "Paris" };
 
-/** The fixed answer, or (when the request offers tools) a call of the first tool. */
+/** The fixed answer, or (when the request offers tools and no tool has answered yet) a call of the first tool. */
 function chatChoice(body: Record<string, unknown>) {
   const tools = Array.isArray(body.tools) ? (body.tools as { function: { name: string } }[]) : [];
-  if (tools.length === 0) return { index: 0, message: { role: "assistant", content: EXTRAS_TEXT, refusal: null }, logprobs: null, finish_reason: "stop" };
+  const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown }[]) : [];
+  if (tools.length === 0 || messages.at(-1)?.role === "tool")
+    return { index: 0, message: { role: "assistant", content: EXTRAS_TEXT, refusal: null }, logprobs: null, finish_reason: "stop" };
   const call = { id: "call_extras_1", type: "function", function: { name: tools[0]!.function.name, arguments: JSON.stringify(EXTRAS_TOOL_ARGUMENTS) } };
   return { index: 0, message: { role: "assistant", content: null, refusal: null, tool_calls: [call] }, logprobs: null, finish_reason: "tool_calls" };
 }

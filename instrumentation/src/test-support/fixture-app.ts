@@ -76,3 +76,20 @@ export function startApp(dir: string, args: string[], env: Record<string, string
     exited,
   };
 }
+
+/**
+ * One app body as a static ES module (`app.mjs`) and a CommonJS script (`app.cjs`), each starting
+ * with the one import; `imports` maps each package to the names the app takes from it. The body
+ * may use top-level await: the CommonJS copy runs it inside an async function.
+ */
+export function oneImportApps(imports: Record<string, string[]>, body: string): Record<"app.mjs" | "app.cjs", string> {
+  const entries = Object.entries(imports);
+  return {
+    "app.mjs": ['import "llmscope/register";', ...entries.map(([pkg, names]) => `import { ${names.join(", ")} } from "${pkg}";`), body].join("\n"),
+    "app.cjs": [
+      'require("llmscope/register");',
+      ...entries.map(([pkg, names]) => `const { ${names.join(", ")} } = require("${pkg}");`),
+      `(async () => {\n${body}\n})();`,
+    ].join("\n"),
+  };
+}

@@ -1,13 +1,11 @@
-import { SpanKind, type Attributes } from "@opentelemetry/api";
-import * as sc from "@llmscope/semconv";
-import { recordContent } from "../../content";
+import { SpanKind } from "@opentelemetry/api";
 import type { RetrievedDocument } from "../../retrieval";
 import { runInSpan } from "../../span-runner";
-import { defined } from "../llm-call";
 import { type Json, num, str } from "../json-values";
 import { traceRetrieverCall } from "../retrieval-call";
 import type { AsyncMethod as Method } from "../subpath-instrumentation";
 import type { CallTelemetry } from "../telemetry";
+import { traceToolRun } from "../tool-run";
 
 /** A LangChain class's own name (`lc_name()`), which survives bundlers that mangle class names. */
 function className(obj: unknown): string | undefined {
@@ -67,38 +65,19 @@ function isToolCall(arg: unknown): arg is Json {
  */
 export function patchedToolCall(original: Method, telemetry: CallTelemetry): Method {
   return function (this: Json, arg: unknown, config?: unknown, ...rest: unknown[]): Promise<unknown> {
-    const name = str(this.name);
     const callId = isToolCall(arg) ? str(arg.id) : str((config as Json | undefined)?.toolCall?.id);
-    const attributes: Attributes = defined({
-      [sc.ATTR_OPERATION_NAME]: sc.OPERATION_EXECUTE_TOOL,
-      [sc.ATTR_TOOL_NAME]: name,
-      [sc.ATTR_TOOL_TYPE]: "function",
-      [sc.ATTR_TOOL_CALL_ID]: callId,
-    });
-    return runInSpan(
-      name === undefined ? "execute_tool" : `execute_tool ${name}`,
-      SpanKind.INTERNAL,
-      attributes,
-      async (span) => {
-        const content = telemetry.contentPolicy();
-        recordContent(span, sc.ATTR_TOOL_CALL_ARGUMENTS, () => asText(isToolCall(arg) ? arg.args : arg), content);
-        const result: unknown = await original.call(this, arg, config, ...rest);
-        // A ToolMessage when the tool was handed a tool call; its content is what the tool said.
-        recordContent(span, sc.ATTR_TOOL_CALL_RESULT, () => asText(isToolMessage(result) ? result.content : result), content);
-        return result;
-      },
-      { tracer: telemetry.callTracer() },
+    return traceToolRun(
+      { name: str(this.name), callId, args: isToolCall(arg) ? arg.args : arg },
+      () => original.call(this, arg, config, ...rest),
+      // A ToolMessage when the tool was handed a tool call; its content is what the tool said.
+      (result) => (isToolMessage(result) ? result.content : result),
+      telemetry,
     );
   };
 }
 
 function isToolMessage(value: unknown): value is Json {
   return typeof value === "object" && value !== null && typeof (value as Json).tool_call_id === "string" && "content" in value;
-}
-
-function asText(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
-import { prototypeWith, SubpathInstrumentation, type PrototypePatch } from "../subpath-instrumentation";
-import { patchedQuery, patchedRetrieve } from "./spans";
+import { prototypeWith, SubpathInstrumentation, type AsyncMethod, type PrototypePatch } from "../subpath-instrumentation";
+import { patchedGetTools, patchedRetrieve, patchedStep } from "./spans";
 
-/** The `@llamaindex/core` versions whose query engines and retrievers llmscope patches. */
+/** The `@llamaindex/core` versions whose query engines, chat engines, agents and retrievers llmscope patches. */
 export const LLAMAINDEX_SUPPORTED_VERSIONS = [">=0.6 <0.7"];
 
 /**
@@ -11,12 +11,13 @@ export const LLAMAINDEX_SUPPORTED_VERSIONS = [">=0.6 <0.7"];
  * `@llamaindex/core` (whose main entry exports nothing); the classes live there once, whichever
  * package the app imports.
  */
-export const LLAMAINDEX_SUBPATHS = ["./query-engine", "./retriever"];
+export const LLAMAINDEX_SUBPATHS = ["./query-engine", "./retriever", "./chat-engine", "./agent"];
 const SPECIFIERS = LLAMAINDEX_SUBPATHS.map((s) => `@llamaindex/core/${s.slice(2)}`);
 
 /**
- * LlamaIndex TS's own steps as spans: query engines (`query {engine}`, INTERNAL) and retrievers
- * (retrieval). LLMs and embedding models get no span of their own: the provider SDK they call
+ * LlamaIndex TS's own steps as spans: query engines (`query {engine}`, INTERNAL), chat engines
+ * (`chat {engine}`, INTERNAL), agents (`agent {agent}`, INTERNAL, with their tool runs as
+ * execute_tool spans) and retrievers (retrieval). LLMs and embedding models get no span of their own: the provider SDK they call
  * (openai beneath `@llamaindex/openai`, …) is instrumented, so each model call is counted once.
  */
 export class LlamaIndexInstrumentation extends SubpathInstrumentation {
@@ -33,26 +34,42 @@ export class LlamaIndexInstrumentation extends SubpathInstrumentation {
     return /^0\.6\./.test(version);
   }
 
-  /** BaseQueryEngine.query (`./query-engine`) and BaseRetriever.retrieve (`./retriever`), whichever the module holds. */
+  /**
+   * BaseQueryEngine.query (`./query-engine`), BaseRetriever.retrieve (`./retriever`), the chat
+   * engines' chat (`./chat-engine`: ContextChatEngine and SimpleChatEngine implement BaseChatEngine
+   * without inheriting a method from it) and AgentRunner's chat and getTools (`./agent`), whichever
+   * the module holds.
+   */
   protected prototypePatches(exports: unknown): PrototypePatch[] {
     const mod = exports as Json | undefined;
-    const engine = prototypeWith(mod, "BaseQueryEngine", "query");
-    const retriever = prototypeWith(mod, "BaseRetriever", "retrieve");
     const patches: PrototypePatch[] = [];
-    if (engine !== undefined) patches.push({ proto: engine, method: "query", wrap: (original) => patchedQuery(original, this) });
-    if (retriever !== undefined) patches.push({ proto: retriever, method: "retrieve", wrap: (original) => patchedRetrieve(original, this) });
+    const add = (className: string, method: string, wrap: PrototypePatch["wrap"]): void => {
+      const proto = prototypeWith(mod, className, method);
+      if (proto !== undefined) patches.push({ proto, method, wrap });
+    };
+    add("BaseQueryEngine", "query", (original) => patchedStep("query", original, this));
+    add("BaseRetriever", "retrieve", (original) => patchedRetrieve(original, this));
+    for (const engine of CHAT_ENGINES) add(engine, "chat", (original) => patchedStep("chat", original, this));
+    add("AgentRunner", "chat", (original) => patchedStep("agent", original, this));
+    add("AgentRunner", "getTools", (original) => patchedGetTools(original, this) as AsyncMethod);
     return patches;
   }
 }
 
+/** The chat engines `@llamaindex/core/chat-engine` defines, each with its own chat(). */
+const CHAT_ENGINES = ["ContextChatEngine", "SimpleChatEngine"];
+
 let manual: LlamaIndexInstrumentation | undefined;
 
-/** The explicit fallback for bundled apps: pass `@llamaindex/core/query-engine` and `@llamaindex/core/retriever` (or `llamaindex`, which re-exports both). */
+/**
+ * The explicit fallback for bundled apps: pass `@llamaindex/core/query-engine`, `/retriever`,
+ * `/chat-engine` and `/agent` (or `llamaindex`, which re-exports them all).
+ */
 export function instrumentLlamaIndex(module: unknown): void {
   manual ??= new LlamaIndexInstrumentation({ enabled: false });
   if (!manual.holdsTargets(module)) {
     throw new Error(
-      'instrumentLlamaIndex: expected a LlamaIndex module (import * as m from "llamaindex", "@llamaindex/core/query-engine" or "@llamaindex/core/retriever"); found no BaseQueryEngine or BaseRetriever in it',
+      'instrumentLlamaIndex: expected a LlamaIndex module (import * as m from "llamaindex", "@llamaindex/core/query-engine", "/retriever", "/chat-engine" or "/agent"); found no BaseQueryEngine, BaseRetriever, chat engine or AgentRunner in it',
     );
   }
   manual.patch(module);

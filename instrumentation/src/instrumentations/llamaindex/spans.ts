@@ -6,6 +6,7 @@ import { type Json, num, str } from "../json-values";
 import { traceRetrieverCall } from "../retrieval-call";
 import type { AsyncMethod as Method } from "../subpath-instrumentation";
 import type { CallTelemetry } from "../telemetry";
+import { traceToolRun } from "../tool-run";
 
 function className(obj: unknown): string | undefined {
   return str((obj as { constructor?: { name?: unknown } } | null | undefined)?.constructor?.name) || undefined;
@@ -52,19 +53,20 @@ function toDocument(hit: Json | undefined, index: number): RetrievedDocument {
 }
 
 /**
- * BaseQueryEngine.query() (every query engine's, RetrieverQueryEngine's and the router and
- * sub-question engines' included) as "query {engine class}" (INTERNAL): the parent that groups
- * the engine's retrieval and its model calls. It carries no GenAI attributes, so nothing counts it
- * as a model call: the LLM spans are the provider SDK's, beneath it. A streamed query (an async
- * generator of chunks) is handed back wrapped, and its span ends with the stream: when it is read to
- * the end, fails, or the consumer stops early.
+ * A LlamaIndex step that groups others, as "{verb} {class}" (INTERNAL): BaseQueryEngine.query()
+ * (every query engine's) as `query`, the chat engines' chat() as `chat`, AgentRunner.chat() (every
+ * agent's) as `agent`. The span is the parent of the step's retrieval, tool runs and model calls; it
+ * carries no GenAI attributes, so nothing counts it as a model call: the LLM spans are the provider
+ * SDK's, beneath it. A streamed answer (an async generator of chunks, or an agent's ReadableStream)
+ * is handed back wrapped, and the span ends with the stream: when it is read to the end, fails, or
+ * the consumer stops early.
  */
-export function patchedQuery(original: Method, telemetry: CallTelemetry): Method {
+export function patchedStep(verb: string, original: Method, telemetry: CallTelemetry): Method {
   return function (this: Json, ...args: unknown[]): Promise<unknown> {
     const parent = context.active();
     const attributes: Attributes = {};
     putScopeAttributes(parent, attributes, attributes);
-    const span = telemetry.callTracer().startSpan(`query ${className(this) ?? "QueryEngine"}`, { kind: SpanKind.INTERNAL, attributes }, parent);
+    const span = telemetry.callTracer().startSpan(`${verb} ${className(this) ?? verb}`, { kind: SpanKind.INTERNAL, attributes }, parent);
     const failed = (err: unknown): never => {
       recordFailure(span, err);
       span.end();
@@ -77,6 +79,7 @@ export function patchedQuery(original: Method, telemetry: CallTelemetry): Method
       return failed(err);
     }
     return Promise.resolve(result).then((value) => {
+      if (value instanceof ReadableStream) return readableEndingWith(value, span);
       if (isAsyncIterable(value)) return endingWith(value, span);
       span.end();
       return value;
@@ -97,4 +100,62 @@ async function* endingWith(stream: AsyncIterable<unknown>, span: Span): AsyncGen
   } finally {
     span.end();
   }
+}
+
+/** A ReadableStream stays one (the app may call getReader() on it): a stream of the same chunks whose end ends the span. */
+function readableEndingWith(stream: ReadableStream<unknown>, span: Span): ReadableStream<unknown> {
+  const reader = stream.getReader();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (!done) return controller.enqueue(value);
+        span.end();
+        controller.close();
+      } catch (err) {
+        recordFailure(span, err);
+        span.end();
+        controller.error(err);
+      }
+    },
+    cancel(reason) {
+      span.end();
+      return reader.cancel(reason);
+    },
+  });
+}
+
+/** The traced stand-in of each tool an agent was given, made once so the agent sees the same object at every step. */
+const tracedTools = new WeakMap<object, object>();
+
+/**
+ * AgentRunner.getTools() (where every agent step finds its tools) hands back each tool behind a
+ * proxy whose call() runs as "execute_tool {name}"; everything else reads through to the tool
+ * itself (FunctionTool's metadata is a getter over a private field, so it is read on the tool).
+ * LlamaIndex catches a tool's error and tells the model: the span still records it.
+ */
+export function patchedGetTools(original: (this: Json, ...args: unknown[]) => unknown, telemetry: CallTelemetry) {
+  return function (this: Json, ...args: unknown[]): unknown {
+    const tools = original.apply(this, args);
+    const traced = (list: unknown): unknown => (Array.isArray(list) ? list.map((tool: unknown) => tracedTool(tool, telemetry)) : list);
+    return tools instanceof Promise ? tools.then(traced) : traced(tools);
+  };
+}
+
+function tracedTool(tool: unknown, telemetry: CallTelemetry): unknown {
+  if (typeof tool !== "object" || tool === null || typeof (tool as Json).call !== "function") return tool;
+  const known = tracedTools.get(tool);
+  if (known !== undefined) return known;
+  const call = function (this: unknown, input: unknown): Promise<unknown> {
+    const target = tool as Json;
+    return traceToolRun(
+      { name: str(target.metadata?.name), args: input },
+      () => Promise.resolve(target.call.call(target, input) as unknown),
+      (result) => result,
+      telemetry,
+    );
+  };
+  const proxy = new Proxy(tool, { get: (target, key) => (key === "call" ? call : Reflect.get(target, key, target)) });
+  tracedTools.set(tool, proxy);
+  return proxy;
 }

@@ -4,9 +4,12 @@ import type { Json } from "../json-values";
 import { LlmCall } from "../llm-call";
 import { observeAsyncIterable, traceSdkCall } from "../sdk-call";
 import type { CallTelemetry } from "../telemetry";
-import { callStart, responseResult, streamHandlers, type Method } from "./mapping";
+import { conversationResult, conversationStart, conversationStreamHandlers } from "./conversations";
+import { callStart, responseResult, streamHandlers, type Method as SdkMethod } from "./mapping";
 
-/** The `@mistralai/mistralai` versions whose Chat, Agents, Fim and Embeddings classes llmscope patches. */
+type Method = SdkMethod | "conversation" | "conversationStream";
+
+/** The `@mistralai/mistralai` versions whose Chat, Agents, Fim, Embeddings and (beta) Conversations classes llmscope patches. */
 export const MISTRAL_SUPPORTED_VERSIONS = [">=1 <3"];
 
 type Client = { _baseURL?: unknown };
@@ -19,12 +22,23 @@ const EMBEDDINGS_METHODS: Record<string, Method> = { create: "embed" };
 const FIM_METHODS: Record<string, Method> = { complete: "fimComplete", stream: "fimStream" };
 /** Agents completions take the chat request (an agentId instead of a model) and answer as chat does. */
 const AGENTS_METHODS: Record<string, Method> = { complete: "complete", stream: "stream" };
+/** Conversations (`beta.conversations`): each turn is a chat completion run on Mistral's side. */
+const CONVERSATIONS_METHODS: Record<string, Method> = {
+  start: "conversation",
+  append: "conversation",
+  restart: "conversation",
+  startStream: "conversationStream",
+  appendStream: "conversationStream",
+  restartStream: "conversationStream",
+};
 
 /**
  * The package exports only the Mistral client; Chat and Embeddings are reached through its lazy
  * getters on a client made for the purpose (it sends nothing). One prototype serves every client.
  */
-function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Proto | undefined; agents: Proto | undefined } | undefined {
+function prototypes(
+  exports: unknown,
+): { chat: Proto; embeddings: Proto; fim: Proto | undefined; agents: Proto | undefined; conversations: Proto | undefined } | undefined {
   const mod = exports as Json | undefined;
   const Mistral = (mod?.Mistral ?? mod?.default?.Mistral) as (new (options: object) => Json) | undefined;
   if (typeof Mistral !== "function") return undefined;
@@ -34,7 +48,8 @@ function prototypes(exports: unknown): { chat: Proto; embeddings: Proto; fim: Pr
     const embeddings = Object.getPrototypeOf(client.embeddings) as Proto;
     const fim = client.fim == null ? undefined : (Object.getPrototypeOf(client.fim) as Proto);
     const agents = client.agents == null ? undefined : (Object.getPrototypeOf(client.agents) as Proto);
-    return typeof chat?.complete === "function" && typeof embeddings?.create === "function" ? { chat, embeddings, fim, agents } : undefined;
+    const conversations = client.beta?.conversations == null ? undefined : (Object.getPrototypeOf(client.beta.conversations) as Proto);
+    return typeof chat?.complete === "function" && typeof embeddings?.create === "function" ? { chat, embeddings, fim, agents, conversations } : undefined;
   } catch {
     return undefined;
   }
@@ -83,6 +98,7 @@ function targets(protos: NonNullable<ReturnType<typeof prototypes>>): [Proto, Re
   ];
   if (protos.fim !== undefined) list.push([protos.fim, FIM_METHODS]);
   if (protos.agents !== undefined) list.push([protos.agents, AGENTS_METHODS]);
+  if (protos.conversations !== undefined) list.push([protos.conversations, CONVERSATIONS_METHODS]);
   return list;
 }
 
@@ -90,16 +106,20 @@ function patched(method: Method, original: Call, telemetry: CallTelemetry): Call
   return function (this: Client, request: Json, ...rest: unknown[]): unknown {
     if (request === null || typeof request !== "object") return original.call(this, request, ...rest);
     const base = this._baseURL;
-    const call = LlmCall.start(callStart(method, request, base == null ? undefined : String(base)), telemetry);
+    const baseURL = base == null ? undefined : String(base);
+    const conversation = method === "conversation" || method === "conversationStream";
+    const start = conversation ? conversationStart(request, method === "conversationStream", baseURL) : callStart(method, request, baseURL);
+    const call = LlmCall.start(start, telemetry);
     if (call === undefined) return original.call(this, request, ...rest);
     return traceSdkCall(
       call,
       () => original.call(this, request, ...rest),
       (data) => {
         if (method === "stream" || method === "fimStream") return observeAsyncIterable(data, call, streamHandlers());
+        if (method === "conversationStream") return observeAsyncIterable(data, call, conversationStreamHandlers());
         let result = {};
         try {
-          result = responseResult(method, data as Json);
+          result = method === "conversation" ? conversationResult(data as Json) : responseResult(method, data as Json);
         } catch (err) {
           call.diag.debug("a Mistral response could not be mapped; the span keeps what the request said", err);
         }

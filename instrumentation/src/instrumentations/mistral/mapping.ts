@@ -23,13 +23,7 @@ export function callStart(method: Method, params: Json, baseURL: string | undefi
     if (typeof params.encodingFormat === "string") request[sc.ATTR_REQUEST_ENCODING_FORMATS] = [params.encodingFormat];
     return { ...common, operation: "embeddings" };
   }
-  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
-  put(request, sc.ATTR_REQUEST_TOP_P, num(params.topP));
-  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.maxTokens));
-  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(params.stop));
-  put(request, sc.ATTR_REQUEST_SEED, num(params.randomSeed));
-  put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequencyPenalty));
-  put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presencePenalty));
+  putSampling(request, params);
   put(request, sc.ATTR_REQUEST_CHOICE_COUNT, num(params.n));
   request[sc.ATTR_REQUEST_STREAM] = method === "stream" || method === "fimStream";
   if (method === "fimComplete" || method === "fimStream") {
@@ -40,7 +34,6 @@ export function callStart(method: Method, params: Json, baseURL: string | undefi
       inputMessages: () => [{ role: "user", parts: [text(String(params.prompt ?? "")), ...(typeof params.suffix === "string" ? [text(params.suffix)] : [])] }],
     };
   }
-  put(request, sc.ATTR_OUTPUT_TYPE, outputType(params.responseFormat));
   // agents.complete/stream: the agent's own model and instructions apply; the request names the agent.
   put(request, sc.ATTR_AGENT_ID, str(params.agentId));
   return {
@@ -48,6 +41,18 @@ export function callStart(method: Method, params: Json, baseURL: string | undefi
     operation: "chat",
     inputMessages: () => (Array.isArray(params.messages) ? params.messages.map((m: Json) => message(m, undefined)) : undefined),
   };
+}
+
+/** The sampling parameters chat requests and conversations' `completionArgs` share. */
+export function putSampling(request: CallStart["request"], params: Json): void {
+  put(request, sc.ATTR_REQUEST_TEMPERATURE, num(params.temperature));
+  put(request, sc.ATTR_REQUEST_TOP_P, num(params.topP));
+  put(request, sc.ATTR_REQUEST_MAX_TOKENS, num(params.maxTokens));
+  put(request, sc.ATTR_REQUEST_STOP_SEQUENCES, strings(params.stop));
+  put(request, sc.ATTR_REQUEST_SEED, num(params.randomSeed));
+  put(request, sc.ATTR_REQUEST_FREQUENCY_PENALTY, num(params.frequencyPenalty));
+  put(request, sc.ATTR_REQUEST_PRESENCE_PENALTY, num(params.presencePenalty));
+  put(request, sc.ATTR_OUTPUT_TYPE, outputType(params.responseFormat));
 }
 
 /** chat.parse() takes a zod schema as responseFormat: that is JSON output too. */
@@ -115,7 +120,7 @@ export function streamHandlers(): StreamHandlers {
 }
 
 /** promptTokens includes the cached ones (the cache-read count is a part of it, as for OpenAI). */
-function usage(u: Json | undefined, chat: boolean): CallUsage | undefined {
+export function usage(u: Json | undefined, chat: boolean): CallUsage | undefined {
   if (u == null) return undefined;
   const details: Json | undefined = u.promptTokensDetails ?? u.prompt_tokens_details;
   return {
@@ -130,11 +135,11 @@ function finishReasons(reasons: unknown[]): string[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-function message(m: Json, finish: string | undefined): Json {
+export function message(m: Json, finish: string | undefined): Json {
   return chatMessage(m, finish, contentPart);
 }
 
-function contentPart(p: Json): Json {
+export function contentPart(p: Json): Json {
   if (p.type === "text") return text(String(p.text ?? ""));
   if (p.type === "thinking") return { type: "reasoning", content: contentText(p.thinking) };
   // Images, audio, documents: recorded by kind only, never their bytes or URLs.

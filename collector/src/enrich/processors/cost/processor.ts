@@ -5,6 +5,8 @@ import { BundledPrices } from "./bundled";
 import { formatUsd } from "./decimal";
 import { PriceOverrides } from "./overrides";
 import { computeCost, missingPrice, type PriceMatch, type Usage } from "./prices";
+import { priceRerank } from "./rerank-prices";
+import { OPERATION_RERANK } from "@llmscope/semconv";
 
 export interface CostProcessorOptions {
   /** Path of a prices.yaml overrides file (see collector/prices.example.yaml); read once, at creation. */
@@ -39,7 +41,7 @@ export const COST_ATTRIBUTES = {
 } as const;
 
 /**
- * Prices every LLM-call span (SpanType "llm"): overrides file first, then genai-prices' bundled data,
+ * Prices every LLM-call span (SpanType "llm") and every rerank (rerank-prices.ts, by search unit): overrides file first, then genai-prices' bundled data,
  * matched on the response model, then the request model, at the span's start time. Sets CostUsd
  * (USD, 9 decimals, exact), CostUnpriced and PriceSource on the llm_spans row and the
  * `llmscope.cost.*` / `llmscope.price.*` attributes on the otel_traces row. A span with no price is
@@ -61,8 +63,10 @@ export function createCostProcessor(options: CostProcessorOptions = {}): Process
     name: "cost",
     process(record: SpanRecord): void {
       const row = record.llm;
-      if (!row || row.SpanType !== "llm") return;
+      if (!row) return;
       const attrs = record.trace.SpanAttributes;
+      if (row.SpanType === "retrieval" && row.Operation === OPERATION_RERANK) return priceRerank(row, attrs, COST_ATTRIBUTES);
+      if (row.SpanType !== "llm") return;
       if (row.PriceSource === REPORTED_SOURCE && row.CostUnpriced === 0 && row.CostUsd !== undefined) {
         writeReported(attrs, row.CostUsd);
         return;
