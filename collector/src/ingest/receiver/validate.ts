@@ -180,23 +180,28 @@ export function validateSpans(
   return { valid, rejected };
 }
 
-/** The span without its (empty) problem list, field by field: one object shape for every span, where a rest-and-spread copy is a generic property walk. */
+/**
+ * The span without its (empty) problem list, named field by field: one object shape for every span,
+ * where a rest-and-spread copy is a generic property walk, many times slower per span.
+ */
 function validSpan(span: ReceivedSpan): ValidSpan {
+  const { resource, scope, traceId, spanId, parentSpanId, traceState, name, kind, startTimeUnixNano, endTimeUnixNano, attributes, events, links, status } =
+    span;
   return {
-    resource: span.resource,
-    scope: span.scope,
-    traceId: span.traceId,
-    spanId: span.spanId,
-    parentSpanId: span.parentSpanId,
-    traceState: span.traceState,
-    name: span.name,
-    kind: span.kind,
-    startTimeUnixNano: span.startTimeUnixNano,
-    endTimeUnixNano: span.endTimeUnixNano,
-    attributes: span.attributes,
-    events: span.events,
-    links: span.links,
-    status: span.status,
+    resource,
+    scope,
+    traceId,
+    spanId,
+    parentSpanId,
+    traceState,
+    name,
+    kind,
+    startTimeUnixNano,
+    endTimeUnixNano,
+    attributes,
+    events,
+    links,
+    status,
     validated: true,
   };
 }
