@@ -1,5 +1,5 @@
 import { fork } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { JsonTraceSerializer, ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
@@ -35,6 +35,20 @@ export interface IngestResult {
   peakRssMiB: number;
   /** What the resident set was made of at its peak. */
   peak: RssParts;
+  /** The CPU per span split by thread group. */
+  threads: ThreadCpu;
+}
+
+/**
+ * CPU µs of the process by thread group: the main thread, Node's other threads (libuv's pool, which
+ * runs the log's writes and fsyncs and gunzip, and V8's helpers; Node names them all "node"), and
+ * chDB's (named by ClickHouse), which is the rest of the process's total so that threads ended
+ * between two samples are still counted.
+ */
+export interface ThreadCpu {
+  main: number;
+  node: number;
+  chdb: number;
 }
 
 /** A resident set split into anonymous memory, file-backed pages (chDB's shared library, clean and shared), and the JavaScript heap and buffers inside the anonymous part. */
@@ -46,6 +60,41 @@ export interface RssParts {
 }
 
 const MiB = 1024 * 1024;
+/** /proc reports thread CPU in clock ticks of 10 ms (USER_HZ 100 on Linux). */
+const MICROS_PER_TICK = 10_000;
+
+/** The main thread's and Node's other threads' CPU µs so far, from /proc/self/task. */
+function nodeThreadsCpu(): { main: number; node: number } {
+  let main = 0;
+  let node = 0;
+  for (const tid of readdirSync("/proc/self/task")) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/self/task/${tid}/stat`, "utf8");
+    } catch {
+      continue; // the thread ended while listed
+    }
+    const close = stat.lastIndexOf(")");
+    if (stat.slice(stat.indexOf("(") + 1, close) !== "node") continue;
+    const fields = stat.slice(close + 2).split(" ");
+    const micros = (Number(fields[11]) + Number(fields[12])) * MICROS_PER_TICK;
+    if (Number(tid) === process.pid) main += micros;
+    else node += micros;
+  }
+  return { main, node };
+}
+
+/** Starts counting CPU by thread group; the returned function gives what each group spent since. */
+function threadCpuSince(): () => ThreadCpu {
+  const total = cpuMicros();
+  const threads = nodeThreadsCpu();
+  return () => {
+    const nowThreads = nodeThreadsCpu();
+    const main = nowThreads.main - threads.main;
+    const node = nowThreads.node - threads.node;
+    return { main, node, chdb: Math.max(0, cpuMicros() - total - main - node) };
+  };
+}
 
 /** Starts a timer (every `everyMs`) in this process and records how late each tick fires; the returned function stops it. */
 export function timerLateness(everyMs = 20): () => ProbeLatencies {
@@ -94,7 +143,9 @@ async function peakRss<T>(work: () => Promise<T>): Promise<[T, number, RssParts]
 
 export interface RefusalResult {
   requests: number;
+  /** The whole process (chDB's idle threads included) and its main thread, per refused request. */
   cpuMicrosPerRequest: number;
+  mainMicrosPerRequest: number;
 }
 
 const cpuMicros = () => {
@@ -123,6 +174,9 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       LLMSCOPE_DATA_DIR: dataDir,
       // The collector's default unless the bench is told otherwise: peak RSS follows the queue's size.
       ...(process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY && { LLMSCOPE_QUEUE_CAPACITY: process.env.LLMSCOPE_BENCH_QUEUE_CAPACITY }),
+      // Flush size and interval against chDB's parts and merges, measured without rebuilding.
+      ...(process.env.LLMSCOPE_BENCH_FLUSH_SPANS && { LLMSCOPE_BATCH_MAX_SPANS: process.env.LLMSCOPE_BENCH_FLUSH_SPANS }),
+      ...(process.env.LLMSCOPE_BENCH_FLUSH_MS && { LLMSCOPE_BATCH_FLUSH_MS: process.env.LLMSCOPE_BENCH_FLUSH_MS }),
       LLMSCOPE_DURABILITY: durability,
       LLMSCOPE_DEDUP_WINDOW_SPANS: "1",
     }),
@@ -138,6 +192,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       const before = collector.metrics.total("llmscope_spans_stored_total");
       const fsyncsBefore = collector.metrics.total("llmscope_wal_fsyncs_total");
       const cpuBefore = cpuMicros();
+      const threadCpu = threadCpuSince();
       const started = process.hrtime.bigint();
       const stopTimer = timerLateness();
       const [{ statuses, probe }, peakRssMiB, peak] = await peakRss(async () => {
@@ -159,6 +214,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
       if (stored !== requests * spans.length) throw new Error(`stored ${stored} spans, sent ${requests * spans.length}`);
       const cpu = cpuMicros() - cpuBefore;
+      const threads = threadCpu();
       results.push({
         durability,
         protocol,
@@ -173,6 +229,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
         idleRssMiB,
         peakRssMiB,
         peak,
+        threads: { main: threads.main / stored, node: threads.node / stored, chdb: threads.chdb / stored },
       });
     }
   } finally {
@@ -182,25 +239,36 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
   return results;
 }
 
+type AloneJob = { bench: "ingest"; totalSpans: number; durability: "wal" | "memory" } | { bench: "refusal"; requests: number };
+
 /**
- * benchIngest in a process of its own, so the RSS is the collector's alone: no chDB session ran
- * in it before, and none of the bench's own data is in it.
+ * A bench in a process of its own, so the RSS and CPU are the collector's alone: no chDB session
+ * ran in it before (its background merges would be counted), and none of the bench's own data is in it.
  */
-export function benchIngestAlone(totalSpans: number, durability: "wal" | "memory"): Promise<IngestResult[]> {
+function runAlone<T>(job: AloneJob): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, [INGEST_CHILD, String(totalSpans), durability], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    let results: IngestResult[] | undefined;
-    child.once("message", (message) => (results = message as IngestResult[]));
+    const child = fork(__filename, [ALONE_CHILD, JSON.stringify(job)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    let result: T | undefined;
+    child.once("message", (message) => (result = message as T));
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 && results ? resolve(results) : reject(new Error(`the ${durability} ingest bench exited with ${code}`))));
+    child.once("exit", (code) => (code === 0 && result ? resolve(result) : reject(new Error(`the ${job.bench} bench exited with ${code}`))));
   });
 }
 
-const INGEST_CHILD = "ingest-alone";
+export function benchIngestAlone(totalSpans: number, durability: "wal" | "memory"): Promise<IngestResult[]> {
+  return runAlone({ bench: "ingest", totalSpans, durability });
+}
 
-if (require.main === module && process.argv[2] === INGEST_CHILD && process.send) {
-  benchIngest(Number(process.argv[3]), process.argv[4] as "wal" | "memory").then(
-    (results) => process.send!(results, () => process.exit(0)),
+export function benchRefusalAlone(requests: number): Promise<RefusalResult> {
+  return runAlone({ bench: "refusal", requests });
+}
+
+const ALONE_CHILD = "bench-alone";
+
+if (require.main === module && process.argv[2] === ALONE_CHILD && process.send) {
+  const job = JSON.parse(process.argv[3]!) as AloneJob;
+  (job.bench === "ingest" ? benchIngest(job.totalSpans, job.durability) : benchRefusal(job.requests)).then(
+    (result) => process.send!(result, () => process.exit(0)),
     (err: unknown) => {
       console.error(err);
       process.exit(1);
@@ -217,10 +285,12 @@ export async function benchRefusal(requests: number, spansPerRequest = 400, conc
   const collector = await startCollector(loadConfig({ LLMSCOPE_PORT: "0", LLMSCOPE_DATA_DIR: dataDir, LLMSCOPE_WAL_MAX_BYTES: "1" }));
   const { type, body } = requestBodies(ragSpans(spansPerRequest / 4)).protobuf;
   try {
-    const cpuBefore = cpuMicros();
+    const threadCpu = threadCpuSince();
     const statuses = await runHttpLoad({ url: `${collector.url}/v1/traces`, contentType: type, body, requests, concurrency, retry503: false });
     if (statuses["503"] !== requests) throw new Error(`expected only 503s, got ${JSON.stringify(statuses)}`);
-    return { requests, cpuMicrosPerRequest: (cpuMicros() - cpuBefore) / requests };
+    if (collector.metrics.total("llmscope_receiver_spans_received_total") !== 0) throw new Error("a refused request was decoded");
+    const { main, node, chdb } = threadCpu();
+    return { requests, cpuMicrosPerRequest: (main + node + chdb) / requests, mainMicrosPerRequest: main / requests };
   } finally {
     await collector.close();
     rmSync(dataDir, { recursive: true, force: true });

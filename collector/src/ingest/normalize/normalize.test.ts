@@ -63,6 +63,19 @@ describe("otel_traces row", () => {
     expect(trace["Links.Attributes"]).toEqual([{ n: "1" }]);
   });
 
+  it("gives the spans of one resource one read-only copy of its attributes", () => {
+    const resource = { attributes: { "service.name": "checkout", "host.name": "web-1", pid: 42n }, schemaUrl: "" };
+    const [a, b] = [span("one", {}, { resource }), span("two", {}, { resource, spanId: "b7ad6b7169203332" })].map((s) => normalizeSpan(s).trace);
+    expect(a!.ResourceAttributes).toEqual({ "service.name": "checkout", "host.name": "web-1", pid: "42" });
+    expect(b!.ResourceAttributes).toBe(a!.ResourceAttributes);
+    // A stage writing to it would change every span of the resource: it throws instead.
+    expect(() => (a!.ResourceAttributes["host.name"] = "other")).toThrow(TypeError);
+    expect(b!.ResourceAttributes["host.name"]).toBe("web-1");
+    // Another request decodes another resource object, read on its own.
+    const other = normalizeSpan(span("three", {}, { resource: { attributes: { "service.name": "billing" }, schemaUrl: "" } })).trace;
+    expect(other.ResourceAttributes).toEqual({ "service.name": "billing" });
+  });
+
   it("pads nanoseconds and keeps kind 0 as Unspecified", () => {
     const { trace } = normalizeSpan(span("x", {}, { kind: 0, startTimeUnixNano: 1_000_000_000_000_000_005n, endTimeUnixNano: 1_000_000_000_000_000_005n }));
     expect(trace.Timestamp).toBe("1000000000.000000005");

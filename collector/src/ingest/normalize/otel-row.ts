@@ -1,4 +1,4 @@
-import { SPAN_KIND_NAMES, STATUS_CODE_NAMES, type ValidSpan } from "../receiver/model";
+import { SPAN_KIND_NAMES, STATUS_CODE_NAMES, type Attributes, type ValidSpan } from "../receiver/model";
 import type { OtelTraceRow } from "../../store/rows";
 import { readString, stringifyAttributes } from "./attributes";
 import { toDateTime64 } from "./time";
@@ -14,7 +14,7 @@ export function toOtelTraceRow(span: ValidSpan, extraAttributes: Record<string, 
     SpanName: span.name,
     SpanKind: SPAN_KIND_NAMES[span.kind] ?? "Unspecified",
     ServiceName: serviceName(span),
-    ResourceAttributes: stringifyAttributes(span.resource.attributes),
+    ResourceAttributes: resourceAttributes(span.resource.attributes),
     ScopeName: span.scope.name,
     ScopeVersion: span.scope.version,
     SpanAttributes: withExtra(stringifyAttributes(span.attributes), extraAttributes),
@@ -29,6 +29,22 @@ export function toOtelTraceRow(span: ValidSpan, extraAttributes: Record<string, 
     "Links.TraceState": each(span.links, (l) => l.traceState),
     "Links.Attributes": each(span.links, (l) => stringifyAttributes(l.attributes)),
   };
+}
+
+/**
+ * The decoders give every span of a resource group the same resource object, so its attributes are
+ * stringified once per request, not once per span. The rows share the result, frozen: no stage
+ * writes resource attributes, and a write would reach every span of the group.
+ */
+const resourceRows = new WeakMap<Attributes, Record<string, string>>();
+
+function resourceAttributes(attributes: Attributes): Record<string, string> {
+  let row = resourceRows.get(attributes);
+  if (!row) {
+    row = Object.freeze(stringifyAttributes(attributes));
+    resourceRows.set(attributes, row);
+  }
+  return row;
 }
 
 /** `list.map(fn)`, without the call when the list is empty (most spans have no events or links). */

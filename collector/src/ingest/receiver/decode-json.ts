@@ -184,7 +184,10 @@ function readKeyValues(value: unknown, path: string, problems: string[], depth: 
       continue;
     }
     const keyText = key ?? "";
-    setAttribute(attributes, keyText, readAnyValue(get(kv, "value"), `${path}[${describeKey(keyText)}]`, problems, depth));
+    const value = get(kv, "value");
+    // Most values are plain strings: taken as they are, without building the path a problem would name.
+    const text = depth <= MAX_VALUE_DEPTH && isObject(value) ? value.stringValue : undefined;
+    setAttribute(attributes, keyText, typeof text === "string" ? text : readAnyValue(value, `${path}[${describeKey(keyText)}]`, problems, depth));
   }
   return attributes;
 }

@@ -65,20 +65,24 @@ function payloadEnd(r: Reader): number {
   return end;
 }
 
-function bufferView(r: Reader, end: number): Buffer {
-  return Buffer.from(r.buf.buffer, r.buf.byteOffset + r.pos, end - r.pos);
+/**
+ * The text of the reader's bytes up to `end`. decodeProtobufTraces hands the Reader a Buffer, so
+ * this slices the body in place: no Buffer view is made per string.
+ */
+function bytesText(r: Reader, end: number, encoding: "utf8" | "hex"): string {
+  return (r.buf as Buffer).toString(encoding, r.pos, end);
 }
 
 function readString(r: Reader): string {
   const end = payloadEnd(r);
-  const text = end === r.pos ? "" : bufferView(r, end).toString("utf8");
+  const text = end === r.pos ? "" : bytesText(r, end, "utf8");
   r.pos = end;
   return text;
 }
 
 function readHex(r: Reader): string {
   const end = payloadEnd(r);
-  const hex = bufferView(r, end).toString("hex");
+  const hex = bytesText(r, end, "hex");
   r.pos = end;
   return hex;
 }
@@ -450,7 +454,7 @@ function decodeResourceSpans(r: Reader, end: number, out: ReceivedSpan[]): void 
  * Throws DecodeError only when the body is not a decodable message at all.
  */
 export function decodeProtobufTraces(buf: Uint8Array): ReceivedSpan[] {
-  const r = new Reader(buf);
+  const r = new Reader(Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength));
   const spans: ReceivedSpan[] = [];
   readFields(r, r.len, "ExportTraceServiceRequest", (field, wire) => {
     if (field !== 1) return false;

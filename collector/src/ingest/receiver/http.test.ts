@@ -18,13 +18,21 @@ import type { ValidSpan } from "./model";
 
 const GZIP = "gzip" as CompressionAlgorithm;
 
-/** A sink that records offers and refuses the first `refuse` of them. */
-function recordingSink(refuse = 0) {
+/** A sink that records offers and refuses the first `refuse` of them; with `roomBytes`, it has room for bodies up to that size. */
+function recordingSink(refuse = 0, roomBytes?: number) {
   const offers: ValidSpan[][] = [];
   const kept: ValidSpan[] = [];
+  const asked: number[] = [];
   return {
     offers,
     kept,
+    asked,
+    ...(roomBytes !== undefined && {
+      hasRoom(bytes: number): boolean {
+        asked.push(bytes);
+        return bytes <= roomBytes;
+      },
+    }),
     offer(spans: ValidSpan[]): boolean {
       offers.push(spans);
       if (offers.length <= refuse) return false;
@@ -42,8 +50,8 @@ afterEach(async () => {
   }
 });
 
-async function startReceiver(options: { limits?: Partial<ReceiverLimits>; refuse?: number } = {}) {
-  const sink = recordingSink(options.refuse);
+async function startReceiver(options: { limits?: Partial<ReceiverLimits>; refuse?: number; roomBytes?: number } = {}) {
+  const sink = recordingSink(options.refuse, options.roomBytes);
   const metrics = new MetricsRegistry();
   const app = express();
   app.use(createOtlpTracesRouter({ limits: ReceiverLimitsSchema.parse(options.limits ?? {}), sink, metrics, retryAfterSeconds: 1 }));
@@ -293,6 +301,51 @@ describe("POST /v1/traces by hand", () => {
     expect(retry.status).toBe(200);
     expect(receiver.counter("llmscope_receiver_spans_rejected_total").get({ reason: "name" })).toBe(1);
     expect(receiver.counter("llmscope_receiver_spans_received_total").get({ protocol: "json" })).toBe(4);
+  });
+
+  it("refuses without decoding when the sink has no room: a full sink's malformed body is a 503, not a 400", async () => {
+    const receiver = await startReceiver({ roomBytes: 0 });
+    const garbage = Buffer.from("definitely not protobuf");
+    const res = await post(receiver.url, garbage, { "content-type": "application/x-protobuf" });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("1");
+    expect(decodeStatus(new Uint8Array(await res.arrayBuffer()))).toEqual({ code: 14, message: "the collector's queue is full; retry after 1 s" });
+    // Asked once, with the declared length, before the body was read.
+    expect(receiver.sink.asked).toEqual([garbage.length]);
+    expect(receiver.counter("llmscope_receiver_bytes_total").total()).toBe(0);
+    expect(receiver.counter("llmscope_receiver_spans_received_total").total()).toBe(0);
+    expect(receiver.counter("llmscope_receiver_requests_total").get({ status: "503" })).toBe(1);
+  });
+
+  it("asks the sink again with the inflated size before decoding a gzip or chunked body", async () => {
+    const receiver = await startReceiver({ roomBytes: 1000 });
+    // Small on the wire, 20 KB inflated, and not OTLP: refused by size, never decoded.
+    const inflated = Buffer.alloc(20_000, "x");
+    const gzipped = gzipSync(inflated);
+    const zipped = await post(receiver.url, gzipped, { "content-type": "application/json", "content-encoding": "gzip" });
+    expect(zipped.status).toBe(503);
+    expect(zipped.headers.get("retry-after")).toBe("1");
+    expect(receiver.sink.asked).toEqual([gzipped.length, inflated.length]);
+
+    // No Content-Length at all: the first question is for 0 bytes, the second for what arrived.
+    const chunked = await fetch(receiver.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new Blob([inflated]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    expect(chunked.status).toBe(503);
+    expect(receiver.sink.asked.slice(2)).toEqual([0, inflated.length]);
+
+    expect(receiver.counter("llmscope_receiver_spans_received_total").total()).toBe(0);
+    expect(receiver.counter("llmscope_receiver_requests_total").get({ status: "503" })).toBe(2);
+    expect(receiver.counter("llmscope_receiver_requests_total").get({ status: "400" })).toBe(0);
+    expect(receiver.sink.offers).toHaveLength(0);
+
+    // A body that fits is decoded and offered as usual.
+    const fits = await post(receiver.url, gzipSync(jsonRequest([jsonSpan(1)])), { "content-type": "application/json", "content-encoding": "gzip" });
+    expect(fits.status).toBe(200);
+    expect(receiver.sink.kept).toHaveLength(1);
   });
 
   it("renders its counters in the registry's Prometheus text", async () => {

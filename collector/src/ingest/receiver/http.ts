@@ -17,7 +17,7 @@ const logs = logger("receiver");
  * Where accepted spans go. `offer` is all-or-nothing; false means "full" (answered 503). It may
  * return a promise, e.g. resolving once the request is in the write-ahead log: the 200 waits for it.
  * `hasRoom` is asked with the declared Content-Length before the body is read, so a refusal costs
- * almost nothing.
+ * almost nothing, and again with the body's inflated size before it is decoded.
  */
 export interface TracesSink {
   offer(spans: ValidSpan[], request: { encoding: WireEncoding; body: Buffer }): boolean | Promise<boolean>;
@@ -125,6 +125,13 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
       if (!(err instanceof BodyError)) throw err;
       if (err.status === 413) res.setHeader("Connection", "close");
       fail(res, encoding, err.status, err.status === 413 ? RPC_CODE.RESOURCE_EXHAUSTED : RPC_CODE.INVALID_ARGUMENT, err.message);
+      return;
+    }
+
+    // The declared length is the wire size (compressed, or absent when chunked): the inflated size
+    // is asked again here, so a refusal still skips decoding, validating and enriching.
+    if (sink.hasRoom && !sink.hasRoom(body.length)) {
+      refuse(req, res, encoding);
       return;
     }
 

@@ -171,14 +171,37 @@ export function validateSpans(
 ): { valid: ValidSpan[]; rejected: SpanRejection[] } {
   const valid: ValidSpan[] = [];
   const rejected: SpanRejection[] = [];
-  spans.forEach((span, index) => {
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
     const failure = firstFailure(span, limits, checks);
-    if (failure) {
-      rejected.push({ index, traceId: span.traceId, spanId: span.spanId, name: span.name, code: failure.code, reason: failure.reason });
-      return;
-    }
-    const { problems: _problems, ...rest } = span;
-    valid.push({ ...rest, validated: true });
-  });
+    if (failure) rejected.push({ index, traceId: span.traceId, spanId: span.spanId, name: span.name, code: failure.code, reason: failure.reason });
+    else valid.push(validSpan(span));
+  }
   return { valid, rejected };
+}
+
+/**
+ * The span without its (empty) problem list, named field by field: one object shape for every span,
+ * where a rest-and-spread copy is a generic property walk, many times slower per span.
+ */
+function validSpan(span: ReceivedSpan): ValidSpan {
+  const { resource, scope, traceId, spanId, parentSpanId, traceState, name, kind, startTimeUnixNano, endTimeUnixNano, attributes, events, links, status } =
+    span;
+  return {
+    resource,
+    scope,
+    traceId,
+    spanId,
+    parentSpanId,
+    traceState,
+    name,
+    kind,
+    startTimeUnixNano,
+    endTimeUnixNano,
+    attributes,
+    events,
+    links,
+    status,
+    validated: true,
+  };
 }
