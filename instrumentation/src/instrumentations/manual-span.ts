@@ -13,10 +13,6 @@ export function insideManualLlmSpan(ctx: Context): boolean {
 /** The same for traceRetrieval(): a vector-store query inside it is the app's retrieval span. */
 export const MANUAL_RETRIEVAL_KEY = createContextKey("llmscope.manual-retrieval-span");
 
-export function markManualRetrievalSpan(ctx: Context): Context {
-  return ctx.setValue(MANUAL_RETRIEVAL_KEY, true);
-}
-
 export function insideManualRetrievalSpan(ctx: Context): boolean {
   return ctx.getValue(MANUAL_RETRIEVAL_KEY) === true;
 }
