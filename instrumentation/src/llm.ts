@@ -2,7 +2,7 @@ import { SpanKind, type Attributes, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
 import { noteLlmSpanEnded } from "./answer-span";
 import { contentPolicy, recordContent, type ContentPolicy } from "./content";
-import { markManualLlmSpan } from "./instrumentations/manual-span";
+import { MANUAL_LLM_KEY } from "./instrumentations/manual-span";
 import * as sc from "@llmscope/semconv";
 import { runInSpan, type RunOptions } from "./span-runner";
 import * as attrNames from "./attribute-names";
@@ -94,7 +94,7 @@ export function traceLlmCall<T>(req: LlmRequest, fn: (span: LlmSpan) => Promise<
 
 // An auto-instrumented SDK call inside fn is this same call: it records no second span.
 // One object for every call rather than a literal per call.
-const MANUAL_LLM_SPAN: RunOptions = { inside: markManualLlmSpan, ended: noteEnded };
+const MANUAL_LLM_SPAN: RunOptions = { mark: MANUAL_LLM_KEY, ended: noteEnded };
 
 function noteEnded(span: Span): void {
   const { traceId, spanId } = span.spanContext();

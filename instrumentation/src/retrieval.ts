@@ -1,6 +1,6 @@
-import { context, SpanKind, type Span } from "@opentelemetry/api";
+import { SpanKind, type Span } from "@opentelemetry/api";
 import { contentPolicy, recordContent, type ContentPolicy } from "./content";
-import { markManualRetrievalSpan } from "./instrumentations/manual-span";
+import { MANUAL_RETRIEVAL_KEY } from "./instrumentations/manual-span";
 import {
   ATTR_DATA_SOURCE_ID,
   ATTR_DB_COLLECTION_NAME,
@@ -17,7 +17,7 @@ import {
   ATTR_SPAN_TYPE,
   OPERATION_RETRIEVAL,
 } from "@llmscope/semconv";
-import { runInSpan } from "./span-runner";
+import { runInSpan, type RunOptions } from "./span-runner";
 
 export interface RetrievalRequest {
   dataSourceId: string;
@@ -49,12 +49,20 @@ export function traceRetrieval<T>(req: RetrievalRequest, fn: (span: RetrievalSpa
     ...(req.collection !== undefined && { [ATTR_DB_COLLECTION_NAME]: req.collection }),
     ...(req.scoreThreshold !== undefined && { [ATTR_RETRIEVAL_SCORE_THRESHOLD]: req.scoreThreshold }),
   };
-  return runInSpan(`retrieval ${req.dataSourceId}`, SpanKind.CLIENT, attributes, (span) => {
-    recordContent(span, ATTR_RETRIEVAL_QUERY_TEXT, () => req.query);
-    // A vector-store client call inside is this retrieval: its auto-instrumentation steps aside.
-    return context.with(markManualRetrievalSpan(context.active()), () => fn({ setDocuments: (docs) => setDocuments(span, docs) }));
-  });
+  return runInSpan(
+    `retrieval ${req.dataSourceId}`,
+    SpanKind.CLIENT,
+    attributes,
+    (span) => {
+      recordContent(span, ATTR_RETRIEVAL_QUERY_TEXT, () => req.query);
+      return fn({ setDocuments: (docs) => setDocuments(span, docs) });
+    },
+    MANUAL_RETRIEVAL,
+  );
 }
+
+// A vector-store client call inside is this retrieval: its auto-instrumentation steps aside.
+const MANUAL_RETRIEVAL: RunOptions = { mark: MANUAL_RETRIEVAL_KEY };
 
 /** Documents count, score statistics, and (content opt-in) the documents themselves. */
 export function setDocuments(span: Span, docs: RetrievedDocument[], content: ContentPolicy = contentPolicy()): void {

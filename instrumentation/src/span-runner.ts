@@ -1,5 +1,6 @@
-import { context, SpanStatusCode, trace, type Attributes, type Context, type Span, type SpanKind, type Tracer } from "@opentelemetry/api";
+import { context, SpanStatusCode, type Attributes, type Span, type SpanKind, type Tracer } from "@opentelemetry/api";
 import { putScopeAttributes } from "./scope";
+import { contextWithSpan } from "./span-context";
 import { ATTR_ERROR_TYPE } from "@llmscope/semconv";
 import { llmscopeTracer } from "./tracer";
 
@@ -9,8 +10,8 @@ export interface RunOptions {
    * because the global provider may be registered after this module was loaded.
    */
   tracer?: Tracer;
-  /** Adds entries (e.g. a marker) to the span's context before fn runs in it. */
-  inside?: (ctx: Context) => Context;
+  /** A context key set to true in the span's context while fn runs (a marker for code inside). */
+  mark?: symbol;
   /** Called once the span has ended. */
   ended?: (span: Span) => void;
 }
@@ -21,7 +22,6 @@ export interface RunOptions {
  */
 export function runInSpan<T>(name: string, kind: SpanKind, attributes: Attributes, fn: (span: Span) => Promise<T>, options: RunOptions = {}): Promise<T> {
   const tracer = options.tracer ?? llmscopeTracer();
-  const inside = options.inside;
   const ended = options.ended;
   const parent = context.active();
   // Scope attributes are set here as well as by ContextSpanProcessor so that helpers honour
@@ -29,29 +29,31 @@ export function runInSpan<T>(name: string, kind: SpanKind, attributes: Attribute
   // `attributes` is each caller's own fresh object: the scope is added in place, not copied.
   putScopeAttributes(parent, attributes, attributes);
   const span = tracer.startSpan(name, { kind, attributes }, parent);
-  const active = trace.setSpan(parent, span);
   // Written with then() rather than async/await: two promise turns fewer on every helper call.
   let result: Promise<T>;
   try {
-    result = context.with(inside === undefined ? active : inside(active), fn, undefined, span);
+    result = context.with(contextWithSpan(parent, span, options.mark), fn, undefined, span);
   } catch (err) {
     // As from an async function: a synchronous throw becomes the returned promise's rejection.
     endFailed(span, err);
     ended?.(span);
     return Promise.reject(err as Error);
   }
-  return Promise.resolve(result).then(
-    (value) => {
+  // The app gets fn's own promise back rather than one derived from it: the span ends in a
+  // reaction registered first, so before any code awaiting that promise resumes, and the app's
+  // await takes one promise turn fewer. The derived promise never rejects, so it is never unhandled.
+  const settled = Promise.resolve(result);
+  settled.then(
+    () => {
       span.end();
       ended?.(span);
-      return value;
     },
     (err: unknown) => {
       endFailed(span, err);
       ended?.(span);
-      throw err;
     },
   );
+  return settled;
 }
 
 function endFailed(span: Span, err: unknown): void {

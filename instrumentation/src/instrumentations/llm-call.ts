@@ -1,8 +1,9 @@
-import { context, SpanKind, trace, type Attributes, type Context, type DiagLogger, type Span } from "@opentelemetry/api";
+import { context, SpanKind, type Attributes, type Context, type DiagLogger, type Span } from "@opentelemetry/api";
 import { performance } from "node:perf_hooks";
 import { noteLlmSpanEnded } from "../answer-span";
 import { recordContent, type ContentPolicy } from "../content";
 import { putScopeAttributes } from "../scope";
+import { contextWithSpan } from "../span-context";
 import * as sc from "@llmscope/semconv";
 import { errorType, recordFailure } from "../span-runner";
 import { insideManualLlmSpan } from "./manual-span";
@@ -58,7 +59,7 @@ export class LlmCall {
     private readonly content: ContentPolicy,
     private readonly telemetry: CallTelemetry,
   ) {
-    this.context = trace.setSpan(parent, span);
+    this.context = contextWithSpan(parent, span);
   }
 
   /** Whether this call records content: stream observers accumulate the reply text only then. */

@@ -1,4 +1,4 @@
-import { context, SpanKind, type Attributes, type Context } from "@opentelemetry/api";
+import { context, SpanKind, type Attributes } from "@opentelemetry/api";
 import { recordContent } from "../content";
 import { defaultTelemetry, type CallTelemetry } from "./telemetry";
 import { setDocuments, type RetrievedDocument } from "../retrieval";
@@ -6,7 +6,7 @@ import * as sc from "@llmscope/semconv";
 import { runInSpan } from "../span-runner";
 import { defined } from "./llm-call";
 import { put } from "./json-values";
-import { insideManualRetrievalSpan, markManualRetrievalSpan } from "./manual-span";
+import { insideManualRetrievalSpan, MANUAL_RETRIEVAL_KEY } from "./manual-span";
 
 /** What an instrumented vector-store query knows when it is called. */
 export interface RetrievalStart {
@@ -82,13 +82,13 @@ export function traceRetrieverCall<T>(
   put(attributes, sc.ATTR_DATA_SOURCE_ID, start.dataSource);
   put(attributes, sc.ATTR_DB_SYSTEM_NAME, start.dbSystem);
   put(attributes, sc.ATTR_RETRIEVAL_TOP_K, start.topK);
-  return runRetrievalSpan(start.dataSource, attributes, start.queryText, invoke, documents, telemetry, markManualRetrievalSpan);
+  return runRetrievalSpan(start.dataSource, attributes, start.queryText, invoke, documents, telemetry, MANUAL_RETRIEVAL_KEY);
 }
 
 /**
  * The span every automatic retrieval shares: "retrieval {data source}" (CLIENT) around the
  * search, the query text (content opt-in) and the documents read from its answer. An answer that
- * cannot be mapped leaves the span with what the request said. `inside` marks the span's context
+ * cannot be mapped leaves the span with what the request said. `mark` marks the span's context
  * (a retriever marks it, so a store client beneath it steps aside).
  */
 export function runRetrievalSpan<T>(
@@ -98,7 +98,7 @@ export function runRetrievalSpan<T>(
   invoke: () => Promise<T>,
   documents: (result: T) => RetrievedDocument[] | undefined,
   telemetry: CallTelemetry,
-  inside?: (ctx: Context) => Context,
+  mark?: symbol,
 ): Promise<T> {
   return runInSpan(
     `retrieval ${dataSource}`,
@@ -117,7 +117,7 @@ export function runRetrievalSpan<T>(
       if (docs !== undefined) setDocuments(span, docs, content);
       return result;
     },
-    { tracer: telemetry.callTracer(), inside },
+    { tracer: telemetry.callTracer(), mark },
   );
 }
 

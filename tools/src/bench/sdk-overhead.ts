@@ -116,8 +116,10 @@ function memoryFetch(_url, init) {
 const client = new OpenAI({ baseURL: url + "/v1", apiKey: "sk-bench", maxRetries: 0, ...(recorded && { fetch: memoryFetch }) });
 const messages = [{ role: "user", content: "How do refunds work?" }];
 async function plain() { await client.chat.completions.create({ model: "gpt-4o-mini", messages }); }
-// With LLMSCOPE_BENCH_SDK_STREAM_USAGE=true the app asks for stream usage itself (every variant then reads the same chunks).
-const streamParams = { model: "gpt-4o-mini", messages, stream: true, ...(process.env.LLMSCOPE_BENCH_SDK_STREAM_USAGE === "true" && { stream_options: { include_usage: true } }) };
+// LLMSCOPE_BENCH_SDK_STREAM_USAGE=true: the app asks for stream usage itself; =false: it declines it, which
+// llmscope respects (no token counts for streams). Either way every variant then reads the same chunks.
+const streamUsage = process.env.LLMSCOPE_BENCH_SDK_STREAM_USAGE;
+const streamParams = { model: "gpt-4o-mini", messages, stream: true, ...((streamUsage === "true" || streamUsage === "false") && { stream_options: { include_usage: streamUsage === "true" } }) };
 async function stream() { for await (const _ of await client.chat.completions.create(streamParams)) {} }
 async function block(fn, calls) {
   const t0 = process.hrtime.bigint();
