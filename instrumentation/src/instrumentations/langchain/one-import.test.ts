@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
-import { buildPackage, fixtureDir } from "../../test-support/fixture-app";
+import { buildPackage, fixtureDir, oneImportApps } from "../../test-support/fixture-app";
 import { runOneImportApp } from "../../test-support/one-import-run";
 
 /**
@@ -30,24 +30,17 @@ trace.getTracer("app").startActiveSpan("answer", async (span) => {
 });
 `;
 
-const FILES = {
-  "app.mjs": `import "llmscope/register";
-import { trace } from "@opentelemetry/api";
-import { BaseRetriever } from "@langchain/core/retrievers";
-import { DynamicStructuredTool } from "@langchain/core/tools";
-import { Document } from "@langchain/core/documents";
-import { ChatPromptTemplate } from "@langchain/core/prompts";
-import { ChatOpenAI } from "@langchain/openai";
-${BODY}`,
-  "app.cjs": `require("llmscope/register");
-const { trace } = require("@opentelemetry/api");
-const { BaseRetriever } = require("@langchain/core/retrievers");
-const { DynamicStructuredTool } = require("@langchain/core/tools");
-const { Document } = require("@langchain/core/documents");
-const { ChatPromptTemplate } = require("@langchain/core/prompts");
-const { ChatOpenAI } = require("@langchain/openai");
-${BODY}`,
-};
+const FILES = oneImportApps(
+  {
+    "@opentelemetry/api": ["trace"],
+    "@langchain/core/retrievers": ["BaseRetriever"],
+    "@langchain/core/tools": ["DynamicStructuredTool"],
+    "@langchain/core/documents": ["Document"],
+    "@langchain/core/prompts": ["ChatPromptTemplate"],
+    "@langchain/openai": ["ChatOpenAI"],
+  },
+  BODY,
+);
 
 let fixtures: ReturnType<typeof fixtureDir>;
 let fake: FakeOpenAIExtras;

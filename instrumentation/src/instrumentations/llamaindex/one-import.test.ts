@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
-import { buildPackage, fixtureDir } from "../../test-support/fixture-app";
+import { buildPackage, fixtureDir, oneImportApps } from "../../test-support/fixture-app";
 import { runOneImportApp } from "../../test-support/one-import-run";
 
 /**
@@ -19,20 +19,14 @@ await trace.getTracer("app").startActiveSpan("answer", async (span) => {
 });
 `;
 
-const FILES = {
-  "app.mjs": `import "llmscope/register";
-import { trace } from "@opentelemetry/api";
-import { Document, Settings, VectorStoreIndex } from "llamaindex";
-import { OpenAI, OpenAIEmbedding } from "@llamaindex/openai";
-${BODY}`,
-  "app.cjs": `require("llmscope/register");
-const { trace } = require("@opentelemetry/api");
-const { Document, Settings, VectorStoreIndex } = require("llamaindex");
-const { OpenAI, OpenAIEmbedding } = require("@llamaindex/openai");
-(async () => {
-${BODY}
-})();`,
-};
+const FILES = oneImportApps(
+  {
+    "@opentelemetry/api": ["trace"],
+    llamaindex: ["Document", "Settings", "VectorStoreIndex"],
+    "@llamaindex/openai": ["OpenAI", "OpenAIEmbedding"],
+  },
+  BODY,
+);
 
 let fixtures: ReturnType<typeof fixtureDir>;
 let fake: FakeOpenAI;
