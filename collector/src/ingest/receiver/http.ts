@@ -93,6 +93,11 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
     send(res, status, encodeStatus(encoding, rpcCode, message));
   }
 
+  /** Whether the sink takes a body of this many bytes; a sink without the question takes any. */
+  function hasRoom(bytes: number): boolean {
+    return sink.hasRoom?.(bytes) ?? true;
+  }
+
   /** 503 + Retry-After; the body is drained unread (and unparsed: refusing must stay cheap). */
   function refuse(req: Request, res: Response, encoding: WireEncoding): void {
     if (!req.readableEnded) req.resume();
@@ -113,7 +118,7 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
       return;
     }
 
-    if (sink.hasRoom && !sink.hasRoom(Number(req.headers["content-length"]) || 0)) {
+    if (!hasRoom(Number(req.headers["content-length"]) || 0)) {
       refuse(req, res, encoding);
       return;
     }
@@ -130,7 +135,7 @@ export function createOtlpTracesRouter(opts: OtlpTracesRouterOptions): Router {
 
     // The declared length is the wire size (compressed, or absent when chunked): the inflated size
     // is asked again here, so a refusal still skips decoding, validating and enriching.
-    if (sink.hasRoom && !sink.hasRoom(body.length)) {
+    if (!hasRoom(body.length)) {
       refuse(req, res, encoding);
       return;
     }
