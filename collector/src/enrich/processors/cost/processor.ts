@@ -5,7 +5,7 @@ import { BundledPrices } from "./bundled";
 import { formatUsd } from "./decimal";
 import { PriceOverrides } from "./overrides";
 import { computeCost, missingPrice, type PriceMatch, type Usage } from "./prices";
-import { priceRerank } from "./rerank-prices";
+import { priceRerank, RERANK_PRICE_SOURCE, type RerankPricing } from "./rerank-prices";
 import { OPERATION_RERANK } from "@llmscope/semconv";
 
 export interface CostProcessorOptions {
@@ -65,7 +65,7 @@ export function createCostProcessor(options: CostProcessorOptions = {}): Process
       const row = record.llm;
       if (!row) return;
       const attrs = record.trace.SpanAttributes;
-      if (row.SpanType === "retrieval" && row.Operation === OPERATION_RERANK) return priceRerank(row, attrs, COST_ATTRIBUTES);
+      if (row.SpanType === "retrieval" && row.Operation === OPERATION_RERANK) return writeRerank(row, attrs, priceRerank(row, attrs));
       if (row.SpanType !== "llm") return;
       if (row.PriceSource === REPORTED_SOURCE && row.CostUnpriced === 0 && row.CostUsd !== undefined) {
         writeReported(attrs, row.CostUsd);
@@ -107,6 +107,18 @@ function usageOf(row: LlmSpanRow): Usage {
     cacheWriteTokens: row.CacheWriteTokens,
     reasoningTokens: row.ReasoningTokens,
   };
+}
+
+/** A rerank's cost, or its reason for none; reranks are not counted in the unpriced-calls metric, which counts LLM calls. */
+function writeRerank(row: LlmSpanRow, attrs: OtelTraceRow["SpanAttributes"], pricing: RerankPricing): void {
+  if ("unpricedReason" in pricing) return markUnpriced(row, attrs, undefined, pricing.unpricedReason);
+  row.CostUsd = pricing.costUsd;
+  row.CostUnpriced = 0;
+  row.PriceSource = RERANK_PRICE_SOURCE;
+  attrs[COST_ATTRIBUTES.usd] = row.CostUsd;
+  attrs[COST_ATTRIBUTES.unpriced] = "false";
+  attrs[COST_ATTRIBUTES.source] = RERANK_PRICE_SOURCE;
+  attrs[COST_ATTRIBUTES.model] = pricing.model;
 }
 
 function writeReported(attrs: OtelTraceRow["SpanAttributes"], costUsd: string): void {

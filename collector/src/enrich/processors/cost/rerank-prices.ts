@@ -34,34 +34,19 @@ const ATTO_PER_UNIT = new Map<string, bigint>(
   ),
 );
 
+/** What a rerank costs: USD (9 decimals) and the price-table model, or why it has no price. */
+export type RerankPricing = { costUsd: string; model: string } | { unpricedReason: "no_price" | "tokens_unknown" };
+
 /**
  * Prices a rerank span (llm_spans SpanType "retrieval", Operation "rerank") from its billed search
- * units: CostUsd, CostUnpriced = 0, PriceSource and the `llmscope.cost.usd` / `llmscope.price.*`
- * attributes. Without a price for the model or without the units it is marked unpriced
- * (`no_price` / `tokens_unknown`: what was billed is unknown), never costed at 0. A rerank stays a
- * retrieval: the spend queries, which sum LLM calls, do not include it.
+ * units. Without a price for the model or without the units it is unpriced (`no_price` /
+ * `tokens_unknown`: what was billed is unknown), never costed at 0. A rerank stays a retrieval: the
+ * spend queries, which sum LLM calls, do not include it.
  */
-export function priceRerank(
-  row: LlmSpanRow,
-  attrs: OtelTraceRow["SpanAttributes"],
-  cost: Record<"usd" | "unpriced" | "unpricedReason" | "source" | "model", string>,
-): void {
+export function priceRerank(row: LlmSpanRow, attrs: OtelTraceRow["SpanAttributes"]): RerankPricing {
   const model = [row.ResponseModel, row.RequestModel].map((m) => `${row.Provider}/${m.trim().toLowerCase()}`).find((key) => ATTO_PER_UNIT.has(key));
+  if (model === undefined) return { unpricedReason: "no_price" };
   const unitsText = attrs[ATTR_RERANK_SEARCH_UNITS];
-  const units = unitsText !== undefined && /^\d+$/.test(unitsText) ? BigInt(unitsText) : undefined;
-  if (model === undefined || units === undefined) {
-    row.CostUsd = "0.000000000";
-    row.CostUnpriced = 1;
-    row.PriceSource = "";
-    attrs[cost.unpriced] = "true";
-    attrs[cost.unpricedReason] = model === undefined ? "no_price" : "tokens_unknown";
-    return;
-  }
-  row.CostUsd = formatUsd(units * ATTO_PER_UNIT.get(model)!);
-  row.CostUnpriced = 0;
-  row.PriceSource = RERANK_PRICE_SOURCE;
-  attrs[cost.usd] = row.CostUsd;
-  attrs[cost.unpriced] = "false";
-  attrs[cost.source] = RERANK_PRICE_SOURCE;
-  attrs[cost.model] = model;
+  if (unitsText === undefined || !/^\d+$/.test(unitsText)) return { unpricedReason: "tokens_unknown" };
+  return { costUsd: formatUsd(BigInt(unitsText) * ATTO_PER_UNIT.get(model)!), model };
 }
