@@ -6,7 +6,7 @@
  * the turn's usage, and says which model answered on each message entry.
  */
 import * as sc from "@llmscope/semconv";
-import { type Json, parseArguments, put, str, text } from "../json-values";
+import { type Json, put, str, text } from "../json-values";
 import type { CallResult, CallStart } from "../llm-call";
 import type { StreamHandlers } from "../sdk-call";
 import { message, PROVIDER, putSampling, usage } from "./mapping";
@@ -58,12 +58,9 @@ function entryMessages(entries: unknown, finish: string | undefined): Json[] | u
   return out;
 }
 
+/** A function call as an assistant message with one tool call, mapped like any chat message. */
 function toolCallMessage(id: unknown, name: unknown, args: unknown, finish: string | undefined): Json {
-  return {
-    role: "assistant",
-    parts: [{ type: "tool_call", id, name, arguments: parseArguments(args) }],
-    ...(finish !== undefined && { finish_reason: finish }),
-  };
+  return message({ role: "assistant", toolCalls: [{ id, function: { name, arguments: args } }] }, finish);
 }
 
 /**
