@@ -35,10 +35,7 @@ CREATE TABLE IF NOT EXISTS llm_spans (
     ReasoningTokens UInt32 CODEC(T64, ZSTD(1)),
     FinishReasons Array(LowCardinality(String)) CODEC(ZSTD(1)),
     ResponseId String CODEC(ZSTD(1)),
-    PromptName LowCardinality(String) CODEC(ZSTD(1)),
-    PromptVersion LowCardinality(String) CODEC(ZSTD(1)),
-    PromptVariant LowCardinality(String) CODEC(ZSTD(1)),
-    UserId String CODEC(ZSTD(1)),
+-- @include fragments/prompt_user_columns.sql
     SessionId String CODEC(ZSTD(1)),
     ConversationId String CODEC(ZSTD(1)),
     DataSourceId LowCardinality(String) CODEC(ZSTD(1)),

@@ -15,12 +15,7 @@
 -- {{ttl_days}} is replaced by the migration runner with the configured retention (positive integer).
 CREATE TABLE IF NOT EXISTS llm_scores (
 -- @include fragments/span_key_columns.sql
-    ServiceName LowCardinality(String) CODEC(ZSTD(1)),
-    RequestModel LowCardinality(String) CODEC(ZSTD(1)),
-    PromptName LowCardinality(String) CODEC(ZSTD(1)),
-    PromptVersion LowCardinality(String) CODEC(ZSTD(1)),
-    PromptVariant LowCardinality(String) CODEC(ZSTD(1)),
-    UserId String CODEC(ZSTD(1)),
+-- @include fragments/call_dimension_columns.sql
     Name LowCardinality(String) CODEC(ZSTD(1)),
     ScoreValue Nullable(Float64) CODEC(ZSTD(1)),
     ScoreLabel LowCardinality(String) CODEC(ZSTD(1)),

@@ -1,6 +1,6 @@
 import type { SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { CAPTURE_CONTENT_ENV, DEFAULT_MAX_CONTENT_BYTES } from "./content";
-import type { InstrumentOptions } from "./instrumentations/enable";
+import { instrumentationNames, type InstrumentOptions } from "./instrumentations/enable";
 import { parseProviderHosts } from "./instrumentations/openai/provider";
 
 /** Options of register(); each one overrides the environment variable named in its comment. */
@@ -129,23 +129,6 @@ function withScheme(source: string, value: string, warnings: string[]): string {
   return fixed;
 }
 
-/** Instrumentation names as OTEL_NODE_DISABLED_INSTRUMENTATIONS spells them, by register({ instrument }) key. */
-const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
-  openai: "openai",
-  anthropic: "anthropic",
-  ollama: "ollama",
-  googleGenAI: "google-genai",
-  bedrock: "bedrock",
-  qdrant: "qdrant",
-  pinecone: "pinecone",
-  chroma: "chroma",
-  mistral: "mistral",
-  cohere: "cohere",
-  mcp: "mcp",
-  langchain: "langchain",
-  llamaindex: "llamaindex",
-};
-
 /**
  * OTEL_NODE_DISABLED_INSTRUMENTATIONS: a comma list of instrumentation names, as the OpenTelemetry
  * Node auto-instrumentations read it (`openai`, `anthropic`, `google-genai`, …; the `llmscope-`
@@ -162,8 +145,7 @@ function instrumentSwitches(options: RegisterOptions, env: Env): Required<Instru
         .replace(/^llmscope-/, ""),
     );
   }
-  const keys = Object.keys(INSTRUMENTATION_NAMES) as (keyof InstrumentOptions)[];
-  return Object.fromEntries(keys.map((k) => [k, options.instrument?.[k] ?? !disabled.has(INSTRUMENTATION_NAMES[k])])) as Required<InstrumentOptions>;
+  return Object.fromEntries(instrumentationNames().map(([k, name]) => [k, options.instrument?.[k] ?? !disabled.has(name)])) as Required<InstrumentOptions>;
 }
 
 function providerHosts(options: RegisterOptions, env: Env, warnings: string[]): Record<string, string> {

@@ -19,6 +19,14 @@ type SdkKey = keyof InstrumentOptions;
 /** The SDKs llmscope patches, by option key: the module name the hooks intercept. */
 export const SDK_MODULES: Record<SdkKey, string> = { openai: "openai", anthropic: "@anthropic-ai/sdk", ...EXTRA_HOOKED_MODULES };
 
+/** OTEL_NODE_DISABLED_INSTRUMENTATIONS names an SDK's instrumentation by its option key in lower case, except these. */
+const DISABLE_NAMES: Partial<Record<SdkKey, string>> = { googleGenAI: "google-genai" };
+
+/** Every option key with the name OTEL_NODE_DISABLED_INSTRUMENTATIONS turns it off by. */
+export function instrumentationNames(): [SdkKey, string][] {
+  return (Object.keys(SDK_MODULES) as SdkKey[]).map((key) => [key, DISABLE_NAMES[key] ?? key.toLowerCase()]);
+}
+
 /** Packages that import an SDK themselves; the SDK is also looked up from their folder. */
 export const SDK_USERS: Record<SdkKey, string[]> = {
   openai: ["@langchain/openai", "@llamaindex/openai"],

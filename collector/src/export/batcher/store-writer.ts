@@ -25,11 +25,12 @@ const MAX_ISOLATED_ROWS = 32;
  * fills and the receiver answers 503, which pushes the wait back to the exporters.
  */
 export class StoreWriter {
-  private stopping = false;
-  private abandoned = false;
+  /** What a write does when it can neither store nor spool: wait for the store, or, after stop(), drop or reject the rows. */
+  private whenStuck: "wait" | "drop" | "reject" = "wait";
 
   constructor(
     private readonly store: Store,
+    /** Keeps rows on disk while the store is down, to be replayed when it is back. */
     private readonly spool: DiskSpool,
     private readonly metrics: MetricsRegistry,
     private readonly retryDelayMs = 1000,
@@ -54,8 +55,7 @@ export class StoreWriter {
    * dropped, or, with `abandon` (the rows are safe in the write-ahead log), rejected uncounted.
    */
   stop(abandon = false): void {
-    this.stopping = true;
-    this.abandoned = abandon;
+    this.whenStuck = abandon ? "reject" : "drop";
   }
 
   private async writeTable(table: string, rows: object[], dedupToken?: string, isolation = { rows: 0 }): Promise<void> {
@@ -64,8 +64,8 @@ export class StoreWriter {
       if (!error) return;
       if (!error.retriable) return this.isolateRefused(table, rows, error, dedupToken, isolation);
       if (await this.spool.save(table, rows, dedupToken && blockToken(dedupToken, rows))) return;
-      if (this.abandoned) throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
-      if (this.stopping) {
+      if (this.whenStuck === "reject") throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
+      if (this.whenStuck === "drop") {
         this.metrics
           .counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them")
           .inc(rows.length, { table });
