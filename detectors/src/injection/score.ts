@@ -2,7 +2,7 @@ import { bundledLexicalModel, lexicalProbability, type LexicalModel } from "./mo
 import { deconfuse, foldUnfolded, INVISIBLE, SPACED_OUT_TEXT, unfoldedForm } from "./normalize";
 import { NeedleIndex, SPACED_OUT } from "./prefilter/gate";
 import { anchoredTest, registerLeads, scanOf } from "./prefilter/leads";
-import { COMPOSED_RULES, SIGNALS, type SignalName } from "./rules";
+import { COMPOSED_RULES, RULE_SIGNAL_NAMES, SIGNALS, type SignalName } from "./rules";
 import {
   DAN,
   DECODED_INSTRUCTION_WEIGHT,
@@ -68,7 +68,7 @@ function score(text: string, options: InjectionOptions, gated: boolean): Injecti
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
   const form = { normalized: "" };
   const { weights, discussed, rules } = rulesOf(text, gated, form);
-  const signals = SIGNAL_ORDER.filter((name) => weights.has(name));
+  const signals: SignalName[] = RULE_SIGNAL_NAMES.filter((name) => weights.has(name));
   const model = options.lexicalModel === undefined ? bundledLexicalModel() : options.lexicalModel;
   // An empty text has nothing for the model to judge (its bias alone would give it a small score).
   if (model === null || text.trim() === "") return { score: rules, flagged: rules >= threshold, signals };
@@ -85,7 +85,7 @@ function rulesOf(text: string, gated: boolean, form?: { normalized: string }) {
   const found = signalWeights(text, true, gated, form);
   const weights = discountDiscussion(text, found, gated);
   let rest = 1;
-  for (const name of SIGNAL_ORDER) if (weights.has(name)) rest *= 1 - weights.get(name)!;
+  for (const name of RULE_SIGNAL_NAMES) if (weights.has(name)) rest *= 1 - weights.get(name)!;
   return { weights, discussed: weights !== found, rules: round(1 - rest) };
 }
 
@@ -113,22 +113,6 @@ export function ruleFeaturesOf(text: string): string[] {
   const { weights, discussed, rules } = rulesOf(text, true);
   return ruleFeatures(weights, rules, discussed, text);
 }
-
-const SIGNAL_ORDER: readonly SignalName[] = [
-  "instruction_override",
-  "roleplay_jailbreak",
-  "restriction_removal",
-  "prompt_extraction",
-  "delimiter_tokens",
-  "tool_abuse",
-  "command_execution",
-  "data_exfiltration",
-  "decode_and_follow",
-  "addressed_to_ai",
-  "authority_claim",
-  "task_hijack",
-  "encoded_payload",
-];
 
 /** Needles of the phrase signals, then of the compositional rules (gate.ts). */
 const INDEX = new NeedleIndex([...SIGNALS.map((s) => s.needles), ...COMPOSED_RULES.map((r) => r.needles)]);

@@ -2,7 +2,7 @@
  * Every tuned number of the injection detector but the phrase weights: the score's cut-offs, the
  * weights of the compositional rules (rules/), of the token signals and of the discussion discount
  * (score.ts), and the window sizes of the lexical model (model/lexical.ts). The phrase signals keep
- * their weight beside their pattern (rules/phrases.ts): a weight there means nothing without its
+ * their weight beside their pattern (rules/phrases.json): a weight there means nothing without its
  * phrase. Changing any of these changes what the model was trained with: retrain it
  * (eval/train-injection-model.mjs) and re-run the accuracy tests.
  */

@@ -8,7 +8,7 @@ import { FRENCH } from "./fr";
 import { KOREAN_OVERRIDE } from "./ko";
 
 export { FAMILIES, hits, scan, type ComposedRule } from "./engine";
-export { SIGNALS, type Signal, type SignalName } from "./phrases";
+export { RULE_SIGNAL_NAMES, SIGNALS, type Signal, type SignalName } from "./phrases";
 
 const OVERRIDE_LANGUAGES: readonly OverrideLanguage[] = [GERMAN, FRENCH, SPANISH];
 
