@@ -144,6 +144,7 @@ const INSTRUMENTATION_NAMES: Record<keyof InstrumentOptions, string> = {
   mcp: "mcp",
   langchain: "langchain",
   llamaindex: "llamaindex",
+  llamaindexWorkflow: "llamaindex-workflow",
 };
 
 /**

@@ -103,7 +103,7 @@ async function* endingWith(stream: AsyncIterable<unknown>, span: Span): AsyncGen
 }
 
 /** A ReadableStream stays one (the app may call getReader() on it): a stream of the same chunks whose end ends the span. */
-function readableEndingWith(stream: ReadableStream<unknown>, span: Span): ReadableStream<unknown> {
+export function readableEndingWith(stream: ReadableStream<unknown>, span: Span): ReadableStream<unknown> {
   const reader = stream.getReader();
   return new ReadableStream({
     async pull(controller) {

@@ -1,0 +1,173 @@
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
+import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
+import { describe, expect, it, vi } from "vitest";
+import { configureContent } from "../../content";
+import { expectFailedSpan, expectSpan } from "../../test-support/expected-attributes";
+import { EXTRAS_TEXT, EXTRAS_TOOL_ARGUMENTS } from "../../test-support/fake-openai-extras";
+import { parentId } from "../../test-support/in-memory";
+import { useInstrumentedLlamaIndex } from "../../test-support/llamaindex-app";
+
+type Any = any;
+
+/**
+ * The real @llamaindex/workflow agents (agent(), multiAgent()) with @llamaindex/openai's LLM on the
+ * extras fake OpenAI server, which streams its answers and calls the tools it is told to (else the
+ * first tool offered, once): the agent run, its tool runs and the openai SDK's model calls beneath.
+ */
+const { otel, fake, li, workflow, extrasLlm } = useInstrumentedLlamaIndex();
+
+const WEATHER_AGENT = "weather";
+const WEATHER_DESCRIPTION = "Answers questions about the weather";
+
+const weatherTool = (impl: (input: { city: string }) => string): Any =>
+  li().FunctionTool.from(impl, {
+    name: "get_weather",
+    description: "The weather in a city",
+    parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+  });
+
+const weatherAgent = (impl: (input: { city: string }) => string = ({ city }) => `18°C in ${city}`): Any =>
+  workflow().agent({ name: WEATHER_AGENT, description: WEATHER_DESCRIPTION, llm: extrasLlm(), tools: [weatherTool(impl)] });
+
+const byOperation = (op: string): ReadableSpan[] => otel.spans().filter((s) => s.attributes["gen_ai.operation.name"] === op);
+const spanId = (s: ReadableSpan): string => s.spanContext().spanId;
+
+/** Every finished span as [name, its parent's name, the instrumentation scope], sorted by name. */
+function tree(): [string, string | undefined, string][] {
+  const spans = otel.spans();
+  const names = new Map(spans.map((s) => [spanId(s), s.name]));
+  return spans
+    .map((s): [string, string | undefined, string] => [s.name, names.get(parentId(s) ?? ""), s.instrumentationScope.name])
+    .sort(([a], [b]) => a.localeCompare(b) || String(a[1]).localeCompare(String(b[1])));
+}
+
+/** The agent span's attributes, written out from docs/spans.md. */
+const agentAttributes = (name: string, description: string) => ({
+  "llmscope.span.type": "agent",
+  "gen_ai.operation.name": "invoke_agent",
+  "gen_ai.agent.name": name,
+  "gen_ai.agent.description": description,
+});
+
+describe("@llamaindex/workflow agent(): invoke_agent → LLM → execute_tool → LLM", () => {
+  it("one run: the agent span under the app's span holds both streamed model calls and the tool run between them", async () => {
+    const cities: string[] = [];
+    const agent = weatherAgent(({ city }) => (cities.push(city), `18°C in ${city}`));
+    const result = await otel.tracer().startActiveSpan("answer question", async (app) => {
+      const r = await agent.run("Weather in Paris?");
+      app.end();
+      return r;
+    });
+    expect(result.data.result).toBe(EXTRAS_TEXT);
+    expect(cities).toEqual([EXTRAS_TOOL_ARGUMENTS.city]);
+
+    expect(tree()).toEqual([
+      ["answer question", undefined, "test-app"],
+      ["chat gpt-4o-mini", "invoke_agent weather", "llmscope-openai"],
+      ["chat gpt-4o-mini", "invoke_agent weather", "llmscope-openai"],
+      ["execute_tool get_weather", "invoke_agent weather", "llmscope-llamaindex-workflow"],
+      ["invoke_agent weather", "answer question", "llmscope-llamaindex-workflow"],
+    ]);
+    const agentSpan = otel.span("invoke_agent weather");
+    expectSpan(agentSpan, { kind: SpanKind.INTERNAL, attributes: agentAttributes(WEATHER_AGENT, WEATHER_DESCRIPTION) });
+    const tool = otel.span("execute_tool get_weather");
+    // The call id is the one the model's (streamed) tool call carried.
+    expectSpan(tool, {
+      kind: SpanKind.INTERNAL,
+      attributes: {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": "get_weather",
+        "gen_ai.tool.type": "function",
+        "gen_ai.tool.call.id": "call_extras_1",
+      },
+    });
+    // Each model call is the openai SDK's one streamed span: the first asks for the tool, the second answers.
+    const chat = byOperation("chat");
+    expect(chat.map((s) => [s.attributes["gen_ai.request.stream"], s.attributes["gen_ai.response.finish_reasons"]])).toEqual([
+      [true, ["tool_calls"]],
+      [true, ["stop"]],
+    ]);
+    const ns = (t: [number, number]): bigint => BigInt(t[0]) * 1_000_000_000n + BigInt(t[1]);
+    expect([chat[0]!, tool, chat[1]!].map((s) => ns(s.startTime)).every((t, i, all) => i === 0 || all[i - 1]! <= t)).toBe(true);
+    // The agent span ends after everything beneath it.
+    expect(otel.spans().every((s) => s === agentSpan || s.name === "answer question" || ns(s.endTime) <= ns(agentSpan.endTime))).toBe(true);
+  });
+
+  it("the tool's arguments and result only under the content opt-in", async () => {
+    await weatherAgent().run("Weather in Paris?");
+    expect(Object.keys(otel.span("execute_tool get_weather").attributes).filter((k) => k.startsWith("gen_ai.tool.call.a") || k.endsWith(".result"))).toEqual(
+      [],
+    );
+
+    otel.exporter.reset();
+    configureContent({ capture: true });
+    await weatherAgent().run("Weather in Paris?");
+    const tool = otel.span("execute_tool get_weather");
+    expect(JSON.parse(String(tool.attributes["gen_ai.tool.call.arguments"]))).toEqual(EXTRAS_TOOL_ARGUMENTS);
+    expect(tool.attributes["gen_ai.tool.call.result"]).toBe("18°C in Paris");
+  });
+
+  it("a tool that throws: its span fails with the error LlamaIndex makes of it; the model is told, and the agent still answers", async () => {
+    const result = await weatherAgent(() => {
+      throw new RangeError("no station in Paris");
+    }).run("Weather in Paris?");
+    expect(result.data.result).toBe(EXTRAS_TEXT);
+    const tool = otel.span("execute_tool get_weather");
+    // LlamaIndex's callTool catches the tool's error and the workflow raises it again as an Error naming the class.
+    expect(tool.status).toEqual({ code: SpanStatusCode.ERROR, message: "Error(RangeError): no station in Paris" });
+    expectFailedSpan(tool, "Error");
+    expect(otel.span("invoke_agent weather").status.code).toBe(SpanStatusCode.UNSET);
+    expect(byOperation("chat")).toHaveLength(2);
+  });
+
+  it("runStream(): the events come through, and the agent span lasts until the stream ends or the reader stops", async () => {
+    const stream = weatherAgent().runStream("Weather in Paris?");
+    expect(otel.spans()).toEqual([]);
+    const events: Any[] = [];
+    const endedWhileReading: boolean[] = [];
+    for await (const event of stream) {
+      events.push(event);
+      endedWhileReading.push(otel.spans().some((s) => s.name === "invoke_agent weather"));
+    }
+    expect(endedWhileReading.length).toBeGreaterThan(2);
+    expect(endedWhileReading.every((ended) => !ended)).toBe(true);
+    expect(workflow().stopAgentEvent.include(events.at(-1))).toBe(true);
+    expect(events.at(-1).data.result).toBe(EXTRAS_TEXT);
+    const agentSpan = otel.span("invoke_agent weather");
+    expect(byOperation("chat").map(parentId)).toEqual([spanId(agentSpan), spanId(agentSpan)]);
+
+    // Left after the first event: the span still ends. (The workflow goes on with its two model calls
+    // unread; waited for, so they do not answer the next test's scripted requests.)
+    otel.exporter.reset();
+    const requests = fake().requests;
+    for await (const _ of weatherAgent().runStream("Weather in Paris?")) break;
+    expect(otel.span("invoke_agent weather").status.code).toBe(SpanStatusCode.UNSET);
+    await vi.waitFor(() => expect(fake().requests).toBe(requests + 2));
+  });
+});
+
+describe("@llamaindex/workflow multiAgent(): a hand-off is a tool run under the one agent run", () => {
+  it("the root agent hands off to the weather agent: one invoke_agent span named for the root, every call and tool run beneath it", async () => {
+    const triage = workflow().agent({ name: "triage", description: "Routes the question", llm: extrasLlm(), tools: [], canHandoffTo: [WEATHER_AGENT] });
+    const team = workflow().multiAgent({ agents: [triage, weatherAgent()], rootAgent: triage });
+    fake().callToolsNext(
+      { name: "handOff", arguments: { toAgent: WEATHER_AGENT, reason: "a weather question" } },
+      { name: "get_weather", arguments: EXTRAS_TOOL_ARGUMENTS },
+    );
+    const result = await team.run("Weather in Paris?");
+    expect(result.data.result).toBe(EXTRAS_TEXT);
+
+    expect(tree()).toEqual([
+      ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
+      ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
+      ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
+      ["execute_tool get_weather", "invoke_agent triage", "llmscope-llamaindex-workflow"],
+      ["execute_tool handOff", "invoke_agent triage", "llmscope-llamaindex-workflow"],
+      ["invoke_agent triage", undefined, "llmscope-llamaindex-workflow"],
+    ]);
+    expectSpan(otel.span("invoke_agent triage"), { kind: SpanKind.INTERNAL, attributes: agentAttributes("triage", "Routes the question") });
+    const handOff = otel.span("execute_tool handOff");
+    expect(handOff.status.code).toBe(SpanStatusCode.UNSET);
+    expect(handOff.attributes["gen_ai.tool.call.id"]).toMatch(/^call_extras_\d+$/);
+  });
+});

@@ -1,0 +1,52 @@
+import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
+import type { Json } from "../json-values";
+import { prototypeWith, SubpathInstrumentation, type AsyncMethod, type PrototypePatch } from "../subpath-instrumentation";
+import { patchedCallTool, patchedRunStream } from "./spans";
+
+/** The `@llamaindex/workflow` versions whose agent workflows llmscope patches. */
+export const LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS = [">=1 <2"];
+
+const SPECIFIERS = ["@llamaindex/workflow"];
+
+/**
+ * LlamaIndex TS's workflow agents (`agent()`, `multiAgent()`, `new AgentWorkflow()`), the agent API
+ * the LlamaIndex docs lead with: each run as an `invoke_agent` span, each tool call beneath it as an
+ * `execute_tool` span. Their LLMs get no span of their own: the provider SDK beneath them
+ * (openai beneath `@llamaindex/openai`, …) is instrumented, so each model call is counted once.
+ */
+export class LlamaIndexWorkflowInstrumentation extends SubpathInstrumentation {
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super("llmscope-llamaindex-workflow", config);
+  }
+
+  protected specifiers(): string[] {
+    return SPECIFIERS;
+  }
+
+  /** LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS. */
+  protected supportsVersion(version: string): boolean {
+    return /^1\./.test(version);
+  }
+
+  /** AgentWorkflow's runStream (run() reads it) and callTool (every agent's tool calls go through it). */
+  protected prototypePatches(exports: unknown): PrototypePatch[] {
+    const mod = exports as Json | undefined;
+    const patches: PrototypePatch[] = [];
+    const runStream = prototypeWith(mod, "AgentWorkflow", "runStream");
+    if (runStream !== undefined) patches.push({ proto: runStream, method: "runStream", wrap: (original) => patchedRunStream(original, this) as AsyncMethod });
+    const callTool = prototypeWith(mod, "AgentWorkflow", "callTool");
+    if (callTool !== undefined) patches.push({ proto: callTool, method: "callTool", wrap: (original) => patchedCallTool(original, this) });
+    return patches;
+  }
+}
+
+let manual: LlamaIndexWorkflowInstrumentation | undefined;
+
+/** The explicit fallback for bundled apps: pass `@llamaindex/workflow`. */
+export function instrumentLlamaIndexWorkflow(module: unknown): void {
+  manual ??= new LlamaIndexWorkflowInstrumentation({ enabled: false });
+  if (!manual.holdsTargets(module)) {
+    throw new Error('instrumentLlamaIndexWorkflow: expected @llamaindex/workflow (import * as m from "@llamaindex/workflow"); found no AgentWorkflow in it');
+  }
+  manual.patch(module);
+}
