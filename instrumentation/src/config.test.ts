@@ -19,6 +19,7 @@ const EVERY_SDK_ON = {
   mcp: true,
   langchain: true,
   llamaindex: true,
+  llamaindexWorkflow: true,
 };
 
 describe("resolveConfig", () => {
@@ -142,6 +143,7 @@ describe("resolveConfig", () => {
       googleGenAI: false,
       chroma: false,
     });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "llamaindex-workflow" }).instrument).toEqual({ ...EVERY_SDK_ON, llamaindexWorkflow: false });
     expect(unknown.warnings).toEqual([]);
   });
 

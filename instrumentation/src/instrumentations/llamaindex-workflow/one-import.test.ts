@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
+import { buildPackage, fixtureDir, oneImportApps } from "../../test-support/fixture-app";
+import { runOneImportApp } from "../../test-support/one-import-run";
+
+/**
+ * The one import in a real node process, static ESM and CommonJS: the app imports
+ * @llamaindex/workflow, @llamaindex/openai and llamaindex after llmscope/register and runs an agent()
+ * with one tool on the extras fake OpenAI server (which calls the tool once, then answers).
+ */
+const BODY = `
+const llm = new OpenAI({ model: "gpt-4o-mini", apiKey: "sk-test", maxRetries: 0, baseURL: process.env.FAKE_EXTRAS_URL + "/v1" });
+const weather = FunctionTool.from(({ city }) => "18°C in " + city, {
+  name: "get_weather",
+  description: "The weather in a city",
+  parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+});
+const result = await agent({ name: "weather", description: "Answers questions about the weather", llm, tools: [weather] }).run("Weather in Paris?");
+if (typeof result.data.result !== "string") throw new Error("no answer");
+`;
+
+const FILES = oneImportApps({ "@llamaindex/workflow": ["agent"], "@llamaindex/openai": ["OpenAI"], llamaindex: ["FunctionTool"] }, BODY);
+
+let fixtures: ReturnType<typeof fixtureDir>;
+let extras: FakeOpenAIExtras;
+
+beforeAll(async () => {
+  buildPackage();
+  fixtures = fixtureDir(FILES, ["@llamaindex", "llamaindex"]);
+  extras = await startFakeOpenAIExtras();
+}, 60_000);
+afterAll(async () => {
+  fixtures?.remove();
+  await extras?.close();
+});
+
+describe("@llamaindex/workflow agents under the one import", () => {
+  it.each(["app.mjs", "app.cjs"])(
+    "%s: the agent run → two chat calls and the tool run",
+    async (file) => {
+      const { spans, one } = await runOneImportApp(fixtures.dir, file, { FAKE_EXTRAS_URL: extras.url }, 30_000);
+      const agent = one("invoke_agent weather");
+      expect(agent).toMatchObject({
+        parentSpanId: "",
+        scope: "llmscope-llamaindex-workflow",
+        attributes: {
+          "llmscope.span.type": "agent",
+          "gen_ai.operation.name": "invoke_agent",
+          "gen_ai.agent.name": "weather",
+          "gen_ai.agent.description": "Answers questions about the weather",
+        },
+      });
+      expect(one("execute_tool get_weather")).toMatchObject({
+        parentSpanId: agent.spanId,
+        scope: "llmscope-llamaindex-workflow",
+        attributes: {
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "get_weather",
+          "gen_ai.tool.type": "function",
+          "gen_ai.tool.call.id": "call_extras_1",
+        },
+      });
+      // Every model call is the openai SDK's streamed span, both under the agent run; nothing else is a model call.
+      const chats = spans.filter((s) => s.attributes["gen_ai.operation.name"] === "chat");
+      expect(chats.map((s) => [s.scope, s.parentSpanId, s.attributes["gen_ai.request.stream"]])).toEqual([
+        ["llmscope-openai", agent.spanId, true],
+        ["llmscope-openai", agent.spanId, true],
+      ]);
+      expect(spans.filter((s) => s.attributes["llmscope.span.type"] === "llm")).toHaveLength(2);
+      expect(spans).toHaveLength(4);
+    },
+    60_000,
+  );
+});
