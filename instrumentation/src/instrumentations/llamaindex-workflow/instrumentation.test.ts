@@ -120,6 +120,35 @@ describe("@llamaindex/workflow agent(): invoke_agent → LLM → execute_tool �
     expect(byOperation("chat")).toHaveLength(2);
   });
 
+  it("a failing model call fails the run's span with the SDK's error; the workflow leaves the error unhandled and the run unsettled", async () => {
+    // The workflow's own behaviour: the failed step's rejection is unhandled (Node's default ends the
+    // process); caught here, in place of the test runner's handler, to look at it.
+    const runnerListeners = process.listeners("unhandledRejection");
+    process.removeAllListeners("unhandledRejection");
+    const unhandled: unknown[] = [];
+    process.on("unhandledRejection", (reason) => unhandled.push(reason));
+    try {
+      fake().failNext(500);
+      let settled = false;
+      void weatherAgent()
+        .run("Weather in Paris?")
+        .finally(() => (settled = true));
+      await vi.waitFor(() => expect(unhandled).toHaveLength(1));
+      const err = unhandled[0] as Error;
+      expect(err.constructor.name).toBe("InternalServerError");
+      const agentSpan = otel.span("invoke_agent weather");
+      expect(agentSpan.status).toEqual({ code: SpanStatusCode.ERROR, message: err.message });
+      expectFailedSpan(agentSpan, "InternalServerError");
+      const [chat] = byOperation("chat");
+      expectFailedSpan(chat!, "InternalServerError", 500);
+      expect(parentId(chat!)).toBe(spanId(agentSpan));
+      expect(settled).toBe(false);
+    } finally {
+      process.removeAllListeners("unhandledRejection");
+      for (const listener of runnerListeners) process.on("unhandledRejection", listener);
+    }
+  });
+
   it("runStream(): the events come through, and the agent span lasts until the stream ends or the reader stops", async () => {
     const stream = weatherAgent().runStream("Weather in Paris?");
     expect(otel.spans()).toEqual([]);

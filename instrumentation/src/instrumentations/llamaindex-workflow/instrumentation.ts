@@ -1,7 +1,7 @@
 import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
 import { prototypeWith, SubpathInstrumentation, type AsyncMethod, type PrototypePatch } from "../subpath-instrumentation";
-import { patchedCallTool, patchedRunStream } from "./spans";
+import { patchedCallTool, patchedRunStream, patchedTakeStep } from "./spans";
 
 /** The `@llamaindex/workflow` versions whose agent workflows llmscope patches. */
 export const LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS = [">=1 <2"];
@@ -28,7 +28,10 @@ export class LlamaIndexWorkflowInstrumentation extends SubpathInstrumentation {
     return /^1\./.test(version);
   }
 
-  /** AgentWorkflow's runStream (run() reads it) and callTool (every agent's tool calls go through it). */
+  /**
+   * AgentWorkflow's runStream (run() reads it) and callTool (every agent's tool calls go through it),
+   * FunctionAgent's takeStep (its failure is the run's).
+   */
   protected prototypePatches(exports: unknown): PrototypePatch[] {
     const mod = exports as Json | undefined;
     const patches: PrototypePatch[] = [];
@@ -36,6 +39,8 @@ export class LlamaIndexWorkflowInstrumentation extends SubpathInstrumentation {
     if (runStream !== undefined) patches.push({ proto: runStream, method: "runStream", wrap: (original) => patchedRunStream(original, this) as AsyncMethod });
     const callTool = prototypeWith(mod, "AgentWorkflow", "callTool");
     if (callTool !== undefined) patches.push({ proto: callTool, method: "callTool", wrap: (original) => patchedCallTool(original, this) });
+    const takeStep = prototypeWith(mod, "FunctionAgent", "takeStep");
+    if (takeStep !== undefined) patches.push({ proto: takeStep, method: "takeStep", wrap: patchedTakeStep });
     return patches;
   }
 }

@@ -1,4 +1,4 @@
-import { context, SpanKind, trace, type Attributes } from "@opentelemetry/api";
+import { context, SpanKind, trace, type Attributes, type Span } from "@opentelemetry/api";
 import * as sc from "@llmscope/semconv";
 import { putScopeAttributes } from "../../scope";
 import { recordFailure } from "../../span-runner";
@@ -9,6 +9,9 @@ import type { AsyncMethod } from "../subpath-instrumentation";
 import type { CallTelemetry } from "../telemetry";
 import { traceToolRun } from "../tool-run";
 
+/** The agent spans of the runs under way, so that a failed step can fail its run's (see patchedTakeStep). */
+const runSpans = new WeakSet<Span>();
+
 /** A WorkflowStream's class: it is built from a ReadableStream of the same events, as its pipeThrough() does. */
 type StreamClass = new (subscribable: null, root: ReadableStream<unknown>) => ReadableStream<unknown>;
 
@@ -18,7 +21,8 @@ type StreamClass = new (subscribable: null, root: ReadableStream<unknown>) => Re
  * context the run started in, so every model call (the provider SDK's LLM span, the only one per
  * call) and tool run is beneath it. The span is not a model call: it carries no model or usage, and
  * its type keeps the collector from counting it as one. The run's events come back as a WorkflowStream
- * of the same events whose end ends the span: read to the end, failed, or cancelled.
+ * of the same events whose end ends the span: read to the end, failed, or cancelled; a step that
+ * fails ends it too (patchedTakeStep).
  */
 export function patchedRunStream(original: (this: Json, ...args: unknown[]) => unknown, telemetry: CallTelemetry) {
   return function (this: Json, ...args: unknown[]): unknown {
@@ -35,6 +39,7 @@ export function patchedRunStream(original: (this: Json, ...args: unknown[]) => u
     const span = telemetry
       .callTracer()
       .startSpan(name === undefined ? sc.OPERATION_INVOKE_AGENT : `${sc.OPERATION_INVOKE_AGENT} ${name}`, { kind: SpanKind.INTERNAL, attributes }, parent);
+    runSpans.add(span);
     let stream: unknown;
     try {
       stream = context.with(trace.setSpan(parent, span), () => original.apply(this, args));
@@ -66,5 +71,24 @@ export function patchedCallTool(original: AsyncMethod, telemetry: CallTelemetry)
       (result) => result,
       telemetry,
     );
+  };
+}
+
+/**
+ * FunctionAgent.takeStep() (an agent's model call and the reading of its tool calls): when it fails,
+ * so does the run it belongs to, whose span is the active one. The workflow leaves a failed step's
+ * rejection unhandled, so the run never ends and its event stream stays open: without this, the run's
+ * span would never end. The error reaches the workflow as is.
+ */
+export function patchedTakeStep(original: AsyncMethod): AsyncMethod {
+  return function (this: Json, ...args: unknown[]): Promise<unknown> {
+    const run = trace.getActiveSpan();
+    return original.apply(this, args).catch((err: unknown) => {
+      if (run !== undefined && runSpans.has(run) && run.isRecording()) {
+        recordFailure(run, err);
+        run.end();
+      }
+      throw err;
+    });
   };
 }
