@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
-import { buildPackage, fixtureDir, oneImportApps } from "../../test-support/fixture-app";
-import { runOneImportApp } from "../../test-support/one-import-run";
+import { describe, expect, it } from "vitest";
+import { startFakeOpenAIExtras } from "../../test-support/fake-openai-extras";
+import { oneImportApps } from "../../test-support/fixture-app";
+import { runOneImportApp, useOneImportFixture } from "../../test-support/one-import-run";
 
 /**
  * The one import in a real node process, static ESM and CommonJS: the app imports
@@ -21,24 +21,13 @@ if (typeof result.data.result !== "string") throw new Error("no answer");
 
 const FILES = oneImportApps({ "@llamaindex/workflow": ["agent"], "@llamaindex/openai": ["OpenAI"], llamaindex: ["FunctionTool"] }, BODY);
 
-let fixtures: ReturnType<typeof fixtureDir>;
-let extras: FakeOpenAIExtras;
-
-beforeAll(async () => {
-  buildPackage();
-  fixtures = fixtureDir(FILES, ["@llamaindex", "llamaindex"]);
-  extras = await startFakeOpenAIExtras();
-}, 60_000);
-afterAll(async () => {
-  fixtures?.remove();
-  await extras?.close();
-});
+const fixture = useOneImportFixture(FILES, ["@llamaindex", "llamaindex"], startFakeOpenAIExtras);
 
 describe("@llamaindex/workflow agents under the one import", () => {
   it.each(["app.mjs", "app.cjs"])(
     "%s: the agent run → two chat calls and the tool run",
     async (file) => {
-      const { spans, one } = await runOneImportApp(fixtures.dir, file, { FAKE_EXTRAS_URL: extras.url }, 30_000);
+      const { spans, one } = await runOneImportApp(fixture.dir(), file, { FAKE_EXTRAS_URL: fixture.server().url }, 30_000);
       const agent = one("invoke_agent weather");
       expect(agent).toMatchObject({
         parentSpanId: "",
