@@ -143,7 +143,10 @@ describe("resolveConfig", () => {
       googleGenAI: false,
       chroma: false,
     });
-    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "llamaindex-workflow" }).instrument).toEqual({ ...EVERY_SDK_ON, llamaindexWorkflow: false });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "llamaindex-workflow" }).instrument).toEqual({
+      ...EVERY_SDK_ON,
+      llamaindexWorkflow: false,
+    });
     expect(unknown.warnings).toEqual([]);
   });
 
