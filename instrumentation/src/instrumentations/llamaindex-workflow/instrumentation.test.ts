@@ -158,8 +158,8 @@ describe("@llamaindex/workflow agent(): invoke_agent → LLM → execute_tool �
   });
 });
 
-describe("@llamaindex/workflow multiAgent(): a hand-off is a tool run under the one agent run", () => {
-  it("the root agent hands off to the weather agent: one invoke_agent span named for the root, every call and tool run beneath it", async () => {
+describe("@llamaindex/workflow multiAgent(): the agent handed to works under its own agent span", () => {
+  it("the root agent hands off to the weather agent: the hand-off under the root's run, the weather agent's calls and tool run under its span", async () => {
     const triage = workflow().agent({ name: "triage", description: "Routes the question", llm: extrasLlm(), tools: [], canHandoffTo: [WEATHER_AGENT] });
     const team = workflow().multiAgent({ agents: [triage, weatherAgent()], rootAgent: triage });
     fake().callToolsNext(
@@ -171,15 +171,24 @@ describe("@llamaindex/workflow multiAgent(): a hand-off is a tool run under the 
 
     expect(tree()).toEqual([
       ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
-      ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
-      ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
-      ["execute_tool get_weather", "invoke_agent triage", "llmscope-llamaindex-workflow"],
+      ["chat gpt-4o-mini", "invoke_agent weather", "llmscope-openai"],
+      ["chat gpt-4o-mini", "invoke_agent weather", "llmscope-openai"],
+      ["execute_tool get_weather", "invoke_agent weather", "llmscope-llamaindex-workflow"],
       ["execute_tool handOff", "invoke_agent triage", "llmscope-llamaindex-workflow"],
       ["invoke_agent triage", undefined, "llmscope-llamaindex-workflow"],
+      ["invoke_agent weather", "invoke_agent triage", "llmscope-llamaindex-workflow"],
     ]);
-    expectSpan(otel.span("invoke_agent triage"), { kind: SpanKind.INTERNAL, attributes: agentAttributes("triage", "Routes the question") });
-    const handOff = otel.span("execute_tool handOff");
-    expect(handOff.status.code).toBe(SpanStatusCode.UNSET);
-    expect(handOff.attributes["gen_ai.tool.call.id"]).toMatch(/^call_extras_\d+$/);
+    const run = otel.span("invoke_agent triage");
+    const weather = otel.span("invoke_agent weather");
+    expectSpan(run, { kind: SpanKind.INTERNAL, attributes: agentAttributes("triage", "Routes the question") });
+    expectSpan(weather, { kind: SpanKind.INTERNAL, attributes: agentAttributes(WEATHER_AGENT, WEATHER_DESCRIPTION) });
+    // The model's two tool calls, each with the id the model gave it.
+    const tools = byOperation("execute_tool");
+    const ids = tools.map((s) => String(s.attributes["gen_ai.tool.call.id"]));
+    expect(ids.every((id) => /^call_extras_\d+$/.test(id)) && new Set(ids).size === 2).toBe(true);
+    expect(tools.map((s) => s.attributes)).toEqual([toolRunAttributes("handOff", ids[0]), toolRunAttributes("get_weather", ids[1])]);
+    // The hand-off happened before the weather agent started, and the run ended after it.
+    expect(startedInOrder([otel.span("execute_tool handOff"), weather])).toBe(true);
+    expect(hrTimeToNanoseconds(weather.endTime) <= hrTimeToNanoseconds(run.endTime)).toBe(true);
   });
 });
