@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { startFakeOpenAIExtras } from "../../test-support/fake-openai-extras";
-import { oneImportApps } from "../../test-support/fixture-app";
+import { WORKFLOW_AGENT_APPS, WORKFLOW_AGENT_PACKAGES } from "../../test-support/llamaindex-workflow-app";
 import { runOneImportApp, useOneImportFixture } from "../../test-support/one-import-run";
 
 /**
  * The one import in a real node process, static ESM and CommonJS: the app imports
  * @llamaindex/workflow, @llamaindex/openai and llamaindex after llmscope/register and runs an agent()
- * with one tool on the extras fake OpenAI server (which calls the tool once, then answers).
+ * with one tool (test-support/llamaindex-workflow-app.ts).
  */
-const BODY = `
-const llm = new OpenAI({ model: "gpt-4o-mini", apiKey: "sk-test", maxRetries: 0, baseURL: process.env.FAKE_EXTRAS_URL + "/v1" });
-const weather = FunctionTool.from(({ city }) => "18°C in " + city, {
-  name: "get_weather",
-  description: "The weather in a city",
-  parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
-});
-const result = await agent({ name: "weather", description: "Answers questions about the weather", llm, tools: [weather] }).run("Weather in Paris?");
-if (typeof result.data.result !== "string") throw new Error("no answer");
-`;
-
-const FILES = oneImportApps({ "@llamaindex/workflow": ["agent"], "@llamaindex/openai": ["OpenAI"], llamaindex: ["FunctionTool"] }, BODY);
-
-const fixture = useOneImportFixture(FILES, ["@llamaindex", "llamaindex"], startFakeOpenAIExtras);
+const fixture = useOneImportFixture(WORKFLOW_AGENT_APPS, WORKFLOW_AGENT_PACKAGES, startFakeOpenAIExtras);
 
 describe("@llamaindex/workflow agents under the one import", () => {
   it.each(["app.mjs", "app.cjs"])(
