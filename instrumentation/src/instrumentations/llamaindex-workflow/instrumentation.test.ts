@@ -1,5 +1,4 @@
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
-import { hrTimeToNanoseconds } from "@opentelemetry/core";
 import type { ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { describe, expect, it, vi } from "vitest";
 import { configureContent } from "../../content";
@@ -32,6 +31,8 @@ const weatherAgent = (impl: (input: { city: string }) => string = ({ city }) => 
 
 const byOperation = (op: string): ReadableSpan[] => otel.spans().filter((s) => s.attributes["gen_ai.operation.name"] === op);
 const spanId = (s: ReadableSpan): string => s.spanContext().spanId;
+/** Spans are exported as they end: the order of ends, which each span's own clock (anchored to the millisecond) cannot give. */
+const endedBefore = (a: ReadableSpan, b: ReadableSpan): boolean => otel.spans().indexOf(a) < otel.spans().indexOf(b);
 const tree = () => spanTree(otel.spans());
 
 /** The agent span's attributes, written out from docs/spans.md. */
@@ -75,7 +76,7 @@ describe("@llamaindex/workflow agent(): invoke_agent → LLM → execute_tool �
     expect(startedInOrder([chat[0]!, tool, chat[1]!])).toBe(true);
     // The agent span ends after everything beneath it.
     const beneath = otel.spans().filter((s) => parentId(s) === spanId(agentSpan));
-    expect(beneath.map((s) => hrTimeToNanoseconds(s.endTime) <= hrTimeToNanoseconds(agentSpan.endTime))).toEqual([true, true, true]);
+    expect(beneath.map((s) => endedBefore(s, agentSpan))).toEqual([true, true, true]);
   });
 
   it("the tool's arguments and result only under the content opt-in", async () => {
@@ -130,6 +131,22 @@ describe("@llamaindex/workflow agent(): invoke_agent → LLM → execute_tool �
       process.removeAllListeners("unhandledRejection");
       for (const listener of runnerListeners) process.on("unhandledRejection", listener);
     }
+  });
+
+  it("two runs of one agent at once: each run's model calls and tool run under its own span", async () => {
+    const agent = weatherAgent();
+    const [a, b] = await Promise.all([
+      otel.tracer().startActiveSpan("a", (s) => agent.run("Weather in Paris?").finally(() => s.end())),
+      otel.tracer().startActiveSpan("b", (s) => agent.run("Weather in Paris?").finally(() => s.end())),
+    ]);
+    expect([a.data.result, b.data.result]).toEqual([EXTRAS_TEXT, EXTRAS_TEXT]);
+    const runs = otel.spans().filter((s) => s.name === "invoke_agent weather");
+    expect(runs).toHaveLength(2);
+    for (const run of runs) {
+      const beneath = otel.spans().filter((s) => parentId(s) === spanId(run));
+      expect(beneath.map((s) => s.name).sort()).toEqual(["chat gpt-4o-mini", "chat gpt-4o-mini", "execute_tool get_weather"]);
+    }
+    expect(runs.map((r) => otel.spans().find((s) => spanId(s) === parentId(r))?.name).sort()).toEqual(["a", "b"]);
   });
 
   it("runStream(): the events come through, and the agent span lasts until the stream ends or the reader stops", async () => {
@@ -187,8 +204,40 @@ describe("@llamaindex/workflow multiAgent(): the agent handed to works under its
     const ids = tools.map((s) => String(s.attributes["gen_ai.tool.call.id"]));
     expect(ids.every((id) => /^call_extras_\d+$/.test(id)) && new Set(ids).size === 2).toBe(true);
     expect(tools.map((s) => s.attributes)).toEqual([toolRunAttributes("handOff", ids[0]), toolRunAttributes("get_weather", ids[1])]);
-    // The hand-off happened before the weather agent started, and the run ended after it.
-    expect(startedInOrder([otel.span("execute_tool handOff"), weather])).toBe(true);
-    expect(hrTimeToNanoseconds(weather.endTime) <= hrTimeToNanoseconds(run.endTime)).toBe(true);
+    // The hand-off came before the weather agent's model calls, and the run ended after the weather agent.
+    const weatherCalls = byOperation("chat").filter((s) => parentId(s) === spanId(weather));
+    expect(weatherCalls.map((s) => endedBefore(otel.span("execute_tool handOff"), s))).toEqual([true, true]);
+    expect(endedBefore(weather, run)).toBe(true);
+  });
+
+  it("handed back: the weather agent's span ends when the root agent takes over again, whose answer is under the run's span", async () => {
+    const triage = workflow().agent({ name: "triage", description: "Routes the question", llm: extrasLlm(), tools: [], canHandoffTo: [WEATHER_AGENT] });
+    const weather = workflow().agent({
+      name: WEATHER_AGENT,
+      description: WEATHER_DESCRIPTION,
+      llm: extrasLlm(),
+      tools: [weatherTool(({ city }) => city)],
+      canHandoffTo: ["triage"],
+    });
+    const team = workflow().multiAgent({ agents: [triage, weather], rootAgent: triage });
+    fake().callToolsNext(
+      { name: "handOff", arguments: { toAgent: WEATHER_AGENT, reason: "a weather question" } },
+      { name: "handOff", arguments: { toAgent: "triage", reason: "done with the weather" } },
+      // The root agent now offers only its hand-off tool; the model answers instead.
+    );
+    const result = await team.run("Weather in Paris?");
+    expect(result.data.result).toBe(EXTRAS_TEXT);
+    expect(tree()).toEqual([
+      ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
+      ["chat gpt-4o-mini", "invoke_agent triage", "llmscope-openai"],
+      ["chat gpt-4o-mini", "invoke_agent weather", "llmscope-openai"],
+      ["execute_tool handOff", "invoke_agent triage", "llmscope-llamaindex-workflow"],
+      ["execute_tool handOff", "invoke_agent weather", "llmscope-llamaindex-workflow"],
+      ["invoke_agent triage", undefined, "llmscope-llamaindex-workflow"],
+      ["invoke_agent weather", "invoke_agent triage", "llmscope-llamaindex-workflow"],
+    ]);
+    const [, answer] = byOperation("chat").filter((s) => parentId(s) === spanId(otel.span("invoke_agent triage")));
+    // Ended when the root took over, not with the run: before the root's answer.
+    expect(endedBefore(otel.span("invoke_agent weather"), answer!)).toBe(true);
   });
 });
