@@ -6,6 +6,7 @@ import { expectFailedSpan, expectSpan, toolRunAttributes } from "../../test-supp
 import { EXTRAS_TEXT, EXTRAS_TOOL_ARGUMENTS } from "../../test-support/fake-openai-extras";
 import { parentId, spanTree, startedInOrder } from "../../test-support/in-memory";
 import { useInstrumentedLlamaIndex } from "../../test-support/llamaindex-app";
+import { instrumentLlamaIndexWorkflow } from "./instrumentation";
 
 type Any = any;
 
@@ -239,5 +240,14 @@ describe("@llamaindex/workflow multiAgent(): the agent handed to works under its
     const [, answer] = byOperation("chat").filter((s) => parentId(s) === spanId(otel.span("invoke_agent triage")));
     // Ended when the root took over, not with the run: before the root's answer.
     expect(endedBefore(otel.span("invoke_agent weather"), answer!)).toBe(true);
+  });
+});
+
+describe("instrumentLlamaIndexWorkflow", () => {
+  it("patches the module it is given, and names what it expected when given something else", () => {
+    expect(() => instrumentLlamaIndexWorkflow(workflow())).not.toThrow();
+    expect(() => instrumentLlamaIndexWorkflow(li())).toThrow(
+      'instrumentLlamaIndexWorkflow: expected @llamaindex/workflow (import * as m from "@llamaindex/workflow"); found no AgentWorkflow in it',
+    );
   });
 });

@@ -10,9 +10,10 @@ const SPECIFIERS = ["@llamaindex/workflow"];
 
 /**
  * LlamaIndex TS's workflow agents (`agent()`, `multiAgent()`, `new AgentWorkflow()`), the agent API
- * the LlamaIndex docs lead with: each run as an `invoke_agent` span, each tool call beneath it as an
- * `execute_tool` span. Their LLMs get no span of their own: the provider SDK beneath them
- * (openai beneath `@llamaindex/openai`, …) is instrumented, so each model call is counted once.
+ * the LlamaIndex docs lead with: each run as an `invoke_agent` span (and, in a multi-agent run, each
+ * agent it is handed to as one beneath it), each tool call as an `execute_tool` span beneath the agent
+ * that made it. Their LLMs get no span of their own: the provider SDK beneath them (openai beneath
+ * `@llamaindex/openai`, …) is instrumented, so each model call is counted once.
  */
 export class LlamaIndexWorkflowInstrumentation extends SubpathInstrumentation {
   constructor(config: LlmscopeInstrumentationConfig = {}) {
@@ -35,12 +36,13 @@ export class LlamaIndexWorkflowInstrumentation extends SubpathInstrumentation {
   protected prototypePatches(exports: unknown): PrototypePatch[] {
     const mod = exports as Json | undefined;
     const patches: PrototypePatch[] = [];
-    const runStream = prototypeWith(mod, "AgentWorkflow", "runStream");
-    if (runStream !== undefined) patches.push({ proto: runStream, method: "runStream", wrap: (original) => patchedRunStream(original, this) as AsyncMethod });
-    const callTool = prototypeWith(mod, "AgentWorkflow", "callTool");
-    if (callTool !== undefined) patches.push({ proto: callTool, method: "callTool", wrap: (original) => patchedCallTool(original, this) });
-    const takeStep = prototypeWith(mod, "FunctionAgent", "takeStep");
-    if (takeStep !== undefined) patches.push({ proto: takeStep, method: "takeStep", wrap: patchedTakeStep });
+    const add = (className: string, method: string, wrap: PrototypePatch["wrap"]): void => {
+      const proto = prototypeWith(mod, className, method);
+      if (proto !== undefined) patches.push({ proto, method, wrap });
+    };
+    add("AgentWorkflow", "runStream", (original) => patchedRunStream(original, this) as AsyncMethod);
+    add("AgentWorkflow", "callTool", (original) => patchedCallTool(original, this));
+    add("FunctionAgent", "takeStep", patchedTakeStep);
     return patches;
   }
 }
