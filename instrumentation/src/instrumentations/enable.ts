@@ -34,7 +34,7 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   mcp: ["@langchain/mcp-adapters"],
   langchain: ["@langchain/openai", "@langchain/anthropic", "langchain"],
   llamaindex: ["llamaindex", "@llamaindex/openai"],
-  llamaindexWorkflow: ["llamaindex"],
+  llamaindexWorkflow: [],
 };
 
 /** The exports patched besides the main one ("." only, for most SDKs). */
