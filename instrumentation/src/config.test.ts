@@ -19,6 +19,7 @@ const EVERY_SDK_ON = {
   mcp: true,
   langchain: true,
   llamaindex: true,
+  llamaindexWorkflow: true,
 };
 
 describe("resolveConfig", () => {
@@ -141,6 +142,10 @@ describe("resolveConfig", () => {
       ...EVERY_SDK_ON,
       googleGenAI: false,
       chroma: false,
+    });
+    expect(resolveConfig({}, { OTEL_NODE_DISABLED_INSTRUMENTATIONS: "llamaindex-workflow" }).instrument).toEqual({
+      ...EVERY_SDK_ON,
+      llamaindexWorkflow: false,
     });
     expect(unknown.warnings).toEqual([]);
   });

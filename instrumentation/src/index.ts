@@ -27,3 +27,8 @@ export { instrumentCohere, CohereInstrumentation, COHERE_SUPPORTED_VERSIONS } fr
 export { instrumentMcp, McpInstrumentation, MCP_SUPPORTED_VERSIONS } from "./instrumentations/mcp/instrumentation";
 export { instrumentLangChain, LangChainInstrumentation, LANGCHAIN_SUPPORTED_VERSIONS } from "./instrumentations/langchain/instrumentation";
 export { instrumentLlamaIndex, LlamaIndexInstrumentation, LLAMAINDEX_SUPPORTED_VERSIONS } from "./instrumentations/llamaindex/instrumentation";
+export {
+  instrumentLlamaIndexWorkflow,
+  LlamaIndexWorkflowInstrumentation,
+  LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS,
+} from "./instrumentations/llamaindex-workflow/instrumentation";

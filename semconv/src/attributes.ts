@@ -95,6 +95,9 @@ export const ATTR_EMBEDDINGS_DIMENSION_COUNT = "gen_ai.embeddings.dimension.coun
 export const ATTR_REQUEST_ENCODING_FORMATS = "gen_ai.request.encoding_formats";
 /** The provider-side agent a call ran (Mistral's agents completions). */
 export const ATTR_AGENT_ID = "gen_ai.agent.id";
+/** The agent an `invoke_agent` span ran (an in-process agent: its name and what it is for). */
+export const ATTR_AGENT_NAME = "gen_ai.agent.name";
+export const ATTR_AGENT_DESCRIPTION = "gen_ai.agent.description";
 
 // Tool calls (MCP client): the MCP semantic conventions' span attributes.
 export const OPERATION_EXECUTE_TOOL = "execute_tool";

@@ -20,7 +20,7 @@ type SdkKey = keyof InstrumentOptions;
 export const SDK_MODULES: Record<SdkKey, string> = { openai: "openai", anthropic: "@anthropic-ai/sdk", ...EXTRA_HOOKED_MODULES };
 
 /** OTEL_NODE_DISABLED_INSTRUMENTATIONS names an SDK's instrumentation by its option key in lower case, except these. */
-const DISABLE_NAMES: Partial<Record<SdkKey, string>> = { googleGenAI: "google-genai" };
+const DISABLE_NAMES: Partial<Record<SdkKey, string>> = { googleGenAI: "google-genai", llamaindexWorkflow: "llamaindex-workflow" };
 
 /** Every option key with the name OTEL_NODE_DISABLED_INSTRUMENTATIONS turns it off by. */
 export function instrumentationNames(): [SdkKey, string][] {
@@ -42,6 +42,7 @@ export const SDK_USERS: Record<SdkKey, string[]> = {
   mcp: ["@langchain/mcp-adapters"],
   langchain: ["@langchain/openai", "@langchain/anthropic", "langchain"],
   llamaindex: ["llamaindex", "@llamaindex/openai"],
+  llamaindexWorkflow: [],
 };
 
 /** The exports patched besides the main one ("." only, for most SDKs). */

@@ -45,6 +45,7 @@ const cases: [pkg: string, patched: (m: Record<string, any>) => unknown[]][] = [
   ["@langchain/core/runnables", (m) => [m.RunnableSequence.prototype.invoke]],
   ["@llamaindex/core/query-engine", (m) => [m.BaseQueryEngine.prototype.query]],
   ["@llamaindex/core/retriever", (m) => [m.BaseRetriever.prototype.retrieve]],
+  ["@llamaindex/workflow", (m) => [m.AgentWorkflow.prototype.runStream, m.AgentWorkflow.prototype.callTool, m.FunctionAgent.prototype.takeStep]],
 ];
 
 describe("enableInstrumentations: the extra packages", () => {
@@ -65,6 +66,7 @@ describe("enableInstrumentations: the extra packages", () => {
       "llmscope-mcp",
       "llmscope-langchain",
       "llmscope-llamaindex",
+      "llmscope-llamaindex-workflow",
     ];
     const created = [extraInstrumentations({}), extraInstrumentations({ ollama: false, chroma: false })];
     for (const list of created) for (const i of list) i.disable();

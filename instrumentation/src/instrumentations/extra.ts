@@ -6,6 +6,7 @@ import { CohereInstrumentation } from "./cohere/instrumentation";
 import { GoogleGenAIInstrumentation } from "./google-genai/instrumentation";
 import { LANGCHAIN_SUBPATHS, LangChainInstrumentation } from "./langchain/instrumentation";
 import { LLAMAINDEX_SUBPATHS, LlamaIndexInstrumentation } from "./llamaindex/instrumentation";
+import { LlamaIndexWorkflowInstrumentation } from "./llamaindex-workflow/instrumentation";
 import { MCP_CLIENT_SUBPATHS, McpInstrumentation } from "./mcp/instrumentation";
 import { MistralInstrumentation } from "./mistral/instrumentation";
 import { OllamaInstrumentation } from "./ollama/instrumentation";
@@ -28,6 +29,7 @@ export interface ExtraInstrumentOptions {
   mcp?: boolean;
   langchain?: boolean;
   llamaindex?: boolean;
+  llamaindexWorkflow?: boolean;
 }
 
 /** The module names the ESM loader hook must intercept for each. */
@@ -43,6 +45,7 @@ export const EXTRA_HOOKED_MODULES: Required<{ [K in keyof ExtraInstrumentOptions
   mcp: "@modelcontextprotocol/sdk",
   langchain: "@langchain/core",
   llamaindex: "@llamaindex/core",
+  llamaindexWorkflow: "@llamaindex/workflow",
 };
 
 /**
@@ -73,6 +76,7 @@ const FACTORIES: Required<{ [K in keyof ExtraInstrumentOptions]: Factory }> = {
   mcp: (config) => new McpInstrumentation(config),
   langchain: (config) => new LangChainInstrumentation(config),
   llamaindex: (config) => new LlamaIndexInstrumentation(config),
+  llamaindexWorkflow: (config) => new LlamaIndexWorkflowInstrumentation(config),
 };
 
 export function createExtraInstrumentation(key: keyof ExtraInstrumentOptions, config: LlmscopeInstrumentationConfig = {}): Patcher {

@@ -5,6 +5,7 @@ import { COHERE_SUPPORTED_VERSIONS } from "./cohere/instrumentation";
 import { GOOGLE_GENAI_SUPPORTED_VERSIONS } from "./google-genai/instrumentation";
 import { LANGCHAIN_SUPPORTED_VERSIONS } from "./langchain/instrumentation";
 import { LLAMAINDEX_SUPPORTED_VERSIONS } from "./llamaindex/instrumentation";
+import { LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS } from "./llamaindex-workflow/instrumentation";
 import { MCP_SUPPORTED_VERSIONS } from "./mcp/instrumentation";
 import { MISTRAL_SUPPORTED_VERSIONS } from "./mistral/instrumentation";
 import { OLLAMA_SUPPORTED_VERSIONS } from "./ollama/instrumentation";
@@ -38,6 +39,7 @@ export const SINGLE_TESTED_VERSIONS: Record<string, string> = {
   "@modelcontextprotocol/sdk": "1.32.2",
   "@langchain/core": "1.4.0",
   "@llamaindex/core": "0.6.22",
+  "@llamaindex/workflow": "1.1.24",
 };
 
 export const SDK_PACKAGES = [
@@ -54,6 +56,7 @@ export const SDK_PACKAGES = [
   "@modelcontextprotocol/sdk",
   "@langchain/core",
   "@llamaindex/core",
+  "@llamaindex/workflow",
 ] as const;
 
 const DECLARED: Record<string, readonly string[]> = {
@@ -70,6 +73,7 @@ const DECLARED: Record<string, readonly string[]> = {
   "@modelcontextprotocol/sdk": MCP_SUPPORTED_VERSIONS,
   "@langchain/core": LANGCHAIN_SUPPORTED_VERSIONS,
   "@llamaindex/core": LLAMAINDEX_SUPPORTED_VERSIONS,
+  "@llamaindex/workflow": LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS,
 };
 
 export interface VersionCheck {

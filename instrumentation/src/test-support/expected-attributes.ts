@@ -121,3 +121,13 @@ export function usageWithCache(u: { uncachedInput: number; output: number; cache
     "gen_ai.usage.cache_write.input_tokens": u.cacheWrite,
   };
 }
+
+/** The attributes of a framework's in-process function tool run, with the model's call id where the framework hands it over. */
+export function toolRunAttributes(name: string, callId?: string) {
+  return {
+    "gen_ai.operation.name": "execute_tool",
+    "gen_ai.tool.name": name,
+    "gen_ai.tool.type": "function",
+    ...(callId !== undefined && { "gen_ai.tool.call.id": callId }),
+  };
+}

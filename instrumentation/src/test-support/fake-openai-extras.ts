@@ -1,14 +1,23 @@
 /**
  * What the demo's fake OpenAI server (tools/src/demo/fake-openai-server.ts) does not speak,
  * for the instrumentation tests: the Responses API (plain and streamed), legacy completions,
- * a fixed chat completion, and injected failures, hangs and reasoning/cache usage.
+ * a fixed chat completion (plain or streamed, calling the tools a test scripts), and injected
+ * failures, hangs and reasoning/cache usage.
  * It only ever listens on 127.0.0.1.
  */
 import type * as http from "node:http";
 import { type FakeServer, sendEvent, sendJson, startFakeServer } from "./fake-server";
 
 /** 429 carries retry-after-ms: 1. */
-export type FakeOpenAIExtras = FakeServer<429 | 500>;
+export type FakeOpenAIExtras = FakeServer<429 | 500> & {
+  /** The next chat completions that offer tools call these, one per request, in order (else the first tool, as below). */
+  callToolsNext(...calls: ScriptedToolCall[]): void;
+};
+
+export interface ScriptedToolCall {
+  name: string;
+  arguments: unknown;
+}
 
 export const EXTRAS_TEXT = "Refunds take five business days.";
 export const RESPONSES_USAGE = {
@@ -28,19 +37,52 @@ export const CHAT_USAGE = {
 
 export const EXTRAS_TOOL_ARGUMENTS = { city: "Paris" };
 
-/** The fixed answer, or (when the request offers tools and no tool has answered yet) a call of the first tool. */
-function chatChoice(body: Record<string, unknown>) {
+/**
+ * The fixed answer, or (when the request offers tools) the next scripted tool call, else (when no
+ * tool has answered yet) a call of the first tool.
+ */
+function chatChoice(body: Record<string, unknown>, scripted: ScriptedToolCall[], id: number) {
   const tools = Array.isArray(body.tools) ? (body.tools as { function: { name: string } }[]) : [];
   const messages = Array.isArray(body.messages) ? (body.messages as { role?: unknown }[]) : [];
-  if (tools.length === 0 || messages.at(-1)?.role === "tool")
+  const next = tools.length === 0 ? undefined : scripted.shift();
+  if (next === undefined && (tools.length === 0 || messages.at(-1)?.role === "tool"))
     return { index: 0, message: { role: "assistant", content: EXTRAS_TEXT, refusal: null }, logprobs: null, finish_reason: "stop" };
-  const call = { id: "call_extras_1", type: "function", function: { name: tools[0]!.function.name, arguments: JSON.stringify(EXTRAS_TOOL_ARGUMENTS) } };
+  const [name, args] = next === undefined ? [tools[0]!.function.name, EXTRAS_TOOL_ARGUMENTS] : [next.name, next.arguments];
+  const call = { id: `call_extras_${next === undefined ? 1 : id}`, type: "function", function: { name, arguments: JSON.stringify(args) } };
   return { index: 0, message: { role: "assistant", content: null, refusal: null, tool_calls: [call] }, logprobs: null, finish_reason: "tool_calls" };
 }
 
-export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
+type ChatCompletion = { id: string; model: string; choices: ReturnType<typeof chatChoice>[]; usage: typeof CHAT_USAGE };
+
+/** A chat completion as the API streams it: the text word by word, or the tool call's name and then its arguments; usage last when asked for. */
+function streamChat(res: http.ServerResponse, completion: ChatCompletion, includeUsage: boolean): void {
+  res.writeHead(200, { "content-type": "text/event-stream" });
+  const chunk = (choices: unknown[], usage?: unknown) =>
+    sendEvent(res, { id: completion.id, object: "chat.completion.chunk", created: 1, model: completion.model, choices, ...(usage !== undefined && { usage }) });
+  const delta = (d: Record<string, unknown>, finishReason: string | null = null) =>
+    chunk([{ index: 0, delta: d, logprobs: null, finish_reason: finishReason }]);
+  const { message, finish_reason } = completion.choices[0]!;
+  const call = "tool_calls" in message ? message.tool_calls?.[0] : undefined;
+  if (call !== undefined) {
+    delta({
+      role: "assistant",
+      content: null,
+      tool_calls: [{ index: 0, id: call.id, type: "function", function: { name: call.function.name, arguments: "" } }],
+    });
+    delta({ tool_calls: [{ index: 0, function: { arguments: call.function.arguments } }] });
+  } else {
+    ((message.content ?? "").match(/\S+\s*/g) ?? []).forEach((piece, i) => delta(i === 0 ? { role: "assistant", content: piece } : { content: piece }));
+  }
+  delta({}, finish_reason);
+  if (includeUsage) chunk([], completion.usage);
+  res.write("data: [DONE]\n\n");
+  res.end();
+}
+
+export async function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
   let ids = 0;
-  return startFakeServer({
+  const scripted: ScriptedToolCall[] = [];
+  const server = await startFakeServer<429 | 500>({
     fail: (res, status) =>
       send(
         res,
@@ -53,15 +95,12 @@ export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
       const model = String(body.model);
       const id = ++ids;
       switch ((req.url ?? "").split("?")[0]) {
-        case "/v1/chat/completions":
-          return send(res, 200, {
-            id: `chatcmpl-extras-${id}`,
-            object: "chat.completion",
-            created: 1,
-            model: `${model}-2025-01-01`,
-            choices: [chatChoice(body)],
-            usage: CHAT_USAGE,
-          });
+        case "/v1/chat/completions": {
+          const completion = { id: `chatcmpl-extras-${id}`, model: `${model}-2025-01-01`, choices: [chatChoice(body, scripted, id)], usage: CHAT_USAGE };
+          if (body.stream === true)
+            return streamChat(res, completion, (body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true);
+          return send(res, 200, { ...completion, object: "chat.completion", created: 1 });
+        }
         case "/v1/completions":
           return send(res, 200, {
             id: `cmpl-extras-${id}`,
@@ -100,6 +139,7 @@ export function startFakeOpenAIExtras(): Promise<FakeOpenAIExtras> {
       }
     },
   });
+  return Object.assign(server, { callToolsNext: (...calls: ScriptedToolCall[]) => void scripted.push(...calls) });
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

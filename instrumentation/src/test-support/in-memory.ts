@@ -41,3 +41,17 @@ export function useInMemoryTracing({ withContextProcessor = true } = {}) {
 export function parentId(span: ReadableSpan): string | undefined {
   return span.parentSpanContext?.spanId;
 }
+
+/** Every span as [name, its parent's name, the instrumentation scope], sorted by name, then parent: a trace's shape. */
+export function spanTree(spans: ReadableSpan[]): [string, string | undefined, string][] {
+  const names = new Map(spans.map((s) => [s.spanContext().spanId, s.name]));
+  return spans
+    .map((s): [string, string | undefined, string] => [s.name, names.get(parentId(s) ?? ""), s.instrumentationScope.name])
+    .sort(([a, pa], [b, pb]) => a.localeCompare(b) || String(pa).localeCompare(String(pb)));
+}
+
+/** Whether the spans started in the order given (start times compared in full: some are kept to the millisecond only). */
+export function startedInOrder(spans: ReadableSpan[]): boolean {
+  const ns = (t: [number, number]): bigint => BigInt(t[0]) * 1_000_000_000n + BigInt(t[1]);
+  return spans.map((s) => ns(s.startTime)).every((t, i, all) => i === 0 || all[i - 1]! <= t);
+}

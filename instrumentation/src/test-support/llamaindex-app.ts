@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from "vitest";
 import { startFakeOpenAI, type FakeOpenAI } from "../../../tools/src/demo/fake-openai-server";
 import { esmEntryUrl } from "../instrumentations/app-modules";
 import { instrumentLlamaIndex } from "../instrumentations/llamaindex/instrumentation";
+import { instrumentLlamaIndexWorkflow } from "../instrumentations/llamaindex-workflow/instrumentation";
 import { instrumentOpenAI } from "../instrumentations/openai/instrumentation";
 import { startFakeOpenAIExtras } from "./fake-openai-extras";
 import { useInstrumentedFake } from "./instrumented-fake";
@@ -14,8 +15,8 @@ type Any = any;
 const CORE_SUBPATHS = ["query-engine", "retriever", "chat-engine", "agent"];
 
 /**
- * For one test file: the real llamaindex (CommonJS build, as an app loads it) and @llamaindex/openai,
- * instrumented as register()'s hooks would, with Settings' LLM and embedding model pointed at the
+ * For one test file: the real llamaindex (CommonJS build, as an app loads it), @llamaindex/openai and
+ * @llamaindex/workflow (`workflow()`: its agent(), multiAgent(), …), instrumented as register()'s hooks would, with Settings' LLM and embedding model pointed at the
  * demo's fake OpenAI server on 127.0.0.1 (streams, embeddings). `extrasLlm()` is an OpenAI LLM on
  * the extras fake, which calls the first tool it is offered until a tool has answered.
  * @llamaindex/openai loads its openai copy with import(): that ES module is the one patched.
@@ -24,6 +25,7 @@ export function useInstrumentedLlamaIndex() {
   const load = createRequire(__filename);
   const harness = useInstrumentedFake(async () => {
     for (const subpath of CORE_SUBPATHS) instrumentLlamaIndex(load(`@llamaindex/core/${subpath}`));
+    instrumentLlamaIndexWorkflow(load("@llamaindex/workflow"));
     instrumentOpenAI(await import(esmEntryUrl("openai", path.dirname(load.resolve("@llamaindex/openai")))!));
   }, startFakeOpenAIExtras);
   let li: Any;
@@ -39,6 +41,7 @@ export function useInstrumentedLlamaIndex() {
   return {
     ...harness,
     li: (): Any => li,
+    workflow: (): Any => load("@llamaindex/workflow"),
     extrasLlm: (): Any => new li.OpenAI({ model: "gpt-4o-mini", apiKey: "sk-test", maxRetries: 0, baseURL: `${harness.fake().url}/v1` }),
   };
 }

@@ -1,5 +1,5 @@
-import { expect } from "vitest";
-import { startApp } from "./fixture-app";
+import { afterAll, beforeAll, expect } from "vitest";
+import { buildPackage, fixtureDir, startApp } from "./fixture-app";
 import { startOtlpSink, type ExportedSpan } from "./otlp-sink";
 
 /**
@@ -28,4 +28,27 @@ export async function runOneImportApp(
   } finally {
     await sink.close();
   }
+}
+
+/**
+ * For one test file: the llmscope package built, the app `files` in a fixture folder (with the slow
+ * packages in `use` linked, see fixtureDir) and the fake server `start` makes; both gone after the file.
+ */
+export function useOneImportFixture<S extends { close(): Promise<void> }>(files: Record<string, string>, use: string[], start: () => Promise<S>) {
+  let fixtures: ReturnType<typeof fixtureDir> | undefined;
+  let server: S | undefined;
+  beforeAll(async () => {
+    buildPackage();
+    fixtures = fixtureDir(files, use);
+    server = await start();
+  }, 60_000);
+  afterAll(async () => {
+    fixtures?.remove();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the fixture is made in beforeAll: use it from a hook or a test");
+    return value;
+  };
+  return { dir: () => started(fixtures).dir, server: () => started(server) };
 }

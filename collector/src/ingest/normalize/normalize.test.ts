@@ -239,5 +239,13 @@ describe("llm_spans row", () => {
     const tool = normalizeSpan(span("tools/call get_weather", { "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "get_weather" })).llm;
     expect(tool).toMatchObject({ SpanType: "tool", Operation: "execute_tool" });
     expect(tool?.TokensUnknown ?? 0).toBe(0);
+
+    // An in-process agent's run declares itself an agent span: its model calls are the LLM spans beneath it, so it is not one.
+    const agentRun = { "llmscope.span.type": "agent", "gen_ai.operation.name": "invoke_agent", "gen_ai.agent.name": "weather" };
+    const agent = normalizeSpan(span("invoke_agent weather", agentRun)).llm;
+    expect(agent).toMatchObject({ SpanType: "agent", Operation: "invoke_agent" });
+    expect(agent?.TokensUnknown ?? 0).toBe(0);
+    // Another instrumentation's invoke_agent without a declared type stays a model call (a remote agent answers as a model does).
+    expect(normalizeSpan(span("invoke_agent support", { "gen_ai.operation.name": "invoke_agent" })).llm).toMatchObject({ SpanType: "llm" });
   });
 });

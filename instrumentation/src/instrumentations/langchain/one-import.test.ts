@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAIExtras, type FakeOpenAIExtras } from "../../test-support/fake-openai-extras";
-import { buildPackage, fixtureDir, oneImportApps } from "../../test-support/fixture-app";
-import { runOneImportApp } from "../../test-support/one-import-run";
+import { describe, expect, it } from "vitest";
+import { startFakeOpenAIExtras } from "../../test-support/fake-openai-extras";
+import { oneImportApps } from "../../test-support/fixture-app";
+import { runOneImportApp, useOneImportFixture } from "../../test-support/one-import-run";
 
 /**
  * The one import in a real node process, static ESM and CommonJS: the app imports LangChain's
@@ -42,24 +42,13 @@ const FILES = oneImportApps(
   BODY,
 );
 
-let fixtures: ReturnType<typeof fixtureDir>;
-let fake: FakeOpenAIExtras;
-
-beforeAll(async () => {
-  buildPackage();
-  fixtures = fixtureDir(FILES, ["@langchain"]);
-  fake = await startFakeOpenAIExtras();
-}, 60_000);
-afterAll(async () => {
-  fixtures?.remove();
-  await fake?.close();
-});
+const fixture = useOneImportFixture(FILES, ["@langchain"], startFakeOpenAIExtras);
 
 describe("LangChain JS under the one import", () => {
   it.each(["app.mjs", "app.cjs"])(
     "%s: answer → retrieval, chain → chat, tool; one LLM span",
     async (file) => {
-      const { spans, one } = await runOneImportApp(fixtures.dir, file, { FAKE_OPENAI_URL: fake.url }, 20_000);
+      const { spans, one } = await runOneImportApp(fixture.dir(), file, { FAKE_OPENAI_URL: fixture.server().url }, 20_000);
       expect(spans.map((s) => s.name).sort()).toEqual([
         "answer",
         "chain RunnableSequence",

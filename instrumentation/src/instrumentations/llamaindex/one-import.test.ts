@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAI, type FakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
-import { buildPackage, fixtureDir, oneImportApps } from "../../test-support/fixture-app";
-import { runOneImportApp } from "../../test-support/one-import-run";
+import { describe, expect, it } from "vitest";
+import { startFakeOpenAI } from "../../../../tools/src/demo/fake-openai-server";
+import { oneImportApps } from "../../test-support/fixture-app";
+import { runOneImportApp, useOneImportFixture } from "../../test-support/one-import-run";
 
 /**
  * The one import in a real node process, static ESM and CommonJS: the app imports llamaindex and
@@ -28,24 +28,13 @@ const FILES = oneImportApps(
   BODY,
 );
 
-let fixtures: ReturnType<typeof fixtureDir>;
-let fake: FakeOpenAI;
-
-beforeAll(async () => {
-  buildPackage();
-  fixtures = fixtureDir(FILES, ["@llamaindex", "llamaindex"]);
-  fake = await startFakeOpenAI({ latency: { scale: 0 } });
-}, 60_000);
-afterAll(async () => {
-  fixtures?.remove();
-  await fake?.close();
-});
+const fixture = useOneImportFixture(FILES, ["@llamaindex", "llamaindex"], () => startFakeOpenAI({ latency: { scale: 0 } }));
 
 describe("LlamaIndex TS under the one import", () => {
   it.each(["app.mjs", "app.cjs"])(
     "%s: answer → query → retrieval → embeddings, and the chat call under the query",
     async (file) => {
-      const { spans, one } = await runOneImportApp(fixtures.dir, file, { FAKE_OPENAI_URL: fake.url }, 30_000);
+      const { spans, one } = await runOneImportApp(fixture.dir(), file, { FAKE_OPENAI_URL: fixture.server().url }, 30_000);
       // The index's own document embedding comes first, outside the answer.
       expect(spans.map((s) => s.name).sort()).toEqual([
         "answer",

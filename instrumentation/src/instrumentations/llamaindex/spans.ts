@@ -102,24 +102,31 @@ async function* endingWith(stream: AsyncIterable<unknown>, span: Span): AsyncGen
   }
 }
 
-/** A ReadableStream stays one (the app may call getReader() on it): a stream of the same chunks whose end ends the span. */
-function readableEndingWith(stream: ReadableStream<unknown>, span: Span): ReadableStream<unknown> {
+/**
+ * A ReadableStream stays one (the app may call getReader() on it): a stream of the same chunks whose
+ * end ends the span, `beforeEnd` (the spans beneath it that last as long) first.
+ */
+export function readableEndingWith(stream: ReadableStream<unknown>, span: Span, beforeEnd: () => void = () => {}): ReadableStream<unknown> {
   const reader = stream.getReader();
+  const end = (): void => {
+    beforeEnd();
+    span.end();
+  };
   return new ReadableStream({
     async pull(controller) {
       try {
         const { done, value } = await reader.read();
         if (!done) return controller.enqueue(value);
-        span.end();
+        end();
         controller.close();
       } catch (err) {
         recordFailure(span, err);
-        span.end();
+        end();
         controller.error(err);
       }
     },
     cancel(reason) {
-      span.end();
+      end();
       return reader.cancel(reason);
     },
   });
