@@ -11,13 +11,16 @@ import type { MetricsRegistry } from "../../telemetry/metrics";
 export interface FeedbackSources {
   store: Store;
   metrics: MetricsRegistry;
+  /** Called after feedback was stored without its call's dimensions (the call is not stored yet). */
+  onUnresolved?: () => void;
 }
 
 /**
  * The rated call's dimensions, when that call is already stored: the LLM call with the given span
  * id, or without a span id the trace's latest LLM call. Otherwise (spans not exported yet, or a
- * span id of a non-LLM span) the feedback is stored without them and the queries resolve the call
- * when they run (see queries/satisfaction_rate.sql), so a guess is never stored as the answer.
+ * span id of a non-LLM span) the feedback is stored without them, and the collector's feedback
+ * resolver gives it the rated call's dimensions once that call is stored
+ * (collector/sql/resolve_feedback.sql), so a guess is never stored as the answer.
  * Values are bound by ClickHouse, never spliced into the SQL.
  */
 const DIMENSIONS_SQL = `SELECT ServiceName, RequestModel, PromptName, PromptVersion, PromptVariant, UserId
@@ -38,7 +41,7 @@ const EMPTY: ScoreDimensions = { ServiceName: "", RequestModel: "", PromptName: 
  * store is unreachable (retry), 500 when it refuses. Feedback for spans not (yet) stored is kept
  * with empty dimensions.
  */
-export function createFeedbackRouter({ store, metrics }: FeedbackSources): Router {
+export function createFeedbackRouter({ store, metrics, onUnresolved }: FeedbackSources): Router {
   const router = Router();
   const received = metrics.counter("llmscope_feedback_total", "POST /v1/feedback requests by outcome (stored, invalid, store_error)");
 
@@ -68,6 +71,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
         );
         await store.insert(TABLES.scores, [row]);
         received.inc(1, { outcome: "stored" });
+        if (!found) onUnresolved?.();
         res.status(201).json({ stored: true, span_found: found !== undefined });
       } catch (err) {
         received.inc(1, { outcome: "store_error" });

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Store } from "../../store/store";
+import type { MetricsRegistry } from "../../telemetry/metrics";
+import { logger } from "../../telemetry/log";
+
+const logs = logger("feedback");
+
+const RESOLVE = readFileSync(path.resolve(__dirname, "../../../sql/resolve_feedback.sql"), "utf8");
+const DELETE_RESOLVED = readFileSync(path.resolve(__dirname, "../../../sql/delete_resolved_feedback.sql"), "utf8");
+const UNRESOLVED = `SELECT count() AS n FROM llm_scores
+WHERE Source = 'human' AND ServiceName = '' AND TraceId != '' AND Timestamp >= now64(9) - toIntervalHour({max_age_hours:UInt32})`;
+
+export interface FeedbackResolverOptions {
+  /** Feedback older than this is no longer looked at: its trace is not coming. */
+  maxAgeHours: number;
+  /** A pass at this interval too, for spans that reach the store without a write of ours (a spool replay). */
+  intervalMs: number;
+}
+
+/**
+ * Gives feedback stored before its trace's spans the dimensions of the call it rates, once those
+ * spans are stored (collector/sql/resolve_feedback.sql), so every query reads feedback like any
+ * other score: by its own service, model and prompt columns. Passes run one at a time: a pass asked
+ * for while one runs follows it, and any number of requests meanwhile make one pass. A pass is safe
+ * to repeat or to cut short at any point (the SQL skips feedback already resolved and deletes its
+ * unresolved copy), so a crash or restart never counts a feedback twice.
+ */
+export class FeedbackResolver {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly metrics: MetricsRegistry,
+    private readonly options: FeedbackResolverOptions,
+  ) {}
+
+  /** One pass now and one every intervalMs. */
+  start(): void {
+    this.request();
+    this.timer = setInterval(() => this.request(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.again = false;
+    return this.idle();
+  }
+
+  /** Asks for a pass (after spans or unresolved feedback were stored). */
+  request(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.pass().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.request();
+      }
+    });
+  }
+
+  /** Resolves when no pass runs or waits. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const params = { max_age_hours: this.options.maxAgeHours };
+    try {
+      const [before] = await this.store.query<{ n: string }>(UNRESOLVED, params);
+      if (Number(before?.n ?? 0) === 0) return this.waiting(0);
+      await this.store.exec(RESOLVE, params);
+      await this.store.exec(DELETE_RESOLVED, params);
+      const [after] = await this.store.query<{ n: string }>(UNRESOLVED, params);
+      const left = Number(after?.n ?? 0);
+      this.metrics
+        .counter("llmscope_feedback_resolved_total", "Feedback stored before its call that got the call's dimensions later")
+        .inc(Math.max(0, Number(before!.n) - left));
+      this.waiting(left);
+    } catch (err) {
+      logs.warn(`resolving stored feedback failed (the next pass retries): ${(err as Error).message}`);
+    }
+  }
+
+  private waiting(n: number): void {
+    this.metrics
+      .gauge("llmscope_feedback_unresolved", "Feedback within the look-back whose trace has no stored LLM call yet (counted under an empty prompt)")
+      .set(n);
+  }
+}
