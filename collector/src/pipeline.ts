@@ -72,7 +72,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
   await spool.open();
   const writer = new StoreWriter(store, spool, metrics);
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
-  const resolver = new FeedbackResolver(store, metrics, FEEDBACK_RESOLUTION);
+  const resolver = new FeedbackResolver(store, metrics, { ...FEEDBACK_RESOLUTION, cluster: config.store.cluster?.name });
   resolver.start();
   // Stored LLM calls may be what earlier feedback rates.
   const write = async (batch: RowBatch, batchId: string) => {

@@ -16,6 +16,20 @@ export interface FeedbackResolverOptions {
   maxAgeHours: number;
   /** A pass at this interval too, for spans that reach the store without a write of ours (a spool replay). */
   intervalMs: number;
+  /** The cluster the store's tables are spread over (their Distributed tables take no DELETE). */
+  cluster?: string;
+}
+
+/**
+ * The delete for a cluster: on every shard's local table. A feedback row and its resolved copy share
+ * their TraceId, the sharding key, so each shard finds the resolved copies of its own rows.
+ */
+export function deleteResolvedSql(cluster: string | undefined): string {
+  if (!cluster) return DELETE_RESOLVED;
+  return DELETE_RESOLVED.replace(/^DELETE FROM llm_scores$/m, `DELETE FROM llm_scores_local ON CLUSTER \`${cluster}\``).replace(
+    /^(\s+)FROM llm_scores$/m,
+    "$1FROM llm_scores_local",
+  );
 }
 
 /**
@@ -76,7 +90,7 @@ export class FeedbackResolver {
       const [before] = await this.store.query<{ n: string }>(UNRESOLVED, params);
       if (Number(before?.n ?? 0) === 0) return this.waiting(0);
       await this.store.exec(RESOLVE, params);
-      await this.store.exec(DELETE_RESOLVED, params);
+      await this.store.exec(deleteResolvedSql(this.options.cluster), params);
       const [after] = await this.store.query<{ n: string }>(UNRESOLVED, params);
       const left = Number(after?.n ?? 0);
       this.metrics

@@ -146,7 +146,7 @@ describe("POST /v1/feedback", () => {
     ]);
   });
 
-  it("takes the trace's latest LLM call for trace-level feedback; a non-LLM span id is left for the queries to resolve", async () => {
+  it("takes the trace's latest LLM call for trace-level feedback; a non-LLM span id is left for the feedback resolver", async () => {
     expect((await post({ trace_id: TRACE, name: "helpfulness", value: 0.25 })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "aaaaaaaaaaaaaaaa", name: "helpfulness", value: false })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "2222222222222222", name: "helpfulness", value: 4 })).status).toBe(201);
