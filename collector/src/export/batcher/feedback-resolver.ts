@@ -8,6 +8,8 @@ const logs = logger("feedback");
 
 const RESOLVE = readFileSync(path.resolve(__dirname, "../../../sql/resolve_feedback.sql"), "utf8");
 const DELETE_RESOLVED = readFileSync(path.resolve(__dirname, "../../../sql/delete_resolved_feedback.sql"), "utf8");
+/** How many rows the delete would remove: the same statement, counting. */
+const COUNT_RESOLVED = DELETE_RESOLVED.replace(/^DELETE FROM llm_scores$/m, "SELECT count() AS n FROM llm_scores");
 const UNRESOLVED = `SELECT count() AS n FROM llm_scores
 WHERE Source = 'human' AND ServiceName = '' AND TraceId != '' AND Timestamp >= now64(9) - toIntervalHour({max_age_hours:UInt32})`;
 
@@ -86,17 +88,20 @@ export class FeedbackResolver {
 
   private async pass(): Promise<void> {
     const params = { max_age_hours: this.options.maxAgeHours };
+    const count = async (sql: string) => Number((await this.store.query<{ n: string }>(sql, params))[0]?.n ?? 0);
     try {
-      const [before] = await this.store.query<{ n: string }>(UNRESOLVED, params);
-      if (Number(before?.n ?? 0) === 0) return this.waiting(0);
-      await this.store.exec(RESOLVE, params);
-      await this.store.exec(deleteResolvedSql(this.options.cluster), params);
-      const [after] = await this.store.query<{ n: string }>(UNRESOLVED, params);
-      const left = Number(after?.n ?? 0);
-      this.metrics
-        .counter("llmscope_feedback_resolved_total", "Feedback stored before its call that got the call's dimensions later")
-        .inc(Math.max(0, Number(before!.n) - left));
-      this.waiting(left);
+      const before = await count(UNRESOLVED);
+      if (before > 0) {
+        await this.store.exec(RESOLVE, params);
+        // A delete is a mutation: run it only when it has rows to delete, not on every pass that
+        // finds feedback whose trace has not arrived.
+        const resolved = await count(COUNT_RESOLVED);
+        if (resolved > 0) {
+          await this.store.exec(deleteResolvedSql(this.options.cluster), params);
+          this.metrics.counter("llmscope_feedback_resolved_total", "Feedback stored before its call that got the call's dimensions later").inc(resolved);
+        }
+      }
+      this.waiting(before > 0 ? await count(UNRESOLVED) : 0);
     } catch (err) {
       logs.warn(`resolving stored feedback failed (the next pass retries): ${(err as Error).message}`);
     }
