@@ -45,6 +45,7 @@ export function deleteResolvedSql(cluster: string | undefined): string {
 export class FeedbackResolver {
   private running: Promise<void> | undefined;
   private again = false;
+  private stopped = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -62,12 +63,14 @@ export class FeedbackResolver {
 
   stop(): Promise<void> {
     clearInterval(this.timer);
+    this.stopped = true;
     this.again = false;
     return this.idle();
   }
 
   /** Asks for a pass (after spans or unresolved feedback were stored). */
   request(): void {
+    if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
