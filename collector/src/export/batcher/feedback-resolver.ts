@@ -1,17 +1,30 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { toDateTime64 } from "../../ingest/normalize/time";
+import { TABLES, type LlmScoreRow } from "../../store/rows";
 import type { Store } from "../../store/store";
 import type { MetricsRegistry } from "../../telemetry/metrics";
 import { logger } from "../../telemetry/log";
 
 const logs = logger("feedback");
 
-const RESOLVE = readFileSync(path.resolve(__dirname, "../../../sql/resolve_feedback.sql"), "utf8");
-const DELETE_RESOLVED = readFileSync(path.resolve(__dirname, "../../../sql/delete_resolved_feedback.sql"), "utf8");
+const sql = (name: string) => readFileSync(path.resolve(__dirname, "../../../sql", name), "utf8");
+const RESOLVE = sql("resolve_feedback.sql");
+const DELETE_RESOLVED = sql("delete_resolved_feedback.sql");
+const UNRESOLVED = sql("unresolved_feedback.sql");
 /** How many rows the delete would remove: the same statement, counting. */
 const COUNT_RESOLVED = DELETE_RESOLVED.replace(/^DELETE FROM llm_scores$/m, "SELECT count() AS n FROM llm_scores");
-const UNRESOLVED = `SELECT count() AS n FROM llm_scores
-WHERE Source = 'human' AND ServiceName = '' AND TraceId != '' AND Timestamp >= now64(9) - toIntervalHour({max_age_hours:UInt32})`;
+
+/**
+ * Resolved copies one query returns at most. Every other collector's pass that overlaps this one
+ * writes at most as many before it reads again, so a copy written twice meets its first within
+ * a few hundred llm_scores inserts: far inside the 1000-block deduplication window.
+ */
+const BATCH = 50;
+
+/** A row of resolve_feedback.sql: an llm_scores row with its time as nanoseconds. */
+type ResolvedRow = Omit<LlmScoreRow, "Timestamp"> & { TimestampNs: string };
 
 export interface FeedbackResolverOptions {
   /** Feedback older than this is no longer looked at: its trace is not coming. */
@@ -35,12 +48,25 @@ export function deleteResolvedSql(cluster: string | undefined): string {
 }
 
 /**
+ * The insert deduplication token of a feedback's resolved copy: its identity only (trace, span id,
+ * name, time; what delete_resolved_feedback.sql matches on), never the dimensions, so every
+ * collector, pass and retry that writes the copy of one feedback writes it under one token and the
+ * store keeps the first.
+ */
+export function resolvedCopyToken(row: Pick<ResolvedRow, "TraceId" | "SpanId" | "Name" | "TimestampNs">): string {
+  const identity = JSON.stringify([row.TraceId, row.SpanId, row.Name, row.TimestampNs]);
+  return `feedback-resolved-${createHash("sha256").update(identity).digest("hex").slice(0, 32)}`;
+}
+
+/**
  * Gives feedback stored before its trace's spans the dimensions of the call it rates, once those
  * spans are stored (collector/sql/resolve_feedback.sql), so every query reads feedback like any
- * other score: by its own service, model and prompt columns. Passes run one at a time: a pass asked
- * for while one runs follows it, and any number of requests meanwhile make one pass. A pass is safe
- * to repeat or to cut short at any point (the SQL skips feedback already resolved and deletes its
- * unresolved copy), so a crash or restart never counts a feedback twice.
+ * other score: by its own service, model and prompt columns. Passes of one resolver run one at a
+ * time: a pass asked for while one runs follows it, and any number of requests meanwhile make one
+ * pass. Passes of several collectors on one store may overlap: each resolved copy is its own insert
+ * under a token of the feedback's identity, so the store keeps one copy whoever writes it. A pass is
+ * safe to repeat or to cut short at any point (the SQL skips feedback already resolved and deletes
+ * its unresolved copy), so a crash or restart never counts a feedback twice.
  */
 export class FeedbackResolver {
   private running: Promise<void> | undefined;
@@ -91,11 +117,11 @@ export class FeedbackResolver {
 
   private async pass(): Promise<void> {
     const params = { max_age_hours: this.options.maxAgeHours };
-    const count = async (sql: string) => Number((await this.store.query<{ n: string }>(sql, params))[0]?.n ?? 0);
+    const count = async (text: string) => Number((await this.store.query<{ n: string }>(text, params))[0]?.n ?? 0);
     try {
       const before = await count(UNRESOLVED);
       if (before > 0) {
-        await this.store.exec(RESOLVE, params);
+        await this.writeResolvedCopies();
         // A delete is a mutation: run it only when it has rows to delete, not on every pass that
         // finds feedback whose trace has not arrived.
         const resolved = await count(COUNT_RESOLVED);
@@ -110,9 +136,32 @@ export class FeedbackResolver {
     }
   }
 
+  /**
+   * Batch after batch until none is left. A copy this pass wrote but the store does not show yet (a
+   * Distributed table's background send) would be read again: such a batch ends the pass, and the
+   * next pass writes what is left (a copy written again is dropped by its token).
+   */
+  private async writeResolvedCopies(): Promise<void> {
+    const written = new Set<string>();
+    for (;;) {
+      const rows = await this.store.query<ResolvedRow>(RESOLVE, { max_age_hours: this.options.maxAgeHours, batch: BATCH });
+      const fresh = rows.filter((row) => !written.has(resolvedCopyToken(row)));
+      for (const row of fresh) {
+        const token = resolvedCopyToken(row);
+        await this.store.insert(TABLES.scores, [scoreRowOf(row)], { dedupToken: token });
+        written.add(token);
+      }
+      if (rows.length < BATCH || fresh.length < rows.length) return;
+    }
+  }
+
   private waiting(n: number): void {
     this.metrics
       .gauge("llmscope_feedback_unresolved", "Feedback within the look-back whose trace has no stored LLM call yet (counted under an empty prompt)")
       .set(n);
   }
+}
+
+function scoreRowOf({ TimestampNs, ...row }: ResolvedRow): LlmScoreRow {
+  return { Timestamp: toDateTime64(BigInt(TimestampNs)), ...row };
 }
