@@ -1,8 +1,8 @@
-import { readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { chatSpanJson, otlpJsonRequest } from "./support/otlp-json";
-import { REPO_ROOT, startTestCollector } from "./support/collector";
+import { startTestCollector } from "./support/collector";
+import { FeedbackResolver, MetricsRegistry } from "@llmscope/collector/testing";
 import { blankLlmRow } from "../collector/src/store/test-fixtures";
 
 /**
@@ -125,7 +125,15 @@ describe("feedback resolution through the collector", () => {
         Timestamp: `${Math.floor(Date.now() / 1000) - 30}.000000000`,
       }),
     ]);
-    await c.store.exec(readFileSync(path.join(REPO_ROOT, "collector/sql/resolve_feedback.sql"), "utf8"), { max_age_hours: 24 });
+    // A pass that dies before its delete: the resolved copy is written, the row without dimensions stays.
+    const dying = new Proxy(c.store, {
+      get: (target, prop, receiver) =>
+        prop === "exec" ? () => Promise.reject(new Error("killed before the delete")) : (Reflect.get(target, prop, receiver) as unknown),
+    });
+    const cutShort = new FeedbackResolver(dying, new MetricsRegistry(), { maxAgeHours: 24, intervalMs: 3_600_000 });
+    cutShort.request();
+    await cutShort.idle();
+    expect((await feedbackRows()).filter((r) => r.TraceId === ids.t4 && r.service === SERVICE)).toHaveLength(1);
     await restart();
     await collector!.flush();
     const t4 = (await feedbackRows()).filter((r) => r.TraceId === ids.t4);
