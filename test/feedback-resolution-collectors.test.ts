@@ -170,11 +170,12 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function satisfaction(params: Record<string, string> = {}): Promise<Row[]> {
-  const q = loadQuery("satisfaction_rate");
+async function run(name: string, params: Record<string, string> = {}): Promise<Row[]> {
+  const q = loadQuery(name);
   const raw = { from: new Date((NOW_S - 3600) * 1000).toISOString(), to: new Date((NOW_S + 60) * 1000).toISOString(), ...params };
   return typeRows(q.columns, await store.query<Row>(q.sql, bindParams(q, raw)));
 }
+const satisfaction = (params: Record<string, string> = {}) => run("satisfaction_rate", params);
 
 describe("feedback resolution with two collectors on one store", () => {
   const tokens: [string[], string[]] = [[], []];
@@ -246,6 +247,23 @@ describe("feedback resolution with two collectors on one store", () => {
     const rows = await satisfaction({ model: "m1" });
     expect(rows.reduce((sum, r) => sum + Number(r.responses), 0)).toBe(m1.length);
     expect(rows.reduce((sum, r) => sum + Number(r.positive), 0)).toBe(m1.filter(positive).length);
+  });
+
+  it("prompt_ab's satisfaction and quality_scores_timeseries count the same feedback", async () => {
+    const ofVersion = (v: string) => feedback.filter((f) => expectedCall(f)?.version === v);
+    const [a, b] = [ofVersion("1"), ofVersion("2")];
+    const ab = await run("prompt_ab", { prompt_name: PROMPT, a: "1", b: "2" });
+    expect(ab.find((r) => r.metric === "satisfaction_rate")).toMatchObject({
+      n_a: a.length,
+      n_b: b.length,
+      value_a: a.filter(positive).length / a.length,
+      value_b: b.filter(positive).length / b.length,
+    });
+    const series = await run("quality_scores_timeseries", { name: "user_feedback", bucket_seconds: "86400" });
+    expect(series.reduce((sum, r) => sum + Number(r.evaluations), 0)).toBe(feedback.length);
+    expect(series.reduce((sum, r) => sum + Number(r.valued), 0)).toBe(feedback.filter((f) => f.value !== null).length);
+    const inPrompt = await run("quality_scores_timeseries", { name: "user_feedback", bucket_seconds: "86400", prompt_name: PROMPT });
+    expect(inPrompt.reduce((sum, r) => sum + Number(r.evaluations), 0)).toBe(feedback.filter(expectedCall).length);
   });
 
   it("another overlapping round (a restart of both) changes nothing", async () => {
