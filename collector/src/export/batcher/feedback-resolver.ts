@@ -148,7 +148,7 @@ export class FeedbackResolver {
       const fresh = rows.filter((row) => !written.has(resolvedCopyToken(row)));
       for (const row of fresh) {
         const token = resolvedCopyToken(row);
-        await this.store.insert(TABLES.scores, [scoreRowOf(row)], { dedupToken: token });
+        await this.store.insert(TABLES.scores, [scoreRowOf(row)], { dedupToken: token, toShardsNow: true });
         written.add(token);
       }
       if (rows.length < BATCH || fresh.length < rows.length) return;
