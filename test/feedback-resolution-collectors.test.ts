@@ -133,6 +133,11 @@ async function overlappingPasses(tokens: [string[], string[]], metrics: MetricsR
 const root = mkdtempSync(path.join(tmpdir(), "llmscope-feedback-collectors-"));
 let store: Store;
 
+afterAll(async () => {
+  await store?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
 beforeAll(async () => {
   store = new ChdbStore({ dataDir: path.join(root, "data"), database: "llmscope", ttlDays: 30 });
   await store.migrate();
@@ -165,15 +170,11 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-afterAll(async () => {
-  await store?.close();
-  rmSync(root, { recursive: true, force: true });
-});
-
+/** A named query over the last hour, typed as the API returns it. */
 async function run(name: string, params: Record<string, string> = {}): Promise<Row[]> {
+  const range = { from: new Date((NOW_S - 3600) * 1000).toISOString(), to: new Date((NOW_S + 60) * 1000).toISOString() };
   const q = loadQuery(name);
-  const raw = { from: new Date((NOW_S - 3600) * 1000).toISOString(), to: new Date((NOW_S + 60) * 1000).toISOString(), ...params };
-  return typeRows(q.columns, await store.query<Row>(q.sql, bindParams(q, raw)));
+  return typeRows(q.columns, await store.query<Row>(q.sql, bindParams(q, { ...range, ...params })));
 }
 const satisfaction = (params: Record<string, string> = {}) => run("satisfaction_rate", params);
 
