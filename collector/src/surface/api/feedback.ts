@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { FEEDBACK_PATH, parseFeedback } from "@llmscope/semconv";
 import express, { Router, type NextFunction, type Request, type Response } from "express";
 import { toDateTime64 } from "../../ingest/normalize/time";
@@ -41,6 +42,21 @@ const EMPTY: ScoreDimensions = { ServiceName: "", RequestModel: "", PromptName: 
  * store is unreachable (retry), 500 when it refuses. Feedback for spans not (yet) stored is kept
  * with empty dimensions.
  */
+let lastTimeNs = 0n;
+
+/**
+ * The time a feedback is stored with, in nanoseconds: the clock's millisecond with random digits
+ * below it, and always later than this collector's previous one. A feedback's identity is its
+ * trace, span id, name and time, and two of the same trace within one millisecond must stay two:
+ * the store drops an insert whose rows equal a recent one, and the feedback resolver keeps one row
+ * per identity. The random digits make two collectors meet only one time in a million.
+ */
+export function feedbackTimeNs(): bigint {
+  const now = BigInt(Date.now()) * 1_000_000n + BigInt(randomInt(1_000_000));
+  lastTimeNs = now > lastTimeNs ? now : lastTimeNs + 1n;
+  return lastTimeNs;
+}
+
 export function createFeedbackRouter({ store, metrics, onUnresolved }: FeedbackSources): Router {
   const router = Router();
   const received = metrics.counter("llmscope_feedback_total", "POST /v1/feedback requests by outcome (stored, invalid, store_error)");
@@ -61,7 +77,7 @@ export function createFeedbackRouter({ store, metrics, onUnresolved }: FeedbackS
         const dims = found ?? EMPTY;
         const row = scoreRow(
           {
-            Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n),
+            Timestamp: toDateTime64(feedbackTimeNs()),
             TraceId: body.trace_id,
             SpanId: body.span_id ?? "",
             ...dims,
