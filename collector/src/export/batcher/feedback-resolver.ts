@@ -17,9 +17,10 @@ const UNRESOLVED = sql("unresolved_feedback.sql");
 const COUNT_RESOLVED = DELETE_RESOLVED.replace(/^DELETE FROM llm_scores$/m, "SELECT count() AS n FROM llm_scores");
 
 /**
- * Resolved copies one query returns at most. Every other collector's pass that overlaps this one
- * writes at most as many before it reads again, so a copy written twice meets its first within
- * a few hundred llm_scores inserts: far inside the 1000-block deduplication window.
+ * Resolved copies one query returns at most. A collector that writes a copy another already wrote
+ * read the feedback before that write and has at most BATCH - 1 copies of its own to write first,
+ * so the two copies are a few dozen llm_scores inserts apart: far inside the table's 1000-block
+ * deduplication window, which drops the second.
  */
 const BATCH = 50;
 
