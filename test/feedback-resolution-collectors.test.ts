@@ -273,4 +273,36 @@ describe("feedback resolution with two collectors on one store", () => {
     expect(await store.query<Row>(`SELECT count() AS n FROM llm_scores WHERE Source = 'human'`)).toEqual(before);
     expect(before).toEqual([{ n: String(feedback.length) }]);
   });
+
+  it("a pass that dies among its inserts (kill -9) leaves one row per feedback once a pass runs again", async () => {
+    const rated = feedback.filter((f) => f.ns === 1);
+    await store.insert(
+      "llm_scores",
+      rated.map((f) => ({ Timestamp: ts(f.secondsAgo, 7), TraceId: f.traceId, SpanId: f.spanId, Name: "late_rating", ScoreValue: 1, Source: "human" })),
+    );
+    let inserts = 0;
+    const dying: Hooks = {
+      beforeInsert: async () => {
+        if (++inserts > 20) throw new Error("killed among the inserts");
+      },
+    };
+    const options = { maxAgeHours: 24, intervalMs: 3_600_000 };
+    const first = new FeedbackResolver(collectorView(store, dying, []), new MetricsRegistry(), options);
+    first.request();
+    await first.idle();
+    const late = () =>
+      store.query<Row>(`SELECT toString(ServiceName) AS service, count() AS n FROM llm_scores WHERE Name = 'late_rating' GROUP BY service ORDER BY service`);
+    expect(await late()).toEqual([
+      { service: "", n: String(rated.length) },
+      { service: SERVICE, n: "20" },
+    ]);
+    const next = new FeedbackResolver(store, new MetricsRegistry(), options);
+    next.request();
+    await next.idle();
+    const resolvable = rated.filter(expectedCall).length;
+    expect(await late()).toEqual([
+      { service: "", n: String(rated.length - resolvable) },
+      { service: SERVICE, n: String(resolvable) },
+    ]);
+  });
 });
