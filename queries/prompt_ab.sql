@@ -10,7 +10,8 @@
 -- p_value are NULL when a side has too few samples (n = 0, or n < 2 for t) or no variance.
 -- Sources: LLM calls of the prompt (calls, errors, latency, cost of priced calls), its guardrail
 -- spans (the prompt context is copied onto spans in scope), and llm_scores rows of its calls
--- (feedback_name for satisfaction, every other numeric score as quality:<name>). The model filter
+-- (feedback_name for satisfaction, every other numeric score as quality:<name>), each by the
+-- dimensions stored with it (feedback stored before its call gets them when the call is stored). The model filter
 -- narrows the LLM calls and their scores; guardrail spans carry no requested model, so
 -- guardrail_trigger_rate counts the prompt's checks whatever the model.
 -- @param from DateTime64(3) start of the range, inclusive
@@ -69,46 +70,30 @@ WITH
               AND (SpanType = 'guardrail' OR {model:String} = '' OR RequestModel = {model:String})
         )
     ),
-    -- Feedback is counted for the LLM call it rates. Feedback stored without the call's dimensions
-    -- (it often arrives before the trace's spans) is resolved here: the call with its span id, else
-    -- the trace's latest LLM call. Other scores are written with their span's dimensions.
-    rated_traces AS (
-        SELECT
-            TraceId,
-            arraySort(c -> c.3, groupArray((SpanId, (ServiceName, RequestModel, PromptName, if({arm:String} = 'variant', PromptVariant, PromptVersion)), Timestamp))) AS calls
-        FROM llm_spans
-        WHERE SpanType = 'llm'
-          AND Timestamp >= {from:DateTime64(3)} - INTERVAL 1 DAY
-          AND Timestamp < {to:DateTime64(3)}
-          AND TraceId IN (SELECT TraceId FROM llm_scores WHERE Name = {feedback_name:String} AND ServiceName = '' AND $__timeFilter(Timestamp))
-        GROUP BY TraceId
-    ),
-    -- One row: every score metric as (order, metric, test, n, value, variance), per-arm arrays.
+    -- One row: every score metric as (order, metric, test, n, value, variance), per-arm arrays. Each
+    -- score carries the dimensions of the call it rates (feedback too: the collector resolves them).
     scores AS (
         SELECT groupArray((if(is_fb, 7, 8), if(is_fb, 'satisfaction_rate', concat('quality:', Name)), if(is_fb, 'z', 'welch_t'), n, x, v)) AS metrics
         FROM (
             SELECT
                 is_fb,
-                if(is_fb, '', Name) AS Name,
-                countResampleIf(0, 2, 1)(dims.4 = {b:String}, is_fb OR ScoreValue IS NOT NULL) AS n,
-                avgResampleIf(0, 2, 1)(if(is_fb, toFloat64(if(isNull(ScoreValue), ScoreLabel IN ('thumbs_up', 'positive', 'good'), ScoreValue >= 0.5)), assumeNotNull(ScoreValue)), dims.4 = {b:String}, is_fb OR ScoreValue IS NOT NULL) AS x,
-                varSampResampleIf(0, 2, 1)(assumeNotNull(ScoreValue), dims.4 = {b:String}, ScoreValue IS NOT NULL) AS v
+                if(is_fb, '', toString(Name)) AS Name,
+                countResampleIf(0, 2, 1)(key, is_fb OR ScoreValue IS NOT NULL) AS n,
+                avgResampleIf(0, 2, 1)(if(is_fb, toFloat64(is_positive), assumeNotNull(ScoreValue)), key, is_fb OR ScoreValue IS NOT NULL) AS x,
+                varSampResampleIf(0, 2, 1)(assumeNotNull(ScoreValue), key, ScoreValue IS NOT NULL) AS v
             FROM (
                 SELECT
-                    toString(s.Name) AS Name, s.ScoreValue AS ScoreValue, s.ScoreLabel AS ScoreLabel, s.Name = {feedback_name:String} AS is_fb,
-                    -- dims: (service, model, prompt, arm) of the call the score counts for.
-                    if(is_fb AND s.ServiceName = '' AND notEmpty(t.calls),
-                       t.calls[if(arrayFirstIndex(c -> c.1 = s.SpanId, t.calls) AS by_span > 0, by_span, length(t.calls))].2,
-                       (s.ServiceName, s.RequestModel, s.PromptName, if({arm:String} = 'variant', s.PromptVariant, s.PromptVersion))) AS dims
-                FROM llm_scores AS s
-                LEFT JOIN rated_traces AS t ON s.TraceId = t.TraceId
-                WHERE $__timeFilter(s.Timestamp)
-                  AND (s.PromptName = {prompt_name:String} OR (s.Name = {feedback_name:String} AND s.ServiceName = ''))
+                    Name, Name = {feedback_name:String} AS is_fb, ScoreValue,
+                    if({arm:String} = 'variant', PromptVariant, PromptVersion) AS arm_value,
+                    arm_value = {b:String} AS key,
+                    -- @include fragments/feedback_positive.sql
+                FROM llm_scores
+                WHERE $__timeFilter(Timestamp)
+                  AND PromptName = {prompt_name:String}
+                  AND arm_value IN ({a:String}, {b:String})
+                  AND ({service:String} = '' OR ServiceName = {service:String})
+                  AND ({model:String} = '' OR RequestModel = {model:String})
             )
-            WHERE dims.3 = {prompt_name:String}
-              AND dims.4 IN ({a:String}, {b:String})
-              AND ({service:String} = '' OR dims.1 = {service:String})
-              AND ({model:String} = '' OR dims.2 = {model:String})
             GROUP BY is_fb, Name
         )
     )

@@ -13,7 +13,8 @@ import { startTestCollector } from "./support/collector";
  *     spend_by_model says so;
  *   - recordFeedback() inside two requests (prompt versions 3 and 4) counts for the answering call's
  *     model and prompt version in satisfaction_rate, although it reaches the collector before the
- *     spans do (the exporter's delay is set far beyond the app's run);
+ *     spans do (the exporter's delay is set far beyond the app's run): the collector gives it the
+ *     call's dimensions when the spans are stored;
  *   - retrieval and guardrail spans inside withPrompt carry the prompt, so prompt filters find them.
  */
 type Row = Record<string, unknown>;
@@ -143,10 +144,15 @@ describe("unknown usage is not zero", () => {
 });
 
 describe("feedback lands on the answer", () => {
-  it("arrived before the spans (stored without dimensions), and satisfaction_rate still counts it for the answering call's model and prompt version", async () => {
-    const stored = await collector.store.query<Row>(`SELECT SpanId, RequestModel, Name FROM llm_scores WHERE Source = 'human' ORDER BY Timestamp`);
+  it("arrived before the spans, and gets the answering call's dimensions once they are stored, so satisfaction_rate counts it for that model and prompt version", async () => {
+    const stored = await collector.store.query<Row>(
+      `SELECT SpanId, RequestModel, toString(PromptVersion) AS PromptVersion, Name FROM llm_scores WHERE Source = 'human' ORDER BY Timestamp`,
+    );
     const answers = calls().slice(2);
-    expect(stored.map((s) => [s.SpanId, s.RequestModel, s.Name])).toEqual(answers.map((a) => [a.SpanId, "", "user_feedback"]));
+    expect(stored.map((s) => [s.SpanId, s.RequestModel, s.PromptVersion, s.Name])).toEqual(
+      answers.map((a) => [a.SpanId, "gpt-4o-mini", a.PromptVersion, "user_feedback"]),
+    );
+    expect(collector.metrics.total("llmscope_feedback_resolved_total")).toBe(2);
     const rows = await api("satisfaction_rate", { model: "gpt-4o-mini" });
     expect(rows).toEqual([
       { prompt_name: "support-answer", prompt_version: "3", responses: 1, positive: 1, satisfaction_rate: 1 },

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bindParams, listQueries, loadQuery, renderQuery, typeRows } from "@llmscope/queries";
-import { ChdbStore } from "@llmscope/collector/testing";
+import { ChdbStore, FeedbackResolver, MetricsRegistry } from "@llmscope/collector/testing";
 import { generateDataset, type FixtureDriftRow, type FixtureSpanRow } from "./fixtures/dataset/generate";
 import { FILTERS, filterParams, NO_MODEL_FILTERS, passes, type Filter } from "./fixtures/dataset/filters";
 import { erfc, exactQuantile, groupBy, mean, nanoUsd, sampleVariance, tsMs, tsNs, twoProportionZ, welchT } from "./fixtures/dataset/stats";
@@ -683,9 +683,48 @@ describe("prompt A/B", () => {
       score(106, { ...dims, TraceId: "ab-t5", RequestModel: "m1", PromptVersion: "1", ScoreValue: 0 }), // stored with its dimensions
     ];
 
+    // What the collector does once the rated calls are stored (its look-back covers these old rows).
+    const resolve = async () => {
+      const resolver = new FeedbackResolver(store, new MetricsRegistry(), { maxAgeHours: 24 * 10, intervalMs: 60_000 });
+      resolver.request();
+      await resolver.idle();
+    };
+    const stored = async () =>
+      store.query<{ TraceId: string; SpanId: string; PromptName: string; PromptVersion: string; RequestModel: string }>(
+        `SELECT TraceId, SpanId, toString(PromptName) AS PromptName, toString(PromptVersion) AS PromptVersion, toString(RequestModel) AS RequestModel
+         FROM llm_scores WHERE TraceId IN ('ab-t1', 'ab-t2', 'ab-t3', 'ab-t4', 'ab-t5', 'ab-none') ORDER BY Timestamp`,
+      );
+
     beforeAll(async () => {
       await store.insert("llm_spans", spans);
       await store.insert("llm_scores", scores);
+      await resolve();
+    });
+
+    it("stores each feedback once, with the dimensions of the call it rates; a second pass changes nothing", async () => {
+      const expected = [
+        ["ab-t1", "ab-c1", "ab-resolve", "1", "m1"],
+        ["ab-t1", "", "ab-resolve", "2", "m1"],
+        ["ab-t2", "", "ab-resolve", "2", "m1"],
+        ["ab-t3", "", "ab-resolve", "1", "m2"],
+        ["ab-t4", "", "ab-other", "1", "m1"],
+        ["ab-none", "", "", "", ""],
+        ["ab-t5", "", "ab-resolve", "1", "m1"],
+      ];
+      const rows = (await stored()).map((r) => [r.TraceId, r.SpanId, r.PromptName, r.PromptVersion, r.RequestModel]);
+      expect(rows).toEqual(expected);
+      await resolve();
+      expect((await stored()).map((r) => [r.TraceId, r.SpanId, r.PromptName, r.PromptVersion, r.RequestModel])).toEqual(expected);
+    });
+
+    it("satisfaction_rate counts the same feedback per version as prompt_ab, and the unresolved one under an empty prompt", async () => {
+      const rows = await run("satisfaction_rate", range);
+      expect(rows.map((r) => [r.prompt_name, r.prompt_version, r.responses, r.positive])).toEqual([
+        ["", "", 1, 1],
+        ["ab-other", "1", 1, 1],
+        ["ab-resolve", "1", 3, 2],
+        ["ab-resolve", "2", 2, 1],
+      ]);
     });
 
     it.each([

@@ -14,6 +14,8 @@ import { claimLoggedSpans, rowsOfLoggedRequests } from "./export/batcher/logged-
 import { batchOf } from "./store/rows-by-table";
 import { DiskSpool } from "./export/batcher/spool";
 import { StoreWriter } from "./export/batcher/store-writer";
+import { FeedbackResolver } from "./export/batcher/feedback-resolver";
+import type { RowBatch } from "./store/rows-by-table";
 import { recentStoredSpans, withoutStoredRows } from "./export/batcher/stored-rows";
 import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
@@ -35,6 +37,9 @@ import { MetricsRegistry, type Counter } from "./telemetry/metrics";
 import { configureLogging, logger } from "./telemetry/log";
 
 const logs = logger("pipeline");
+
+/** Feedback is resolved for a day after it is stored, and at least every 10 s (spool replays store spans without a write of ours). */
+const FEEDBACK_RESOLUTION = { maxAgeHours: 24, intervalMs: 10_000 };
 
 export interface RunningCollector {
   /** Base URL, e.g. http://127.0.0.1:4318 */
@@ -67,6 +72,13 @@ export async function startCollector(config: Config, extensions: CollectorExtens
   await spool.open();
   const writer = new StoreWriter(store, spool, metrics);
   const replayer = startReplayer(spool, store, config.spool.replayIntervalMs);
+  const resolver = new FeedbackResolver(store, metrics, { ...FEEDBACK_RESOLUTION, cluster: config.store.cluster?.name });
+  resolver.start();
+  // Stored LLM calls may be what earlier feedback rates.
+  const write = async (batch: RowBatch, batchId: string) => {
+    await writer.write(batch, batchId);
+    if (batch[TABLES.llmSpans].length > 0) resolver.request();
+  };
 
   // Judge scores come from no request, so they skip the log: they are written as their own batch.
   let writeScores: (rows: LlmScoreRow[]) => void = () => undefined;
@@ -122,7 +134,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
             (spans, origin) => rowsOf(spans, origin, earlierRun ? replayProcessors : processors),
             metrics,
           ),
-        write: (batch, batchId) => writer.write(batch, batchId),
+        write,
         abandon: () => writer.stop(true),
         withoutStored: async (batch) => {
           const { batch: rest, skipped } = await withoutStoredRows(store, batch);
@@ -151,7 +163,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
     };
   } else {
     await seedRecent();
-    const memoryQueue = new BatchQueue(config.batch, (batch) => writer.write(batch, `mem-${randomUUID()}`), metrics);
+    const memoryQueue = new BatchQueue(config.batch, (batch) => write(batch, `mem-${randomUUID()}`), metrics);
     memoryQueue.start();
     writeScores = (rows) => {
       if (!memoryQueue.offer(0, batchOf({ [TABLES.scores]: rows })))
@@ -193,7 +205,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
   app.use("/v1", requireToken(config.authToken));
   app.use(createOtlpTracesRouter({ limits: config.receiver, sink, metrics, retryAfterSeconds: config.batch.retryAfterSeconds, spanChecks: COLUMN_FIT_CHECKS }));
   app.use(createQueriesRouter(store));
-  app.use(createFeedbackRouter({ store, metrics }));
+  app.use(createFeedbackRouter({ store, metrics, onUnresolved: () => resolver.request() }));
   for (const router of analytics.routers) app.use(router);
   if (config.explorer.enabled) {
     app.use(createExplorerApiRouter({ store, access: new ExplorerAccess(config.authToken), grafanaUrl: config.explorer.grafanaUrl }));
@@ -210,7 +222,10 @@ export async function startCollector(config: Config, extensions: CollectorExtens
     url: `http://${host}:${port}`,
     store,
     metrics,
-    flush: () => queue.flush(),
+    flush: async () => {
+      await queue.flush();
+      await resolver.idle();
+    },
     close: () =>
       (closing ??= (async () => {
         // The whole shutdown fits in shutdownTimeoutMs: uploads still open at a quarter of it are
@@ -222,6 +237,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
         await analytics.stop();
         await judge?.close();
         await queue.close(Math.max(0, deadline - config.shutdownTimeoutMs / 4 - Date.now()));
+        await resolver.stop();
         writer.stop(config.durability === "wal");
         await withTimeout(replayer.idle(), Math.max(0, deadline - Date.now() - 1000), () => undefined);
         await store.close();

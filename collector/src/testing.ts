@@ -13,6 +13,7 @@ export { expectedFileOf, GOLDEN_DIALECTS, normalizeGoldenFixture } from "./inges
 export { batchOf } from "./store/rows-by-table";
 export { DiskSpool } from "./export/batcher/spool";
 export { StoreWriter } from "./export/batcher/store-writer";
+export { FeedbackResolver } from "./export/batcher/feedback-resolver";
 export { EXPLORER_SQL_DIR, loadExplorerQuery, type ExplorerQuery } from "./surface/explorer/sql";
 export { reportCommand, type Report } from "./surface/cli/report-command";
 export { UsageError } from "./surface/cli/args";

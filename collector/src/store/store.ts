@@ -16,12 +16,24 @@ export interface MigrationReport {
 export interface InsertOptions {
   /** ClickHouse `insert_deduplication_token`: the same token and table store the rows once. */
   dedupToken?: string;
+  /**
+   * With `dedupToken`: on a cluster, the Distributed table writes the rows to their shard before the
+   * insert returns, instead of queueing them for a background send that may merge files of the same
+   * settings, and so of the same token, into one block the shard cannot deduplicate against itself.
+   * No effect on a single node.
+   */
+  toShardsNow?: boolean;
 }
 
 /** The insert settings that make `dedupToken` work for the table and the views it feeds. */
 export function dedupSettings(options: InsertOptions | undefined): Record<string, string | number> | undefined {
   if (!options?.dedupToken) return undefined;
-  return { insert_deduplication_token: options.dedupToken, deduplicate_blocks_in_dependent_materialized_views: 1 };
+  return {
+    insert_deduplication_token: options.dedupToken,
+    deduplicate_blocks_in_dependent_materialized_views: 1,
+    // The older name of distributed_foreground_insert, still accepted as its alias.
+    ...(options.toShardsNow && { insert_distributed_sync: 1 }),
+  };
 }
 
 export interface Store {

@@ -9,7 +9,7 @@ import { llmRow } from "../../enrich/processors/cost/test-fixtures";
 import { ChdbStore } from "../../store/chdb-store";
 import { TABLES, type LlmScoreRow } from "../../store/rows";
 import { MetricsRegistry } from "../../telemetry/metrics";
-import { createFeedbackRouter } from "./feedback";
+import { createFeedbackRouter, feedbackTimeNs } from "./feedback";
 
 // chDB allows one Session per process: this file opens exactly one store.
 const root = mkdtempSync(path.join(tmpdir(), "llmscope-feedback-"));
@@ -146,7 +146,7 @@ describe("POST /v1/feedback", () => {
     ]);
   });
 
-  it("takes the trace's latest LLM call for trace-level feedback; a non-LLM span id is left for the queries to resolve", async () => {
+  it("takes the trace's latest LLM call for trace-level feedback; a non-LLM span id is left for the feedback resolver", async () => {
     expect((await post({ trace_id: TRACE, name: "helpfulness", value: 0.25 })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "aaaaaaaaaaaaaaaa", name: "helpfulness", value: false })).status).toBe(201);
     expect((await post({ trace_id: TRACE, span_id: "2222222222222222", name: "helpfulness", value: 4 })).status).toBe(201);
@@ -200,5 +200,15 @@ describe("POST /v1/feedback", () => {
     const counter = metrics.counter("llmscope_feedback_total", "");
     expect(counter.get({ outcome: "stored" })).toBe(7);
     expect(counter.get({ outcome: "invalid" })).toBe(12);
+  });
+});
+
+describe("feedbackTimeNs", () => {
+  it("is the clock's millisecond, and later than the one before, however many fall in one millisecond", () => {
+    const before = BigInt(Date.now()) * 1_000_000n;
+    const times = Array.from({ length: 5000 }, () => feedbackTimeNs());
+    const after = BigInt(Date.now() + 1) * 1_000_000n;
+    for (let i = 1; i < times.length; i++) expect(times[i]! > times[i - 1]!).toBe(true);
+    expect(times[0]! >= before && times.at(-1)! < after + 5000n).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { FEEDBACK_PATH, parseFeedback } from "@llmscope/semconv";
 import express, { Router, type NextFunction, type Request, type Response } from "express";
 import { toDateTime64 } from "../../ingest/normalize/time";
@@ -11,13 +12,16 @@ import type { MetricsRegistry } from "../../telemetry/metrics";
 export interface FeedbackSources {
   store: Store;
   metrics: MetricsRegistry;
+  /** Called after feedback was stored without its call's dimensions (the call is not stored yet). */
+  onUnresolved?: () => void;
 }
 
 /**
  * The rated call's dimensions, when that call is already stored: the LLM call with the given span
  * id, or without a span id the trace's latest LLM call. Otherwise (spans not exported yet, or a
- * span id of a non-LLM span) the feedback is stored without them and the queries resolve the call
- * when they run (see queries/satisfaction_rate.sql), so a guess is never stored as the answer.
+ * span id of a non-LLM span) the feedback is stored without them, and the collector's feedback
+ * resolver gives it the rated call's dimensions once that call is stored
+ * (collector/sql/resolve_feedback.sql), so a guess is never stored as the answer.
  * Values are bound by ClickHouse, never spliced into the SQL.
  */
 const DIMENSIONS_SQL = `SELECT ServiceName, RequestModel, PromptName, PromptVersion, PromptVariant, UserId
@@ -38,7 +42,22 @@ const EMPTY: ScoreDimensions = { ServiceName: "", RequestModel: "", PromptName: 
  * store is unreachable (retry), 500 when it refuses. Feedback for spans not (yet) stored is kept
  * with empty dimensions.
  */
-export function createFeedbackRouter({ store, metrics }: FeedbackSources): Router {
+let lastTimeNs = 0n;
+
+/**
+ * The time a feedback is stored with, in nanoseconds: the clock's millisecond with random digits
+ * below it, and always later than this collector's previous one. A feedback's identity is its
+ * trace, span id, name and time, and two of the same trace within one millisecond must stay two:
+ * the store drops an insert whose rows equal a recent one, and the feedback resolver keeps one row
+ * per identity. The random digits make two collectors meet only one time in a million.
+ */
+export function feedbackTimeNs(): bigint {
+  const now = BigInt(Date.now()) * 1_000_000n + BigInt(randomInt(1_000_000));
+  lastTimeNs = now > lastTimeNs ? now : lastTimeNs + 1n;
+  return lastTimeNs;
+}
+
+export function createFeedbackRouter({ store, metrics, onUnresolved }: FeedbackSources): Router {
   const router = Router();
   const received = metrics.counter("llmscope_feedback_total", "POST /v1/feedback requests by outcome (stored, invalid, store_error)");
 
@@ -58,7 +77,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
         const dims = found ?? EMPTY;
         const row = scoreRow(
           {
-            Timestamp: toDateTime64(BigInt(Date.now()) * 1_000_000n),
+            Timestamp: toDateTime64(feedbackTimeNs()),
             TraceId: body.trace_id,
             SpanId: body.span_id ?? "",
             ...dims,
@@ -68,6 +87,7 @@ export function createFeedbackRouter({ store, metrics }: FeedbackSources): Route
         );
         await store.insert(TABLES.scores, [row]);
         received.inc(1, { outcome: "stored" });
+        if (!found) onUnresolved?.();
         res.status(201).json({ stored: true, span_found: found !== undefined });
       } catch (err) {
         received.inc(1, { outcome: "store_error" });
