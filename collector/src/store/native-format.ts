@@ -16,6 +16,7 @@
  * treat any error of the encoder that way: the Native path changes how fast rows are stored, never
  * which rows are stored).
  */
+import { nextTurn } from "./loop-turns";
 
 export class NativeValueError extends Error {
   override name = "NativeValueError";
@@ -338,13 +339,14 @@ export const BLOCK_ROWS = 512;
 /**
  * Encodes rows as consecutive Native blocks of `blockRows` rows (a Native stream may hold any number
  * of blocks; ClickHouse squashes them into one insert block), yielding to the event loop between
- * blocks so a 5,000-span flush never holds the main thread for the whole encoding.
+ * blocks (one slice per loop turn, shared with the receiver's steps) so a 5,000-span flush never
+ * holds the main thread for the whole encoding.
  */
 export async function encodeInSlices(table: NativeTable, rows: readonly object[], blockRows = BLOCK_ROWS): Promise<Buffer> {
   if (rows.length <= blockRows) return table.encode(rows);
   const blocks: Buffer[] = [];
   for (let start = 0; start < rows.length; start += blockRows) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (start > 0) await nextTurn();
     blocks.push(table.encode(rows.slice(start, start + blockRows)));
   }
   return Buffer.concat(blocks);
