@@ -105,7 +105,7 @@ async function benchEverythingElse(spans: number): Promise<void> {
       const r = await benchStoreStep(stageSpans, content, format);
       storeSteps.push(r);
       console.log(
-        `  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span; event loop held at most ${r.stallMaxMs.toFixed(1)} ms`,
+        `  ${content ? "content   " : "no content"}  ${format.padEnd(11)} insert ${r.insertMicrosPerSpan.toFixed(1).padStart(6)} µs/span, of which producing the bytes ~${r.serialiseMicrosPerSpan.toFixed(1)} µs/span; event loop held at most ${r.stallMaxMs.toFixed(1)} ms (on a core ${r.stallOnCpuMaxMs.toFixed(1)} ms)`,
       );
     }
   }
