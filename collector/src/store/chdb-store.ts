@@ -10,8 +10,8 @@
  *   argument), so UInt64/Int64 values such as Duration come back as decimal strings and never lose
  *   precision in a JS number; DateTime64 comes back as text ("YYYY-MM-DD hh:mm:ss.nnnnnnnnn").
  * - Batches of NATIVE_MIN_ROWS rows or more are encoded as Native blocks of BLOCK_ROWS rows with
- *   the event loop free between blocks (native-format.ts), written to a file in a private
- *   temporary folder and inserted with `INSERT ... SELECT FROM file(path, Native)`: chDB's Node
+ *   the event loop free between blocks (native-format.ts), each appended to a file in a private
+ *   temporary folder as it is encoded, and inserted with `INSERT ... SELECT FROM file(path, Native)`: chDB's Node
  *   insert() takes text formats only, and Native costs the engine about half of what parsing JSON
  *   does. The file write is asynchronous (libuv's threads); the file is removed once the insert
  *   settles. Smaller batches, tables whose column types the encoder
@@ -25,11 +25,11 @@
 import { Session, drainPending } from "chdb";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { unlink, writeFile } from "node:fs/promises";
+import { open, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NativeTables, sqlIdentifier, sqlString } from "./insert-columns";
-import { encodeOrUndefined, NATIVE_MIN_ROWS, type NativeTable } from "./native-format";
+import { encodeSlicesTo, NATIVE_MIN_ROWS, type NativeTable } from "./native-format";
 
 export { NATIVE_MIN_ROWS } from "./native-format";
 import { codeFromMessage, isTransientCode } from "./errors";
@@ -101,6 +101,37 @@ function parseRows<T>(text: string): T[] {
     .map((line) => JSON.parse(line) as T);
 }
 
+/**
+ * Writes the rows' Native blocks to `file` as each is encoded (the batch's bytes are never all in
+ * memory). False when the encoder refused a value; a failed write is a retriable StoreError.
+ */
+async function writeBlockFile(table: string, file: string, native: NativeTable, rows: readonly object[]): Promise<boolean> {
+  const cannotWrite = (err: unknown) =>
+    new StoreError(`chDB insert into ${table} failed: cannot write the block file ${file}: ${String(err)}`, true, undefined, { cause: err });
+  let handle;
+  try {
+    handle = await open(file, "w");
+  } catch (err) {
+    throw cannotWrite(err);
+  }
+  try {
+    await encodeSlicesTo(native, rows, async (block) => {
+      try {
+        await handle.writeFile(block);
+      } catch (err) {
+        throw cannotWrite(err);
+      }
+    });
+    return true;
+  } catch (err) {
+    if (err instanceof StoreError) throw err;
+    // Any error of the encoder: JSONEachRow's parsing decides about these rows.
+    return false;
+  } finally {
+    await handle.close();
+  }
+}
+
 export class ChdbStore implements Store {
   readonly kind = "chdb" as const;
   readonly location: string;
@@ -150,10 +181,9 @@ export class ChdbStore implements Store {
     const settings = dedupSettings(options);
     if (rows.length >= (this.options.nativeMinRows ?? NATIVE_MIN_ROWS)) {
       const native = await this.nativeTables.of(table);
-      const block = native && (await encodeOrUndefined(native, rows));
-      if (native && block) {
+      if (native) {
         try {
-          return await this.insertNative(session, table, native, block, settings);
+          if (await this.insertNative(session, table, native, rows, settings)) return;
         } catch (err) {
           // Refused (a column changed since the lookup, or a value the conversion rejects): look the
           // columns up again next time, and let JSONEachRow's answer decide about these rows.
@@ -171,13 +201,17 @@ export class ChdbStore implements Store {
     }
   }
 
+  /**
+   * Inserts the rows as Native through a block file, written slice by slice as they are encoded.
+   * False when the encoder cannot represent a value exactly: the caller sends JSONEachRow instead.
+   */
   private async insertNative(
     session: Session,
     table: string,
     native: NativeTable,
-    block: Buffer,
+    rows: readonly object[],
     settings: Record<string, string | number> | undefined,
-  ): Promise<void> {
+  ): Promise<boolean> {
     this.blockDir ??= mkdtempSync(path.join(tmpdir(), "llmscope-blocks-"));
     const file = path.join(this.blockDir, `${randomUUID()}.native`);
     const columns = native.columns.map(sqlIdentifier).join(", ");
@@ -187,15 +221,13 @@ export class ChdbStore implements Store {
           .map(([k, v]) => `${k} = ${typeof v === "number" ? v : sqlString(v)}`)
           .join(", ")}`
       : "";
-    this.insertsByFormat.Native++;
     try {
-      await writeFile(file, block);
-    } catch (err) {
-      throw new StoreError(`chDB insert into ${table} failed: cannot write the block file ${file}: ${String(err)}`, true, undefined, { cause: err });
-    }
-    try {
+      if (!(await writeBlockFile(table, file, native, rows))) return false;
+      this.insertsByFormat.Native++;
       await session.queryAsync(`INSERT INTO ${table} (${columns})${settingsSql} SELECT * FROM file(${sqlString(file)}, Native, ${sqlString(structure)})`);
+      return true;
     } catch (err) {
+      if (err instanceof StoreError) throw err;
       throw toStoreError(err, `insert into ${table}`);
     } finally {
       await unlink(file).catch(() => undefined);

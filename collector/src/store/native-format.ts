@@ -16,6 +16,7 @@
  * treat any error of the encoder that way: the Native path changes how fast rows are stored, never
  * which rows are stored).
  */
+import { nextTurn } from "./loop-turns";
 
 export class NativeValueError extends Error {
   override name = "NativeValueError";
@@ -338,15 +339,27 @@ export const BLOCK_ROWS = 512;
 /**
  * Encodes rows as consecutive Native blocks of `blockRows` rows (a Native stream may hold any number
  * of blocks; ClickHouse squashes them into one insert block), yielding to the event loop between
- * blocks so a 5,000-span flush never holds the main thread for the whole encoding.
+ * blocks (one slice per loop turn, shared with the receiver's steps) so a 5,000-span flush never
+ * holds the main thread for the whole encoding. Each block goes to `sink` as soon as it is encoded
+ * (and is awaited), so a caller that writes blocks out never holds the whole batch's bytes at once.
  */
+export async function encodeSlicesTo(
+  table: NativeTable,
+  rows: readonly object[],
+  sink: (block: Buffer) => void | Promise<void>,
+  blockRows = BLOCK_ROWS,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += blockRows) {
+    if (start > 0) await nextTurn();
+    await sink(table.encode(start === 0 && rows.length <= blockRows ? rows : rows.slice(start, start + blockRows)));
+  }
+}
+
+/** The blocks of encodeSlicesTo as one Buffer (a request body, for the server store). */
 export async function encodeInSlices(table: NativeTable, rows: readonly object[], blockRows = BLOCK_ROWS): Promise<Buffer> {
   if (rows.length <= blockRows) return table.encode(rows);
   const blocks: Buffer[] = [];
-  for (let start = 0; start < rows.length; start += blockRows) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    blocks.push(table.encode(rows.slice(start, start + blockRows)));
-  }
+  await encodeSlicesTo(table, rows, (block) => void blocks.push(block), blockRows);
   return Buffer.concat(blocks);
 }
 

@@ -29,7 +29,7 @@ export interface IngestResult {
   /** Latencies of an empty request sent every 20 ms during the load (they also wait behind the load's requests). */
   probe: ProbeLatencies;
   /** How late a 20 ms timer of the collector's process fires during the load and flush: the main thread's stalls alone. */
-  stall: ProbeLatencies;
+  stall: StallLatencies;
   /** Resident set of the collector's process: after start before any load, and the peak during this protocol's load and flush. */
   idleRssMiB: number;
   peakRssMiB: number;
@@ -96,21 +96,49 @@ function threadCpuSince(): () => ThreadCpu {
   };
 }
 
+/** How late a timer fired, and the same counting only the time the main thread was on a core. */
+export interface StallLatencies extends ProbeLatencies {
+  /**
+   * Per tick, the lateness capped by the main thread's CPU time since the previous tick (from
+   * /proc's schedstat, in ns): an upper bound of how long the process's own work held the loop,
+   * without the time it waited for a core on a busy machine.
+   */
+  onCpuP99Ms: number;
+  onCpuMaxMs: number;
+}
+
+/** The main thread's CPU time so far, ms (the first field of its schedstat is ns on a core). */
+function mainThreadCpuMs(): number {
+  return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ", 1)[0]) / 1e6;
+}
+
 /** Starts a timer (every `everyMs`) in this process and records how late each tick fires; the returned function stops it. */
-export function timerLateness(everyMs = 20): () => ProbeLatencies {
+export function timerLateness(everyMs = 20): () => StallLatencies {
   const late: number[] = [];
+  const lateOnCpu: number[] = [];
   let due = performance.now() + everyMs;
+  let cpu = mainThreadCpuMs();
   const timer = setInterval(() => {
     const now = performance.now();
-    late.push(Math.max(0, now - due));
+    const nowCpu = mainThreadCpuMs();
+    const lateness = Math.max(0, now - due);
+    late.push(lateness);
+    lateOnCpu.push(Math.min(lateness, nowCpu - cpu));
     due = now + everyMs;
+    cpu = nowCpu;
   }, everyMs);
   return () => {
     clearInterval(timer);
-    late.sort((a, b) => a - b);
-    const at = (q: number) => late[Math.min(late.length - 1, Math.floor(q * late.length))] ?? 0;
-    return { count: late.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: late[late.length - 1] ?? 0 };
+    const wall = percentiles(late);
+    const onCpu = percentiles(lateOnCpu);
+    return { ...wall, onCpuP99Ms: onCpu.p99Ms, onCpuMaxMs: onCpu.maxMs };
   };
+}
+
+function percentiles(values: number[]): ProbeLatencies {
+  values.sort((a, b) => a - b);
+  const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+  return { count: values.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: values[values.length - 1] ?? 0 };
 }
 
 function rssParts(): RssParts {
