@@ -137,19 +137,19 @@ function recordRequestContent(span: Span, req: LlmRequest, content: ContentPolic
 }
 
 function setResponse(span: Span, res: LlmResponse, content: ContentPolicy): void {
-  const attrs: Attributes = {};
-  if (res.id != null) attrs[attrNames.ATTR_RESPONSE_ID] = res.id;
-  if (res.model != null) attrs[attrNames.ATTR_RESPONSE_MODEL] = res.model;
-  if (res.finishReasons != null) attrs[attrNames.ATTR_RESPONSE_FINISH_REASONS] = res.finishReasons;
+  // Straight onto the span: an attributes object handed to setAttributes() is one more object and
+  // one more pass over its keys on every call, and the SDK checks each value either way.
+  if (res.id != null) span.setAttribute(attrNames.ATTR_RESPONSE_ID, res.id);
+  if (res.model != null) span.setAttribute(attrNames.ATTR_RESPONSE_MODEL, res.model);
+  if (res.finishReasons != null) span.setAttribute(attrNames.ATTR_RESPONSE_FINISH_REASONS, res.finishReasons);
   const usage = res.usage;
   if (usage != null) {
-    if (usage.inputTokens != null) attrs[attrNames.ATTR_USAGE_INPUT_TOKENS] = usage.inputTokens;
-    if (usage.outputTokens != null) attrs[attrNames.ATTR_USAGE_OUTPUT_TOKENS] = usage.outputTokens;
-    if (usage.cacheReadTokens != null) attrs[attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheReadTokens;
-    if (usage.cacheWriteTokens != null) attrs[attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWriteTokens;
-    if (usage.reasoningTokens != null) attrs[attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoningTokens;
+    if (usage.inputTokens != null) span.setAttribute(attrNames.ATTR_USAGE_INPUT_TOKENS, usage.inputTokens);
+    if (usage.outputTokens != null) span.setAttribute(attrNames.ATTR_USAGE_OUTPUT_TOKENS, usage.outputTokens);
+    if (usage.cacheReadTokens != null) span.setAttribute(attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS, usage.cacheReadTokens);
+    if (usage.cacheWriteTokens != null) span.setAttribute(attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS, usage.cacheWriteTokens);
+    if (usage.reasoningTokens != null) span.setAttribute(attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS, usage.reasoningTokens);
   }
-  span.setAttributes(attrs);
   if (!content.capture) return;
   recordContent(
     span,

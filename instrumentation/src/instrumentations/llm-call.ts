@@ -139,19 +139,19 @@ export class LlmCall {
   }
 
   private recordResult(result: CallResult): void {
-    const attrs: Attributes = {};
-    if (result.id !== undefined) attrs[attrNames.ATTR_RESPONSE_ID] = result.id;
-    if (result.model !== undefined) attrs[attrNames.ATTR_RESPONSE_MODEL] = result.model;
-    if (result.finishReasons !== undefined) attrs[attrNames.ATTR_RESPONSE_FINISH_REASONS] = result.finishReasons;
+    // Straight onto the span, as traceLlmCall's setResponse does: no attributes object per call.
+    const span = this.span;
+    if (result.id !== undefined) span.setAttribute(attrNames.ATTR_RESPONSE_ID, result.id);
+    if (result.model !== undefined) span.setAttribute(attrNames.ATTR_RESPONSE_MODEL, result.model);
+    if (result.finishReasons !== undefined) span.setAttribute(attrNames.ATTR_RESPONSE_FINISH_REASONS, result.finishReasons);
     const usage = result.usage;
     if (usage !== undefined) {
-      if (usage.input !== undefined) attrs[attrNames.ATTR_USAGE_INPUT_TOKENS] = usage.input;
-      if (usage.output !== undefined) attrs[attrNames.ATTR_USAGE_OUTPUT_TOKENS] = usage.output;
-      if (usage.cacheRead !== undefined) attrs[attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS] = usage.cacheRead;
-      if (usage.cacheWrite !== undefined) attrs[attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS] = usage.cacheWrite;
-      if (usage.reasoning !== undefined) attrs[attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS] = usage.reasoning;
+      if (usage.input !== undefined) span.setAttribute(attrNames.ATTR_USAGE_INPUT_TOKENS, usage.input);
+      if (usage.output !== undefined) span.setAttribute(attrNames.ATTR_USAGE_OUTPUT_TOKENS, usage.output);
+      if (usage.cacheRead !== undefined) span.setAttribute(attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS, usage.cacheRead);
+      if (usage.cacheWrite !== undefined) span.setAttribute(attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS, usage.cacheWrite);
+      if (usage.reasoning !== undefined) span.setAttribute(attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS, usage.reasoning);
     }
-    this.span.setAttributes(attrs);
     if (this.content.capture) recordContent(this.span, sc.ATTR_OUTPUT_MESSAGES, () => json(result.outputMessages?.()), this.content);
   }
 

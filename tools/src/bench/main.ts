@@ -63,6 +63,9 @@ async function printInstrumentationOverhead(): Promise<void> {
   console.log(
     `  for scale, the same span with the OpenTelemetry SDK alone: CPU median ${o.sdkSpan.median.toFixed(2)} µs/call [p25 ${o.sdkSpan.p25.toFixed(2)}, p75 ${o.sdkSpan.p75.toFixed(2)}]`,
   );
+  console.log(
+    `  llmscope's own share (traceLlmCall − SDK alone, per round): CPU median ${o.ownShare.median.toFixed(2)} µs/call [p25 ${o.ownShare.p25.toFixed(2)}, p75 ${o.ownShare.p75.toFixed(2)}]`,
+  );
   const options = sdkOverheadOptionsFromEnv();
   console.log("\nOpenAI SDK call overhead vs the bare SDK against a local fake server (each variant in its own process):");
   for (const line of formatSdkOverhead(await benchSdkOverhead(options), options)) console.log(`  ${line}`);

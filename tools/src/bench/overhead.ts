@@ -30,6 +30,11 @@ export interface OverheadResult {
    * (startSpan with the same attributes, setAttributes, end), measured in the same rounds.
    */
   sdkSpan: Spread;
+  /**
+   * llmscope's own share: median over rounds of (traceLlmCall block − SDK-alone block), the part
+   * of the span's cost that is not the SDK's. Taken per round, so both sides share the round's load.
+   */
+  ownShare: Spread;
 }
 
 const fakeCall = async (i: number) => ({ id: `r${i}`, usage: { prompt_tokens: 1200, completion_tokens: 180 } });
@@ -97,6 +102,7 @@ export async function benchOverhead(calls = 5_000, rounds = 30): Promise<Overhea
   const diffs: number[] = [];
   const wallDiffs: number[] = [];
   const sdkDiffs: number[] = [];
+  const ownDiffs: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const got: { wall: number; cpu: number }[] = [];
     for (let k = 0; k < variants.length; k++) {
@@ -108,9 +114,18 @@ export async function benchOverhead(calls = 5_000, rounds = 30): Promise<Overhea
     diffs.push(withSpans.cpu - bare.cpu);
     wallDiffs.push(withSpans.wall - bare.wall);
     sdkDiffs.push(sdk.cpu - bare.cpu);
+    ownDiffs.push(withSpans.cpu - sdk.cpu);
   }
   await provider.forceFlush();
   if (exporter.exported < 2 * calls * rounds) throw new Error(`only ${exporter.exported} spans were exported`);
   await provider.shutdown();
-  return { calls, rounds, plainMicros: summarize(plain).median, overhead: summarize(diffs), wallOverhead: summarize(wallDiffs), sdkSpan: summarize(sdkDiffs) };
+  return {
+    calls,
+    rounds,
+    plainMicros: summarize(plain).median,
+    overhead: summarize(diffs),
+    wallOverhead: summarize(wallDiffs),
+    sdkSpan: summarize(sdkDiffs),
+    ownShare: summarize(ownDiffs),
+  };
 }
