@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isWrapped, type InstrumentationNodeModuleDefinition } from "@opentelemetry/instrumentation";
-import { LlmscopeInstrumentation } from "./instrumentation-base";
+import { LlmscopeInstrumentation, type LlmscopeInstrumentationConfig } from "./instrumentation-base";
 import type { Json } from "./json-values";
 import { hookSubpaths, type SubpathHooks } from "./subpath-hooks";
 
@@ -21,19 +21,47 @@ export function prototypeWith(mod: Json | undefined, className: string, method: 
   return typeof proto?.[method] === "function" ? proto : undefined;
 }
 
+/** A class method to wrap, by name: the class in the hooked module, the method, the wrapper. */
+export type NamedPatch = [className: string, method: string, wrap: PrototypePatch["wrap"]];
+
+/** The patches among `named` whose class the module holds, with that method. */
+export function patchesIn(exports: unknown, named: readonly NamedPatch[]): PrototypePatch[] {
+  const patches: PrototypePatch[] = [];
+  for (const [className, method, wrap] of named) {
+    const proto = prototypeWith(exports as Json | undefined, className, method);
+    if (proto !== undefined) patches.push({ proto, method, wrap });
+  }
+  return patches;
+}
+
+/** What a subpath instrumentation hooks. */
+export interface SubpathTarget {
+  /** The instrumentation's name (`llmscope-…`). */
+  name: string;
+  specifiers: readonly string[];
+  /** The declared version range, checked by hand: the specifier hooks bypass the base class's version check. */
+  supportsVersion(version: string): boolean;
+}
+
+/** A subclass's static `target`. */
+function targetOf(cls: unknown): SubpathTarget {
+  const target = (cls as { target?: SubpathTarget }).target;
+  if (target === undefined) throw new Error("a SubpathInstrumentation subclass must declare a static target");
+  return target;
+}
+
 /** The specifier hooks of each enabled instrumentation; kept outside the class, which the base constructor enables before fields exist. */
 const subpathHooks = new WeakMap<SubpathInstrumentation, SubpathHooks>();
 
 /**
  * An instrumentation whose modules are hooked by subpath specifier (subpath-hooks.ts) instead of the
- * base class's module definitions. Subclasses name the specifiers and the versions they patch as
- * methods, not fields: enable() runs inside the base constructor, before any field is set.
+ * base class's module definitions. Subclasses declare what they hook as a static `target`, not as an
+ * instance field: enable() runs inside the base constructor, before any instance field is set.
  */
 export abstract class SubpathInstrumentation extends LlmscopeInstrumentation {
-  protected abstract specifiers(): string[];
-
-  /** The declared version range, checked by hand: the specifier hooks bypass the base class's version check. */
-  protected abstract supportsVersion(version: string): boolean;
+  constructor(config: LlmscopeInstrumentationConfig = {}) {
+    super(targetOf(new.target).name, config);
+  }
 
   /** The methods of the classes a hooked module holds (none, for a module without them). */
   protected abstract prototypePatches(exports: unknown): PrototypePatch[];
@@ -61,7 +89,7 @@ export abstract class SubpathInstrumentation extends LlmscopeInstrumentation {
     if (!subpathHooks.has(this))
       subpathHooks.set(
         this,
-        hookSubpaths(this.specifiers(), (exports, baseDir) => (this.supported(baseDir) ? this.patch(exports) : exports)),
+        hookSubpaths([...targetOf(this.constructor).specifiers], (exports, baseDir) => (this.supported(baseDir) ? this.patch(exports) : exports)),
       );
   }
 
@@ -70,7 +98,7 @@ export abstract class SubpathInstrumentation extends LlmscopeInstrumentation {
     if (baseDir === undefined) return true;
     try {
       const { version } = JSON.parse(readFileSync(path.join(baseDir, "package.json"), "utf8")) as { version?: unknown };
-      return this.supportsVersion(String(version));
+      return targetOf(this.constructor).supportsVersion(String(version));
     } catch {
       return false;
     }

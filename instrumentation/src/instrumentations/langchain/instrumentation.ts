@@ -1,6 +1,5 @@
-import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
-import { prototypeWith, SubpathInstrumentation, type PrototypePatch } from "../subpath-instrumentation";
+import { prototypeWith, SubpathInstrumentation, type PrototypePatch, type SubpathTarget } from "../subpath-instrumentation";
 import { patchedChainInvoke, patchedRetrieverInvoke, patchedToolCall } from "./spans";
 
 /** The `@langchain/core` versions whose retrievers, tools and runnable sequences llmscope patches. */
@@ -21,18 +20,12 @@ const SPECIFIERS = LANGCHAIN_SUBPATHS.map((s) => `@langchain/core/${s.slice(2)}`
  * call, so each model call is counted once.
  */
 export class LangChainInstrumentation extends SubpathInstrumentation {
-  constructor(config: LlmscopeInstrumentationConfig = {}) {
-    super("llmscope-langchain", config);
-  }
-
-  protected specifiers(): string[] {
-    return SPECIFIERS;
-  }
-
-  /** LANGCHAIN_SUPPORTED_VERSIONS. */
-  protected supportsVersion(version: string): boolean {
-    return version.split(".")[0] === "1";
-  }
+  static readonly target: SubpathTarget = {
+    name: "llmscope-langchain",
+    specifiers: SPECIFIERS,
+    /** LANGCHAIN_SUPPORTED_VERSIONS. */
+    supportsVersion: (version) => version.split(".")[0] === "1",
+  };
 
   /**
    * BaseRetriever.invoke (from `./retrievers`, or as the parent of `./vectorstores`'

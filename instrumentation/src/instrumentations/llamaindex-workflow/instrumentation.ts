@@ -1,6 +1,4 @@
-import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
-import type { Json } from "../json-values";
-import { prototypeWith, SubpathInstrumentation, type AsyncMethod, type PrototypePatch } from "../subpath-instrumentation";
+import { patchesIn, SubpathInstrumentation, type AsyncMethod, type PrototypePatch, type SubpathTarget } from "../subpath-instrumentation";
 import { patchedCallTool, patchedRunStream, patchedTakeStep } from "./spans";
 
 /** The `@llamaindex/workflow` versions whose agent workflows llmscope patches. */
@@ -16,34 +14,23 @@ const SPECIFIERS = ["@llamaindex/workflow"];
  * `@llamaindex/openai`, …) is instrumented, so each model call is counted once.
  */
 export class LlamaIndexWorkflowInstrumentation extends SubpathInstrumentation {
-  constructor(config: LlmscopeInstrumentationConfig = {}) {
-    super("llmscope-llamaindex-workflow", config);
-  }
-
-  protected specifiers(): string[] {
-    return SPECIFIERS;
-  }
-
-  /** LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS. */
-  protected supportsVersion(version: string): boolean {
-    return /^1\./.test(version);
-  }
+  static readonly target: SubpathTarget = {
+    name: "llmscope-llamaindex-workflow",
+    specifiers: SPECIFIERS,
+    /** LLAMAINDEX_WORKFLOW_SUPPORTED_VERSIONS. */
+    supportsVersion: (version) => /^1\./.test(version),
+  };
 
   /**
    * AgentWorkflow's runStream (run() reads it) and callTool (every agent's tool calls go through it),
    * FunctionAgent's takeStep (its failure is the run's).
    */
   protected prototypePatches(exports: unknown): PrototypePatch[] {
-    const mod = exports as Json | undefined;
-    const patches: PrototypePatch[] = [];
-    const add = (className: string, method: string, wrap: PrototypePatch["wrap"]): void => {
-      const proto = prototypeWith(mod, className, method);
-      if (proto !== undefined) patches.push({ proto, method, wrap });
-    };
-    add("AgentWorkflow", "runStream", (original) => patchedRunStream(original, this) as AsyncMethod);
-    add("AgentWorkflow", "callTool", (original) => patchedCallTool(original, this));
-    add("FunctionAgent", "takeStep", patchedTakeStep);
-    return patches;
+    return patchesIn(exports, [
+      ["AgentWorkflow", "runStream", (original) => patchedRunStream(original, this) as AsyncMethod],
+      ["AgentWorkflow", "callTool", (original) => patchedCallTool(original, this)],
+      ["FunctionAgent", "takeStep", patchedTakeStep],
+    ]);
   }
 }
 

@@ -1,6 +1,4 @@
-import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
-import type { Json } from "../json-values";
-import { prototypeWith, SubpathInstrumentation, type AsyncMethod, type PrototypePatch } from "../subpath-instrumentation";
+import { patchesIn, SubpathInstrumentation, type AsyncMethod, type NamedPatch, type PrototypePatch, type SubpathTarget } from "../subpath-instrumentation";
 import { patchedGetTools, patchedRetrieve, patchedStep } from "./spans";
 
 /** The `@llamaindex/core` versions whose query engines, chat engines, agents and retrievers llmscope patches. */
@@ -21,18 +19,12 @@ const SPECIFIERS = LLAMAINDEX_SUBPATHS.map((s) => `@llamaindex/core/${s.slice(2)
  * (openai beneath `@llamaindex/openai`, …) is instrumented, so each model call is counted once.
  */
 export class LlamaIndexInstrumentation extends SubpathInstrumentation {
-  constructor(config: LlmscopeInstrumentationConfig = {}) {
-    super("llmscope-llamaindex", config);
-  }
-
-  protected specifiers(): string[] {
-    return SPECIFIERS;
-  }
-
-  /** LLAMAINDEX_SUPPORTED_VERSIONS. */
-  protected supportsVersion(version: string): boolean {
-    return /^0\.6\./.test(version);
-  }
+  static readonly target: SubpathTarget = {
+    name: "llmscope-llamaindex",
+    specifiers: SPECIFIERS,
+    /** LLAMAINDEX_SUPPORTED_VERSIONS. */
+    supportsVersion: (version) => /^0\.6\./.test(version),
+  };
 
   /**
    * BaseQueryEngine.query (`./query-engine`), BaseRetriever.retrieve (`./retriever`), the chat
@@ -41,18 +33,13 @@ export class LlamaIndexInstrumentation extends SubpathInstrumentation {
    * the module holds.
    */
   protected prototypePatches(exports: unknown): PrototypePatch[] {
-    const mod = exports as Json | undefined;
-    const patches: PrototypePatch[] = [];
-    const add = (className: string, method: string, wrap: PrototypePatch["wrap"]): void => {
-      const proto = prototypeWith(mod, className, method);
-      if (proto !== undefined) patches.push({ proto, method, wrap });
-    };
-    add("BaseQueryEngine", "query", (original) => patchedStep("query", original, this));
-    add("BaseRetriever", "retrieve", (original) => patchedRetrieve(original, this));
-    for (const engine of CHAT_ENGINES) add(engine, "chat", (original) => patchedStep("chat", original, this));
-    add("AgentRunner", "chat", (original) => patchedStep("agent", original, this));
-    add("AgentRunner", "getTools", (original) => patchedGetTools(original, this) as AsyncMethod);
-    return patches;
+    return patchesIn(exports, [
+      ["BaseQueryEngine", "query", (original) => patchedStep("query", original, this)],
+      ["BaseRetriever", "retrieve", (original) => patchedRetrieve(original, this)],
+      ...CHAT_ENGINES.map((engine): NamedPatch => [engine, "chat", (original) => patchedStep("chat", original, this)]),
+      ["AgentRunner", "chat", (original) => patchedStep("agent", original, this)],
+      ["AgentRunner", "getTools", (original) => patchedGetTools(original, this) as AsyncMethod],
+    ]);
   }
 }
 

@@ -1,7 +1,6 @@
-import type { LlmscopeInstrumentationConfig } from "../instrumentation-base";
 import type { Json } from "../json-values";
 import type { CallTelemetry } from "../telemetry";
-import { SubpathInstrumentation, type AsyncMethod, type PrototypePatch } from "../subpath-instrumentation";
+import { SubpathInstrumentation, type AsyncMethod, type PrototypePatch, type SubpathTarget } from "../subpath-instrumentation";
 import { traceToolCall } from "./tool-call";
 
 /** The `@modelcontextprotocol/sdk` versions whose Client.callTool llmscope patches. */
@@ -29,19 +28,15 @@ function clientPrototype(exports: unknown): { callTool?: CallTool } | undefined 
 }
 
 export class McpInstrumentation extends SubpathInstrumentation {
-  constructor(config: LlmscopeInstrumentationConfig = {}) {
-    super("llmscope-mcp", config);
-  }
-
-  protected specifiers(): string[] {
-    return SPECIFIERS;
-  }
-
-  /** MCP_SUPPORTED_VERSIONS. */
-  protected supportsVersion(version: string): boolean {
-    const [major, minor] = version.split(".").map(Number);
-    return major === 1 && minor! >= 10;
-  }
+  static readonly target: SubpathTarget = {
+    name: "llmscope-mcp",
+    specifiers: SPECIFIERS,
+    /** MCP_SUPPORTED_VERSIONS. */
+    supportsVersion: (version) => {
+      const [major, minor] = version.split(".").map(Number);
+      return major === 1 && minor! >= 10;
+    },
+  };
 
   protected prototypePatches(exports: unknown): PrototypePatch[] {
     const proto = clientPrototype(exports);
