@@ -25,15 +25,17 @@
 -- @column flags Array(String) error, blocked, guardrail, pii, injection, unpriced
 -- The newest `limit` roots are chosen first (with flagged_only, among the roots whose trace has a
 -- flag: a failed root, or a GenAI span that fails, is blocked or triggered by a guardrail, holds PII,
--- was flagged for injection or is an unpriced LLM call); only their spans are read for the duration
--- and the GenAI figures. Reading every trace of the range to keep `limit` of them costs more than the
--- rest of the query together. The chosen roots are one scalar subquery, evaluated once: a CTE is
--- evaluated again at each reference, and these are read as the result rows and as both `IN` sets.
+-- was flagged for injection or is an unpriced LLM call); only their traces' spans are read, once
+-- from otel_traces (the whole trace's extent, and the root's own columns: its row is among them)
+-- and once from llm_spans (the GenAI figures). Reading every trace of the range to keep `limit` of
+-- them costs more than the rest of the query together. The chosen trace ids are one scalar
+-- subquery, evaluated once: a CTE is evaluated again at each reference. A trace with more than one
+-- root span in the range is listed once, with its earliest root.
 WITH
     (
-        SELECT groupArray((TraceId, Timestamp, SpanName, ServiceName, Duration, StatusCode))
+        SELECT groupArray(TraceId)
         FROM (
-            SELECT TraceId, Timestamp, SpanName, ServiceName, Duration, StatusCode
+            SELECT TraceId, Timestamp
             FROM otel_traces
             WHERE ParentSpanId = ''
               AND $__timeFilter(Timestamp)
@@ -61,20 +63,6 @@ WITH
             LIMIT {limit:UInt32}
         )
     ) AS chosen,
-    roots AS (
-        SELECT r.1 AS TraceId, r.2 AS Timestamp, r.3 AS SpanName, r.4 AS ServiceName, r.5 AS Duration, r.6 AS StatusCode
-        FROM (SELECT arrayJoin(chosen) AS r)
-    ),
-    extent AS (
-        SELECT
-            TraceId,
-            min(toUnixTimestamp64Nano(Timestamp)) AS start_ns,
-            max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) AS end_ns
-        FROM otel_traces
-        WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT arrayJoin(chosen).1)
-        GROUP BY TraceId
-    ),
     genai AS (
         SELECT
             TraceId,
@@ -88,23 +76,32 @@ WITH
             max(InjectionFlagged) AS injection
         FROM llm_spans
         WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT arrayJoin(chosen).1)
+          AND TraceId IN (SELECT arrayJoin(chosen))
         GROUP BY TraceId
     )
 SELECT
-    toDateTime64(roots.Timestamp, 3) AS time,
-    roots.TraceId AS TraceId,
-    roots.SpanName AS root_span,
-    roots.ServiceName AS service,
-    (extent.end_ns - extent.start_ns) / 1e6 AS duration_ms,
+    toDateTime64(traces.root_start, 3) AS time,
+    traces.TraceId AS TraceId,
+    traces.root_span AS root_span,
+    traces.service AS service,
+    traces.duration_ms AS duration_ms,
     genai.llm_calls AS llm_calls,
     genai.cost_usd AS cost_usd,
-    if(roots.StatusCode = 'Error' OR genai.errors > 0, 'Error', 'Ok') AS status,
+    if(traces.root_status = 'Error' OR genai.errors > 0, 'Error', 'Ok') AS status,
     arrayFilter((flag, on) -> on, ['error', 'blocked', 'guardrail', 'pii', 'injection', 'unpriced'],
         [status = 'Error', genai.blocks > 0, genai.triggered > 0, genai.pii > 0, genai.injection > 0, genai.unpriced > 0]) AS flags
-FROM roots
-INNER JOIN extent ON extent.TraceId = roots.TraceId
-LEFT JOIN genai ON genai.TraceId = roots.TraceId
+FROM (
+    SELECT
+        TraceId,
+        argMinIf((Timestamp, SpanName, ServiceName, StatusCode), Timestamp, ParentSpanId = '') AS root,
+        root.1 AS root_start, root.2 AS root_span, root.3 AS service, root.4 AS root_status,
+        (max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) - min(toUnixTimestamp64Nano(Timestamp))) / 1e6 AS duration_ms
+    FROM otel_traces
+    WHERE Timestamp >= {from:DateTime64(3)}
+      AND TraceId IN (SELECT arrayJoin(chosen))
+    GROUP BY TraceId
+) AS traces
+LEFT JOIN genai ON genai.TraceId = traces.TraceId
 WHERE {flagged_only:UInt8} = 0 OR notEmpty(flags)
-ORDER BY roots.Timestamp DESC, roots.TraceId
+ORDER BY traces.root_start DESC, traces.TraceId
 LIMIT {limit:UInt32}

@@ -237,6 +237,24 @@ describe("whole-trace duration", () => {
     for (const row of rows) close(row.duration_ms, wholeMs(byId.get(row.TraceId)!));
   });
 
+  it("recent_traces lists a trace with two root spans once, under its earliest root", async () => {
+    // After the fixture's range, so no other test sees it.
+    const start = BigInt(TO_MS + 60_000) * MS;
+    const t: FixtureTrace = { ...traces[0]!, traceId: "ab".repeat(16), service: "gateway", spans: [] };
+    t.spans = [
+      { spanId: "1".repeat(16), parent: "", name: "edge request", startNs: start, endNs: start + 4n * MS, status: "Ok" },
+      { spanId: "2".repeat(16), parent: "", name: "late root", startNs: start + 2n * MS, endNs: start + 30n * MS, status: "Error" },
+      { spanId: "3".repeat(16), parent: "1".repeat(16), name: "child", startNs: start + 1n * MS, endNs: start + 9n * MS, status: "Ok" },
+    ];
+    await store.insert(
+      "otel_traces",
+      t.spans.map((s) => otelRow(t, s)),
+    );
+    const rows = await run(undefined, "recent_traces", { from: new Date(TO_MS).toISOString(), to: new Date(TO_MS + 120_000).toISOString() });
+    expect(rows.map((r) => [r.TraceId, r.root_span, r.status])).toEqual([[t.traceId, "edge request", "Ok"]]);
+    close(rows[0]!.duration_ms, wholeMs(t));
+  });
+
   it("the explorer list reports the same duration, span count, tokens, cost and status", async () => {
     const rows = await run(EXPLORER_SQL_DIR, "traces", { limit: "1000" });
     expect(rows).toHaveLength(traces.length);
