@@ -77,7 +77,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
   // Stored LLM calls may be what earlier feedback rates.
   const write = async (batch: RowBatch, batchId: string) => {
     await writer.write(batch, batchId);
-    if (batch[TABLES.llmSpans].length > 0) resolver.request();
+    if (batch[TABLES.llmSpans].length > 0) resolver.callsStored();
   };
 
   // Judge scores come from no request, so they skip the log: they are written as their own batch.

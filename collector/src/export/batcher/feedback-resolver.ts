@@ -74,6 +74,8 @@ export class FeedbackResolver {
   private again = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Whether the last pass left feedback waiting for its call (or failed, so nobody knows). */
+  private feedbackWaits = true;
 
   constructor(
     private readonly store: Store,
@@ -95,7 +97,16 @@ export class FeedbackResolver {
     return this.idle();
   }
 
-  /** Asks for a pass (after spans or unresolved feedback were stored). */
+  /**
+   * After LLM calls were stored: a pass only when feedback waits for its call, so a store with none
+   * waiting gets no query per written batch. Feedback another collector stored is found by the
+   * periodic pass.
+   */
+  callsStored(): void {
+    if (this.feedbackWaits || this.running) this.request();
+  }
+
+  /** Asks for a pass (after unresolved feedback was stored, or to resolve now). */
   request(): void {
     if (this.stopped) return;
     if (this.running) {
@@ -133,6 +144,7 @@ export class FeedbackResolver {
       }
       this.waiting(before > 0 ? await count(UNRESOLVED) : 0);
     } catch (err) {
+      this.feedbackWaits = true;
       logs.warn(`resolving stored feedback failed (the next pass retries): ${(err as Error).message}`);
     }
   }
@@ -146,17 +158,22 @@ export class FeedbackResolver {
     const written = new Set<string>();
     for (;;) {
       const rows = await this.store.query<ResolvedRow>(RESOLVE, { max_age_hours: this.options.maxAgeHours, batch: BATCH });
-      const fresh = rows.filter((row) => !written.has(resolvedCopyToken(row)));
-      for (const row of fresh) {
+      let seen = 0;
+      for (const row of rows) {
         const token = resolvedCopyToken(row);
+        if (written.has(token)) {
+          seen++;
+          continue;
+        }
         await this.store.insert(TABLES.scores, [scoreRowOf(row)], { dedupToken: token, toShardsNow: true });
         written.add(token);
       }
-      if (rows.length < BATCH || fresh.length < rows.length) return;
+      if (rows.length < BATCH || seen > 0) return;
     }
   }
 
   private waiting(n: number): void {
+    this.feedbackWaits = n > 0;
     this.metrics
       .gauge("llmscope_feedback_unresolved", "Feedback within the look-back whose trace has no stored LLM call yet (counted under an empty prompt)")
       .set(n);

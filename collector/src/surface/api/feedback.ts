@@ -34,14 +34,6 @@ LIMIT 1`;
 
 const EMPTY: ScoreDimensions = { ServiceName: "", RequestModel: "", PromptName: "", PromptVersion: "", PromptVariant: "", UserId: "" };
 
-/**
- * POST /v1/feedback: a user's rating of an answer → one llm_scores row with Source "human".
- * Body: the feedback wire schema of @llmscope/semconv: {trace_id, span_id?, name? (default
- * user_feedback), value (number | true/false | "thumbs_up"/"thumbs_down"), comment?, user_id?}.
- * 201 {stored: true, span_found} once inserted; 400 {error} naming the first bad field; 503 when the
- * store is unreachable (retry), 500 when it refuses. Feedback for spans not (yet) stored is kept
- * with empty dimensions.
- */
 let lastTimeNs = 0n;
 
 /**
@@ -57,6 +49,14 @@ export function feedbackTimeNs(): bigint {
   return lastTimeNs;
 }
 
+/**
+ * POST /v1/feedback: a user's rating of an answer → one llm_scores row with Source "human".
+ * Body: the feedback wire schema of @llmscope/semconv: {trace_id, span_id?, name? (default
+ * user_feedback), value (number | true/false | "thumbs_up"/"thumbs_down"), comment?, user_id?}.
+ * 201 {stored: true, span_found} once inserted; 400 {error} naming the first bad field; 503 when the
+ * store is unreachable (retry), 500 when it refuses. Feedback for spans not (yet) stored is kept
+ * with empty dimensions.
+ */
 export function createFeedbackRouter({ store, metrics, onUnresolved }: FeedbackSources): Router {
   const router = Router();
   const received = metrics.counter("llmscope_feedback_total", "POST /v1/feedback requests by outcome (stored, invalid, store_error)");
