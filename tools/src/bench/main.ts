@@ -6,7 +6,9 @@ import { benchIsolation } from "./isolation";
 import { describeMachine } from "./machine";
 import { benchOnnxClassifier } from "./onnx-classifier";
 import { benchOverhead } from "./overhead";
-import { benchQueries } from "./queries";
+import { QUERY_WARMUP_RUNS, benchQueries } from "./queries";
+import { openQueryBenchData } from "./query-data";
+import { compareQueryVariants, formatVariantComparison } from "./query-variants";
 import { benchInjection, benchInjectionRules, benchPii } from "./detectors";
 import { benchSdkOverhead, formatSdkOverhead, sdkOverheadOptionsFromEnv } from "./sdk-overhead";
 import { benchStages, formatStages } from "./stages";
@@ -72,12 +74,27 @@ async function printInstrumentationOverhead(): Promise<void> {
 }
 
 async function printQueries(spans: number): Promise<void> {
+  const variants = process.env.LLMSCOPE_BENCH_QUERY_VARIANTS;
+  if (variants) return printQueryVariants(spans, variants);
+  const runs = Number(process.env.LLMSCOPE_BENCH_QUERY_RUNS ?? 5);
   console.log(`
-Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans.toLocaleString("en-US")} llm_spans rows spread over 7 days, chDB:`);
-  for (const t of await benchQueries(spans)) {
+Named queries (the dashboards' panels and the CLI) over the last 24 h of ${spans.toLocaleString("en-US")} llm_spans rows spread over 7 days, chDB; warm: median of ${runs} runs after ${QUERY_WARMUP_RUNS} untimed:`);
+  for (const t of await benchQueries(spans, runs)) {
     console.log(
-      `  ${t.query.padEnd(30)} ${(t.rollup ? "rollup" : "raw").padEnd(6)} warm ${t.warmMs.toFixed(1).padStart(7)} ms (CPU ${t.warmCpuMs.toFixed(1).padStart(6)} ms)   cold ${t.coldMs.toFixed(1).padStart(7)} ms   ${t.rows} rows`,
+      `  ${t.query.padEnd(30)} ${(t.rollup ? "rollup" : "raw").padEnd(6)} warm ${t.warmMs.toFixed(1).padStart(7)} ms (CPU ${t.warmCpuMs.toFixed(1).padStart(6)} ms, fastest ${t.warmMinMs.toFixed(1).padStart(6)} ms)   cold ${t.coldMs.toFixed(1).padStart(7)} ms   ${t.rows} rows`,
     );
+  }
+}
+
+async function printQueryVariants(spans: number, dir: string): Promise<void> {
+  const rounds = Number(process.env.LLMSCOPE_BENCH_QUERY_ROUNDS ?? 15);
+  console.log(`
+Named queries against the forms in ${dir}, ${rounds} interleaved rounds over ${spans.toLocaleString("en-US")} llm_spans rows, ms:`);
+  const data = await openQueryBenchData(spans, process.env.LLMSCOPE_BENCH_QUERY_DATA);
+  try {
+    for (const c of await compareQueryVariants(data, dir, rounds)) for (const line of formatVariantComparison(c)) console.log(`  ${line}`);
+  } finally {
+    await data.close();
   }
 }
 
