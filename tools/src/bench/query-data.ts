@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ChdbStore } from "@llmscope/collector/internal/store/chdb-store";
@@ -26,6 +26,10 @@ export async function openQueryBenchData(spans: number, keepDir?: string): Promi
   const seedFile = path.join(dir, SEED_FILE);
   const seeded = keepDir ? readSeed(seedFile) : undefined;
   if (keepDir && seeded?.spans !== spans) {
+    // Only a folder this bench filled (its seed file says so) or an empty one is cleared.
+    if (!seeded && existsSync(dir) && readdirSync(dir).length > 0) {
+      throw new Error(`LLMSCOPE_BENCH_QUERY_DATA: ${dir} is neither empty nor a folder of the query bench's rows (no ${SEED_FILE})`);
+    }
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
