@@ -130,8 +130,8 @@ function findSsns(text: string, out: PiiFinding[]): void {
 
 // ---- PHONE ------------------------------------------------------------------------------------
 
-/** The words that mark an extension: "x123", "ext. 45", "extension 6", "Durchwahl 12", "poste 204", "доб. 7". */
-const EXT_WORD = String.raw`(?:x|[Ee]xt\.?|[Ee]xtn\.?|[Ee]xtension|[Dd]urchwahl|[Pp]oste|[Дд]об\.?)`;
+/** The words that mark an extension: "x123", "ext. 45", "extension 6", "Durchwahl 12", "poste 204", "ramal 31", "anexo 2", "доб. 7". */
+const EXT_WORD = String.raw`(?:x|[Ee]xt\.?|[Ee]xtn\.?|[Ee]xtension|[Dd]urchwahl|[Pp]oste|[Rr]amal|[Aa]nexo|[Дд]об\.?)`;
 /** An extension after a number. */
 const EXT = String.raw`(?:[ ,]{0,2}${EXT_WORD}[ .:]{0,2}\d{1,6})?`;
 /** International: "+" (or a 00 / 011 exit code) and a country code, then digit groups with single separators, 8–15 digits in all. */
@@ -145,17 +145,32 @@ const INTL_PHONE_RE = new RegExp(
 const NANP_RE = new RegExp(`${NUM_START}(?:1[ .-]?)?(?:\\((\\d{3})\\)[ .-]?|(\\d{3})([ .-]))\\d{3}[ .-]\\d{4}${EXT}${NUM_END}`, "g");
 /** National formats with a trunk 0 and perhaps a dashed direct-dial suffix (DE 030 1234567-89, FR 01 23 45 67 89, KR 010-1234-5678, UK 020 7946 0958). */
 const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-\\d{1,5})?${EXT}${NUM_END}`, "g");
+/**
+ * A trunk-0 area code set off by its own separator, the subscriber number grouped with spaces (SE 070-123 45 67,
+ * 08-123 456 78; DE 089 / 123 456 78, 030/123 456 78).
+ */
+const TRUNK_MIXED_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}(?:-| ?/ ?)\\d{2,4}(?: \\d{2,4}){1,3}${EXT}${NUM_END}`, "g");
+/**
+ * Groupings that national plans use and that amounts, dates and serials do not, so they need no phone word:
+ * ES nine digits from 6–9 as 3-2-2-2 or 2-3-2-2 (914 90 66 60, 612.34.56.78, 91 123 45 67), CN mobiles
+ * 1[3-9]x as 3-4-4 (138 0013 8000), BR a two-digit area code, a space, then 4–5 and 4 digits joined by a
+ * dash (11 98765-4321).
+ */
+const NATIONAL_SHAPE_RE = new RegExp(
+  `${NUM_START}(?:[6-9]\\d{2}([ .])\\d{2}\\1\\d{2}\\1\\d{2}|[6-9]\\d \\d{3} \\d{2} \\d{2}|1[3-9]\\d([ -])\\d{4}\\2\\d{4}|[1-9][1-9] 9?\\d{4}-\\d{4})${EXT}${NUM_END}`,
+  "g",
+);
 /** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567). */
 const PAREN_AREA_RE = new RegExp(`(?<![0-9A-Za-z_)])\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
 /**
- * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548): only next
+ * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548, IN 98765 43210): only next
  * to a word that names a phone, or listed right after another number. Leading groups have 2–4 digits, so a 5-digit postcode in front is not taken in.
  */
-const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,3}\\d{2,9}${EXT}${NUM_END}`, "g");
+const LOCAL_PHONE_RE = new RegExp(`${NUM_START}(?:\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,3}\\d{2,9}|[6-9]\\d{4} \\d{5})${EXT}${NUM_END}`, "g");
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|ring (?:me|us)(?: on| at)?|(?:my|your|his|her|our|their) number|contact (?:number|no\.?|phone)|(?:text |sms |whatsapp )?messages? to|ll[áa]m(?:ame|enos|eme)(?: al)?|(?:direct|office|main|help|support|phone) ?line|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:))?\s*[:#]?\s*$/i;
 
 /**
  * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
@@ -166,15 +181,29 @@ const PHONE_LABEL_AFTER = /[ ]?[-,(]?[ ]?(?:office|fax|mobile|cell|phone|tel|lan
 /** What joins numbers listed under one label: "Tfno: 956 203 145 y 956 203 146", "Tel. 917277336 - 606409021". */
 const LIST_JOINER = /(?:\s*[-/,;]\s*|\s+(?:y|and|or|o|und|oder|et|ou)\s+)$/i;
 
+/**
+ * A phone noun qualified by whose or which line it is, then a colon: "Número de teléfono de la madre:",
+ * "Phone number of her mother:", "Telefonnummer der Mutter:", "Telephone (home):". The qualifier must open
+ * with a preposition or a parenthesis, so "mobile data usage:" or "phone model:" label something else.
+ */
+const PHONE_LABEL_QUALIFIED =
+  /(?<![a-z])(?:phone|telephone|tel|mobile|cell|fax|tfno|tlf|telf|telef|telefon|t[ée]l[ée]phone|t[ée]l[ée]fono|m[óo]vil|celular|handy)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|num[ée]ro|n[úu]mero|nummer))?(?: (?:of|for|de|del|da|do|der|des|du|di|von|vom|van)(?= )| ?\((?=[^()]{2,20}\)))(?:[ (]?\p{L}{1,15}\)?){1,4} ?:\s*$/iu;
+
+/** A short label between two numbers of one contact block: "Mobile: 737 219 628 Desk: 540 392 6876". */
+const CONTACT_LABEL_JOINER = /^[,;]?\s+\p{Lu}\p{Ll}{1,10}\.?\s?:\s*$/u;
+
 function phoneWordNear(text: string, start: number, end: number, found: readonly PiiFinding[]): boolean {
   if (PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) return true;
   PHONE_LABEL_AFTER.lastIndex = end;
   if (PHONE_LABEL_AFTER.test(text)) return true;
-  // A joiner is at most 6 characters: only a phone number ending that close can head a list.
-  const previous = found.find((f) => f.type === "PHONE" && f.end < start && f.end >= start - 6);
+  if (PHONE_LABEL_QUALIFIED.test(text.slice(Math.max(0, start - 64), start))) return true;
+  // A joiner is at most 16 characters: only a phone number ending that close can head a list.
+  const previous = found.find((f) => f.type === "PHONE" && f.end < start && f.end >= start - 16);
   if (previous === undefined) return false;
-  const joiner = LIST_JOINER.exec(text.slice(Math.max(0, start - 6), start));
-  return joiner !== null && start - joiner[0].length === previous.end;
+  const between = text.slice(previous.end, start);
+  if (CONTACT_LABEL_JOINER.test(between)) return !idContext(text, start);
+  const joiner = LIST_JOINER.exec(between);
+  return joiner !== null && joiner.index === 0;
 }
 
 /** "2019-2020", "1998 2004": two years side by side read as a span of time, whatever word is near. */
@@ -185,7 +214,7 @@ const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:
 /** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD =
-  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+  /phone|tel|call|ring (?:me|us)|number|contact|messag|ll[áa]m|(?:direct|main|help|support) ?line|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
@@ -214,6 +243,13 @@ function findPhones(text: string, out: PiiFinding[]): void {
     // or in pairs (01 23 45 67 89). With a phone word before it, it is a number.
     if (UNIFORM_GROUPS.test(m[0]) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     push(out, m[0], m.index);
+  }
+  for (const m of text.matchAll(TRUNK_MIXED_RE)) {
+    const digits = countDigits(m[0]) - extDigits(m[0]);
+    if (digits >= 9 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
+  }
+  for (const m of text.matchAll(NATIONAL_SHAPE_RE)) {
+    if (!idContext(text, m.index)) push(out, m[0], m.index);
   }
   if (text.includes("(")) {
     for (const m of text.matchAll(PAREN_AREA_RE)) {
@@ -304,6 +340,8 @@ const VERSION_CONTEXT = /(?<![a-z])(?:version|ver\.?|release|build|firmware|버�
 function findIpv4(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(IPV4_RE)) {
     if (!ipv4Valid(m[0]) || VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // After a phone word a dotted quad is a number dialled in pairs (Tel. 91.123.45.67): the PHONE scan reports it.
+    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ type: "IP_ADDRESS", start: m.index, end: m.index + m[0].length });
   }
 }

@@ -378,3 +378,62 @@ describe("detectPii: a version label is a word of its own", () => {
     expect(found("firmware: 4.12.0.3")).toEqual([]);
   });
 });
+
+describe("detectPii: national groupings, qualified phone labels and contact blocks", () => {
+  it.each([
+    // Groupings of national plans that amounts, dates and serials do not use: found without a phone word.
+    ["Citas en el hospital 914 90 66 60 por la mañana.", "914 90 66 60"],
+    ["la consulta, 91 123 45 67, abre a las nueve", "91 123 45 67"],
+    ["escribe al 612.34.56.78 si tardo", "612.34.56.78"],
+    ["他的号码 138 0013 8000 可以打", "138 0013 8000"],
+    ["ligue 11 98765-4321 depois das seis", "11 98765-4321"],
+    // A trunk-0 area code with its own separator, the subscriber number in spaced groups.
+    ["Ring me on 070-123 45 67 tonight.", "070-123 45 67"],
+    ["Büro: 089 / 123 456 78", "089 / 123 456 78"],
+    // A phone noun qualified by whose line it is, then a colon.
+    ["Número de teléfono de la madre: 637 909 232. Historia", "637 909 232"],
+    ["Phone number of her mother: 637909232", "637909232"],
+    ["Telefonnummer der Mutter: 0171 2345678", "0171 2345678"],
+    ["Telephone (home): 555 1234", "555 1234"],
+    // Verbs and nouns that name a phone line, and extensions in Portuguese and Spanish.
+    ["Llámame al 612345678 mañana", "612345678"],
+    ["Mi móvil es el 612345678", "612345678"],
+    ["Office line 91 123 45 67, ask for Ana.", "91 123 45 67"],
+    ["Please send messages to 699 956 915", "699 956 915"],
+    ["My number is 555-0199.", "555-0199"],
+    ["Contact number: 98765 43210", "98765 43210"],
+    ["Telefone: (11) 3456-7890 ramal 123", "(11) 3456-7890 ramal 123"],
+    ["Tel: 2234 5678 anexo 45", "2234 5678 anexo 45"],
+    // A dotted quad after a phone word is a number dialled in pairs.
+    ["Tel. 91.123.45.67", "91.123.45.67"],
+  ])("%s", (text, value) => {
+    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
+  });
+
+  it("a number after a short label in a contact block that already holds a phone number", () => {
+    expect(found("Mobile: 737 219 628 Desk: 5403926876 Fax: +41 (0)62 585 20 30").filter(([t]) => t === "PHONE")).toEqual([
+      ["PHONE", "737 219 628"],
+      ["PHONE", "5403926876"],
+      ["PHONE", "+41 (0)62 585 20 30"],
+    ]);
+  });
+
+  it.each([
+    "He earned 637 909 232 dollars that year.", // three groups of three: an amount as much as a number
+    "Population 1 234 567 and 612 345 678", // thousands separated by spaces
+    "mobile data usage: 12 345 678 bytes", // a qualifier that is not "of", "de", "(…)"
+    "Phone model: 12345678", // a phone noun labelling something else
+    "Zip: 98765 43210", // two five-digit groups without a phone word
+    "Order 138 0013 8000 shipped", // a national shape after an identifier label
+    "Tel: 555 1234 Order: 1234567", // a label naming an identifier inside a contact block
+    "served from 91.123.45.67 today", // a dotted quad without a phone word is an address
+    "Ring 5551234 if you can.", // "ring" alone is not "ring me"
+  ])("not a phone: %s", (text) => {
+    const phones = found(text).filter(([t, v]) => t === "PHONE" && v !== "555 1234");
+    expect(phones).toEqual([]);
+  });
+
+  it("a dotted quad without a phone word stays an IP address", () => {
+    expect(found("served from 91.123.45.67 today")).toEqual([["IP_ADDRESS", "91.123.45.67"]]);
+  });
+});
