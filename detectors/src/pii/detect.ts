@@ -170,7 +170,7 @@ const LOCAL_PHONE_RE = new RegExp(`${NUM_START}(?:\\d{2,4}([ .-])(?:\\d{2,4}\\1)
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|ring (?:me|us)(?: on| at)?|(?:my|your|his|her|our|their) number|contact (?:number|no\.?|phone)|(?:text |sms |whatsapp )?messages? to|ll[áa]m(?:ame|enos|eme)(?: al)?|(?:direct|office|main|help|support|phone) ?line|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|ring (?:me|us)|number(?<=(?:my|your|his|her|our|their) number)|contact (?:number|no\.?|phone)|messages? to|ll[áa]m(?:ame|enos|eme)|line(?<=(?:direct|office|main|help|support|phone) ?line)|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:))?\s*[:#]?\s*$/i;
 
 /**
  * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
@@ -192,11 +192,18 @@ const PHONE_LABEL_QUALIFIED =
 /** A short label between two numbers of one contact block: "Mobile: 737 219 628 Desk: 540 392 6876". */
 const CONTACT_LABEL_JOINER = /^[,;]?\s+\p{Lu}\p{Ll}{1,10}\.?\s?:\s*$/u;
 
+function colonBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= start - 3 && (text[i] === " " || text[i] === "\t")) i--;
+  return text[i] === ":";
+}
+
 function phoneWordNear(text: string, start: number, end: number, found: readonly PiiFinding[]): boolean {
   if (PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // The qualified label ends in a colon: the cheap look for one comes first.
+  if (colonBefore(text, start) && PHONE_LABEL_QUALIFIED.test(text.slice(Math.max(0, start - 64), start))) return true;
   PHONE_LABEL_AFTER.lastIndex = end;
   if (PHONE_LABEL_AFTER.test(text)) return true;
-  if (PHONE_LABEL_QUALIFIED.test(text.slice(Math.max(0, start - 64), start))) return true;
   // A joiner is at most 16 characters: only a phone number ending that close can head a list.
   const previous = found.find((f) => f.type === "PHONE" && f.end < start && f.end >= start - 16);
   if (previous === undefined) return false;
