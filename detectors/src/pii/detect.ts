@@ -41,7 +41,7 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 
 /** Labels in front of a number that make it an identifier of a business object, not personal data. */
 const ID_CONTEXT =
-  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
+  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|(?<![a-z])id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
 
 /** An address part or a label naming another number ("Suite 680 36 4022", "NºCol: 08 08 25574", "CP: 06 06 55814"). */
 const ADDRESS_OR_NUMBER_LABEL =
@@ -144,7 +144,7 @@ const INTL_PHONE_RE = new RegExp(
 /** North American: (NPA) NXX-XXXX, NPA-NXX-XXXX, NPA.NXX.XXXX with an optional leading 1, and an extension. */
 const NANP_RE = new RegExp(`${NUM_START}(?:1[ .-]?)?(?:\\((\\d{3})\\)[ .-]?|(\\d{3})([ .-]))\\d{3}[ .-]\\d{4}${EXT}${NUM_END}`, "g");
 /** National formats with a trunk 0 and perhaps a dashed direct-dial suffix (DE 030 1234567-89, FR 01 23 45 67 89, KR 010-1234-5678, UK 020 7946 0958). */
-const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-\\d{1,5})?${EXT}${NUM_END}`, "g");
+const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-(\\d{1,5}))?${EXT}${NUM_END}`, "g");
 /**
  * A trunk-0 area code set off by its own separator, the subscriber number grouped with spaces (SE 070-123 45 67,
  * 08-123 456 78; DE 089 / 123 456 78, 030/123 456 78).
@@ -160,8 +160,8 @@ const NATIONAL_SHAPE_RE = new RegExp(
   `${NUM_START}(?:[6-9]\\d{2}([ .])\\d{2}\\1\\d{2}\\1\\d{2}|[6-9]\\d \\d{3} \\d{2} \\d{2}|1[3-9]\\d([ -])\\d{4}\\2\\d{4}|[1-9][1-9] 9?\\d{4}-\\d{4})${EXT}${NUM_END}`,
   "g",
 );
-/** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567). */
-const PAREN_AREA_RE = new RegExp(`(?<![0-9A-Za-z_)])\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
+/** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567, RU 8 (495) 123-45-67 with its trunk 8). */
+const PAREN_AREA_RE = new RegExp(`(?:(?<![0-9A-Za-z_])8 ?(?=\\()|(?<![0-9A-Za-z_)]))\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
 /**
  * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548, IN 98765 43210): only next
  * to a word that names a phone, or listed right after another number. Leading groups have 2–4 digits, so a 5-digit postcode in front is not taken in.
@@ -170,7 +170,7 @@ const LOCAL_PHONE_RE = new RegExp(`${NUM_START}(?:\\d{2,4}([ .-])(?:\\d{2,4}\\1)
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|ring (?:me|us)|number(?<=(?:my|your|his|her|our|their) number)|contact (?:number|no\.?|phone)|messages? to|ll[áa]m(?:ame|enos|eme)|line(?<=(?:direct|office|main|help|support|phone) ?line)|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|(?:ligue|liga-me|chiam(?:a|ate|ami)|zadzwo[nń]|dzwo[nń]|zavolej(?:te)?|hubungi|appelle[zr]?)(?:[ -](?:me|mi|moi|mnie|nos|saya))?|(?:ring|bel) (?:me|us|mig|oss|ons)|number(?<=(?:my|your|his|her|our|their) number)|contact (?:number|no\.?|phone)|messages? to|ll[áa]m(?:ame|enos|eme)|line(?<=(?:direct|office|main|help|support|phone) ?line)|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|번호))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:|na|para(?: o)?|op|på|di))?\s*[:#]?\s*$/i;
 
 /**
  * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
@@ -221,7 +221,7 @@ const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:
 /** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD =
-  /phone|tel|call|ring (?:me|us)|number|contact|messag|ll[áa]m|(?:direct|main|help|support) ?line|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+  /phone|tel|call|ring |bel |ligue|liga-me|chiam|dzwo|zavolej|hubungi|appelle|number|contact|messag|ll[áa]m|(?:direct|main|help|support) ?line|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
@@ -241,8 +241,8 @@ function findPhones(text: string, out: PiiFinding[]): void {
     push(out, m[0], m.index);
   }
   for (const m of text.matchAll(TRUNK_PHONE_RE)) {
-    const digits = countDigits(m[0]) - extDigits(m[0]);
-    if (digits < 9 || digits > 12 || idContext(text, m.index)) continue;
+    const digits = countDigits(m[0]) - extDigits(m[0]) - (m[2]?.length ?? 0);
+    if (digits < 9 || digits > 12 || idContext(text, m.index) || continuesGroups(text, m[0], m.index, m[1]!)) continue;
     if (m[1] === "." && /^\d{2}\.\d{2}\.\d{4}/.test(m[0])) continue; // a dotted date
     if (/^\d{3}-\d{2}-\d{4}$/.test(m[0])) continue; // SSN-shaped
     // Three or more groups of one length of 3+ digits ("055 458 935 685", "0548 8213 6031") are readings or
@@ -274,6 +274,23 @@ function findPhones(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(COMPACT_PHONE_RE)) {
     if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
   }
+}
+
+/**
+ * Whether digit groups go on past a candidate with its separator and its last group's length ("04 12 23 31 42"
+ * followed by " 48"): a run longer than any plan groups a number is a list of figures, not a phone number.
+ */
+function continuesGroups(text: string, value: string, start: number, separator: string): boolean {
+  const end = start + value.length;
+  if (text[end] !== separator) return false;
+  const last = value.length - value.lastIndexOf(separator) - 1;
+  let n = 0;
+  while (isDigit(text.charCodeAt(end + 1 + n))) n++;
+  return n === last;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function push(out: PiiFinding[], value: string, start: number): void {
