@@ -7,8 +7,7 @@ import { detectPii, PII_TYPES, type PiiFinding, type PiiType } from "./index";
  * Accuracy on the generated development sets (detectors/eval/pii.jsonl, pii-formats.jsonl), on hand-written
  * prose (pii-prose.jsonl) and on the hold-out set written after tuning (pii-holdout.jsonl). A finding is a
  * true positive when a labelled value of the same type overlaps it (each label counts once); exact-boundary
- * agreement is reported
- * separately. Hold-out misses are never printed, so nobody tunes to them.
+ * agreement is reported separately. Hold-out misses are never printed, so nobody tunes to them.
  */
 interface Row {
   id: string;

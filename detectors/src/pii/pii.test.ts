@@ -406,6 +406,15 @@ describe("detectPii: national groupings, qualified phone labels and contact bloc
     ["Tel: 2234 5678 anexo 45", "2234 5678 anexo 45"],
     // A dotted quad after a phone word is a number dialled in pairs.
     ["Tel. 91.123.45.67", "91.123.45.67"],
+    // Call verbs of other languages, with a pronoun and a particle.
+    ["Zavolejte mi na 602 123 456, jsem tu", "602 123 456"],
+    ["a do przychodni dzwoń na 22 123 45 67.", "22 123 45 67"],
+    ["Ligue-me para o 912 345 678 amanhã", "912 345 678"],
+    ["Hubungi saya di 0812-3456-7890 kalau", "0812-3456-7890"],
+    ["Bel me op 020 123 4567 vanavond", "020 123 4567"],
+    // The trunk 8 before an area code in parentheses, and a direct-dial suffix that does not count towards the length.
+    ["Позвоните по номеру 8 (495) 123-45-67, если", "8 (495) 123-45-67"],
+    ["direkt unter 030 1234567-214.", "030 1234567-214"],
   ])("%s", (text, value) => {
     expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
   });
@@ -428,6 +437,9 @@ describe("detectPii: national groupings, qualified phone labels and contact bloc
     "Tel: 555 1234 Order: 1234567", // a label naming an identifier inside a contact block
     "served from 91.123.45.67 today", // a dotted quad without a phone word is an address
     "Ring 5551234 if you can.", // "ring" alone is not "ring me"
+    "Lottery numbers this week: 04 12 23 31 42 48, bonus 07.", // more pairs than a number has
+    "Patient ID 0034 5678 9012 is the record", // an exit-code shape after an id label
+    "La liga 2019 2020 terminó", // "liga" is a league, not "liga-me"
   ])("not a phone: %s", (text) => {
     const phones = found(text).filter(([t, v]) => t === "PHONE" && v !== "555 1234");
     expect(phones).toEqual([]);
