@@ -201,7 +201,7 @@ describe("external-pii-eval.mjs", () => {
     const got = table(result.stdout);
     const exact = table(run("--split", split, "--dir", dir).stdout);
     const moved = TEXTS.filter((t) => t.set === "meddocan" && hashSplit(t.text) === split && t.labels.some((l) => l.outcome === "boundary")).length;
-    const [labelled, tp, fp, fn] = exact.get("meddocan|PHONE") ?? [0, 0, 0, 0];
+    const [labelled = 0, tp = 0, fp = 0, fn = 0] = exact.get("meddocan|PHONE") ?? [];
     expect((got.get("meddocan|PHONE") ?? [0, 0, 0, 0]).slice(0, 4)).toEqual([labelled, tp + moved, fp - moved, fn - moved]);
     expect(got.get("presidio-research|micro")).toEqual(exact.get("presidio-research|micro"));
     expect(run("--split", split, "--dir", dir, "--bounds", "loose").stderr).toMatch(/--bounds must be exact or convention, not "loose"/);
