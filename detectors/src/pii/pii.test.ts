@@ -7,6 +7,11 @@ function found(text: string): [PiiType, string][] {
   return detectPii(text).map((f) => [f.type, text.slice(f.start, f.end)]);
 }
 
+/** The text's one phone number is `value`, whatever else is found in it. */
+function expectOnePhone(text: string, value: string): void {
+  expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
+}
+
 describe("validators", () => {
   it("Luhn", () => {
     expect(luhnValid("4111111111111111")).toBe(true);
@@ -313,9 +318,7 @@ describe("detectPii: local numbers labelled after them, and a country code after
     ["Phone: 21 284 698 2548 E-mail: none", "21 284 698 2548"],
     // "not answering at" names a phone line.
     ["They're not answering at 449 4898", "449 4898"],
-  ])("%s", (text, value) => {
-    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
-  });
+  ])("%s", expectOnePhone);
 
   it.each([
     "Office 2019-2020 budget", // a year range after "office" (a label before a number is not enough for "office")
@@ -415,9 +418,7 @@ describe("detectPii: national groupings, qualified phone labels and contact bloc
     // The trunk 8 before an area code in parentheses, and a direct-dial suffix that does not count towards the length.
     ["Позвоните по номеру 8 (495) 123-45-67, если", "8 (495) 123-45-67"],
     ["direkt unter 030 1234567-214.", "030 1234567-214"],
-  ])("%s", (text, value) => {
-    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
-  });
+  ])("%s", expectOnePhone);
 
   it("a number after a short label in a contact block that already holds a phone number", () => {
     expect(found("Mobile: 737 219 628 Desk: 5403926876 Fax: +41 (0)62 585 20 30").filter(([t]) => t === "PHONE")).toEqual([
