@@ -256,7 +256,8 @@ function findPhones(text: string, out: PiiFinding[]): void {
     if (digits >= 9 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
   }
   for (const m of text.matchAll(NATIONAL_SHAPE_RE)) {
-    if (!idContext(text, m.index)) push(out, m[0], m.index);
+    // "12 2019-2020": a count before a span of years has the Brazilian shape.
+    if (!idContext(text, m.index) && !YEAR_RANGE.test(m[0].slice(-9))) push(out, m[0], m.index);
   }
   if (text.includes("(")) {
     for (const m of text.matchAll(PAREN_AREA_RE)) {

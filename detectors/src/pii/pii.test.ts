@@ -441,6 +441,7 @@ describe("detectPii: national groupings, qualified phone labels and contact bloc
     "Lottery numbers this week: 04 12 23 31 42 48, bonus 07.", // more pairs than a number has
     "Patient ID 0034 5678 9012 is the record", // an exit-code shape after an id label
     "La liga 2019 2020 terminó", // "liga" is a league, not "liga-me"
+    "Chapter 12 2019-2020 results", // a count before a span of years, in the Brazilian shape
   ])("not a phone: %s", (text) => {
     const phones = found(text).filter(([t, v]) => t === "PHONE" && v !== "555 1234");
     expect(phones).toEqual([]);
