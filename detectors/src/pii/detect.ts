@@ -215,6 +215,8 @@ function phoneWordNear(text: string, start: number, end: number, found: readonly
 
 /** "2019-2020", "1998 2004": two years side by side read as a span of time, whatever word is near. */
 const YEAR_RANGE = /^(?:19|20)\d\d[ .-](?:19|20)\d\d$/;
+/** "2024-03-15", "15-03-1980", "2024 03 15": a date in digit groups is never a local number. */
+const DATE_GROUPS = /^(?:(?:19|20)\d\d([ .-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([ .-])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d)$/;
 
 const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:\2\d{4})+)$/;
 
@@ -269,7 +271,7 @@ function findPhones(text: string, out: PiiFinding[]): void {
   if (!PHONE_WORD.test(text)) return;
   for (const m of text.matchAll(LOCAL_PHONE_RE)) {
     const digits = countDigits(m[0]) - extDigits(m[0]);
-    if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0])) continue;
+    if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0]) || DATE_GROUPS.test(m[0])) continue;
     if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
   }
   for (const m of text.matchAll(COMPACT_PHONE_RE)) {

@@ -442,6 +442,8 @@ describe("detectPii: national groupings, qualified phone labels and contact bloc
     "Patient ID 0034 5678 9012 is the record", // an exit-code shape after an id label
     "La liga 2019 2020 terminó", // "liga" is a league, not "liga-me"
     "Chapter 12 2019-2020 results", // a count before a span of years, in the Brazilian shape
+    "Tel: 555 1234 Date: 2024-03-15", // a date after a label in a contact block
+    "Tel: 555 1234 Born: 15-03-1980",
   ])("not a phone: %s", (text) => {
     const phones = found(text).filter(([t, v]) => t === "PHONE" && v !== "555 1234");
     expect(phones).toEqual([]);
