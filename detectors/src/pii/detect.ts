@@ -154,19 +154,20 @@ const TRUNK_MIXED_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}(?:-
  * Groupings that national plans use and that amounts, dates and serials do not, so they need no phone word:
  * ES nine digits from 6–9 as 3-2-2-2 or 2-3-2-2 (914 90 66 60, 612.34.56.78, 91 123 45 67), CN mobiles
  * 1[3-9]x as 3-4-4 (138 0013 8000), BR a two-digit area code, a space, then 4–5 and 4 digits joined by a
- * dash (11 98765-4321).
+ * dash (11 98765-4321). IN mobiles as 5-5 from 6–9 (98765 43210), group 3, share their shape with two postcodes and
+ * need a phone word next to them, as short local numbers do.
  */
 const NATIONAL_SHAPE_RE = new RegExp(
-  `${NUM_START}(?:[6-9]\\d{2}([ .])\\d{2}\\1\\d{2}\\1\\d{2}|[6-9]\\d \\d{3} \\d{2} \\d{2}|1[3-9]\\d([ -])\\d{4}\\2\\d{4}|[1-9][1-9] 9?\\d{4}-\\d{4})${EXT}${NUM_END}`,
+  `${NUM_START}(?:[6-9]\\d{2}([ .])\\d{2}\\1\\d{2}\\1\\d{2}|[6-9]\\d \\d{3} \\d{2} \\d{2}|1[3-9]\\d([ -])\\d{4}\\2\\d{4}|[1-9][1-9] 9?\\d{4}-\\d{4}|([6-9]\\d{4} \\d{5}))${EXT}${NUM_END}`,
   "g",
 );
 /** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567, RU 8 (495) 123-45-67 with its trunk 8). */
 const PAREN_AREA_RE = new RegExp(`(?:(?<![0-9A-Za-z_])8 ?(?=\\()|(?<![0-9A-Za-z_)]))\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
 /**
- * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548, IN 98765 43210): only next
+ * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548): only next
  * to a word that names a phone, or listed right after another number. Leading groups have 2–4 digits, so a 5-digit postcode in front is not taken in.
  */
-const LOCAL_PHONE_RE = new RegExp(`${NUM_START}(?:\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,3}\\d{2,9}|[6-9]\\d{4} \\d{5})${EXT}${NUM_END}`, "g");
+const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,3}\\d{2,9}${EXT}${NUM_END}`, "g");
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
@@ -220,10 +221,12 @@ const DATE_GROUPS = /^(?:(?:19|20)\d\d([ .-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]
 
 const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:\2\d{4})+)$/;
 
-/** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
+/** Cheap pre-checks: an exit code where a number starts, and any common phone word in the text (PHONE_CONTEXT's words are PHONE_WORD's and MORE_PHONE_WORDS'). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD =
-  /phone|tel|call|ring |bel |ligue|liga-me|chiam|dzwo|zavolej|hubungi|appelle|number|contact|messag|ll[áa]m|(?:direct|main|help|support) ?line|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+/** The rarer phone words, tested only when none of PHONE_WORD's is in the text. */
+const MORE_PHONE_WORDS = /ring |bel |ligue|liga-me|chiam|dzwo|zavolej|hubungi|appelle|number|contact|messag|ll[áa]m|(?:direct|main|help|support) ?line/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
@@ -257,7 +260,9 @@ function findPhones(text: string, out: PiiFinding[]): void {
     const digits = countDigits(m[0]) - extDigits(m[0]);
     if (digits >= 9 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
   }
+  const phoneWord = PHONE_WORD.test(text) || MORE_PHONE_WORDS.test(text);
   for (const m of text.matchAll(NATIONAL_SHAPE_RE)) {
+    if (m[3] !== undefined && !(phoneWord && phoneWordNear(text, m.index, m.index + m[0].length, out))) continue;
     // "12 2019-2020": a count before a span of years has the Brazilian shape.
     if (!idContext(text, m.index) && !YEAR_RANGE.test(m[0].slice(-9))) push(out, m[0], m.index);
   }
@@ -268,7 +273,7 @@ function findPhones(text: string, out: PiiFinding[]): void {
     }
   }
   // Short local numbers need a phone word next to them: one scan for any such word first.
-  if (!PHONE_WORD.test(text)) return;
+  if (!phoneWord) return;
   for (const m of text.matchAll(LOCAL_PHONE_RE)) {
     const digits = countDigits(m[0]) - extDigits(m[0]);
     if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0]) || DATE_GROUPS.test(m[0])) continue;
