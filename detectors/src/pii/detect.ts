@@ -154,8 +154,8 @@ const TRUNK_MIXED_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}(?:-
  * Groupings that national plans use and that amounts, dates and serials do not, so they need no phone word:
  * ES nine digits from 6–9 as 3-2-2-2 or 2-3-2-2 (914 90 66 60, 612.34.56.78, 91 123 45 67), CN mobiles
  * 1[3-9]x as 3-4-4 (138 0013 8000), BR a two-digit area code, a space, then 4–5 and 4 digits joined by a
- * dash (11 98765-4321). IN mobiles as 5-5 from 6–9 (98765 43210), group 3, share their shape with two postcodes and
- * need a phone word next to them, as short local numbers do.
+ * dash (11 98765-4321). IN mobiles as 5-5 from 6–9 (98765 43210, group 3) share their shape with two
+ * postcodes and need a phone word next to them, as short local numbers do.
  */
 const NATIONAL_SHAPE_RE = new RegExp(
   `${NUM_START}(?:[6-9]\\d{2}([ .])\\d{2}\\1\\d{2}\\1\\d{2}|[6-9]\\d \\d{3} \\d{2} \\d{2}|1[3-9]\\d([ -])\\d{4}\\2\\d{4}|[1-9][1-9] 9?\\d{4}-\\d{4}|([6-9]\\d{4} \\d{5}))${EXT}${NUM_END}`,
