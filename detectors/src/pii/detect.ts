@@ -41,7 +41,7 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 
 /** Labels in front of a number that make it an identifier of a business object, not personal data. */
 const ID_CONTEXT =
-  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|(?<![a-z])id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
+  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|(?<![a-z]|caller )id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
 
 /** An address part or a label naming another number ("Suite 680 36 4022", "NºCol: 08 08 25574", "CP: 06 06 55814"). */
 const ADDRESS_OR_NUMBER_LABEL =
@@ -193,6 +193,7 @@ const PHONE_LABEL_QUALIFIED =
 /** A short label between two numbers of one contact block: "Mobile: 737 219 628 Desk: 540 392 6876". */
 const CONTACT_LABEL_JOINER = /^[,;]?\s+\p{Lu}\p{Ll}{1,10}\.?\s?:\s*$/u;
 
+/** Whether the number at `start` follows a colon and at most three spaces or tabs. */
 function colonBefore(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= start - 3 && (text[i] === " " || text[i] === "\t")) i--;

@@ -409,6 +409,8 @@ describe("detectPii: national groupings, qualified phone labels and contact bloc
     ["Tel: 2234 5678 anexo 45", "2234 5678 anexo 45"],
     // A dotted quad after a phone word is a number dialled in pairs.
     ["Tel. 91.123.45.67", "91.123.45.67"],
+    // "ID" labels an identifier, but a caller ID is a phone number.
+    ["Caller ID: 0612 345 678", "0612 345 678"],
     // Call verbs of other languages, with a pronoun and a particle.
     ["Zavolejte mi na 602 123 456, jsem tu", "602 123 456"],
     ["a do przychodni dzwoń na 22 123 45 67.", "22 123 45 67"],
