@@ -25,10 +25,17 @@
 // wrong redaction); the table says how many false positives lie inside such spans, and how many misses
 // were found with other bounds (the set's annotators leave out a leading "+" or "(", for one).
 //
+// The sets disagree on where a phone number starts: presidio-research's spans keep a leading "+" or "(",
+// MEDDOCAN's annotators leave it out ("Tfno.+[34679802102]", "([5982) 487-3837]"), while the detector keeps
+// it, since a redaction must cover it. Exact scoring counts each such number as a miss and a false positive
+// in MEDDOCAN; `--bounds convention` scores each set by its own convention instead (a finding's leading "+"
+// or "(" is dropped before it is compared with a MEDDOCAN span), so what remains are real disagreements.
+//
 // Usage (after `npm run build`):
-//   node detectors/eval/external-pii-eval.mjs --split dev|blind [--dir DIR] [--show N]
+//   node detectors/eval/external-pii-eval.mjs --split dev|blind [--dir DIR] [--show N] [--bounds exact|convention]
 //
 //   --dir DIR   the directory above; default the LLMSCOPE_PUBLIC_PII environment variable
+//   --bounds    exact (default): the detector's spans as they are; convention: each set's bounds convention
 //   --show N    print up to N misses and N false positives per set and type, with their text (dev split only)
 
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -63,6 +70,8 @@ const split = option("--split");
 if (split !== "dev" && split !== "blind") fail("--split dev|blind is required");
 const show = Number(option("--show") ?? 0);
 if (show > 0 && split === "blind") fail("--show prints texts: only for the dev split (a blind split is never looked at)");
+const bounds = option("--bounds") ?? "exact";
+if (bounds !== "exact" && bounds !== "convention") fail(`--bounds must be exact or convention, not ${JSON.stringify(bounds)}`);
 const dir = option("--dir") ?? (process.env[PUBLIC_PII_ENV] || undefined);
 if (dir === undefined) fail(`no set given (--dir DIR or ${PUBLIC_PII_ENV})`);
 
@@ -135,6 +144,13 @@ const SETS = {
   },
 };
 
+/** Each set's bounds convention, applied to the detector's findings under `--bounds convention`. */
+const LEADING_MARK = /^[+(]/;
+const CONVENTIONS = {
+  "presidio-research": (text, f) => f,
+  meddocan: (text, f) => (LEADING_MARK.test(text[f.start] ?? "") ? { ...f, start: f.start + 1 } : f),
+};
+
 /** Rows of the chosen split per set, one per distinct text (presidio-research's two files share a few). */
 function readSplit(read) {
   const seen = new Set();
@@ -151,12 +167,12 @@ const zero = () => ({ gold: 0, tp: 0, fp: 0, fn: 0, fnBoundary: 0, fpInOutOfScop
 const newCounts = () => Object.fromEntries(PII_TYPES.map((t) => [t, zero()]));
 
 /** Per type: counts, and the misses and false positives with their rows (printed for the dev split only). */
-function measure(rows) {
+function measure(rows, convention) {
   const counts = newCounts();
   const misses = [];
   const falsePositives = [];
   for (const row of rows) {
-    const found = detectPii(row.text);
+    const found = bounds === "exact" ? detectPii(row.text) : detectPii(row.text).map((f) => convention(row.text, f));
     for (const g of row.gold) {
       counts[g.type].gold++;
       if (found.some((f) => same(f, g))) counts[g.type].tp++;
@@ -190,7 +206,7 @@ const row = (name, type, c) => {
 };
 
 const lines = [
-  `split: ${split}; exact spans`,
+  `split: ${split}; ${bounds === "exact" ? "exact spans" : "exact spans, each set's bounds convention"}`,
   "| set | type | labelled | TP | FP | FN | precision | recall | F1 | FN found with other bounds | FP inside an out-of-scope span |",
   "|---|---|---|---|---|---|---|---|---|---|---|",
 ];
@@ -198,7 +214,7 @@ const pooled = newCounts();
 const results = [];
 for (const [name, read] of Object.entries(SETS)) {
   const rows = readSplit(read);
-  const result = measure(rows);
+  const result = measure(rows, CONVENTIONS[name]);
   results.push([name, result]);
   const micro = zero();
   for (const type of PII_TYPES) {

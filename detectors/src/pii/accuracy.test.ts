@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { detectPii, PII_TYPES, type PiiFinding, type PiiType } from "./index";
 
 /**
- * Accuracy on the generated development sets (detectors/eval/pii.jsonl, pii-formats.jsonl) and on the
- * hold-out set written after tuning (pii-holdout.jsonl). A finding is a true positive when a labelled
- * value of the same type overlaps it (each label counts once); exact-boundary agreement is reported
- * separately. Hold-out misses are never printed, so nobody tunes to them.
+ * Accuracy on the generated development sets (detectors/eval/pii.jsonl, pii-formats.jsonl), on hand-written
+ * prose (pii-prose.jsonl) and on the hold-out set written after tuning (pii-holdout.jsonl). A finding is a
+ * true positive when a labelled value of the same type overlaps it (each label counts once); exact-boundary
+ * agreement is reported separately. Hold-out misses are never printed, so nobody tunes to them.
  */
 interface Row {
   id: string;
@@ -63,7 +63,7 @@ const prf = (c: Counts) => {
  * one type fails even when the micro average would hide it. Types a set does not label are absent.
  */
 type Floor = { precision: number; recall: number };
-const FLOORS: Record<string, { microF1: number; types: Partial<Record<PiiType, Floor>> }> = {
+const FLOORS: Record<string, { microF1: number; minRows?: number; types: Partial<Record<PiiType, Floor>> }> = {
   "pii.jsonl": {
     microF1: 0.98,
     types: Object.fromEntries(PII_TYPES.map((t) => [t, { precision: 0.98, recall: 0.98 }])),
@@ -83,6 +83,12 @@ const FLOORS: Record<string, { microF1: number; types: Partial<Record<PiiType, F
   "pii-formats.jsonl": {
     microF1: 0.98,
     types: { PHONE: { precision: 0.98, recall: 0.98 }, CREDIT_CARD: { precision: 0.98, recall: 0.98 }, IBAN: { precision: 0.98, recall: 0.98 } },
+  },
+  // Sentences written one by one, not from templates: fewer rows, and a PHONE recall that says where the detector stops.
+  "pii-prose.jsonl": {
+    microF1: 0.94,
+    minRows: 100,
+    types: { PHONE: { precision: 0.98, recall: 0.9 }, CREDIT_CARD: { precision: 0.98, recall: 0.98 }, IBAN: { precision: 0.98, recall: 0.98 } },
   },
 };
 const HOLD_OUT = new Set(["pii-holdout.jsonl"]);
@@ -112,7 +118,7 @@ describe.each(Object.keys(FLOORS))("PII detector accuracy on detectors/eval/%s",
         ...(HOLD_OUT.has(file) ? [] : errors),
       ].join("\n"),
     );
-    expect(rows.length).toBeGreaterThanOrEqual(300);
+    expect(rows.length).toBeGreaterThanOrEqual(FLOORS[file]!.minRows ?? 300);
   });
 
   it("holds every type's precision and recall floor", () => {

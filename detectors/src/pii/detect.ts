@@ -41,7 +41,7 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 
 /** Labels in front of a number that make it an identifier of a business object, not personal data. */
 const ID_CONTEXT =
-  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|account id|customer id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
+  /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|(?<![a-z]|caller )id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
 
 /** An address part or a label naming another number ("Suite 680 36 4022", "NºCol: 08 08 25574", "CP: 06 06 55814"). */
 const ADDRESS_OR_NUMBER_LABEL =
@@ -130,8 +130,8 @@ function findSsns(text: string, out: PiiFinding[]): void {
 
 // ---- PHONE ------------------------------------------------------------------------------------
 
-/** The words that mark an extension: "x123", "ext. 45", "extension 6", "Durchwahl 12", "poste 204", "доб. 7". */
-const EXT_WORD = String.raw`(?:x|[Ee]xt\.?|[Ee]xtn\.?|[Ee]xtension|[Dd]urchwahl|[Pp]oste|[Дд]об\.?)`;
+/** The words that mark an extension: "x123", "ext. 45", "extension 6", "Durchwahl 12", "poste 204", "ramal 31", "anexo 2", "доб. 7". */
+const EXT_WORD = String.raw`(?:x|[Ee]xt\.?|[Ee]xtn\.?|[Ee]xtension|[Dd]urchwahl|[Pp]oste|[Rr]amal|[Aa]nexo|[Дд]об\.?)`;
 /** An extension after a number. */
 const EXT = String.raw`(?:[ ,]{0,2}${EXT_WORD}[ .:]{0,2}\d{1,6})?`;
 /** International: "+" (or a 00 / 011 exit code) and a country code, then digit groups with single separators, 8–15 digits in all. */
@@ -144,9 +144,25 @@ const INTL_PHONE_RE = new RegExp(
 /** North American: (NPA) NXX-XXXX, NPA-NXX-XXXX, NPA.NXX.XXXX with an optional leading 1, and an extension. */
 const NANP_RE = new RegExp(`${NUM_START}(?:1[ .-]?)?(?:\\((\\d{3})\\)[ .-]?|(\\d{3})([ .-]))\\d{3}[ .-]\\d{4}${EXT}${NUM_END}`, "g");
 /** National formats with a trunk 0 and perhaps a dashed direct-dial suffix (DE 030 1234567-89, FR 01 23 45 67 89, KR 010-1234-5678, UK 020 7946 0958). */
-const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-\\d{1,5})?${EXT}${NUM_END}`, "g");
-/** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567). */
-const PAREN_AREA_RE = new RegExp(`(?<![0-9A-Za-z_)])\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
+const TRUNK_PHONE_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}([ /.-])\\d{2,8}(?:\\1\\d{2,8}){0,3}(?:-(\\d{1,5}))?${EXT}${NUM_END}`, "g");
+/**
+ * A trunk-0 area code set off by its own separator, the subscriber number grouped with spaces (SE 070-123 45 67,
+ * 08-123 456 78; DE 089 / 123 456 78, 030/123 456 78).
+ */
+const TRUNK_MIXED_RE = new RegExp(`(?<![0-9A-Za-z_]|\\d[-. /])0[1-9]\\d{0,3}(?:-| ?/ ?)\\d{2,4}(?: \\d{2,4}){1,3}${EXT}${NUM_END}`, "g");
+/**
+ * Groupings that national plans use and that amounts, dates and serials do not, so they need no phone word:
+ * ES nine digits from 6–9 as 3-2-2-2 or 2-3-2-2 (914 90 66 60, 612.34.56.78, 91 123 45 67), CN mobiles
+ * 1[3-9]x as 3-4-4 (138 0013 8000), BR a two-digit area code, a space, then 4–5 and 4 digits joined by a
+ * dash (11 98765-4321). IN mobiles as 5-5 from 6–9 (98765 43210, group 3) share their shape with two
+ * postcodes and need a phone word next to them, as short local numbers do.
+ */
+const NATIONAL_SHAPE_RE = new RegExp(
+  `${NUM_START}(?:[6-9]\\d{2}([ .])\\d{2}\\1\\d{2}\\1\\d{2}|[6-9]\\d \\d{3} \\d{2} \\d{2}|1[3-9]\\d([ -])\\d{4}\\2\\d{4}|[1-9][1-9] 9?\\d{4}-\\d{4}|([6-9]\\d{4} \\d{5}))${EXT}${NUM_END}`,
+  "g",
+);
+/** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567, RU 8 (495) 123-45-67 with its trunk 8). */
+const PAREN_AREA_RE = new RegExp(`(?:(?<![0-9A-Za-z_])8 ?(?=\\()|(?<![0-9A-Za-z_)]))\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
 /**
  * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548): only next
  * to a word that names a phone, or listed right after another number. Leading groups have 2–4 digits, so a 5-digit postcode in front is not taken in.
@@ -155,7 +171,7 @@ const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|번호))?(?: (?:is|was|ist|est|es|at|on|unter|au|:))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|(?:ligue|liga-me|chiam(?:a|ate|ami)|zadzwo[nń]|dzwo[nń]|zavolej(?:te)?|hubungi|appelle[zr]?)(?:[ -](?:me|mi|moi|mnie|nos|saya))?|(?:ring|bel) (?:me|us|mig|oss|ons)|number(?<=(?:my|your|his|her|our|their) number)|contact (?:number|no\.?|phone)|messages? to|ll[áa]m(?:ame|enos|eme)|line(?<=(?:direct|office|main|help|support|phone) ?line)|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|번호))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:|na|para(?: o)?|op|på|di))?\s*[:#]?\s*$/i;
 
 /**
  * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
@@ -166,26 +182,52 @@ const PHONE_LABEL_AFTER = /[ ]?[-,(]?[ ]?(?:office|fax|mobile|cell|phone|tel|lan
 /** What joins numbers listed under one label: "Tfno: 956 203 145 y 956 203 146", "Tel. 917277336 - 606409021". */
 const LIST_JOINER = /(?:\s*[-/,;]\s*|\s+(?:y|and|or|o|und|oder|et|ou)\s+)$/i;
 
+/**
+ * A phone noun qualified by whose or which line it is, then a colon: "Número de teléfono de la madre:",
+ * "Phone number of her mother:", "Telefonnummer der Mutter:", "Telephone (home):". The qualifier must open
+ * with a preposition or a parenthesis, so "mobile data usage:" or "phone model:" label something else.
+ */
+const PHONE_LABEL_QUALIFIED =
+  /(?<![a-z])(?:phone|telephone|tel|mobile|cell|fax|tfno|tlf|telf|telef|telefon|t[ée]l[ée]phone|t[ée]l[ée]fono|m[óo]vil|celular|handy)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|num[ée]ro|n[úu]mero|nummer))?(?: (?:of|for|de|del|da|do|der|des|du|di|von|vom|van)(?= )| ?\((?=[^()]{2,20}\)))(?:[ (]?\p{L}{1,15}\)?){1,4} ?:\s*$/iu;
+
+/** A short label between two numbers of one contact block: "Mobile: 737 219 628 Desk: 540 392 6876". */
+const CONTACT_LABEL_JOINER = /^[,;]?\s+\p{Lu}\p{Ll}{1,10}\.?\s?:\s*$/u;
+
+/** Whether the number at `start` follows a colon and at most three spaces or tabs. */
+function colonBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= start - 3 && (text[i] === " " || text[i] === "\t")) i--;
+  return text[i] === ":";
+}
+
 function phoneWordNear(text: string, start: number, end: number, found: readonly PiiFinding[]): boolean {
   if (PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // The qualified label ends in a colon: the cheap look for one comes first.
+  if (colonBefore(text, start) && PHONE_LABEL_QUALIFIED.test(text.slice(Math.max(0, start - 64), start))) return true;
   PHONE_LABEL_AFTER.lastIndex = end;
   if (PHONE_LABEL_AFTER.test(text)) return true;
-  // A joiner is at most 6 characters: only a phone number ending that close can head a list.
-  const previous = found.find((f) => f.type === "PHONE" && f.end < start && f.end >= start - 6);
+  // A joiner is at most 16 characters: only a phone number ending that close can head a list.
+  const previous = found.find((f) => f.type === "PHONE" && f.end < start && f.end >= start - 16);
   if (previous === undefined) return false;
-  const joiner = LIST_JOINER.exec(text.slice(Math.max(0, start - 6), start));
-  return joiner !== null && start - joiner[0].length === previous.end;
+  const between = text.slice(previous.end, start);
+  if (CONTACT_LABEL_JOINER.test(between)) return !idContext(text, start);
+  const joiner = LIST_JOINER.exec(between);
+  return joiner !== null && joiner.index === 0;
 }
 
 /** "2019-2020", "1998 2004": two years side by side read as a span of time, whatever word is near. */
 const YEAR_RANGE = /^(?:19|20)\d\d[ .-](?:19|20)\d\d$/;
+/** "2024-03-15", "15-03-1980", "2024 03 15": a date in digit groups is never a local number. */
+const DATE_GROUPS = /^(?:(?:19|20)\d\d([ .-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([ .-])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d)$/;
 
 const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:\2\d{4})+)$/;
 
-/** Cheap pre-checks: an exit code where a number starts, and any phone word in the text (PHONE_CONTEXT's words). */
+/** Cheap pre-checks: an exit code where a number starts, and any common phone word in the text (PHONE_CONTEXT's words are PHONE_WORD's and MORE_PHONE_WORDS'). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD =
   /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+/** The rarer phone words, tested only when none of PHONE_WORD's is in the text. */
+const MORE_PHONE_WORDS = /ring |bel |ligue|liga-me|chiam|dzwo|zavolej|hubungi|appelle|number|contact|messag|ll[áa]m|(?:direct|main|help|support) ?line/i;
 
 function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
@@ -205,8 +247,8 @@ function findPhones(text: string, out: PiiFinding[]): void {
     push(out, m[0], m.index);
   }
   for (const m of text.matchAll(TRUNK_PHONE_RE)) {
-    const digits = countDigits(m[0]) - extDigits(m[0]);
-    if (digits < 9 || digits > 12 || idContext(text, m.index)) continue;
+    const digits = countDigits(m[0]) - extDigits(m[0]) - (m[2]?.length ?? 0);
+    if (digits < 9 || digits > 12 || idContext(text, m.index) || continuesGroups(text, m[0], m.index, m[1]!)) continue;
     if (m[1] === "." && /^\d{2}\.\d{2}\.\d{4}/.test(m[0])) continue; // a dotted date
     if (/^\d{3}-\d{2}-\d{4}$/.test(m[0])) continue; // SSN-shaped
     // Three or more groups of one length of 3+ digits ("055 458 935 685", "0548 8213 6031") are readings or
@@ -215,6 +257,16 @@ function findPhones(text: string, out: PiiFinding[]): void {
     if (UNIFORM_GROUPS.test(m[0]) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     push(out, m[0], m.index);
   }
+  for (const m of text.matchAll(TRUNK_MIXED_RE)) {
+    const digits = countDigits(m[0]) - extDigits(m[0]);
+    if (digits >= 9 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
+  }
+  const phoneWord = PHONE_WORD.test(text) || MORE_PHONE_WORDS.test(text);
+  for (const m of text.matchAll(NATIONAL_SHAPE_RE)) {
+    if (m[3] !== undefined && !(phoneWord && phoneWordNear(text, m.index, m.index + m[0].length, out))) continue;
+    // "12 2019-2020": a count before a span of years has the Brazilian shape.
+    if (!idContext(text, m.index) && !YEAR_RANGE.test(m[0].slice(-9))) push(out, m[0], m.index);
+  }
   if (text.includes("(")) {
     for (const m of text.matchAll(PAREN_AREA_RE)) {
       const digits = countDigits(m[0]) - extDigits(m[0]);
@@ -222,15 +274,32 @@ function findPhones(text: string, out: PiiFinding[]): void {
     }
   }
   // Short local numbers need a phone word next to them: one scan for any such word first.
-  if (!PHONE_WORD.test(text)) return;
+  if (!phoneWord) return;
   for (const m of text.matchAll(LOCAL_PHONE_RE)) {
     const digits = countDigits(m[0]) - extDigits(m[0]);
-    if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0])) continue;
+    if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0]) || DATE_GROUPS.test(m[0])) continue;
     if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
   }
   for (const m of text.matchAll(COMPACT_PHONE_RE)) {
     if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
   }
+}
+
+/**
+ * Whether digit groups go on past a candidate with its separator and its last group's length ("04 12 23 31 42"
+ * followed by " 48"): a run longer than any plan groups a number is a list of figures, not a phone number.
+ */
+function continuesGroups(text: string, value: string, start: number, separator: string): boolean {
+  const end = start + value.length;
+  if (text[end] !== separator) return false;
+  const last = value.length - value.lastIndexOf(separator) - 1;
+  let n = 0;
+  while (isDigit(text.charCodeAt(end + 1 + n))) n++;
+  return n === last;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function push(out: PiiFinding[], value: string, start: number): void {
@@ -304,6 +373,8 @@ const VERSION_CONTEXT = /(?<![a-z])(?:version|ver\.?|release|build|firmware|버�
 function findIpv4(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(IPV4_RE)) {
     if (!ipv4Valid(m[0]) || VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // After a phone word a dotted quad is a number dialled in pairs (Tel. 91.123.45.67): the PHONE scan reports it.
+    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ type: "IP_ADDRESS", start: m.index, end: m.index + m[0].length });
   }
 }

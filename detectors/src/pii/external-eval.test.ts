@@ -72,7 +72,7 @@ const TEXTS: Text[] = [
       { label: "CORREO_ELECTRONICO", value: "ana@hospital.es", outcome: "tp" },
     ],
   },
-  { set: "meddocan", text: "Citas del hospital 914 90 66 60 por la mañana.", labels: [{ label: "NUMERO_TELEFONO", value: "914 90 66 60", outcome: "fn" }] },
+  { set: "meddocan", text: "Citas del hospital 914 906 660 por la mañana.", labels: [{ label: "NUMERO_TELEFONO", value: "914 906 660", outcome: "fn" }] },
   { set: "meddocan", text: "Médico: Ana Ruiz NºCol: 08 08 25574.", labels: [{ label: "ID_TITULACION_PERSONAL_SANITARIO", value: "08 08 25574" }] },
   {
     set: "meddocan",
@@ -191,6 +191,20 @@ describe("external-pii-eval.mjs", () => {
     for (const [key, counts] of want) if (counts[0] === 0 && counts[2] === 0 && !key.endsWith("|micro")) want.delete(key);
     for (const set of ["presidio-research", "meddocan", "pooled"]) if (!want.has(`${set}|micro`)) want.set(`${set}|micro`, [0, 0, 0, 0, 0, 0]);
     expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
+  });
+
+  it.each(["dev", "blind"] as const)("scores MEDDOCAN by its bounds convention on request (%s split)", (split) => {
+    // The fixture's boundary cases are MEDDOCAN numbers after a "+" or "(": by the set's convention each is one true positive.
+    const result = run("--split", split, "--dir", dir, "--bounds", "convention");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/each set's bounds convention/);
+    const got = table(result.stdout);
+    const exact = table(run("--split", split, "--dir", dir).stdout);
+    const moved = TEXTS.filter((t) => t.set === "meddocan" && hashSplit(t.text) === split && t.labels.some((l) => l.outcome === "boundary")).length;
+    const [labelled = 0, tp = 0, fp = 0, fn = 0] = exact.get("meddocan|PHONE") ?? [];
+    expect((got.get("meddocan|PHONE") ?? [0, 0, 0, 0]).slice(0, 4)).toEqual([labelled, tp + moved, fp - moved, fn - moved]);
+    expect(got.get("presidio-research|micro")).toEqual(exact.get("presidio-research|micro"));
+    expect(run("--split", split, "--dir", dir, "--bounds", "loose").stderr).toMatch(/--bounds must be exact or convention, not "loose"/);
   });
 
   it("prints texts only for the dev split", () => {

@@ -7,6 +7,11 @@ function found(text: string): [PiiType, string][] {
   return detectPii(text).map((f) => [f.type, text.slice(f.start, f.end)]);
 }
 
+/** The text's one phone number is `value`, whatever else is found in it. */
+function expectOnePhone(text: string, value: string): void {
+  expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
+}
+
 describe("validators", () => {
   it("Luhn", () => {
     expect(luhnValid("4111111111111111")).toBe(true);
@@ -313,9 +318,7 @@ describe("detectPii: local numbers labelled after them, and a country code after
     ["Phone: 21 284 698 2548 E-mail: none", "21 284 698 2548"],
     // "not answering at" names a phone line.
     ["They're not answering at 449 4898", "449 4898"],
-  ])("%s", (text, value) => {
-    expect(found(text).filter(([t]) => t === "PHONE")).toEqual([["PHONE", value]]);
-  });
+  ])("%s", expectOnePhone);
 
   it.each([
     "Office 2019-2020 budget", // a year range after "office" (a label before a number is not enough for "office")
@@ -376,5 +379,79 @@ describe("detectPii: a version label is a word of its own", () => {
     expect(found("the driver 10.0.0.1 answered")).toEqual([["IP_ADDRESS", "10.0.0.1"]]);
     expect(found("ver. 10.0.0.1 shipped")).toEqual([]);
     expect(found("firmware: 4.12.0.3")).toEqual([]);
+  });
+});
+
+describe("detectPii: national groupings, qualified phone labels and contact blocks", () => {
+  it.each([
+    // Groupings of national plans that amounts, dates and serials do not use: found without a phone word.
+    ["Citas en el hospital 914 90 66 60 por la mañana.", "914 90 66 60"],
+    ["la consulta, 91 123 45 67, abre a las nueve", "91 123 45 67"],
+    ["escribe al 612.34.56.78 si tardo", "612.34.56.78"],
+    ["他的号码 138 0013 8000 可以打", "138 0013 8000"],
+    ["ligue 11 98765-4321 depois das seis", "11 98765-4321"],
+    // A trunk-0 area code with its own separator, the subscriber number in spaced groups.
+    ["Ring me on 070-123 45 67 tonight.", "070-123 45 67"],
+    ["Büro: 089 / 123 456 78", "089 / 123 456 78"],
+    // A phone noun qualified by whose line it is, then a colon.
+    ["Número de teléfono de la madre: 637 909 232. Historia", "637 909 232"],
+    ["Phone number of her mother: 637909232", "637909232"],
+    ["Telefonnummer der Mutter: 0171 2345678", "0171 2345678"],
+    ["Telephone (home): 555 1234", "555 1234"],
+    // Verbs and nouns that name a phone line, and extensions in Portuguese and Spanish.
+    ["Llámame al 612345678 mañana", "612345678"],
+    ["Mi móvil es el 612345678", "612345678"],
+    ["Office line 91 123 45 67, ask for Ana.", "91 123 45 67"],
+    ["Please send messages to 699 956 915", "699 956 915"],
+    ["My number is 555-0199.", "555-0199"],
+    ["Contact number: 98765 43210", "98765 43210"],
+    ["Telefone: (11) 3456-7890 ramal 123", "(11) 3456-7890 ramal 123"],
+    ["Tel: 2234 5678 anexo 45", "2234 5678 anexo 45"],
+    // A dotted quad after a phone word is a number dialled in pairs.
+    ["Tel. 91.123.45.67", "91.123.45.67"],
+    // "ID" labels an identifier, but a caller ID is a phone number.
+    ["Caller ID: 0612 345 678", "0612 345 678"],
+    // Call verbs of other languages, with a pronoun and a particle.
+    ["Zavolejte mi na 602 123 456, jsem tu", "602 123 456"],
+    ["a do przychodni dzwoń na 22 123 45 67.", "22 123 45 67"],
+    ["Ligue-me para o 912 345 678 amanhã", "912 345 678"],
+    ["Hubungi saya di 0812-3456-7890 kalau", "0812-3456-7890"],
+    ["Bel me op 020 123 4567 vanavond", "020 123 4567"],
+    // The trunk 8 before an area code in parentheses, and a direct-dial suffix that does not count towards the length.
+    ["Позвоните по номеру 8 (495) 123-45-67, если", "8 (495) 123-45-67"],
+    ["direkt unter 030 1234567-214.", "030 1234567-214"],
+  ])("%s", expectOnePhone);
+
+  it("a number after a short label in a contact block that already holds a phone number", () => {
+    expect(found("Mobile: 737 219 628 Desk: 5403926876 Fax: +41 (0)62 585 20 30").filter(([t]) => t === "PHONE")).toEqual([
+      ["PHONE", "737 219 628"],
+      ["PHONE", "5403926876"],
+      ["PHONE", "+41 (0)62 585 20 30"],
+    ]);
+  });
+
+  it.each([
+    "He earned 637 909 232 dollars that year.", // three groups of three: an amount as much as a number
+    "Population 1 234 567 and 612 345 678", // thousands separated by spaces
+    "mobile data usage: 12 345 678 bytes", // a qualifier that is not "of", "de", "(…)"
+    "Phone model: 12345678", // a phone noun labelling something else
+    "Zip: 98765 43210", // two five-digit groups without a phone word
+    "Order 138 0013 8000 shipped", // a national shape after an identifier label
+    "Tel: 555 1234 Order: 1234567", // a label naming an identifier inside a contact block
+    "served from 91.123.45.67 today", // a dotted quad without a phone word is an address
+    "Ring 5551234 if you can.", // "ring" alone is not "ring me"
+    "Lottery numbers this week: 04 12 23 31 42 48, bonus 07.", // more pairs than a number has
+    "Patient ID 0034 5678 9012 is the record", // an exit-code shape after an id label
+    "La liga 2019 2020 terminó", // "liga" is a league, not "liga-me"
+    "Chapter 12 2019-2020 results", // a count before a span of years, in the Brazilian shape
+    "Tel: 555 1234 Date: 2024-03-15", // a date after a label in a contact block
+    "Tel: 555 1234 Born: 15-03-1980",
+  ])("not a phone: %s", (text) => {
+    const phones = found(text).filter(([t, v]) => t === "PHONE" && v !== "555 1234");
+    expect(phones).toEqual([]);
+  });
+
+  it("a dotted quad without a phone word stays an IP address", () => {
+    expect(found("served from 91.123.45.67 today")).toEqual([["IP_ADDRESS", "91.123.45.67"]]);
   });
 });
