@@ -9,30 +9,17 @@
 //
 // Usage: node detectors/eval/rule-stand-gains.mjs FILE...   (the out-of-fold JSON lines files)
 
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const { LEXICAL_CUT, STRONG_RULES } = require("../dist/internals.js");
+import { isRepositorySet, readOutOfFold, shippedScore } from "./lib/out-of-fold.mjs";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
   console.error("usage: rule-stand-gains.mjs FILE... (written by out-of-fold-injection.mjs)");
   process.exit(2);
 }
-const rows = files.flatMap((f) =>
-  readFileSync(f, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .map((l) => JSON.parse(l)),
-);
+const rows = readOutOfFold(files);
 /** The score of score.ts with only STRONG_RULES standing: the baseline the gains are counted against. */
-const baseline = (r) => {
-  const model = 1 / (1 + ((1 - r.p) / r.p) * (LEXICAL_CUT / (1 - LEXICAL_CUT)));
-  return r.rules >= STRONG_RULES ? Math.max(r.rules, model) : model;
-};
+const baseline = (r) => shippedScore(r);
 const missed = rows.filter((r) => baseline(r) < 0.5);
-const source = (r) => (r.set.startsWith("injection") ? "repository" : r.set);
 const categories = [...new Set(rows.flatMap((r) => Object.keys(r.weights)))].sort();
 console.log("| category | level | attacks added (repository / public) | benign added (repository / public) |");
 console.log("|---|---|---|---|");
@@ -40,7 +27,7 @@ for (const category of categories) {
   for (const level of [0.4, 0.5, 0.6, 0.7]) {
     const added = missed.filter((r) => (r.weights[category] ?? 0) >= level && Math.max(r.rules, baseline(r)) >= 0.5);
     if (added.length === 0) continue;
-    const count = (label, own) => added.filter((r) => r.label === label && (source(r) === "repository") === own).length;
+    const count = (label, own) => added.filter((r) => r.label === label && isRepositorySet(r) === own).length;
     console.log(`| ${category} | ${level} | ${count("attack", true)} / ${count("attack", false)} | ${count("benign", true)} / ${count("benign", false)} |`);
   }
 }
