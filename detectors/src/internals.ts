@@ -4,6 +4,6 @@
  * public API and free to change.
  */
 export { lexicalFeatures, lexicalUnitFeatures, LEXICAL_MODEL_FILE } from "./injection/model/lexical";
-export { ruleFeaturesOf } from "./injection/score";
+export { injectionEvidence, ruleFeaturesOf } from "./injection/score";
 export { LEXICAL_CUT, STRONG_RULES } from "./injection/tuning";
 export { mulberry32 } from "./random";

@@ -4,6 +4,7 @@ import { NeedleIndex, SPACED_OUT } from "./prefilter/gate";
 import { anchoredTest, registerLeads, scanOf } from "./prefilter/leads";
 import { COMPOSED_RULES, RULE_SIGNAL_NAMES, SIGNALS, type SignalName } from "./rules";
 import {
+  CATEGORY_STANDS,
   DAN,
   DECODED_INSTRUCTION_WEIGHT,
   DEFAULT_INJECTION_THRESHOLD,
@@ -61,8 +62,8 @@ export function scoreInjectionUngated(text: string, options: InjectionOptions = 
  * The rules' score is 1 − Π(1 − w) over the categories that fired. With the lexical model, the score is
  * the model's probability p, which takes the rules' findings as features (ruleFeatures), rescaled so
  * that p = LEXICAL_CUT scores 0.5 (logit(score) = logit(p) − logit(LEXICAL_CUT)); a strong rule match
- * (rules ≥ STRONG_RULES: a known attack phrase, a decoded payload with instructions) keeps its score
- * when the model's is lower.
+ * (rules ≥ STRONG_RULES: a known attack phrase, a decoded payload with instructions, or one category at
+ * its own level in CATEGORY_STANDS) keeps its score when the model's is lower.
  */
 function score(text: string, options: InjectionOptions, gated: boolean): InjectionResult {
   const threshold = options.threshold ?? DEFAULT_INJECTION_THRESHOLD;
@@ -75,9 +76,16 @@ function score(text: string, options: InjectionOptions, gated: boolean): Injecti
   const p = lexicalProbability(form.normalized, model, ruleFeatures(weights, rules, discussed, text));
   const cut = options.lexicalCut ?? LEXICAL_CUT;
   const modelScore = round(1 / (1 + ((1 - p) / p) * (cut / (1 - cut))));
-  const score = rules >= STRONG_RULES ? Math.max(rules, modelScore) : modelScore;
+  const score = rulesStand(weights, rules) ? Math.max(rules, modelScore) : modelScore;
   if (score >= threshold && rules < threshold) signals.push("lexical_model");
   return { score, flagged: score >= threshold, signals };
+}
+
+/** Whether the rules' score stands when the model's is lower: a strong match overall, or a category at its own level (CATEGORY_STANDS). */
+function rulesStand(weights: ReadonlyMap<SignalName, number>, rules: number): boolean {
+  if (rules >= STRONG_RULES) return true;
+  for (const [name, weight] of weights) if (weight >= (CATEGORY_STANDS[name] ?? Infinity)) return true;
+  return false;
 }
 
 /** What the rules say of a text: the categories that fired (after the discussion discount) and their noisy-or score. */
@@ -106,6 +114,17 @@ export function ruleFeatures(weights: ReadonlyMap<SignalName, number>, rules: nu
   if (/["\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019\u300c\u300d]/.test(text)) features.push("quotes");
   for (const band of RULE_SCORE_BANDS) if (rules >= band) features.push(`score>=${band}`);
   return features;
+}
+
+/**
+ * What the score is combined from, for the tools that fit the combination (eval/out-of-fold-injection.mjs):
+ * the model's probability, the rules' score, each category's weight, and whether the text read as a discussion.
+ */
+export function injectionEvidence(text: string, model: LexicalModel) {
+  const form = { normalized: "" };
+  const { weights, discussed, rules } = rulesOf(text, true, form);
+  const p = lexicalProbability(form.normalized, model, ruleFeatures(weights, rules, discussed, text));
+  return { p, rules, discussed, weights: Object.fromEntries(weights) };
 }
 
 /** The rule features of a text: what the training script gives the model. */

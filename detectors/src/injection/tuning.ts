@@ -27,6 +27,15 @@ export const DEFAULT_INJECTION_THRESHOLD = 0.5;
 export const LEXICAL_CUT = 0.73;
 export const STRONG_RULES = 0.75;
 
+/**
+ * Rule categories whose own weight stands over the model from a lower level than STRONG_RULES. Chosen on
+ * out-of-fold evidence (eval/out-of-fold-injection.mjs, then eval/rule-stand-gains.mjs): the model scores
+ * each development text without having learnt its author, and a category is listed here only where the
+ * texts it adds to the flagged ones are at least four attacks and no benign text, over every development set
+ * and public dev split (12 attacks in all). Lower levels, or other categories, added benign texts or one attack.
+ */
+export const CATEGORY_STANDS: Readonly<Record<string, number>> = { data_exfiltration: 0.5, prompt_extraction: 0.7 };
+
 /** The rules' score bands that the lexical model sees as features (score.ts ruleFeatures). */
 export const RULE_SCORE_BANDS: readonly number[] = [0.3, 0.5, 0.7, 0.85];
 
