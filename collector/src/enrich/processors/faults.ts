@@ -1,4 +1,4 @@
-import type { SpanRecord } from "./record";
+import type { ProcessorWrites, SpanRecord } from "./record";
 import type { MetricsRegistry } from "../../telemetry/metrics";
 import { logger, onceEvery } from "../../telemetry/log";
 
@@ -89,4 +89,40 @@ export function restore(record: SpanRecord, s: Snapshot): void {
 function replaceAll<T extends Record<string, unknown>>(target: T, source: T): T {
   for (const key of Object.keys(target)) if (!(key in source)) delete target[key];
   return Object.assign(target, source);
+}
+
+/**
+ * The present values of `keys` in `target`, by position; undefined when none is present, so a
+ * record a declaring processor has nothing of yet costs no copy at all.
+ */
+export function valuesOf(target: object, keys: readonly string[]): unknown[] | undefined {
+  const from = target as Record<string, unknown>;
+  let values: unknown[] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const value = from[keys[i]!];
+    if (value !== undefined) (values ??= new Array<unknown>(keys.length))[i] = value;
+  }
+  return values;
+}
+
+/** Undoes a declaring processor's call: its keys and columns back to `valuesOf`'s copy (absent ones removed), its scores dropped. */
+export function restoreDeclared(
+  record: SpanRecord,
+  writes: ProcessorWrites,
+  attributes: unknown[] | undefined,
+  llm: unknown[] | undefined,
+  scores: number,
+): void {
+  putBack(record.trace.SpanAttributes, writes.spanAttributes, attributes);
+  if (record.llm) putBack(record.llm, writes.llmColumns, llm);
+  record.scores.length = scores;
+}
+
+function putBack(target: object, keys: readonly string[], values: unknown[] | undefined): void {
+  const to = target as Record<string, unknown>;
+  for (let i = 0; i < keys.length; i++) {
+    const value = values?.[i];
+    if (value === undefined) delete to[keys[i]!];
+    else to[keys[i]!] = value;
+  }
 }

@@ -33,4 +33,20 @@ export interface Processor {
    * (unredacted content) says here what to remove instead.
    */
   failClosed?(record: SpanRecord): void;
+  /**
+   * What process() may change, so fault isolation copies only that before each call. Without it,
+   * every part a processor may write is copied (see SpanRecord).
+   */
+  readonly writes?: ProcessorWrites;
+}
+
+/**
+ * A processor's promise about its writes: it sets these span attributes and llm_spans columns and
+ * may append scores; it deletes nothing and leaves the status message, the event attributes, the
+ * other attributes and columns, and the content as they were. processors.test.ts holds the default
+ * processors to it over the golden fixtures and the bench traffic.
+ */
+export interface ProcessorWrites {
+  readonly spanAttributes: readonly string[];
+  readonly llmColumns: readonly (keyof LlmSpanRow)[];
 }

@@ -3,7 +3,7 @@ import { normalizeSpan } from "../../ingest/normalize";
 import { toOtelTraceRow } from "../../ingest/normalize/otel-row";
 import { emptyBatch, type RowBatch } from "../../store/rows-by-table";
 import { TABLES } from "../../store/rows";
-import { restore, snapshot, type StageFaults } from "./faults";
+import { restore, restoreDeclared, snapshot, valuesOf, type StageFaults } from "./faults";
 import type { Processor, SpanRecord } from "./record";
 
 /**
@@ -48,12 +48,19 @@ export function runProcessor(processor: Processor, records: readonly SpanRecord[
     for (const record of records) processor.process(record, records);
     return;
   }
+  const writes = processor.writes;
   for (const record of records) {
-    const before = snapshot(record);
+    // A processor that declares its writes is undone from a copy of those values only (most records
+    // have none of them yet: nothing is copied); any other from a copy of all it may touch.
+    const before = writes ? undefined : snapshot(record);
+    const attributes = writes && valuesOf(record.trace.SpanAttributes, writes.spanAttributes);
+    const llm = writes && record.llm ? valuesOf(record.llm, writes.llmColumns) : undefined;
+    const scores = record.scores.length;
     try {
       processor.process(record, records);
     } catch (err) {
-      restore(record, before);
+      if (before) restore(record, before);
+      else restoreDeclared(record, writes!, attributes, llm, scores);
       processor.failClosed?.(record);
       faults.failed(processor.name, record, err);
     }
