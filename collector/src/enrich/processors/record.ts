@@ -43,7 +43,7 @@ export interface Processor {
 /**
  * A processor's promise about its writes: it sets these span attributes and llm_spans columns and
  * may append scores; it deletes nothing and leaves the status message, the event attributes, the
- * other attributes and columns, and the content as they were. processors.test.ts holds the default
+ * other attributes and columns, and the content as they were. writes.test.ts holds the default
  * processors to it over the golden fixtures and the bench traffic.
  */
 export interface ProcessorWrites {
