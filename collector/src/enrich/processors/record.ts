@@ -41,12 +41,17 @@ export interface Processor {
 }
 
 /**
- * A processor's promise about its writes: it sets these span attributes and llm_spans columns and
- * may append scores; it deletes nothing and leaves the status message, the event attributes, the
- * other attributes and columns, and the content as they were. writes.test.ts holds the default
- * processors to it over the golden fixtures and the bench traffic.
+ * A processor's promise about its writes: it sets these llm_spans columns, and these span attributes
+ * (deleting none), and may append scores; it leaves the other columns, the status message, the event
+ * attributes, the other span attributes and the content as they were. With `spanAttributes: "any"`
+ * it may also rewrite or delete any span or event attribute, the status message and the content
+ * (those are then copied whole). writes.test.ts holds the default processors to it over the golden
+ * fixtures and records that already carry the enrichers' attributes.
  */
 export interface ProcessorWrites {
-  readonly spanAttributes: readonly string[];
+  readonly spanAttributes: readonly string[] | "any";
   readonly llmColumns: readonly (keyof LlmSpanRow)[];
 }
+
+/** Writes limited to named span attributes (no "any"). */
+export type NamedWrites = ProcessorWrites & { readonly spanAttributes: readonly string[] };

@@ -4,7 +4,7 @@ import { toOtelTraceRow } from "../../ingest/normalize/otel-row";
 import { emptyBatch, type RowBatch } from "../../store/rows-by-table";
 import { TABLES } from "../../store/rows";
 import { restore, restoreDeclared, snapshot, valuesOf, type StageFaults } from "./faults";
-import type { Processor, SpanRecord } from "./record";
+import type { NamedWrites, Processor, SpanRecord } from "./record";
 
 /**
  * The enrichment stage for one request: normalize each span, run the processors in order over the
@@ -49,18 +49,19 @@ export function runProcessor(processor: Processor, records: readonly SpanRecord[
     return;
   }
   const writes = processor.writes;
+  const named = writes && writes.spanAttributes !== "any" ? (writes as NamedWrites) : undefined;
   for (const record of records) {
-    // A processor that declares its writes is undone from a copy of those values only (most records
+    // A processor that names its writes is undone from a copy of those values only (most records
     // have none of them yet: nothing is copied); any other from a copy of all it may touch.
-    const before = writes ? undefined : snapshot(record);
-    const attributes = writes && valuesOf(record.trace.SpanAttributes, writes.spanAttributes);
-    const llm = writes && record.llm ? valuesOf(record.llm, writes.llmColumns) : undefined;
+    const before = named ? undefined : snapshot(record, writes?.llmColumns);
+    const attributes = named && valuesOf(record.trace.SpanAttributes, named.spanAttributes);
+    const llm = named && record.llm ? valuesOf(record.llm, named.llmColumns) : undefined;
     const scores = record.scores.length;
     try {
       processor.process(record, records);
     } catch (err) {
-      if (before) restore(record, before);
-      else restoreDeclared(record, writes!, attributes, llm, scores);
+      if (before) restore(record, before, writes?.llmColumns);
+      else restoreDeclared(record, named!, attributes, llm, scores);
       processor.failClosed?.(record);
       faults.failed(processor.name, record, err);
     }

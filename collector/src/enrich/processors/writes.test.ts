@@ -48,19 +48,21 @@ const PROCESSORS: Processor[] = [createPiiProcessor({ policy: "redact" }), creat
 function outsideWrites(r: SpanRecord, processor: Processor, scoresBefore: number): unknown {
   const { spanAttributes, llmColumns } = processor.writes!;
   const copy = structuredClone(r);
-  for (const key of spanAttributes) delete copy.trace.SpanAttributes[key];
   if (copy.llm) for (const column of llmColumns) delete copy.llm[column];
   copy.scores.length = scoresBefore;
+  // "any": the otel_traces row and the content are copied whole by fault isolation; only the llm row and scores are held to the declaration.
+  if (spanAttributes === "any") return { llm: copy.llm, scores: copy.scores };
+  for (const key of spanAttributes) delete copy.trace.SpanAttributes[key];
   return copy;
 }
 
 describe("processors' declared writes", () => {
-  it("cost, injection and quality declare theirs; PII rewrites any value and declares none", () => {
-    expect(PROCESSORS.map((p) => [p.name, p.writes !== undefined])).toEqual([
-      ["pii", false],
-      ["injection", true],
-      ["cost", true],
-      ["quality", true],
+  it("every default processor declares its llm columns; PII may rewrite any attribute", () => {
+    expect(PROCESSORS.map((p) => [p.name, p.writes?.spanAttributes === "any" ? "any" : p.writes?.spanAttributes.length])).toEqual([
+      ["pii", "any"],
+      ["injection", 3],
+      ["cost", 10],
+      ["quality", 5],
     ]);
   });
 
@@ -68,10 +70,6 @@ describe("processors' declared writes", () => {
     const all = records();
     const changed = new Set<string>();
     for (const processor of PROCESSORS) {
-      if (!processor.writes) {
-        runProcessor(processor, all);
-        continue;
-      }
       const before = all.map((r) => ({ outside: outsideWrites(r, processor, r.scores.length), scores: structuredClone(r.scores), whole: JSON.stringify(r) }));
       runProcessor(processor, all);
       all.forEach((r, i) => {
@@ -81,11 +79,11 @@ describe("processors' declared writes", () => {
       });
     }
     // Each of them wrote something, so the comparison above was not vacuous.
-    expect([...changed].sort()).toEqual(["cost", "injection", "quality"]);
+    expect([...changed].sort()).toEqual(["cost", "injection", "pii", "quality"]);
   });
 
   it("a declaring processor that throws half way is undone from the copy of its declared values", () => {
-    for (const processor of PROCESSORS.filter((p) => p.writes)) {
+    for (const processor of PROCESSORS) {
       const failing: Processor = {
         name: processor.name,
         writes: processor.writes,

@@ -1,6 +1,6 @@
 import type { CanonicalContent } from "../../../ingest/normalize/content";
 import { detectPii, type PiiFinding, type PiiType } from "../pii";
-import type { Processor, SpanRecord } from "../record";
+import type { Processor, ProcessorWrites, SpanRecord } from "../record";
 import { isContentKey } from "./content-keys";
 
 export type PiiPolicy = "flag" | "redact" | "drop";
@@ -21,6 +21,9 @@ export const PII_ATTRIBUTES = {
   redacted: "llmscope.pii.redacted",
 } as const;
 
+// Redaction may rewrite any attribute value, the status message and the content; on the llm row, only its own columns.
+const PII_WRITES: ProcessorWrites = { spanAttributes: "any", llmColumns: ["PiiTypes", "PiiCount"] };
+
 /**
  * Finds PII in a span's captured content and applies the deployment's policy before the row goes
  * anywhere: every content attribute value (span and event attributes named as content sources by
@@ -38,6 +41,7 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
   if (policy !== "flag" && policy !== "redact" && policy !== "drop") throw new Error(`PII policy must be flag, redact or drop, got "${String(policy)}"`);
   return {
     name: "pii",
+    writes: PII_WRITES,
     process(record: SpanRecord): void {
       // The content attributes and record.content hold the same texts (a message's text is both a
       // string inside gen_ai.input.messages and ContentMessage.content): each distinct text is scanned once.
