@@ -45,9 +45,11 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
     process(record: SpanRecord): void {
       // The content attributes and record.content hold the same texts (a message's text is both a
       // string inside gen_ai.input.messages and ContentMessage.content): each distinct text is scanned once.
+      const attributeMaps = contentAttributeMaps(record);
+      // Most spans carry neither content nor error text: nothing to scan, nothing written.
+      if (attributeMaps.length === 0 && !record.content && !hasErrorText(record)) return;
       const find = findingsMemo();
       const tally = new Tally(find);
-      const attributeMaps = contentAttributeMaps(record);
       let scanned = attributeMaps.length > 0;
       let changed = false;
       for (const { attrs, keys } of attributeMaps) {
@@ -123,6 +125,13 @@ function withholdErrorText(record: SpanRecord): void {
 
 /** Keys whose values are error text (OTel exception event, or the same keys set on the span). */
 const ERROR_TEXT_KEYS = ["exception.message", "exception.stacktrace"] as const;
+
+function hasErrorText(record: SpanRecord): boolean {
+  const trace = record.trace;
+  if (trace.StatusMessage) return true;
+  const holds = (attrs: Record<string, string>) => ERROR_TEXT_KEYS.some((key) => attrs[key] !== undefined);
+  return holds(trace.SpanAttributes) || trace["Events.Attributes"].some(holds);
+}
 
 /**
  * Finds PII in the span's status message and exception text; rewrites findings when `redact`.
