@@ -227,7 +227,8 @@ function rewind(r: Reader, to: number): false {
 }
 
 function decodeKeyValue(r: Reader, end: number, into: Attributes, depth: number): void {
-  if (readPlainKeyValue(r, end, into)) return;
+  // The value's depth is checked by decodeAnyValue: a value too deep goes there to be named.
+  if (depth <= MAX_VALUE_DEPTH && readPlainKeyValue(r, end, into)) return;
   let key: string | undefined;
   let value: AnyValue = null;
   try {

@@ -219,7 +219,8 @@ describe("decodeProtobufTraces on malformed input", () => {
 
   it("reads attributes of every field order and repetition the same as the usual {key, string or int value} shape", () => {
     const text = (s: string) => [...Buffer.from(s)];
-    const len = (tag: number, bytes: number[]) => [tag, bytes.length, ...bytes];
+    const varint = (n: number): number[] => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ...varint(n >>> 7)]);
+    const len = (tag: number, bytes: number[]) => [tag, ...varint(bytes.length), ...bytes];
     const attributesOf = (...keyValues: number[][]) => {
       const span = keyValues.flatMap((kv) => len(0x4a, kv));
       const [decoded] = decodeProtobufTraces(new Uint8Array(len(0x0a, len(0x12, len(0x12, span)))));
@@ -247,6 +248,12 @@ describe("decodeProtobufTraces on malformed input", () => {
       new Uint8Array(len(0x0a, len(0x12, len(0x12, len(0x4a, [...len(0x0a, text("k")), ...len(0x12, [0x0a, 0x05, 0x61])]))))),
     );
     expect(broken!.problems.join()).toMatch(/attributes.*"k"/);
+    // A plain string 33 kvlists deep (AnyValue field 6) is too deep like any other value.
+    const kvlist = (levels: number): number[] => (levels === 0 ? str("x") : len(0x32, len(0x0a, [...len(0x0a, text("k")), ...len(0x12, kvlist(levels - 1))])));
+    const deep = (levels: number) =>
+      decodeProtobufTraces(new Uint8Array(len(0x0a, len(0x12, len(0x12, len(0x4a, [...len(0x0a, text("v")), ...len(0x12, kvlist(levels))]))))))[0]!;
+    expect(deep(32).problems).toEqual([]);
+    expect(deep(33).problems.join()).toMatch(/nested deeper than 32/);
   });
 });
 
