@@ -33,4 +33,25 @@ export interface Processor {
    * (unredacted content) says here what to remove instead.
    */
   failClosed?(record: SpanRecord): void;
+  /**
+   * What process() may change, so fault isolation copies only that before each call. Without it,
+   * every part a processor may write is copied (see SpanRecord).
+   */
+  readonly writes?: ProcessorWrites;
 }
+
+/**
+ * A processor's promise about its writes: it sets these llm_spans columns, and these span attributes
+ * (deleting none), and may append scores; it leaves the other columns, the status message, the event
+ * attributes, the other span attributes and the content as they were. With `spanAttributes: "any"`
+ * it may also rewrite or delete any span or event attribute, the status message and the content
+ * (those are then copied whole). writes.test.ts holds the default processors to it over the golden
+ * fixtures and records that already carry the enrichers' attributes.
+ */
+export interface ProcessorWrites {
+  readonly spanAttributes: readonly string[] | "any";
+  readonly llmColumns: readonly (keyof LlmSpanRow)[];
+}
+
+/** Writes limited to named span attributes (no "any"). */
+export type NamedWrites = ProcessorWrites & { readonly spanAttributes: readonly string[] };

@@ -3,8 +3,8 @@ import { normalizeSpan } from "../../ingest/normalize";
 import { toOtelTraceRow } from "../../ingest/normalize/otel-row";
 import { emptyBatch, type RowBatch } from "../../store/rows-by-table";
 import { TABLES } from "../../store/rows";
-import { restore, snapshot, type StageFaults } from "./faults";
-import type { Processor, SpanRecord } from "./record";
+import { restore, restoreDeclared, snapshot, valuesOf, type StageFaults } from "./faults";
+import type { NamedWrites, Processor, SpanRecord } from "./record";
 
 /**
  * The enrichment stage for one request: normalize each span, run the processors in order over the
@@ -48,12 +48,20 @@ export function runProcessor(processor: Processor, records: readonly SpanRecord[
     for (const record of records) processor.process(record, records);
     return;
   }
+  const writes = processor.writes;
+  const named = writes && writes.spanAttributes !== "any" ? (writes as NamedWrites) : undefined;
   for (const record of records) {
-    const before = snapshot(record);
+    // A processor that names its writes is undone from a copy of those values only (most records
+    // have none of them yet: nothing is copied); any other from a copy of all it may touch.
+    const before = named ? undefined : snapshot(record, writes?.llmColumns);
+    const attributes = named && valuesOf(record.trace.SpanAttributes, named.spanAttributes);
+    const llm = named && record.llm ? valuesOf(record.llm, named.llmColumns) : undefined;
+    const scores = record.scores.length;
     try {
       processor.process(record, records);
     } catch (err) {
-      restore(record, before);
+      if (before) restore(record, before, writes?.llmColumns);
+      else restoreDeclared(record, named!, attributes, llm, scores);
       processor.failClosed?.(record);
       faults.failed(processor.name, record, err);
     }

@@ -3,18 +3,19 @@ import type { SpanCheck } from "../receiver/validate";
 import type { CanonicalLlm } from "./canonical";
 import { readDialects } from "./dialects";
 import { genAiSpanType } from "./span-type";
-import { viewOf } from "./span-view";
+import { viewOf, type SpanView } from "./span-view";
 
 const UINT32_MAX = 4_294_967_295;
 
-type DialectReading = ReturnType<typeof readDialects>;
+type DialectReading = ReturnType<typeof readDialects> & { view: SpanView };
 /**
- * The dialect reading done for the check, kept for the normalizer so a span's dialects are read
- * once. Keyed by the attributes object, which a ValidSpan shares with the ReceivedSpan it came from.
+ * The span view and dialect reading made for the check, kept for the normalizer so a span's keys
+ * are walked and its dialects read once. Keyed by the attributes object, which a ValidSpan shares
+ * with the ReceivedSpan it came from (the view's span is that ReceivedSpan: the same field values).
  */
 const readings = new WeakMap<object, DialectReading>();
 
-/** The reading columnRangeFault made of these attributes, handed over once (then forgotten). */
+/** The view and reading columnRangeFault made of these attributes, handed over once (then forgotten). */
 export function takeDialectReading(attributes: object): DialectReading | undefined {
   const reading = readings.get(attributes);
   if (reading) readings.delete(attributes);
@@ -53,7 +54,7 @@ function source(span: ReceivedSpan, value: number): string {
 export function columnRangeFault(span: ReceivedSpan): string | undefined {
   const view = viewOf(span as unknown as ValidSpan);
   const reading = readDialects(view);
-  readings.set(span.attributes, reading);
+  readings.set(span.attributes, { record: reading.record, content: reading.content, view });
   const { record } = reading;
   if (!genAiSpanType(view, record)) return undefined;
   for (const [field, column] of UINT32_FIELDS) {

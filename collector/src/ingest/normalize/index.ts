@@ -21,8 +21,9 @@ export interface NormalizedSpan {
 
 /** One span in, the rows it becomes out: always an otel_traces row, plus an llm_spans row for GenAI spans. */
 export function normalizeSpan(span: ValidSpan): NormalizedSpan {
-  const view = viewOf(span);
-  const { record, content } = takeDialectReading(span.attributes) ?? readDialects(view);
+  const taken = takeDialectReading(span.attributes);
+  const view = taken?.view ?? viewOf(span);
+  const { record, content } = taken ?? readDialects(view);
   const spanType = genAiSpanType(view, record);
   const trace = toOtelTraceRow(span);
   return { trace, llm: spanType ? toLlmSpanRow(view, spanType, record, trace) : null, content };

@@ -104,6 +104,17 @@ function readFixed64(r: Reader): bigint {
 
 /** A varint int64 (two's complement, up to 10 bytes) as an exact bigint. */
 function readInt64(r: Reader): bigint {
+  // Counts and sizes fit 7 bytes (49 bits), exact as a number: one BigInt at the end, not one per byte.
+  const start = r.pos;
+  let small = 0;
+  let scale = 1;
+  for (let i = 0; i < 7 && r.pos < r.len; i++) {
+    const byte = r.buf[r.pos++]!;
+    small += (byte & 0x7f) * scale;
+    if (byte < 0x80) return BigInt(small);
+    scale *= 128;
+  }
+  r.pos = start;
   let result = 0n;
   let shift = 0n;
   for (let i = 0; i < 10; i++) {
@@ -172,7 +183,52 @@ function decodeAnyValue(r: Reader, end: number, depth: number): AnyValue {
   return value;
 }
 
+/**
+ * Most attributes are `{ key, value: { stringValue | intValue } }`, each field once and in order:
+ * read here without the generic field loop and its callbacks. False, with the reader where it was,
+ * for any other shape (or bytes that do not parse), which the generic reader then decodes or names.
+ */
+function readPlainKeyValue(r: Reader, end: number, into: Attributes): boolean {
+  const start = r.pos;
+  const buf = r.buf;
+  // 0x0a: field 1, length-delimited (KeyValue.key); 0x12: field 2, length-delimited (KeyValue.value).
+  if (buf[start] !== 0x0a) return false;
+  try {
+    r.pos = start + 1;
+    const keyEnd = payloadEnd(r);
+    if (keyEnd >= end || buf[keyEnd] !== 0x12) return rewind(r, start);
+    const key = keyEnd === r.pos ? "" : bytesText(r, keyEnd, "utf8");
+    r.pos = keyEnd + 1;
+    if (payloadEnd(r) !== end) return rewind(r, start);
+    const tag = buf[r.pos];
+    let value: AnyValue;
+    if (tag === 0x0a) {
+      // AnyValue.string_value (field 1, length-delimited)
+      r.pos++;
+      if (payloadEnd(r) !== end) return rewind(r, start);
+      value = end === r.pos ? "" : bytesText(r, end, "utf8");
+      r.pos = end;
+    } else if (tag === 0x18) {
+      // AnyValue.int_value (field 3, varint)
+      r.pos++;
+      value = readInt64(r);
+      if (r.pos !== end) return rewind(r, start);
+    } else return rewind(r, start);
+    setAttribute(into, key, value);
+    return true;
+  } catch {
+    return rewind(r, start);
+  }
+}
+
+function rewind(r: Reader, to: number): false {
+  r.pos = to;
+  return false;
+}
+
 function decodeKeyValue(r: Reader, end: number, into: Attributes, depth: number): void {
+  // The value's depth is checked by decodeAnyValue: a value too deep goes there to be named.
+  if (depth <= MAX_VALUE_DEPTH && readPlainKeyValue(r, end, into)) return;
   let key: string | undefined;
   let value: AnyValue = null;
   try {

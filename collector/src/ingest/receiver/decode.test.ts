@@ -216,6 +216,45 @@ describe("decodeProtobufTraces on malformed input", () => {
     expect(decoded!.startTimeUnixNano).toBe(start);
     expect(decoded!.attributes).toEqual({ k: -(1n << 63n) });
   });
+
+  it("reads attributes of every field order and repetition the same as the usual {key, string or int value} shape", () => {
+    const text = (s: string) => [...Buffer.from(s)];
+    const varint = (n: number): number[] => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ...varint(n >>> 7)]);
+    const len = (tag: number, bytes: number[]) => [tag, ...varint(bytes.length), ...bytes];
+    const attributesOf = (...keyValues: number[][]) => {
+      const span = keyValues.flatMap((kv) => len(0x4a, kv));
+      const [decoded] = decodeProtobufTraces(new Uint8Array(len(0x0a, len(0x12, len(0x12, span)))));
+      return decoded!.attributes;
+    };
+    const str = (s: string) => len(0x0a, text(s));
+    const int = (varint: number[]) => [0x18, ...varint];
+    expect(
+      attributesOf(
+        [...len(0x0a, text("a")), ...len(0x12, str("x"))],
+        [...len(0x0a, text("b")), ...len(0x12, int([0xac, 0x02]))],
+        // value before key; a repeated value (the last wins); an unknown field after the value
+        [...len(0x12, str("y")), ...len(0x0a, text("c"))],
+        [...len(0x0a, text("d")), ...len(0x12, [...str("first"), ...str("last")])],
+        [...len(0x0a, text("e")), ...len(0x12, str("z")), 0x18, 0x01],
+        // empty key and empty string; a bool; a key without a value; an int of 8 varint bytes (2^49)
+        [...len(0x0a, []), ...len(0x12, str(""))],
+        [...len(0x0a, text("f")), ...len(0x12, [0x10, 0x01])],
+        len(0x0a, text("g")),
+        [...len(0x0a, text("h")), ...len(0x12, int([0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01]))],
+      ),
+    ).toEqual({ a: "x", b: 300n, c: "y", d: "last", e: "z", "": "", f: true, g: null, h: 1n << 49n });
+    // A string value cut short inside an intact attribute is a problem of the span, named by key.
+    const [broken] = decodeProtobufTraces(
+      new Uint8Array(len(0x0a, len(0x12, len(0x12, len(0x4a, [...len(0x0a, text("k")), ...len(0x12, [0x0a, 0x05, 0x61])]))))),
+    );
+    expect(broken!.problems.join()).toMatch(/attributes.*"k"/);
+    // A plain string 33 kvlists deep (AnyValue field 6) is too deep like any other value.
+    const kvlist = (levels: number): number[] => (levels === 0 ? str("x") : len(0x32, len(0x0a, [...len(0x0a, text("k")), ...len(0x12, kvlist(levels - 1))])));
+    const deep = (levels: number) =>
+      decodeProtobufTraces(new Uint8Array(len(0x0a, len(0x12, len(0x12, len(0x4a, [...len(0x0a, text("v")), ...len(0x12, kvlist(levels))]))))))[0]!;
+    expect(deep(32).problems).toEqual([]);
+    expect(deep(33).problems.join()).toMatch(/nested deeper than 32/);
+  });
 });
 
 /** An attribute value nested `levels` kvlists deep. */

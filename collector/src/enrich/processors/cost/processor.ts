@@ -1,6 +1,6 @@
 import type { LlmSpanRow, OtelTraceRow } from "../../../store/rows";
 import type { MetricsRegistry } from "../../../telemetry/metrics";
-import type { Processor, SpanRecord } from "../record";
+import type { Processor, ProcessorWrites, SpanRecord } from "../record";
 import { BundledPrices } from "./bundled";
 import { formatUsd } from "./decimal";
 import { PriceOverrides } from "./overrides";
@@ -40,6 +40,8 @@ export const COST_ATTRIBUTES = {
   model: "llmscope.price.model",
 } as const;
 
+const COST_WRITES: ProcessorWrites = { spanAttributes: Object.values(COST_ATTRIBUTES), llmColumns: ["CostUsd", "CostUnpriced", "PriceSource"] };
+
 /**
  * Prices every LLM-call span (SpanType "llm") and every rerank (rerank-prices.ts, by search unit): overrides file first, then genai-prices' bundled data,
  * matched on the response model, then the request model, at the span's start time. Sets CostUsd
@@ -61,6 +63,7 @@ export function createCostProcessor(options: CostProcessorOptions = {}): Process
 
   return {
     name: "cost",
+    writes: COST_WRITES,
     process(record: SpanRecord): void {
       const row = record.llm;
       if (!row) return;

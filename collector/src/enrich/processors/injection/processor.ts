@@ -1,5 +1,5 @@
 import type { CanonicalContent } from "../../../ingest/normalize/content";
-import type { Processor, SpanRecord } from "../record";
+import type { Processor, ProcessorWrites, SpanRecord } from "../record";
 import { bundledLexicalModel, DEFAULT_INJECTION_THRESHOLD, scoreInjection, type SignalName } from "@llmscope/detectors";
 
 export interface InjectionProcessorOptions {
@@ -31,6 +31,8 @@ export const INJECTION_ATTRIBUTES = {
   signals: "llmscope.injection.signals",
 } as const;
 
+const INJECTION_WRITES: ProcessorWrites = { spanAttributes: Object.values(INJECTION_ATTRIBUTES), llmColumns: ["InjectionScore", "InjectionFlagged"] };
+
 /**
  * Scores the untrusted text of a span (user messages, tool outputs, retrieval query and documents,
  * prompt variables, guardrail input, free-form input text) for prompt injection; the span's score is the highest of its
@@ -45,8 +47,10 @@ export function createInjectionProcessor(options: InjectionProcessorOptions = {}
   // The shipped model is read here, at start-up, not on the first span: a missing or broken file stops
   // the collector with its error instead of failing spans, and the first request pays nothing.
   const scoring = { threshold, lexicalModel: options.lexicalModel === false ? null : bundledLexicalModel() };
+
   return {
     name: "injection",
+    writes: INJECTION_WRITES,
     process(record: SpanRecord): void {
       const texts = record.content ? untrustedTexts(record.content) : untrustedAttributeTexts(record.trace.SpanAttributes);
       if (texts.length === 0) return;
@@ -107,10 +111,18 @@ function untrustedAttributeTexts(attrs: Record<string, string>): string[] {
   }
   const documents = parseJson(attrs["gen_ai.retrieval.documents"]);
   if (Array.isArray(documents)) for (const d of documents as { content?: unknown }[]) if (typeof d?.content === "string") texts.push(d.content);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (key === "gen_ai.retrieval.query.text" || key === "input.value" || /^(?:llmscope|gen_ai)\.prompt\.variables?\./.test(key)) texts.push(value);
+  // Every span without canonical content comes here: its keys are walked without an entries array,
+  // and the pattern runs only on keys that can match it.
+  for (const key in attrs) {
+    if (key === "gen_ai.retrieval.query.text" || key === "input.value" || (isPromptVariablePrefix(key) && PROMPT_VARIABLE.test(key))) texts.push(attrs[key]!);
   }
-  return texts.filter((t) => t.trim() !== "");
+  return texts.length === 0 ? texts : texts.filter((t) => t.trim() !== "");
+}
+
+const PROMPT_VARIABLE = /^(?:llmscope|gen_ai)\.prompt\.variables?\./;
+
+function isPromptVariablePrefix(key: string): boolean {
+  return key.startsWith("gen_ai.prompt.variable") || key.startsWith("llmscope.prompt.variable");
 }
 
 function parseJson(value: string | undefined): unknown {

@@ -9,7 +9,9 @@ export interface HeuristicScore {
   explanation: string;
 }
 
-export type QualityName = "groundedness" | "relevance" | "refusal" | "json_validity" | "answer_complete";
+export const QUALITY_NAMES = ["groundedness", "relevance", "refusal", "json_validity", "answer_complete"] as const;
+
+export type QualityName = (typeof QUALITY_NAMES)[number];
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 

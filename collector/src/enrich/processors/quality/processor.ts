@@ -1,7 +1,7 @@
 import type { CanonicalContent } from "../../../ingest/normalize/content";
 import { scoredSpanOf, scoreRow } from "../../../store/score-row";
-import type { Processor, SpanRecord } from "../record";
-import { answerComplete, groundedness, jsonValidity, refusal, relevance, type HeuristicScore } from "./heuristics";
+import type { Processor, ProcessorWrites, SpanRecord } from "../record";
+import { answerComplete, groundedness, jsonValidity, QUALITY_NAMES, refusal, relevance, type HeuristicScore } from "./heuristics";
 import { RetrievalCache, type RetrievalCacheOptions } from "./retrieval-cache";
 
 export interface QualityProcessorOptions {
@@ -12,6 +12,8 @@ export interface QualityProcessorOptions {
 }
 
 export const QUALITY_ATTRIBUTE_PREFIX = "llmscope.quality.";
+
+const QUALITY_WRITES: ProcessorWrites = { spanAttributes: QUALITY_NAMES.map((name) => `${QUALITY_ATTRIBUTE_PREFIX}${name}`), llmColumns: ["QualityScores"] };
 
 /**
  * Cheap quality heuristics on every LLM-call span that carries captured content (formulas in
@@ -27,6 +29,7 @@ export function createQualityProcessor(options: QualityProcessorOptions = {}): P
 
   return {
     name: "quality",
+    writes: QUALITY_WRITES,
     process(record: SpanRecord, batch: readonly SpanRecord[]): void {
       const { llm, content } = record;
       if (!llm || !content) return;

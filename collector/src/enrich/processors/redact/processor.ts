@@ -1,6 +1,6 @@
 import type { CanonicalContent } from "../../../ingest/normalize/content";
 import { detectPii, type PiiFinding, type PiiType } from "../pii";
-import type { Processor, SpanRecord } from "../record";
+import type { Processor, ProcessorWrites, SpanRecord } from "../record";
 import { isContentKey } from "./content-keys";
 
 export type PiiPolicy = "flag" | "redact" | "drop";
@@ -21,6 +21,9 @@ export const PII_ATTRIBUTES = {
   redacted: "llmscope.pii.redacted",
 } as const;
 
+// Redaction may rewrite any attribute value, the status message and the content; on the llm row, only its own columns.
+const PII_WRITES: ProcessorWrites = { spanAttributes: "any", llmColumns: ["PiiTypes", "PiiCount"] };
+
 /**
  * Finds PII in a span's captured content and applies the deployment's policy before the row goes
  * anywhere: every content attribute value (span and event attributes named as content sources by
@@ -38,12 +41,15 @@ export function createPiiProcessor(options: PiiProcessorOptions): Processor {
   if (policy !== "flag" && policy !== "redact" && policy !== "drop") throw new Error(`PII policy must be flag, redact or drop, got "${String(policy)}"`);
   return {
     name: "pii",
+    writes: PII_WRITES,
     process(record: SpanRecord): void {
       // The content attributes and record.content hold the same texts (a message's text is both a
       // string inside gen_ai.input.messages and ContentMessage.content): each distinct text is scanned once.
+      const attributeMaps = contentAttributeMaps(record);
+      // Most spans carry neither content nor error text: nothing to scan, nothing written.
+      if (attributeMaps.length === 0 && !record.content && !hasErrorText(record)) return;
       const find = findingsMemo();
       const tally = new Tally(find);
-      const attributeMaps = contentAttributeMaps(record);
       let scanned = attributeMaps.length > 0;
       let changed = false;
       for (const { attrs, keys } of attributeMaps) {
@@ -120,6 +126,13 @@ function withholdErrorText(record: SpanRecord): void {
 /** Keys whose values are error text (OTel exception event, or the same keys set on the span). */
 const ERROR_TEXT_KEYS = ["exception.message", "exception.stacktrace"] as const;
 
+function hasErrorText(record: SpanRecord): boolean {
+  const trace = record.trace;
+  if (trace.StatusMessage) return true;
+  const holds = (attrs: Record<string, string>) => ERROR_TEXT_KEYS.some((key) => attrs[key] !== undefined);
+  return holds(trace.SpanAttributes) || trace["Events.Attributes"].some(holds);
+}
+
 /**
  * Finds PII in the span's status message and exception text; rewrites findings when `redact`.
  * These texts usually repeat one message, so the tally keeps the largest count of any one of them.
@@ -141,7 +154,7 @@ function redactErrorText(record: SpanRecord, tally: Tally, redact: boolean, find
       changed = true;
     }
   }
-  for (const attrs of [trace.SpanAttributes, ...trace["Events.Attributes"]]) {
+  const redactIn = (attrs: Record<string, string>) => {
     for (const key of ERROR_TEXT_KEYS) {
       const value = attrs[key];
       if (value === undefined) continue;
@@ -151,19 +164,30 @@ function redactErrorText(record: SpanRecord, tally: Tally, redact: boolean, find
         changed = true;
       }
     }
-  }
+  };
+  redactIn(trace.SpanAttributes);
+  for (const attrs of trace["Events.Attributes"]) redactIn(attrs);
   return changed;
 }
 
+const NO_TYPES: ReadonlySet<PiiType> = new Set();
+
 /** Types seen and the number of findings; a content copy of attribute text only raises the count to its own. */
 class Tally {
-  readonly types = new Set<PiiType>();
+  // Most spans have no finding: the set is made at the first.
+  private found: Set<PiiType> | undefined;
   count = 0;
 
   constructor(readonly find: FindPii) {}
 
+  get types(): ReadonlySet<PiiType> {
+    return this.found ?? NO_TYPES;
+  }
+
   add(findings: readonly PiiFinding[]): void {
-    for (const f of findings) this.types.add(f.type);
+    if (findings.length === 0) return;
+    this.found ??= new Set();
+    for (const f of findings) this.found.add(f.type);
     this.count += findings.length;
   }
 
@@ -172,7 +196,10 @@ class Tally {
   }
 
   merge(other: Tally): void {
-    for (const t of other.types) this.types.add(t);
+    if (other.found) {
+      this.found ??= new Set();
+      for (const t of other.found) this.found.add(t);
+    }
     this.count = Math.max(this.count, other.count);
   }
 }
@@ -182,28 +209,39 @@ interface AttributeMap {
   keys: string[];
 }
 
-/** The span's and each event's attribute map with the keys that carry content. */
-function contentAttributeMaps(record: SpanRecord): AttributeMap[] {
-  const spanKeys = new Set<string>();
-  const eventKeys = new Map<number, Set<string>>();
-  for (const source of record.content?.sources ?? []) {
-    if (source.where === "span") spanKeys.add(source.key);
-    else {
-      const set = eventKeys.get(source.eventIndex) ?? new Set<string>();
-      set.add(source.key);
-      eventKeys.set(source.eventIndex, set);
+const NO_MAPS: readonly AttributeMap[] = [];
+
+/**
+ * The span's and each event's attribute map with the keys that carry content. Every span is asked,
+ * most have none: sets and lists are made only once a key is found.
+ */
+function contentAttributeMaps(record: SpanRecord): readonly AttributeMap[] {
+  let spanKeys: Set<string> | undefined;
+  let eventKeys: Map<number, Set<string>> | undefined;
+  const sources = record.content?.sources;
+  if (sources) {
+    for (const source of sources) {
+      if (source.where === "span") (spanKeys ??= new Set()).add(source.key);
+      else {
+        eventKeys ??= new Map();
+        const set = eventKeys.get(source.eventIndex) ?? new Set<string>();
+        set.add(source.key);
+        eventKeys.set(source.eventIndex, set);
+      }
     }
   }
-  const maps: AttributeMap[] = [];
+  let maps: AttributeMap[] | undefined;
   const spanAttrs = record.trace.SpanAttributes;
-  for (const key of Object.keys(spanAttrs)) if (contentKey(key)) spanKeys.add(key);
-  if (spanKeys.size > 0) maps.push({ attrs: spanAttrs, keys: [...spanKeys] });
-  record.trace["Events.Attributes"].forEach((attrs, i) => {
-    const keys = eventKeys.get(i) ?? new Set<string>();
-    for (const key of Object.keys(attrs)) if (contentKey(key)) keys.add(key);
-    if (keys.size > 0) maps.push({ attrs, keys: [...keys] });
-  });
-  return maps;
+  for (const key in spanAttrs) if (contentKey(key)) (spanKeys ??= new Set()).add(key);
+  if (spanKeys) (maps ??= []).push({ attrs: spanAttrs, keys: [...spanKeys] });
+  const events = record.trace["Events.Attributes"];
+  for (let i = 0; i < events.length; i++) {
+    const attrs = events[i]!;
+    let keys = eventKeys?.get(i);
+    for (const key in attrs) if (contentKey(key)) (keys ??= new Set()).add(key);
+    if (keys) (maps ??= []).push({ attrs, keys: [...keys] });
+  }
+  return maps ?? NO_MAPS;
 }
 
 /** Attribute keys seen, whether each reads as content; apps use few distinct keys, so this stays small. */
@@ -236,8 +274,9 @@ type FindPii = (text: string) => readonly PiiFinding[];
 
 /** detectPii with its results kept for the span being processed. */
 function findingsMemo(): FindPii {
-  const seen = new Map<string, PiiFinding[]>();
+  let seen: Map<string, PiiFinding[]> | undefined;
   return (text) => {
+    seen ??= new Map();
     let findings = seen.get(text);
     if (findings === undefined) seen.set(text, (findings = detectPii(text)));
     return findings;
