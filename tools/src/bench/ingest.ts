@@ -14,6 +14,7 @@ import { enrich } from "@llmscope/collector/internal/enrich/processors/run";
 import { decode } from "@llmscope/collector/internal/ingest/receiver/http";
 import { validateSpans } from "@llmscope/collector/internal/ingest/receiver/validate";
 import { MetricsRegistry } from "@llmscope/collector/internal/telemetry/metrics";
+import type { Store } from "@llmscope/collector/internal/store/store";
 
 export interface IngestResult {
   durability: "wal" | "memory";
@@ -35,6 +36,8 @@ export interface IngestResult {
   peakRssMiB: number;
   /** What the resident set was made of at its peak. */
   peak: RssParts;
+  /** The most memory chDB's allocator held resident during the load and flush (sampled once a second), MiB. */
+  chdbResidentPeakMiB: number;
   /** The CPU per span split by thread group. */
   threads: ThreadCpu;
 }
@@ -56,6 +59,8 @@ export interface RssParts {
   anonMiB: number;
   fileMiB: number;
   heapMiB: number;
+  /** The part of the heap live objects used when sampled (the rest is garbage not yet collected, or free pages V8 kept). */
+  heapUsedMiB: number;
   externalMiB: number;
 }
 
@@ -144,8 +149,8 @@ function percentiles(values: number[]): ProbeLatencies {
 function rssParts(): RssParts {
   const status = readFileSync("/proc/self/status", "utf8");
   const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
-  const { heapTotal, external } = process.memoryUsage();
-  return { anonMiB: kib("RssAnon"), fileMiB: kib("RssFile"), heapMiB: heapTotal / MiB, externalMiB: external / MiB };
+  const { heapTotal, heapUsed, external } = process.memoryUsage();
+  return { anonMiB: kib("RssAnon"), fileMiB: kib("RssFile"), heapMiB: heapTotal / MiB, heapUsedMiB: heapUsed / MiB, externalMiB: external / MiB };
 }
 
 /** The process's peak RSS while `work` runs, sampled every 25 ms, and what it was made of then. */
@@ -167,6 +172,28 @@ async function peakRss<T>(work: () => Promise<T>): Promise<[T, number, RssParts]
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * Samples the resident memory of chDB's allocator (jemalloc's own statistics) every `everyMs` while
+ * the load runs; the returned function stops and gives the largest value seen, MiB. chDB's memory
+ * tracker (system.metrics MemoryTracking) is not used: it does not count an insert's blocks in the
+ * embedded engine. Each sample costs chDB ~6 ms of CPU (the statistics are printed as text), so
+ * once a second (~0.6 % of a core).
+ */
+function chdbResidentPeak(store: Store, everyMs = 1000): () => Promise<number> {
+  let peak = 0;
+  let sampling: Promise<void> = Promise.resolve();
+  const sample = () =>
+    store.query<{ resident: string }>("SELECT extract(*, 'resident: (\\d+)') AS resident FROM system.jemalloc_stats").then((rows) => {
+      peak = Math.max(peak, Number(rows[0]?.resident ?? 0) / MiB);
+    });
+  const timer = setInterval(() => (sampling = sampling.then(sample)), everyMs);
+  return async () => {
+    clearInterval(timer);
+    await sampling.then(sample);
+    return peak;
+  };
 }
 
 export interface RefusalResult {
@@ -194,7 +221,13 @@ function requestBodies(spans: ReadableSpan[]) {
  * Every request carries the same span ids, so the recent-span filter is switched off (window 1)
  * to measure the full path.
  */
-export async function benchIngest(totalSpans: number, durability: "wal" | "memory", spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
+export async function benchIngest(
+  totalSpans: number,
+  durability: "wal" | "memory",
+  offeredSpansPerSecond?: number,
+  spansPerRequest = 400,
+  concurrency = 4,
+): Promise<IngestResult[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
   const collector = await startCollector(
     loadConfig({
@@ -223,6 +256,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
       const threadCpu = threadCpuSince();
       const started = process.hrtime.bigint();
       const stopTimer = timerLateness();
+      const stopResident = chdbResidentPeak(collector.store);
       const [{ statuses, probe }, peakRssMiB, peak] = await peakRss(async () => {
         const load = await runHttpLoadWithProbe({
           url: `${collector.url}/v1/traces`,
@@ -232,11 +266,13 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
           concurrency,
           retry503: true,
           probe: true,
+          ...(offeredSpansPerSecond && { requestsPerSecond: offeredSpansPerSecond / spans.length }),
         });
         await collector.flush();
         return load;
       });
       const stall = stopTimer();
+      const chdbResidentPeakMiB = await stopResident();
       if (Object.keys(statuses).some((status) => status !== "200" && status !== "503")) throw new Error(`ingest answered ${JSON.stringify(statuses)}`);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
@@ -257,6 +293,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
         idleRssMiB,
         peakRssMiB,
         peak,
+        chdbResidentPeakMiB,
         threads: { main: threads.main / stored, node: threads.node / stored, chdb: threads.chdb / stored },
       });
     }
@@ -267,7 +304,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
   return results;
 }
 
-type AloneJob = { bench: "ingest"; totalSpans: number; durability: "wal" | "memory" } | { bench: "refusal"; requests: number };
+type AloneJob = { bench: "ingest"; totalSpans: number; durability: "wal" | "memory"; offeredSpansPerSecond?: number } | { bench: "refusal"; requests: number };
 
 /**
  * A bench in a process of its own, so the RSS and CPU are the collector's alone: no chDB session
@@ -283,8 +320,9 @@ function runAlone<T>(job: AloneJob): Promise<T> {
   });
 }
 
-export function benchIngestAlone(totalSpans: number, durability: "wal" | "memory"): Promise<IngestResult[]> {
-  return runAlone({ bench: "ingest", totalSpans, durability });
+/** `offeredSpansPerSecond` paces the clients (an offered load); without it they send as fast as they are answered. */
+export function benchIngestAlone(totalSpans: number, durability: "wal" | "memory", offeredSpansPerSecond?: number): Promise<IngestResult[]> {
+  return runAlone({ bench: "ingest", totalSpans, durability, offeredSpansPerSecond });
 }
 
 export function benchRefusalAlone(requests: number): Promise<RefusalResult> {
@@ -295,7 +333,7 @@ const ALONE_CHILD = "bench-alone";
 
 if (require.main === module && process.argv[2] === ALONE_CHILD && process.send) {
   const job = JSON.parse(process.argv[3]!) as AloneJob;
-  (job.bench === "ingest" ? benchIngest(job.totalSpans, job.durability) : benchRefusal(job.requests)).then(
+  (job.bench === "ingest" ? benchIngest(job.totalSpans, job.durability, job.offeredSpansPerSecond) : benchRefusal(job.requests)).then(
     (result) => process.send!(result, () => process.exit(0)),
     (err: unknown) => {
       console.error(err);
