@@ -14,7 +14,6 @@ import { enrich } from "@llmscope/collector/internal/enrich/processors/run";
 import { decode } from "@llmscope/collector/internal/ingest/receiver/http";
 import { validateSpans } from "@llmscope/collector/internal/ingest/receiver/validate";
 import { MetricsRegistry } from "@llmscope/collector/internal/telemetry/metrics";
-import type { Store } from "@llmscope/collector/internal/store/store";
 
 export interface IngestResult {
   durability: "wal" | "memory";
@@ -36,8 +35,6 @@ export interface IngestResult {
   peakRssMiB: number;
   /** What the resident set was made of at its peak. */
   peak: RssParts;
-  /** The most memory chDB's allocator held resident during the load and flush (sampled once a second), MiB. */
-  chdbResidentPeakMiB: number;
   /** The CPU per span split by thread group. */
   threads: ThreadCpu;
 }
@@ -174,28 +171,6 @@ async function peakRss<T>(work: () => Promise<T>): Promise<[T, number, RssParts]
   }
 }
 
-/**
- * Samples the resident memory of chDB's allocator (jemalloc's own statistics) every `everyMs` while
- * the load runs; the returned function stops and gives the largest value seen, MiB. chDB's memory
- * tracker (system.metrics MemoryTracking) is not used: it does not count an insert's blocks in the
- * embedded engine. Each sample costs chDB ~6 ms of CPU (the statistics are printed as text), so
- * once a second (~0.6 % of a core).
- */
-function chdbResidentPeak(store: Store, everyMs = 1000): () => Promise<number> {
-  let peak = 0;
-  let sampling: Promise<void> = Promise.resolve();
-  const sample = () =>
-    store.query<{ resident: string }>("SELECT extract(*, 'resident: (\\d+)') AS resident FROM system.jemalloc_stats").then((rows) => {
-      peak = Math.max(peak, Number(rows[0]?.resident ?? 0) / MiB);
-    });
-  const timer = setInterval(() => (sampling = sampling.then(sample)), everyMs);
-  return async () => {
-    clearInterval(timer);
-    await sampling.then(sample);
-    return peak;
-  };
-}
-
 export interface RefusalResult {
   requests: number;
   /** The whole process (chDB's idle threads included) and its main thread, per refused request. */
@@ -256,7 +231,6 @@ export async function benchIngest(
       const threadCpu = threadCpuSince();
       const started = process.hrtime.bigint();
       const stopTimer = timerLateness();
-      const stopResident = chdbResidentPeak(collector.store);
       const [{ statuses, probe }, peakRssMiB, peak] = await peakRss(async () => {
         const load = await runHttpLoadWithProbe({
           url: `${collector.url}/v1/traces`,
@@ -272,7 +246,6 @@ export async function benchIngest(
         return load;
       });
       const stall = stopTimer();
-      const chdbResidentPeakMiB = await stopResident();
       if (Object.keys(statuses).some((status) => status !== "200" && status !== "503")) throw new Error(`ingest answered ${JSON.stringify(statuses)}`);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const stored = collector.metrics.total("llmscope_spans_stored_total") - before;
@@ -293,7 +266,6 @@ export async function benchIngest(
         idleRssMiB,
         peakRssMiB,
         peak,
-        chdbResidentPeakMiB,
         threads: { main: threads.main / stored, node: threads.node / stored, chdb: threads.chdb / stored },
       });
     }

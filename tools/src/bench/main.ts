@@ -95,7 +95,7 @@ function printIngest(r: IngestResult): void {
     `         CPU µs/span by thread: main ${t.main.toFixed(1)}, Node's other threads (libuv: log writes, fsyncs) ${t.node.toFixed(1)}, chDB ${t.chdb.toFixed(1)}`,
   );
   console.log(
-    `         collector process (its own): RSS idle ${r.idleRssMiB.toFixed(0)} MiB, peak ${r.peakRssMiB.toFixed(0)} MiB = anonymous ${p.anonMiB.toFixed(0)} (JS heap ${p.heapMiB.toFixed(0)} of which in use ${p.heapUsedMiB.toFixed(0)}, buffers ${p.externalMiB.toFixed(0)}, the rest chDB and Node) + file-backed ${p.fileMiB.toFixed(0)} (chDB's library); chDB's allocator resident at most ${r.chdbResidentPeakMiB.toFixed(0)} MiB`,
+    `         collector process (its own): RSS idle ${r.idleRssMiB.toFixed(0)} MiB, peak ${r.peakRssMiB.toFixed(0)} MiB = anonymous ${p.anonMiB.toFixed(0)} (JS heap ${p.heapMiB.toFixed(0)} of which in use ${p.heapUsedMiB.toFixed(0)}, buffers ${p.externalMiB.toFixed(0)}, chDB's and Node's native memory ${(p.anonMiB - p.heapMiB - p.externalMiB).toFixed(0)}) + file-backed ${p.fileMiB.toFixed(0)} (chDB's library)`,
   );
 }
 
