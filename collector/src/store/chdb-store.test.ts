@@ -27,6 +27,16 @@ describe("ChdbStore (full schema)", () => {
     expect(await store.query("SELECT currentDatabase() AS db")).toEqual([{ db: "llmscope" }]);
   });
 
+  it("starts the engine with vertical merges for every part (its config file is loaded)", async () => {
+    const settings = await store.query<{ name: string; value: string; changed: number }>(
+      "SELECT name, value, changed FROM system.merge_tree_settings WHERE name IN ('vertical_merge_algorithm_min_rows_to_activate', 'vertical_merge_algorithm_min_columns_to_activate') ORDER BY name",
+    );
+    expect(settings).toEqual([
+      { name: "vertical_merge_algorithm_min_columns_to_activate", value: "1", changed: 1 },
+      { name: "vertical_merge_algorithm_min_rows_to_activate", value: "1", changed: 1 },
+    ]);
+  });
+
   it("migrates, and a second run is a no-op", async () => {
     const first = await store.migrate();
     const files = readdirSync(MIGRATIONS_DIR)

@@ -6,6 +6,8 @@
  * - The database is created at open and made the session default with `USE <database>`; chDB
  *   keeps it for every later query and insert of the session (tested), so SQL uses plain table
  *   names exactly as on a server.
+ * - The engine starts with the server configuration of engine-config.ts (vertical merges), from a
+ *   file in the store's private temporary folder.
  * - Results are JSONEachRow with `output_format_json_quote_64bit_integers=1` (a connection
  *   argument), so UInt64/Int64 values such as Duration come back as decimal strings and never lose
  *   precision in a JS number; DateTime64 comes back as text ("YYYY-MM-DD hh:mm:ss.nnnnnnnnn").
@@ -34,6 +36,7 @@ import { encodeSlicesTo, NATIVE_MIN_ROWS, type NativeTable } from "./native-form
 export { NATIVE_MIN_ROWS } from "./native-format";
 import { codeFromMessage, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
+import { writeEngineConfig } from "./engine-config";
 import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
 import { assertIdentifier } from "./cluster";
 
@@ -138,7 +141,8 @@ export class ChdbStore implements Store {
   private session: Session | undefined;
   private readonly ready: Promise<Session>;
   private readonly nativeTables = new NativeTables((sql) => this.query(sql));
-  private blockDir: string | undefined;
+  /** The private temporary folder of the engine's config file and the block files; removed at close. */
+  private tempDir: string | undefined;
   /** Inserts by the format they were sent in (tests and the bench check which path ran). */
   readonly insertsByFormat = { Native: 0, JSONEachRow: 0 };
 
@@ -153,7 +157,7 @@ export class ChdbStore implements Store {
   private async open(): Promise<Session> {
     try {
       const session = new Session(this.location, {
-        connectionArgs: ["--output_format_json_quote_64bit_integers=1"],
+        connectionArgs: ["--output_format_json_quote_64bit_integers=1", writeEngineConfig(this.privateDir())],
       });
       this.session = session;
       await session.queryAsync(`CREATE DATABASE IF NOT EXISTS \`${this.options.database}\``);
@@ -162,6 +166,10 @@ export class ChdbStore implements Store {
     } catch (err) {
       throw toStoreError(err, `open of ${this.location}`);
     }
+  }
+
+  private privateDir(): string {
+    return (this.tempDir ??= mkdtempSync(path.join(tmpdir(), "llmscope-chdb-")));
   }
 
   async migrate(): Promise<MigrationReport> {
@@ -212,8 +220,7 @@ export class ChdbStore implements Store {
     rows: readonly object[],
     settings: Record<string, string | number> | undefined,
   ): Promise<boolean> {
-    this.blockDir ??= mkdtempSync(path.join(tmpdir(), "llmscope-blocks-"));
-    const file = path.join(this.blockDir, `${randomUUID()}.native`);
+    const file = path.join(this.privateDir(), `${randomUUID()}.native`);
     const columns = native.columns.map(sqlIdentifier).join(", ");
     const structure = native.columns.map((name, i) => `${sqlIdentifier(name)} ${native.wireTypes[i]}`).join(", ");
     const settingsSql = settings
@@ -270,7 +277,7 @@ export class ChdbStore implements Store {
     this.session?.close();
     this.session = undefined;
     await drainPending();
-    if (this.blockDir) rmSync(this.blockDir, { recursive: true, force: true });
-    this.blockDir = undefined;
+    if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
+    this.tempDir = undefined;
   }
 }

@@ -133,10 +133,10 @@ describe("Native insert on chDB", () => {
       expect(native.length, table).toBe(list.length);
       expect(native, table).toEqual(json);
     }
-    // No block file is left behind.
-    const blockDirs = readdirSync(blockRoot).filter((d) => d.startsWith("llmscope-blocks-"));
-    expect(blockDirs).toHaveLength(1);
-    expect(readdirSync(path.join(blockRoot, blockDirs[0]!))).toEqual([]);
+    // No block file is left behind: the store's private folder holds only the engine's config file.
+    const privateDirs = readdirSync(blockRoot).filter((d) => d.startsWith("llmscope-chdb-"));
+    expect(privateDirs).toHaveLength(1);
+    expect(readdirSync(path.join(blockRoot, privateDirs[0]!))).toEqual(["engine.xml"]);
   });
 
   it("a dedup token stores a Native batch of several blocks once, in the table and in its views", async () => {

@@ -9,6 +9,8 @@ import path from "node:path";
  * `retry503` is set, and reports how many of each status it saw. With `probe`, it also POSTs an
  * empty OTLP request every 20 ms while loading and reports those answers' latencies: a probe
  * waits as long as the collector's main thread is busy, so its tail is the event-loop stall.
+ * With `requestsPerSecond`, request i is not sent before i / requestsPerSecond seconds from the
+ * start (an offered load, as a fleet of exporters sends it), instead of as fast as answers come.
  */
 interface LoadJob {
   url: string;
@@ -18,6 +20,7 @@ interface LoadJob {
   concurrency: number;
   retry503: boolean;
   probe?: boolean;
+  requestsPerSecond?: number;
 }
 
 export interface ProbeLatencies {
@@ -73,10 +76,14 @@ async function load(job: LoadJob): Promise<LoadResult> {
   let next = 0;
   let finished = false;
   const probing = job.probe ? probe(job, () => finished) : undefined;
+  const started = performance.now();
   await Promise.all(
     Array.from({ length: job.concurrency }, async () => {
       while (next < job.requests) {
+        const due = job.requestsPerSecond ? started + (next * 1000) / job.requestsPerSecond : 0;
         next++;
+        const early = due - performance.now();
+        if (early > 0) await new Promise((r) => setTimeout(r, early));
         for (;;) {
           const res = await fetch(job.url, { method: "POST", headers: { "content-type": job.contentType }, body });
           await res.arrayBuffer();

@@ -56,6 +56,8 @@ export interface RssParts {
   anonMiB: number;
   fileMiB: number;
   heapMiB: number;
+  /** The part of the heap live objects used when sampled (the rest is garbage not yet collected, or free pages V8 kept). */
+  heapUsedMiB: number;
   externalMiB: number;
 }
 
@@ -144,8 +146,8 @@ function percentiles(values: number[]): ProbeLatencies {
 function rssParts(): RssParts {
   const status = readFileSync("/proc/self/status", "utf8");
   const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024;
-  const { heapTotal, external } = process.memoryUsage();
-  return { anonMiB: kib("RssAnon"), fileMiB: kib("RssFile"), heapMiB: heapTotal / MiB, externalMiB: external / MiB };
+  const { heapTotal, heapUsed, external } = process.memoryUsage();
+  return { anonMiB: kib("RssAnon"), fileMiB: kib("RssFile"), heapMiB: heapTotal / MiB, heapUsedMiB: heapUsed / MiB, externalMiB: external / MiB };
 }
 
 /** The process's peak RSS while `work` runs, sampled every 25 ms, and what it was made of then. */
@@ -194,7 +196,13 @@ function requestBodies(spans: ReadableSpan[]) {
  * Every request carries the same span ids, so the recent-span filter is switched off (window 1)
  * to measure the full path.
  */
-export async function benchIngest(totalSpans: number, durability: "wal" | "memory", spansPerRequest = 400, concurrency = 4): Promise<IngestResult[]> {
+export async function benchIngest(
+  totalSpans: number,
+  durability: "wal" | "memory",
+  offeredSpansPerSecond?: number,
+  spansPerRequest = 400,
+  concurrency = 4,
+): Promise<IngestResult[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "llmscope-bench-"));
   const collector = await startCollector(
     loadConfig({
@@ -232,6 +240,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
           concurrency,
           retry503: true,
           probe: true,
+          ...(offeredSpansPerSecond && { requestsPerSecond: offeredSpansPerSecond / spans.length }),
         });
         await collector.flush();
         return load;
@@ -267,7 +276,7 @@ export async function benchIngest(totalSpans: number, durability: "wal" | "memor
   return results;
 }
 
-type AloneJob = { bench: "ingest"; totalSpans: number; durability: "wal" | "memory" } | { bench: "refusal"; requests: number };
+type AloneJob = { bench: "ingest"; totalSpans: number; durability: "wal" | "memory"; offeredSpansPerSecond?: number } | { bench: "refusal"; requests: number };
 
 /**
  * A bench in a process of its own, so the RSS and CPU are the collector's alone: no chDB session
@@ -283,8 +292,9 @@ function runAlone<T>(job: AloneJob): Promise<T> {
   });
 }
 
-export function benchIngestAlone(totalSpans: number, durability: "wal" | "memory"): Promise<IngestResult[]> {
-  return runAlone({ bench: "ingest", totalSpans, durability });
+/** `offeredSpansPerSecond` paces the clients (an offered load); without it they send as fast as they are answered. */
+export function benchIngestAlone(totalSpans: number, durability: "wal" | "memory", offeredSpansPerSecond?: number): Promise<IngestResult[]> {
+  return runAlone({ bench: "ingest", totalSpans, durability, offeredSpansPerSecond });
 }
 
 export function benchRefusalAlone(requests: number): Promise<RefusalResult> {
@@ -295,7 +305,7 @@ const ALONE_CHILD = "bench-alone";
 
 if (require.main === module && process.argv[2] === ALONE_CHILD && process.send) {
   const job = JSON.parse(process.argv[3]!) as AloneJob;
-  (job.bench === "ingest" ? benchIngest(job.totalSpans, job.durability) : benchRefusal(job.requests)).then(
+  (job.bench === "ingest" ? benchIngest(job.totalSpans, job.durability, job.offeredSpansPerSecond) : benchRefusal(job.requests)).then(
     (result) => process.send!(result, () => process.exit(0)),
     (err: unknown) => {
       console.error(err);

@@ -1,7 +1,7 @@
 import { benchExplorer, type Timing } from "./explorer";
 import { benchIdleRss } from "./idle-rss";
 import { benchServerTransport } from "./server-transport";
-import { benchIngestAlone, benchLogChoice, benchRefusalAlone } from "./ingest";
+import { benchIngestAlone, benchLogChoice, benchRefusalAlone, type IngestResult } from "./ingest";
 import { benchIsolation } from "./isolation";
 import { describeMachine } from "./machine";
 import { benchOnnxClassifier } from "./onnx-classifier";
@@ -98,6 +98,24 @@ Named queries against the forms in ${dir}, ${rounds} interleaved rounds over ${s
   }
 }
 
+/** The lines of one end-to-end ingest run: throughput and CPU, stalls, CPU by thread, and the resident set at its peak. */
+function printIngest(r: IngestResult): void {
+  console.log(
+    `  ${r.durability.padEnd(6)} ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   ${r.cpuMicrosPerSpan.toFixed(1).padStart(6)} µs CPU/span   (${r.spans} spans in ${r.seconds.toFixed(2)} s${r.durability === "wal" ? `, ${r.fsyncs} fsyncs` : ""})`,
+  );
+  console.log(
+    `         main-thread stall (20 ms timer lateness) p99 ${r.stall.p99Ms.toFixed(1)} ms, max ${r.stall.maxMs.toFixed(1)} ms (on a core: p99 ${r.stall.onCpuP99Ms.toFixed(1)}, max ${r.stall.onCpuMaxMs.toFixed(1)})   probe request every 20 ms: p50 ${r.probe.p50Ms.toFixed(1)} ms, p99 ${r.probe.p99Ms.toFixed(1)} ms`,
+  );
+  const p = r.peak;
+  const t = r.threads;
+  console.log(
+    `         CPU µs/span by thread: main ${t.main.toFixed(1)}, Node's other threads (libuv: log writes, fsyncs) ${t.node.toFixed(1)}, chDB ${t.chdb.toFixed(1)}`,
+  );
+  console.log(
+    `         collector process (its own): RSS idle ${r.idleRssMiB.toFixed(0)} MiB, peak ${r.peakRssMiB.toFixed(0)} MiB = anonymous ${p.anonMiB.toFixed(0)} (JS heap ${p.heapMiB.toFixed(0)} of which in use ${p.heapUsedMiB.toFixed(0)}, buffers ${p.externalMiB.toFixed(0)}, chDB's and Node's native memory ${(p.anonMiB - p.heapMiB - p.externalMiB).toFixed(0)}) + file-backed ${p.fileMiB.toFixed(0)} (chDB's library)`,
+  );
+}
+
 async function benchEverythingElse(spans: number): Promise<void> {
   const stageSpans = Number(process.env.LLMSCOPE_BENCH_STAGE_SPANS ?? 40_000);
   const only = process.env.LLMSCOPE_BENCH_ONLY;
@@ -144,22 +162,10 @@ async function benchEverythingElse(spans: number): Promise<void> {
     `\nCollector ingest, end to end over HTTP into chDB (${spans} spans per protocol, 400 spans/request, 4 clients in another process; CPU is the collector's, chDB included):`,
   );
   const ingest = [...(await benchIngestAlone(spans, "wal")), ...(await benchIngestAlone(spans, "memory"))];
-  for (const r of ingest) {
-    console.log(
-      `  ${r.durability.padEnd(6)} ${r.protocol.padEnd(9)} ${Math.round(r.spansPerSecond).toLocaleString("en-US").padStart(9)} spans/s   ${r.cpuMicrosPerSpan.toFixed(1).padStart(6)} µs CPU/span   (${r.spans} spans in ${r.seconds.toFixed(2)} s${r.durability === "wal" ? `, ${r.fsyncs} fsyncs` : ""})`,
-    );
-    console.log(
-      `         main-thread stall (20 ms timer lateness) p99 ${r.stall.p99Ms.toFixed(1)} ms, max ${r.stall.maxMs.toFixed(1)} ms (on a core: p99 ${r.stall.onCpuP99Ms.toFixed(1)}, max ${r.stall.onCpuMaxMs.toFixed(1)})   probe request every 20 ms: p50 ${r.probe.p50Ms.toFixed(1)} ms, p99 ${r.probe.p99Ms.toFixed(1)} ms`,
-    );
-    const p = r.peak;
-    const t = r.threads;
-    console.log(
-      `         CPU µs/span by thread: main ${t.main.toFixed(1)}, Node's other threads (libuv: log writes, fsyncs) ${t.node.toFixed(1)}, chDB ${t.chdb.toFixed(1)}`,
-    );
-    console.log(
-      `         collector process (its own): RSS idle ${r.idleRssMiB.toFixed(0)} MiB, peak ${r.peakRssMiB.toFixed(0)} MiB = anonymous ${p.anonMiB.toFixed(0)} (JS heap ${p.heapMiB.toFixed(0)}, buffers ${p.externalMiB.toFixed(0)}, the rest chDB and Node) + file-backed ${p.fileMiB.toFixed(0)} (chDB's library)`,
-    );
-  }
+  for (const r of ingest) printIngest(r);
+  const offered = Number(process.env.LLMSCOPE_BENCH_OFFERED_SPANS_PER_S ?? 10_000);
+  console.log(`\n  The same at an offered ${offered.toLocaleString("en-US")} spans/s (the clients paced), wal mode:`);
+  for (const r of await benchIngestAlone(spans, "wal", offered)) printIngest(r);
   const limit = storeSteps.find((r) => !r.content && r.format === "Native")!.insertMicrosPerSpan;
   for (const r of ingest.filter((i) => i.durability === "wal")) {
     console.log(
