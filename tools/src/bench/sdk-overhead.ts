@@ -23,7 +23,7 @@ import { summarize, type Spread } from "./interleave";
  */
 export type SdkVariant = "bare" | "llmscope" | "traceloop" | "otel-contrib";
 export type Peer = Exclude<SdkVariant, "bare" | "llmscope">;
-const INSTRUMENTED: Exclude<SdkVariant, "bare">[] = ["llmscope", "traceloop", "otel-contrib"];
+export const INSTRUMENTED: Exclude<SdkVariant, "bare">[] = ["llmscope", "traceloop", "otel-contrib"];
 const PEERS: Peer[] = ["traceloop", "otel-contrib"];
 
 export interface SdkOverheadOptions {
@@ -71,7 +71,7 @@ const REPO_ROOT = path.resolve(__dirname, "../../..");
 
 // The child: set up tracing for the variant, require openai (so require hooks see it), warm up,
 // then answer "plain N" / "stream N" / "done" commands on stdin with one JSON line each.
-const CHILD = String.raw`
+export const CHILD = String.raw`
 const variant = process.argv[1];
 const url = process.argv[2];
 // "memory": the SDK's fetch answers from bodies recorded from the fake server, so no socket, no
@@ -153,19 +153,28 @@ interface Block {
   cpu: number;
 }
 
-/** One variant's child process, driven one command at a time. */
-class VariantProcess {
+/**
+ * One variant's child process, driven one command at a time. `launcher` runs the child under
+ * another program (a valgrind tool counting instructions), with `nodeFlags` given to node.
+ */
+export class VariantProcess {
   private readonly child: ChildProcessByStdio<Writable, Readable, Readable>;
   private readonly waiting: ((line: string) => void)[] = [];
   private stderr = "";
   private exited: string | undefined;
+  /** The child's whole stderr once it has exited. */
+  readonly finished: Promise<string>;
 
   constructor(
     readonly variant: SdkVariant,
     url: string,
     recordedFile: string,
+    launcher: string[] = [],
+    nodeFlags: string[] = [],
   ) {
-    this.child = spawn(process.execPath, ["-e", CHILD, variant, url, recordedFile], {
+    const args = [...nodeFlags, "-e", CHILD, variant, url, recordedFile];
+    const [program, ...programArgs] = launcher.length > 0 ? [...launcher, process.execPath, ...args] : [process.execPath, ...args];
+    this.child = spawn(program!, programArgs, {
       cwd: REPO_ROOT,
       env: { ...process.env, OTEL_SDK_DISABLED: "false" },
       stdio: ["pipe", "pipe", "pipe"],
@@ -181,10 +190,13 @@ class VariantProcess {
       }
     });
     this.child.stderr.on("data", (d: Buffer) => (this.stderr += d.toString()));
-    this.child.on("exit", (code) => {
-      this.exited = `sdk-overhead child for ${variant} exited with ${code}: ${this.stderr}`;
-      for (const w of this.waiting.splice(0)) w("");
-    });
+    this.finished = new Promise((resolve) =>
+      this.child.on("close", (code) => {
+        this.exited = `sdk-overhead child for ${variant} exited with ${code}: ${this.stderr}`;
+        for (const w of this.waiting.splice(0)) w("");
+        resolve(this.stderr);
+      }),
+    );
   }
 
   /** Resolves with the child's next line (the first is its "ready"). */
@@ -289,7 +301,7 @@ export async function benchSdkOverhead(options: SdkOverheadOptions = sdkOverhead
  * therefore made from the one with it (the `"usage":null` fields and the usage-only chunk taken
  * out), and every variant's SDK parses the same text.
  */
-async function recordBodies(url: string): Promise<{ plain: string; stream: string; streamUsage: string }> {
+export async function recordBodies(url: string): Promise<{ plain: string; stream: string; streamUsage: string }> {
   const ask = async (extra: object) => {
     const res = await fetch(`${url}/v1/chat/completions`, {
       method: "POST",
