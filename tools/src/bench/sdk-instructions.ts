@@ -21,6 +21,8 @@ export interface InstructionOptions {
   plainCalls: number;
   /** Extra streamed calls the larger process makes. */
   streamCalls: number;
+  /** Which variants to count (all by default; "bare" is always counted, as the base). */
+  variants: SdkVariant[];
 }
 
 export interface InstructionCounts {
@@ -35,6 +37,7 @@ export function instructionOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
     warmupCalls: Number(env.LLMSCOPE_BENCH_SDK_INSTR_WARMUP ?? 300),
     plainCalls: Number(env.LLMSCOPE_BENCH_SDK_INSTR_PLAIN ?? 500),
     streamCalls: Number(env.LLMSCOPE_BENCH_SDK_INSTR_STREAM ?? 100),
+    variants: ["bare", ...MEASURED.filter((v) => env.LLMSCOPE_BENCH_SDK_INSTR_VARIANTS?.split(",").includes(v) ?? true)],
   };
 }
 
@@ -63,7 +66,7 @@ export async function countSdkInstructions(options: InstructionOptions = instruc
     const recordedFile = path.join(dir, "bodies.json");
     writeFileSync(recordedFile, JSON.stringify(await recordBodies(fake.url)));
     const out: InstructionCounts[] = [];
-    for (const variant of ["bare", ...MEASURED] as SdkVariant[]) {
+    for (const variant of options.variants) {
       process.stderr.write(`sdk-instructions: ${variant}\n`);
       const w = options.warmupCalls;
       // Two processes at a time: the machine has two cores, and the fake server is idle (bodies are recorded).
