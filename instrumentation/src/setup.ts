@@ -8,6 +8,7 @@ import { resolveConfig, type OtlpProtocol, type RegisterOptions, type ResolvedCo
 import { configureContent } from "./content";
 import { ContextSpanProcessor } from "./context-processor";
 import { installExitHooks } from "./exit-hooks";
+import { PooledIdGenerator } from "./id-generator";
 import { agentFactory, ConnectRetryPolicy } from "./export-agent";
 import { DiagnosingSpanExporter, ExportWarnings } from "./export-diagnosis";
 import { enableInstrumentations } from "./instrumentations/enable";
@@ -122,7 +123,11 @@ function setUpTracing(options: RegisterOptions, config: ResolvedConfig): Tracing
   const retryPolicy = new ConnectRetryPolicy();
   const exportProcessor = new PendingSpanProcessor(new BatchSpanProcessor(options.exporter ?? createExporter(config, options.headers, retryPolicy)));
   if (existing === undefined) {
-    const provider = new NodeTracerProvider({ resource: buildResource(options), spanProcessors: [contextProcessor, exportProcessor] });
+    const provider = new NodeTracerProvider({
+      resource: buildResource(options),
+      idGenerator: new PooledIdGenerator(),
+      spanProcessors: [contextProcessor, exportProcessor],
+    });
     provider.register();
     return liveHandle("own-provider", config, exportProcessor, retryPolicy, () => provider.shutdown());
   }

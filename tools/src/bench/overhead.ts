@@ -1,7 +1,7 @@
-import { SpanKind, trace } from "@opentelemetry/api";
+import { context, SpanKind, trace } from "@opentelemetry/api";
 import { ExportResultCode } from "@opentelemetry/core";
-import { BasicTracerProvider, BatchSpanProcessor, type ReadableSpan, type SpanExporter } from "@opentelemetry/sdk-trace-base";
-import { traceLlmCall } from "llmscope";
+import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
+import { register, traceLlmCall } from "llmscope";
 import { summarize, type Spread } from "./interleave";
 
 /** Accepts and forgets spans: measures the cost of making spans, not of a network. */
@@ -51,16 +51,17 @@ async function timeLoop(calls: number, body: (i: number) => Promise<unknown>): P
 /**
  * Per-call cost of wrapping an LLM call in traceLlmCall (span, request and response attributes,
  * batch processor) against the same awaited call without it, and of the same span made with the
- * OpenTelemetry SDK alone. Short blocks of each, interleaved (order rotated every round), and the
+ * OpenTelemetry SDK alone. Both spans go through the provider register() sets up, as in an app
+ * (its id generator, span processors and AsyncLocalStorage context manager), into an exporter
+ * that drops them; the bare call runs in the same process, so it pays the context manager's
+ * promise hooks as well. Short blocks of each, interleaved (order rotated every round), and the
  * median of the per-round differences: a noisy neighbour then either hits both sides of a
  * difference or makes an outlier the median ignores.
  */
 export async function benchOverhead(calls = 5_000, rounds = 30): Promise<OverheadResult> {
   const exporter = new DiscardingExporter();
-  const provider = new BasicTracerProvider({
-    spanProcessors: [new BatchSpanProcessor(exporter, { maxQueueSize: 65_536, maxExportBatchSize: 4096, scheduledDelayMillis: 200 })],
-  });
-  trace.setGlobalTracerProvider(provider);
+  const handle = register({ exporter, disabled: false, metrics: false });
+  if (handle.mode !== "own-provider") throw new Error(`the overhead bench needs register()'s own provider; register() ${handle.mode}`);
   const traced = (i: number) =>
     traceLlmCall({ provider: "openai", model: "gpt-4o-mini", temperature: 0.2, maxTokens: 256 }, async (span) => {
       const res = await fakeCall(i);
@@ -72,7 +73,7 @@ export async function benchOverhead(calls = 5_000, rounds = 30): Promise<Overhea
       });
       return res;
     });
-  const tracer = provider.getTracer("bench-sdk-only");
+  const tracer = trace.getTracer("bench-sdk-only");
   const sdkOnly = async (i: number) => {
     const span = tracer.startSpan("chat gpt-4o-mini", {
       kind: SpanKind.CLIENT,
@@ -116,9 +117,12 @@ export async function benchOverhead(calls = 5_000, rounds = 30): Promise<Overhea
     sdkDiffs.push(sdk.cpu - bare.cpu);
     ownDiffs.push(withSpans.cpu - sdk.cpu);
   }
-  await provider.forceFlush();
+  await handle.forceFlush();
   if (exporter.exported < 2 * calls * rounds) throw new Error(`only ${exporter.exported} spans were exported`);
-  await provider.shutdown();
+  await handle.shutdown();
+  // Later benches in this process run without the context manager's promise hooks.
+  trace.disable();
+  context.disable();
   return {
     calls,
     rounds,

@@ -21,9 +21,17 @@ import { summarize, type Spread } from "./interleave";
  * difference does not, and the median ignores the rounds a burst hit one side only. Comparing
  * best-of-N runs made minutes apart gave negative overheads.
  */
-export type SdkVariant = "bare" | "llmscope" | "traceloop" | "otel-contrib";
-export type Peer = Exclude<SdkVariant, "bare" | "llmscope">;
-const INSTRUMENTED: Exclude<SdkVariant, "bare">[] = ["llmscope", "traceloop", "otel-contrib"];
+export type SdkVariant = "bare" | "context" | "llmscope" | "traceloop" | "otel-contrib";
+export type Peer = Exclude<SdkVariant, "bare" | "context" | "llmscope">;
+export const INSTRUMENTED: Exclude<SdkVariant, "bare" | "context">[] = ["llmscope", "traceloop", "otel-contrib"];
+/**
+ * Measured against the bare SDK each round: the instrumentations, and "context", the bare SDK in
+ * a process whose NodeTracerProvider is registered and whose AsyncLocalStorage context manager
+ * has been used once. That is what every instrumentation brings along before doing any work of its
+ * own: from then on Node runs the manager's hooks on every promise the SDK makes. An
+ * instrumentation's own work is its added cost minus this one's, taken per round.
+ */
+export const MEASURED: Exclude<SdkVariant, "bare">[] = ["context", ...INSTRUMENTED];
 const PEERS: Peer[] = ["traceloop", "otel-contrib"];
 
 export interface SdkOverheadOptions {
@@ -63,7 +71,9 @@ export interface SdkOverheadRepetition {
   /** Bare SDK, µs per call (median of the rounds): the base the differences are taken from. */
   bare: { plainWall: number; streamWall: number; plainCpu: number; streamCpu: number };
   added: Record<Exclude<SdkVariant, "bare">, AddedCost>;
-  /** Spans each variant exported (0 for bare): proves the patch was active. */
+  /** The per-round ratios − 1 behind `added`, in round order (for figures over rounds or repetitions). */
+  perRound: Record<Exclude<SdkVariant, "bare">, Record<keyof AddedCost, number[]>>;
+  /** Spans each variant exported (0 for bare and context): proves the patch was active. */
   spans: Record<SdkVariant, number>;
 }
 
@@ -71,7 +81,7 @@ const REPO_ROOT = path.resolve(__dirname, "../../..");
 
 // The child: set up tracing for the variant, require openai (so require hooks see it), warm up,
 // then answer "plain N" / "stream N" / "done" commands on stdin with one JSON line each.
-const CHILD = String.raw`
+export const CHILD = String.raw`
 const variant = process.argv[1];
 const url = process.argv[2];
 // "memory": the SDK's fetch answers from bodies recorded from the fake server, so no socket, no
@@ -82,7 +92,12 @@ const { BatchSpanProcessor } = require("@opentelemetry/sdk-trace-base");
 let spans = 0;
 const exporter = { export(batch, done) { spans += batch.length; done({ code: 0 }); }, shutdown: async () => {}, forceFlush: async () => {} };
 let flush = async () => {};
-if (variant === "llmscope") {
+if (variant === "context") {
+  // The provider and its context manager, used once (as every instrumentation uses it on each call), and nothing else.
+  new NodeTracerProvider({ spanProcessors: [new BatchSpanProcessor(exporter)] }).register();
+  const { context } = require("@opentelemetry/api");
+  context.with(context.active(), () => undefined);
+} else if (variant === "llmscope") {
   const handle = require(require.resolve("llmscope", { paths: [process.cwd() + "/instrumentation"] })).register({ exporter, flushTimeoutMillis: 1000 });
   flush = () => handle.forceFlush();
 } else if (variant !== "bare") {
@@ -153,19 +168,28 @@ interface Block {
   cpu: number;
 }
 
-/** One variant's child process, driven one command at a time. */
-class VariantProcess {
+/**
+ * One variant's child process, driven one command at a time. `launcher` runs the child under
+ * another program (a valgrind tool counting instructions), with `nodeFlags` given to node.
+ */
+export class VariantProcess {
   private readonly child: ChildProcessByStdio<Writable, Readable, Readable>;
   private readonly waiting: ((line: string) => void)[] = [];
   private stderr = "";
   private exited: string | undefined;
+  /** The child's whole stderr once it has exited. */
+  readonly finished: Promise<string>;
 
   constructor(
     readonly variant: SdkVariant,
     url: string,
     recordedFile: string,
+    launcher: string[] = [],
+    nodeFlags: string[] = [],
   ) {
-    this.child = spawn(process.execPath, ["-e", CHILD, variant, url, recordedFile], {
+    const args = [...nodeFlags, "-e", CHILD, variant, url, recordedFile];
+    const [program, ...programArgs] = launcher.length > 0 ? [...launcher, process.execPath, ...args] : [process.execPath, ...args];
+    this.child = spawn(program!, programArgs, {
       cwd: REPO_ROOT,
       env: { ...process.env, OTEL_SDK_DISABLED: "false" },
       stdio: ["pipe", "pipe", "pipe"],
@@ -181,10 +205,13 @@ class VariantProcess {
       }
     });
     this.child.stderr.on("data", (d: Buffer) => (this.stderr += d.toString()));
-    this.child.on("exit", (code) => {
-      this.exited = `sdk-overhead child for ${variant} exited with ${code}: ${this.stderr}`;
-      for (const w of this.waiting.splice(0)) w("");
-    });
+    this.finished = new Promise((resolve) =>
+      this.child.on("close", (code) => {
+        this.exited = `sdk-overhead child for ${variant} exited with ${code}: ${this.stderr}`;
+        for (const w of this.waiting.splice(0)) w("");
+        resolve(this.stderr);
+      }),
+    );
   }
 
   /** Resolves with the child's next line (the first is its "ready"). */
@@ -204,7 +231,7 @@ class VariantProcess {
 /** One repetition: fresh children, warm-up, then interleaved rounds. */
 async function repetition(url: string, recordedFile: string, options: SdkOverheadOptions): Promise<SdkOverheadRepetition> {
   const procs = new Map<SdkVariant, VariantProcess>();
-  const all: SdkVariant[] = ["bare", ...INSTRUMENTED];
+  const all: SdkVariant[] = ["bare", ...MEASURED];
   // Started and warmed one at a time: two cores are shared with the fake server.
   for (const v of all) {
     const p = new VariantProcess(v, url, recordedFile);
@@ -214,12 +241,12 @@ async function repetition(url: string, recordedFile: string, options: SdkOverhea
   }
   const bareRuns = { plain: [] as Block[], stream: [] as Block[] };
   const diffs = new Map(
-    INSTRUMENTED.map((v) => [v, { plainWall: [] as number[], streamWall: [] as number[], plainCpu: [] as number[], streamCpu: [] as number[] }]),
+    MEASURED.map((v) => [v, { plainWall: [] as number[], streamWall: [] as number[], plainCpu: [] as number[], streamCpu: [] as number[] }]),
   );
   for (let round = 0; round < options.rounds; round++) {
     for (const mode of options.modes) {
       // Rotated so no variant always follows the same one.
-      const order = INSTRUMENTED.map((_, i) => INSTRUMENTED[(i + round) % INSTRUMENTED.length]!);
+      const order = MEASURED.map((_, i) => MEASURED[(i + round) % MEASURED.length]!);
       for (const v of order) {
         const pair: SdkVariant[] = round % 2 === 0 ? ["bare", v] : [v, "bare"];
         const got = new Map<SdkVariant, Block>();
@@ -247,6 +274,7 @@ async function repetition(url: string, recordedFile: string, options: SdkOverhea
       streamCpu: med(bareRuns.stream.map((b) => b.cpu)),
     },
     added,
+    perRound: Object.fromEntries(diffs) as SdkOverheadRepetition["perRound"],
     spans,
   };
 }
@@ -254,7 +282,7 @@ async function repetition(url: string, recordedFile: string, options: SdkOverhea
 export function sdkOverheadOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): SdkOverheadOptions {
   return {
     rounds: Number(env.LLMSCOPE_BENCH_SDK_ROUNDS ?? 60),
-    callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 10),
+    callsPerBlock: Number(env.LLMSCOPE_BENCH_SDK_CALLS ?? 20),
     repetitions: Number(env.LLMSCOPE_BENCH_SDK_REPETITIONS ?? 3),
     warmupCalls: Number(env.LLMSCOPE_BENCH_SDK_WARMUP ?? 3000),
     transport: env.LLMSCOPE_BENCH_SDK_TRANSPORT === "server" ? "server" : "memory",
@@ -289,7 +317,7 @@ export async function benchSdkOverhead(options: SdkOverheadOptions = sdkOverhead
  * therefore made from the one with it (the `"usage":null` fields and the usage-only chunk taken
  * out), and every variant's SDK parses the same text.
  */
-async function recordBodies(url: string): Promise<{ plain: string; stream: string; streamUsage: string }> {
+export async function recordBodies(url: string): Promise<{ plain: string; stream: string; streamUsage: string }> {
   const ask = async (extra: object) => {
     const res = await fetch(`${url}/v1/chat/completions`, {
       method: "POST",
@@ -331,13 +359,41 @@ export function formatSdkOverhead(results: SdkOverheadRepetition[], options: Sdk
     lines.push(
       `repetition ${i + 1}: bare SDK wall plain ${b.plainWall.toFixed(0)} µs, stream ${b.streamWall.toFixed(0)} µs; cpu plain ${b.plainCpu.toFixed(0)} µs, stream ${b.streamCpu.toFixed(0)} µs; spans ${INSTRUMENTED.map((v) => `${v} ${r.spans[v]}`).join(", ")}`,
     );
-    lines.push(`  ${"".padEnd(12)}${INSTRUMENTED.map((v) => v.padEnd(34)).join("")}${PEERS.map((p) => `llmscope/${p}`.padEnd(22)).join("")}`);
+    lines.push(`  ${"".padEnd(12)}${MEASURED.map((v) => v.padEnd(34)).join("")}${PEERS.map((p) => `llmscope/${p}`.padEnd(22)).join("")}`);
     for (const [key, label] of METRICS) {
       if (Number.isNaN(base[key])) continue;
       const ratios = PEERS.map((p) => ratio(r.added.llmscope[key].median, r.added[p][key].median).padEnd(22));
-      lines.push(`  ${label} ${INSTRUMENTED.map((v) => cell(r.added[v][key], key)).join("")}${ratios.join("")}`);
+      lines.push(`  ${label} ${MEASURED.map((v) => cell(r.added[v][key], key)).join("")}${ratios.join("")}`);
     }
+    lines.push(...ownWork([r], (key) => base[key]).map((l) => `  ${l}`));
   });
+  // Over all repetitions: every round of every repetition, each share taken of its own repetition's bare call.
+  if (results.length > 1) {
+    lines.push(`all ${results.length} repetitions' rounds together (${results.length * options.rounds} per figure):`);
+    lines.push(...ownWork(results, (key) => summarize(results.map((r) => r.bare[key])).median).map((l) => `  ${l}`));
+  }
+  return lines;
+}
+
+/**
+ * Each instrumentation's own work: per round, its added share minus the context variant's (the
+ * context manager's hooks, which all of them bring), median over the rounds [p25, p75], in µs at
+ * the bare call's median, and llmscope ÷ peer on those medians.
+ */
+function ownWork(reps: SdkOverheadRepetition[], bareMicros: (key: keyof AddedCost) => number): string[] {
+  const lines: string[] = [];
+  for (const [key, label] of METRICS) {
+    if (!key.endsWith("Cpu") || Number.isNaN(bareMicros(key))) continue;
+    const own = new Map(INSTRUMENTED.map((v) => [v, summarize(reps.flatMap((r) => r.perRound[v][key].map((x, i) => x - r.perRound.context[key][i]!)))]));
+    const context = summarize(reps.flatMap((r) => r.perRound.context[key]));
+    const us = (x: number) => `${(x * bareMicros(key)).toFixed(1)}`;
+    const cells = INSTRUMENTED.map((v) => {
+      const o = own.get(v)!;
+      return `${v} ${us(o.median)} [${us(o.p25)}, ${us(o.p75)}]`;
+    });
+    const ratios = PEERS.map((p) => `llmscope/${p} ${ratio(own.get("llmscope")!.median, own.get(p)!.median)}`);
+    lines.push(`${label} µs: context manager alone ${us(context.median)}; own work above it: ${cells.join(", ")}; ${ratios.join(", ")}`);
+  }
   return lines;
 }
 
