@@ -70,12 +70,12 @@ export function resolvedCopyToken(row: Pick<ResolvedRow, "TraceId" | "SpanId" | 
  * its unresolved copy), so a crash or restart never counts a feedback twice.
  */
 export class FeedbackResolver {
+  /** Whether the last pass left feedback waiting for its call (or failed, so nobody knows). */
+  private feedbackWaits = true;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
-  /** Whether the last pass left feedback waiting for its call (or failed, so nobody knows). */
-  private feedbackWaits = true;
 
   constructor(
     private readonly store: Store,
