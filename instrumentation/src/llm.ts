@@ -4,6 +4,7 @@ import { noteLlmSpanEnded } from "./answer-span";
 import { contentPolicy, recordContent, type ContentPolicy } from "./content";
 import { MANUAL_LLM_KEY } from "./instrumentations/manual-span";
 import * as sc from "@llmscope/semconv";
+import { setResponseIdentity, setUsage } from "./response-attributes";
 import { runInSpan, type RunOptions } from "./span-runner";
 import * as attrNames from "./attribute-names";
 
@@ -137,19 +138,9 @@ function recordRequestContent(span: Span, req: LlmRequest, content: ContentPolic
 }
 
 function setResponse(span: Span, res: LlmResponse, content: ContentPolicy): void {
-  // Straight onto the span: an attributes object handed to setAttributes() is one more object and
-  // one more pass over its keys on every call, and the SDK checks each value either way.
-  if (res.id != null) span.setAttribute(attrNames.ATTR_RESPONSE_ID, res.id);
-  if (res.model != null) span.setAttribute(attrNames.ATTR_RESPONSE_MODEL, res.model);
-  if (res.finishReasons != null) span.setAttribute(attrNames.ATTR_RESPONSE_FINISH_REASONS, res.finishReasons);
+  setResponseIdentity(span, res.id, res.model, res.finishReasons);
   const usage = res.usage;
-  if (usage != null) {
-    if (usage.inputTokens != null) span.setAttribute(attrNames.ATTR_USAGE_INPUT_TOKENS, usage.inputTokens);
-    if (usage.outputTokens != null) span.setAttribute(attrNames.ATTR_USAGE_OUTPUT_TOKENS, usage.outputTokens);
-    if (usage.cacheReadTokens != null) span.setAttribute(attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS, usage.cacheReadTokens);
-    if (usage.cacheWriteTokens != null) span.setAttribute(attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS, usage.cacheWriteTokens);
-    if (usage.reasoningTokens != null) span.setAttribute(attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS, usage.reasoningTokens);
-  }
+  if (usage != null) setUsage(span, usage.inputTokens, usage.outputTokens, usage.cacheReadTokens, usage.cacheWriteTokens, usage.reasoningTokens);
   if (!content.capture) return;
   recordContent(
     span,

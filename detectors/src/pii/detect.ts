@@ -200,8 +200,13 @@ function colonBefore(text: string, start: number): boolean {
   return text[i] === ":";
 }
 
+/** Whether a phone word (PHONE_CONTEXT) ends right before `start`, within 40 characters. */
+function phoneWordBefore(text: string, start: number): boolean {
+  return PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function phoneWordNear(text: string, start: number, end: number, found: readonly PiiFinding[]): boolean {
-  if (PHONE_CONTEXT.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (phoneWordBefore(text, start)) return true;
   // The qualified label ends in a colon: the cheap look for one comes first.
   if (colonBefore(text, start) && PHONE_LABEL_QUALIFIED.test(text.slice(Math.max(0, start - 64), start))) return true;
   PHONE_LABEL_AFTER.lastIndex = end;
@@ -254,7 +259,7 @@ function findPhones(text: string, out: PiiFinding[]): void {
     // Three or more groups of one length of 3+ digits ("055 458 935 685", "0548 8213 6031") are readings or
     // serials: national plans group a trunk-0 number unevenly (030 1234567, 0171 2345678, 010-1234-5678)
     // or in pairs (01 23 45 67 89). With a phone word before it, it is a number.
-    if (UNIFORM_GROUPS.test(m[0]) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (UNIFORM_GROUPS.test(m[0]) && !phoneWordBefore(text, m.index)) continue;
     push(out, m[0], m.index);
   }
   for (const m of text.matchAll(TRUNK_MIXED_RE)) {
@@ -374,7 +379,7 @@ function findIpv4(text: string, out: PiiFinding[]): void {
   for (const m of text.matchAll(IPV4_RE)) {
     if (!ipv4Valid(m[0]) || VERSION_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // After a phone word a dotted quad is a number dialled in pairs (Tel. 91.123.45.67): the PHONE scan reports it.
-    if (PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (phoneWordBefore(text, m.index)) continue;
     out.push({ type: "IP_ADDRESS", start: m.index, end: m.index + m[0].length });
   }
 }

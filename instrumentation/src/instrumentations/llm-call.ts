@@ -2,6 +2,7 @@ import { context, SpanKind, type Attributes, type Context, type DiagLogger, type
 import { performance } from "node:perf_hooks";
 import { noteLlmSpanEnded } from "../answer-span";
 import { recordContent, type ContentPolicy } from "../content";
+import { setResponseIdentity, setUsage } from "../response-attributes";
 import { putScopeAttributes } from "../scope";
 import { contextWithSpan } from "../span-context";
 import * as sc from "@llmscope/semconv";
@@ -139,19 +140,9 @@ export class LlmCall {
   }
 
   private recordResult(result: CallResult): void {
-    // Straight onto the span, as traceLlmCall's setResponse does: no attributes object per call.
-    const span = this.span;
-    if (result.id !== undefined) span.setAttribute(attrNames.ATTR_RESPONSE_ID, result.id);
-    if (result.model !== undefined) span.setAttribute(attrNames.ATTR_RESPONSE_MODEL, result.model);
-    if (result.finishReasons !== undefined) span.setAttribute(attrNames.ATTR_RESPONSE_FINISH_REASONS, result.finishReasons);
+    setResponseIdentity(this.span, result.id, result.model, result.finishReasons);
     const usage = result.usage;
-    if (usage !== undefined) {
-      if (usage.input !== undefined) span.setAttribute(attrNames.ATTR_USAGE_INPUT_TOKENS, usage.input);
-      if (usage.output !== undefined) span.setAttribute(attrNames.ATTR_USAGE_OUTPUT_TOKENS, usage.output);
-      if (usage.cacheRead !== undefined) span.setAttribute(attrNames.ATTR_USAGE_CACHE_READ_INPUT_TOKENS, usage.cacheRead);
-      if (usage.cacheWrite !== undefined) span.setAttribute(attrNames.ATTR_USAGE_CACHE_WRITE_INPUT_TOKENS, usage.cacheWrite);
-      if (usage.reasoning !== undefined) span.setAttribute(attrNames.ATTR_USAGE_REASONING_OUTPUT_TOKENS, usage.reasoning);
-    }
+    if (usage !== undefined) setUsage(this.span, usage.input, usage.output, usage.cacheRead, usage.cacheWrite, usage.reasoning);
     if (this.content.capture) recordContent(this.span, sc.ATTR_OUTPUT_MESSAGES, () => json(result.outputMessages?.()), this.content);
   }
 
