@@ -57,7 +57,7 @@ export function benchParams(query: NamedQuery, now: number, base = query.name): 
  * about a seventh of the rows), once cold, QUERY_WARMUP_RUNS times untimed and `runs` times timed.
  * LLMSCOPE_BENCH_QUERY_DATA keeps the generated rows in that directory for the next run.
  */
-export async function benchQueries(spans: number, runs = Number(process.env.LLMSCOPE_BENCH_QUERY_RUNS ?? 5)): Promise<QueryTiming[]> {
+export async function benchQueries(spans: number, runs = 5): Promise<QueryTiming[]> {
   const data = await openQueryBenchData(spans, process.env.LLMSCOPE_BENCH_QUERY_DATA);
   try {
     const out: QueryTiming[] = [];
