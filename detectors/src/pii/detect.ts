@@ -43,12 +43,16 @@ const NUM_END = String.raw`(?![0-9A-Za-z_]|[-.]\d)`;
 const ID_CONTEXT =
   /(?:order|invoice|tracking|ticket|ref|reference|case|sku|isbn|serial|(?<![a-z]|caller )id|shipment|parcel|package|consignment|lot|batch|booking|reservation|confirmation|bestellung|bestellnummer|rechnung|rechnungsnummer|auftrag|sendung|commande|facture|pedido|factura|주문|주문번호|송장|운송장|注文|注文番号)\s*(?:no\.?|nr\.?|number|num|#|id|번호|番号)?\s*(?:is|was|ist|lautet|war|est|es|era|은|는)?\s*[:#.]?\s*$/i;
 
-/** An address part or a label naming another number ("Suite 680 36 4022", "NºCol: 08 08 25574", "CP: 06 06 55814"). */
+/**
+ * An address part or a label naming another number: "Suite 680 36 4022", "NºCol: 08 08 25574", "CP: 06 06 55814",
+ * and the record, episode, insurance and identity numbers of health and civil records ("Episodio: 85 634 542",
+ * "Nº historia clínica: 91 234 56 78", "NSS: 28 16487512 36", "Cédula: 612 34 56 78").
+ */
 const ADDRESS_OR_NUMBER_LABEL =
-  /(?<![a-z])(?:suite|apt|apartment|unit|room|floor|n[º°]\s*col|colegiado|nass|nhc|cp|dni|nif|nie|zip|postcode|n[º°])\.?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:suite|apt|apartment|unit|room|floor|n[º°]\s*col|colegiado|nass|nuss|nss|n[º°]\s*ss|nhc|cipa?|sip|tis|cp|c\.\s?p|c[óo]digo postal|apartado(?: de correos)?|dni|nif|nie|zip|postcode|episodio|historia(?: cl[íi]nica)?|expediente|afiliaci[óo]n|seguridad social|pasaporte|passport|c[ée]dula|curp|rut|n[º°])\.?\s*[:#]?\s*$/i;
 
 function idContext(text: string, start: number): boolean {
-  return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start)) || ADDRESS_OR_NUMBER_LABEL.test(text.slice(Math.max(0, start - 14), start));
+  return ID_CONTEXT.test(text.slice(Math.max(0, start - 32), start)) || ADDRESS_OR_NUMBER_LABEL.test(text.slice(Math.max(0, start - 24), start));
 }
 
 // ---- EMAIL ------------------------------------------------------------------------------------
@@ -130,8 +134,8 @@ function findSsns(text: string, out: PiiFinding[]): void {
 
 // ---- PHONE ------------------------------------------------------------------------------------
 
-/** The words that mark an extension: "x123", "ext. 45", "extension 6", "Durchwahl 12", "poste 204", "ramal 31", "anexo 2", "доб. 7". */
-const EXT_WORD = String.raw`(?:x|[Ee]xt\.?|[Ee]xtn\.?|[Ee]xtension|[Dd]urchwahl|[Pp]oste|[Rr]amal|[Aa]nexo|[Дд]об\.?)`;
+/** The words that mark an extension: "x123", "ext. 45", "extension 6", "extensión 6", "Durchwahl 12", "poste 204", "ramal 31", "anexo 2", "доб. 7". */
+const EXT_WORD = String.raw`(?:x|[Ee]xt\.?|[Ee]xtn\.?|[Ee]xtensi[oó]n|[Dd]urchwahl|[Pp]oste|[Rr]amal|[Aa]nexo|[Дд]об\.?)`;
 /** An extension after a number. */
 const EXT = String.raw`(?:[ ,]{0,2}${EXT_WORD}[ .:]{0,2}\d{1,6})?`;
 /** International: "+" (or a 00 / 011 exit code) and a country code, then digit groups with single separators, 8–15 digits in all. */
@@ -161,17 +165,31 @@ const NATIONAL_SHAPE_RE = new RegExp(
   `${NUM_START}(?:[6-9]\\d{2}([ .])\\d{2}\\1\\d{2}\\1\\d{2}|[6-9]\\d \\d{3} \\d{2} \\d{2}|1[3-9]\\d([ -])\\d{4}\\2\\d{4}|[1-9][1-9] 9?\\d{4}-\\d{4}|([6-9]\\d{4} \\d{5}))${EXT}${NUM_END}`,
   "g",
 );
-/** An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567, RU 8 (495) 123-45-67 with its trunk 8). */
-const PAREN_AREA_RE = new RegExp(`(?:(?<![0-9A-Za-z_])8 ?(?=\\()|(?<![0-9A-Za-z_)]))\\((\\d{2,5})\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`, "g");
+/**
+ * An area code in parentheses (AU (02) 9876 5432, BR (11) 91234-5678, UK (020) 7946 0958, DE (030) 1234567, RU 8 (495) 123-45-67
+ * with its trunk 8), or a country code, alone with its "+" or followed by an area code (ES (+34) 913 908 121, AR (54 11) 4959-0200,
+ * CL (56-2) 2354 3000, UY (598 2) 487 3837): group 2 holds a country code.
+ */
+const PAREN_AREA_RE = new RegExp(
+  `(?:(?<![0-9A-Za-z_])8 ?(?=\\()|(?<![0-9A-Za-z_)]))\\((?:\\d{2,5}|(\\+\\d{1,3}|\\+?\\d{1,4}[ -]\\d{1,4}))\\)[ .-]?\\d{2,8}(?:[ .-]\\d{2,8}){0,3}${EXT}${NUM_END}`,
+  "g",
+);
 /**
  * A short local number (555-0132, 2345 6789, 12 34 56 78, 96 228011, 93 2746809, 21 284 698 2548): only next
  * to a word that names a phone, or listed right after another number. Leading groups have 2–4 digits, so a 5-digit postcode in front is not taken in.
  */
 const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,3}\\d{2,9}${EXT}${NUM_END}`, "g");
+/**
+ * Digit groups whose separators change within the number, or that open with a one-digit area code (ES 91 336-87-85,
+ * 91-336 87 85, CL 2 2354 3000): only right after a phone word, where nothing else is written that way.
+ */
+const MIXED_GROUPS_RE = new RegExp(`${NUM_START}\\d{1,4}(?:[ .-]\\d{2,4}){2,4}${EXT}${NUM_END}`, "g");
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
 const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
+/** Two such numbers joined by a dash or slash with no space ("Tel. 913908121-913908122"): each is a number, after a phone word. */
+const COMPACT_PAIR_RE = new RegExp(`${NUM_START}(\\d{7,11})[-/](\\d{7,11})${NUM_END}`, "g");
 const PHONE_CONTEXT =
-  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|(?:ligue|liga-me|chiam(?:a|ate|ami)|zadzwo[nń]|dzwo[nń]|zavolej(?:te)?|hubungi|appelle[zr]?)(?:[ -](?:me|mi|moi|mnie|nos|saya))?|(?:ring|bel) (?:me|us|mig|oss|ons)|number(?<=(?:my|your|his|her|our|their) number)|contact (?:number|no\.?|phone)|messages? to|ll[áa]m(?:ame|enos|eme)|line(?<=(?:direct|office|main|help|support|phone) ?line)|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tlfno|tlf|telf|telef|telefon|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|번호))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:|na|para(?: o)?|op|på|di))?\s*[:#]?\s*$/i;
+  /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|(?:ligue|liga-me|chiam(?:a|ate|ami)|zadzwo[nń]|dzwo[nń]|zavolej(?:te)?|hubungi|appelle[zr]?)(?:[ -](?:me|mi|moi|mnie|nos|saya))?|(?:ring|bel) (?:me|us|mig|oss|ons)|number(?<=(?:my|your|his|her|our|their) number)|contact (?:number|no\.?|phone)|n[úu]mero de contacto|messages? to|ll[áa]m(?:ame|enos|eme|ar|e|en)|line(?<=(?:direct|office|main|help|support|phone) ?line)|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tfn|tfo|tf|tlfno|tlfn|tlf|telf|tel[ée]f|telefon|telefone|telem[óo]vel|fono|fone|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|번호))?(?: (?:de )?contacto| (?:fijo|fixo|particular|directo|casa|trabajo|oficina|consulta|secretar[íi]a|centralita|urgencias|home|work|office|direct|private|business|personal))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:|na|para(?: o)?|op|på|di))?\s*[:#]?\s*$/i;
 
 /**
  * A phone word right after a number labels it too, as contact lists write it: "9885 1152-Office",
@@ -223,14 +241,17 @@ function phoneWordNear(text: string, start: number, end: number, found: readonly
 /** "2019-2020", "1998 2004": two years side by side read as a span of time, whatever word is near. */
 const YEAR_RANGE = /^(?:19|20)\d\d[ .-](?:19|20)\d\d$/;
 /** "2024-03-15", "15-03-1980", "2024 03 15": a date in digit groups is never a local number. */
-const DATE_GROUPS = /^(?:(?:19|20)\d\d([ .-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([ .-])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d)$/;
+const DATE = String.raw`(?:(?:19|20)\d\d([ .-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([ .-])(?:0?[1-9]|1[0-2])\2(?:19|20)\d\d)`;
+const DATE_GROUPS = new RegExp(`^${DATE}$`);
+/** "12-03-2019 10 30": a date, then a time or other figures. */
+const DATE_FIRST = new RegExp(`^${DATE}(?!\\d)`);
 
 const UNIFORM_GROUPS = /^(?:\d{3}([ /.-])\d{3}(?:\1\d{3})+|\d{4}([ /.-])\d{4}(?:\2\d{4})+)$/;
 
 /** Cheap pre-checks: an exit code where a number starts, and any common phone word in the text (PHONE_CONTEXT's words are PHONE_WORD's and MORE_PHONE_WORDS'). */
 const EXIT_CODE = /(?<![0-9A-Za-z_.-])(?:00|011)[ .-]?[1-9]/;
 const PHONE_WORD =
-  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tfno|tlf|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
+  /phone|tel|call|mobile|cell|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach|answering|office|tf|tlf|fono|fone|handy|festnetz|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話/i;
 /** The rarer phone words, tested only when none of PHONE_WORD's is in the text. */
 const MORE_PHONE_WORDS = /ring |bel |ligue|liga-me|chiam|dzwo|zavolej|hubungi|appelle|number|contact|messag|ll[áa]m|(?:direct|main|help|support) ?line/i;
 
@@ -238,9 +259,9 @@ function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("+") || EXIT_CODE.test(text)) {
     for (const m of text.matchAll(INTL_PHONE_RE)) {
       const digits = countDigits(m[0]) - extDigits(m[0]) - (m[0][0] === "+" ? 0 : m[0].startsWith("011") ? 3 : 2);
-      // "00…" without a separator is as likely a zero-padded id as a dialled number; dialled with an
+      // "00…" without a separator is as likely a zero-padded id as a dialled number, unless a phone word is right before it; dialled with an
       // exit code, a number is seldom longer than 13 digits (a run of 14 or 15 is more likely a reading).
-      if (m[0][0] !== "+" && (!/[ .()-]/.test(m[0]) || digits > 13)) continue;
+      if (m[0][0] !== "+" && ((!/[ .()-]/.test(m[0]) && !phoneWordBefore(text, m.index)) || digits > 13)) continue;
       if (digits >= 8 && digits <= 15 && !idContext(text, m.index)) push(out, m[0], m.index);
     }
   }
@@ -275,7 +296,10 @@ function findPhones(text: string, out: PiiFinding[]): void {
   if (text.includes("(")) {
     for (const m of text.matchAll(PAREN_AREA_RE)) {
       const digits = countDigits(m[0]) - extDigits(m[0]);
-      if (digits >= 8 && digits <= 12 && !idContext(text, m.index)) push(out, m[0], m.index);
+      const country = m[1];
+      // Two numbers in parentheses ("(1-2) 345 678") are as often a range or a count as a dialling code: only after a phone word.
+      if (country !== undefined && country[0] !== "+" && !phoneWordBefore(text, m.index)) continue;
+      if (digits >= 8 && digits <= (country === undefined ? 12 : 15) && !idContext(text, m.index)) push(out, m[0], m.index);
     }
   }
   // Short local numbers need a phone word next to them: one scan for any such word first.
@@ -285,8 +309,17 @@ function findPhones(text: string, out: PiiFinding[]): void {
     if (digits < 6 || digits > 12 || (m[1] === "." && /^\d{2}\.\d{2}\.\d{2,4}$/.test(m[0])) || YEAR_RANGE.test(m[0]) || DATE_GROUPS.test(m[0])) continue;
     if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
   }
+  for (const m of text.matchAll(MIXED_GROUPS_RE)) {
+    const digits = countDigits(m[0]) - extDigits(m[0]);
+    if (digits >= 8 && digits <= 12 && !DATE_FIRST.test(m[0]) && phoneWordBefore(text, m.index)) push(out, m[0], m.index);
+  }
   for (const m of text.matchAll(COMPACT_PHONE_RE)) {
     if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
+  }
+  for (const m of text.matchAll(COMPACT_PAIR_RE)) {
+    if (!phoneWordBefore(text, m.index)) continue;
+    push(out, m[1]!, m.index);
+    push(out, m[2]!, m.index + m[1]!.length + 1);
   }
 }
 
