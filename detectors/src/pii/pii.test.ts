@@ -455,3 +455,60 @@ describe("detectPii: national groupings, qualified phone labels and contact bloc
     expect(found("served from 91.123.45.67 today")).toEqual([["IP_ADDRESS", "91.123.45.67"]]);
   });
 });
+
+describe("detectPii: Spanish and Latin American labels, country codes in parentheses, mixed separators", () => {
+  it.each([
+    // Abbreviations of "teléfono" and the words of other Spanish- and Portuguese-speaking countries.
+    ["Avda. de Córdoba, s/n. Teléf.: 913 908 121 E-mail", "913 908 121"],
+    ["Madrid. Tf.: 913 908 121.", "913 908 121"],
+    ["Madrid. Tfo: 913908121", "913908121"],
+    ["Madrid. Tlfn. 913908121.", "913908121"],
+    ["Santiago. Fono: 2 2354 3000.", "2 2354 3000"],
+    ["São Paulo. Fone: (11) 3069-6000", "(11) 3069-6000"],
+    ["Lisboa. Telefone: 217 805 000.", "217 805 000"],
+    // "de contacto" and the kind of line between the phone word and the number.
+    ["Tel. contacto: 618 981 345.", "618 981 345"],
+    ["Telf. de contacto 618981345", "618981345"],
+    ["Su número de contacto es 618 981 345.", "618 981 345"],
+    ["Teléfono particular: 913 908 121", "913 908 121"],
+    ["Tel. fijo: 913908121", "913908121"],
+    ["Llamar al 913 908 121 para pedir cita.", "913 908 121"],
+    // A country code in parentheses, with its "+" or followed by an area code.
+    ["Madrid. Tel.: (+34) 913 908 121.", "(+34) 913 908 121"],
+    ["Montevideo. Tel: (598 2) 487 3837.", "(598 2) 487 3837"],
+    ["Buenos Aires. Tel: (54 11) 4959-0200.", "(54 11) 4959-0200"],
+    ["Santiago. Fono: (56-2) 2354 3000.", "(56-2) 2354 3000"],
+    ["Bogotá. Tel: (57-1) 3445566.", "(57-1) 3445566"],
+    // Separators that change within the number, after a phone word.
+    ["Madrid. Tel.: 91 336-87-85.", "91 336-87-85"],
+    ["Madrid. Tel.: 91-336 87 85.", "91-336 87 85"],
+    // An exit code without separators, after a phone word; an extension spelt "extensión".
+    ["Tel. 0034913908121", "0034913908121"],
+    ["Tel.: 913 908 121 extensión 2345.", "913 908 121 extensión 2345"],
+    ["Tfno. 91 390 81 21 Extensión 315", "91 390 81 21 Extensión 315"],
+  ])("%s", expectOnePhone);
+
+  it("two compact numbers joined by a dash after a phone word are two numbers", () => {
+    expect(found("Tel. 913908121-913908122 E-mail").filter(([t]) => t === "PHONE")).toEqual([
+      ["PHONE", "913908121"],
+      ["PHONE", "913908122"],
+    ]);
+  });
+
+  it.each([
+    "NHC: 7803410. Episodio: 91 234 56 78", // an episode number in a Spanish phone grouping
+    "Nº historia clínica: 91 234 56 78", // a record number in a Spanish phone grouping
+    "Cédula: 612 34 56 78", // an identity number
+    "NSS: 08 16487512 36", // social insurance under another abbreviation, in a trunk-0 shape
+    "Tel: 555 1234 Episodio: 7835770", // an identifier label inside a contact block
+    "Apartado de correos 06 06 55814", // a post-office box
+    "Pedido 913908121-913908122", // two ids joined by a dash, no phone word
+    "Ref 0034913908121", // a zero-padded id
+    "Tel: 12-03-2019 10 30", // a date and a time after a phone word
+    "Tel: 2019-03-12 10 30",
+    "Rango (1-2) 345 678 mg", // two numbers in parentheses without a phone word
+    "Phone model: 12345678",
+  ])("not a phone: %s", (text) => {
+    expect(found(text).filter(([t, v]) => t === "PHONE" && v !== "555 1234")).toEqual([]);
+  });
+});
