@@ -466,6 +466,10 @@ describe("detectPii: Spanish and Latin American labels, country codes in parenth
     ["Santiago. Fono: 2 2354 3000.", "2 2354 3000"],
     ["São Paulo. Fone: (11) 3069-6000", "(11) 3069-6000"],
     ["Lisboa. Telefone: 217 805 000.", "217 805 000"],
+    ["Girona. Mòbil: 612 345 678", "612 345 678"],
+    ["Barcelona. Telefax: 932 275 401", "932 275 401"],
+    ["Donostia. Telefonoa: 943 007 000", "943 007 000"],
+    ["Guadalajara. Cel. 33 1234 5678", "33 1234 5678"],
     // "de contacto" and the kind of line between the phone word and the number.
     ["Tel. contacto: 618 981 345.", "618 981 345"],
     ["Telf. de contacto 618981345", "618981345"],
