@@ -55,9 +55,12 @@ const LOCAL_PHONE_RE = new RegExp(`${NUM_START}\\d{2,4}([ .-])(?:\\d{2,4}\\1){0,
  */
 const MIXED_GROUPS_RE = new RegExp(`${NUM_START}\\d{1,4}(?:[ .-]\\d{2,4}){2,4}${EXT}${NUM_END}`, "g");
 /** A number dialled without separators ("Call me at 0612345678", "phone: 5551234567x12"): only right after a phone word. */
-const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "g");
-/** Two such numbers joined by a dash or slash with no space ("Tel. 913908121-913908122"): each is a number, after a phone word. */
-const COMPACT_PAIR_RE = new RegExp(`${NUM_START}(\\d{7,11})[-/](\\d{7,11})${NUM_END}`, "g");
+const COMPACT_PHONE_RE = new RegExp(`${NUM_START}\\d{7,11}${EXT}${NUM_END}`, "y");
+/**
+ * One scan for compact numbers, alone or two joined by a dash or slash with no space ("Tel. 913908121-913908122"):
+ * a pair after a phone word is two numbers; otherwise each half is judged as a compact number of its own.
+ */
+const COMPACT_RUN_RE = new RegExp(`${NUM_START}\\d{7,11}(?:[-/]\\d{7,11})?${EXT}${NUM_END}`, "g");
 const PHONE_CONTEXT =
   /(?<![a-z])(?:phone|tel|telephone|call(?: me| us)?|(?:ligue|liga-me|chiam(?:a|ate|ami)|zadzwo[nń]|dzwo[nń]|zavolej(?:te)?|hubungi|appelle[zr]?)(?:[ -](?:me|mi|moi|mnie|nos|saya))?|(?:ring|bel) (?:me|us|mig|oss|ons)|number(?<=(?:my|your|his|her|our|their) number)|contact (?:number|no\.?|phone)|n[úu]mero de contacto|messages? to|ll[áa]m(?:ame|enos|eme|ar|e|en)|line(?<=(?:direct|office|main|help|support|phone) ?line)|mobile|cell|cellphone|fax|hotline|landline|extension|dial|whatsapp|sms|text me|reach (?:me|us|him|her|them)|answering(?: at| on)?|tfno|tfn|tfo|tf|tlfno|tlfn|tlf|telf|tel[ée]f|tel[eéè]fon(?:e|oa)?|telefax|telem[óo]vel|fono|fone|m[òo]bil|cel|handy|festnetz|t[ée]l[ée]phone|portable|t[ée]l[ée]fono|m[óo]vil|celular|전화|연락처|휴대폰|핸드폰|電話)(?:s|nummer|number|no)?\.?(?: (?:number|no\.?|nr\.?|num[ée]ro|n[úu]mero|nummer|numer|번호))?(?: (?:de )?contacto| (?:fijo|fixo|particular|directo|casa|trabajo|oficina|consulta|secretar[íi]a|centralita|urgencias|home|work|office|direct|private|business|personal))?(?: (?:is|was|ist|est|es|es el|at|on|unter|au|al|:|na|para(?: o)?|op|på|di))?\s*[:#]?\s*$/i;
 
@@ -183,13 +186,21 @@ export function findPhones(text: string, out: PiiFinding[]): void {
     const digits = countDigits(m[0]) - extDigits(m[0]);
     if (digits >= 8 && digits <= 12 && !DATE_FIRST.test(m[0]) && phoneWordBefore(text, m.index)) push(out, m[0], m.index);
   }
-  for (const m of text.matchAll(COMPACT_PHONE_RE)) {
-    if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
-  }
-  for (const m of text.matchAll(COMPACT_PAIR_RE)) {
-    if (!phoneWordBefore(text, m.index)) continue;
-    push(out, m[1]!, m.index);
-    push(out, m[2]!, m.index + m[1]!.length + 1);
+  for (const m of text.matchAll(COMPACT_RUN_RE)) {
+    const joint = m[0].search(/[-/]\d/);
+    if (joint === -1) {
+      if (phoneWordNear(text, m.index, m.index + m[0].length, out)) push(out, m[0], m.index);
+    } else if (phoneWordBefore(text, m.index)) {
+      push(out, m[0].slice(0, joint), m.index);
+      push(out, m[0].slice(joint + 1), m.index + joint + 1);
+    } else {
+      // A slash is no word boundary to a compact number: each half may be one.
+      for (const at of [m.index, m.index + joint + 1]) {
+        COMPACT_PHONE_RE.lastIndex = at;
+        const half = COMPACT_PHONE_RE.exec(text);
+        if (half !== null && phoneWordNear(text, at, at + half[0].length, out)) push(out, half[0], at);
+      }
+    }
   }
 }
 
