@@ -28,56 +28,60 @@
 -- was flagged for injection or is an unpriced LLM call) from llm_trace_roots, the root spans sorted
 -- by start, where the newest of a range are its last rows: cut at `limit` with ties on the start
 -- alone, which reads the table in its order, then ordered by id among equal starts. Only their
--- traces are then read, in llm_trace_summary: per trace and day, the extent of its spans, its
--- earliest root and what its GenAI spans say, kept by views on otel_traces and llm_spans
--- (collector/migrations). Reading every trace of the range to keep `limit` of them costs more than
--- the rest of the query together. The chosen traces are one scalar subquery, evaluated once: their
--- ids, and the ids' cityHash64, by which the summary is sorted (its primary key finds them from a
--- constant array of numbers more cheaply than from one of strings; the ids themselves then keep
--- exactly the chosen traces). A trace's summary rows are read from the day of an hour before `from`
--- on: its spans start after its root, give or take clock skew between services. A trace with more
--- than one root span is listed once, with its earliest root.
+-- traces are then read, in llm_trace_summary: per trace and day, the extent of its spans and what
+-- its GenAI spans say, kept by views on otel_traces and llm_spans (collector/migrations). Reading
+-- every trace of the range to keep `limit` of them costs more than the rest of the query together.
+-- The chosen traces are one scalar subquery, evaluated once: their ids, the ids' cityHash64, by
+-- which the summary is sorted (its primary key finds them from a constant array of numbers more
+-- cheaply than from one of strings; the ids then keep exactly the chosen traces), and their roots.
+-- A trace with more than one root among the chosen is listed once, with the earliest of them. A
+-- trace's summary rows are read from the day of an hour before `from` on: its spans start after
+-- its root, give or take clock skew between services.
 WITH
     (
-        SELECT (groupArray(TraceId), groupArray(cityHash64(TraceId)))
+        SELECT (groupArray(TraceId), groupArray(cityHash64(TraceId)), groupArray(root))
         FROM (
-            SELECT TraceId, Timestamp
+            SELECT TraceId, min((Timestamp, SpanName, ServiceName, StatusCode)) AS root
             FROM (
-                SELECT TraceId, Timestamp
-                FROM llm_trace_roots
-                WHERE $__timeFilter(Timestamp)
-                  AND ({service:String} = '' OR ServiceName = {service:String})
-                  AND (({model:String} = '' AND {prompt_name:String} = '') OR TraceId IN (
-                      SELECT TraceId
-                      FROM llm_spans
-                      WHERE ({model:String} != '' OR {prompt_name:String} != '')
-                        AND Timestamp >= {from:DateTime64(3)}
-                        AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
-                        AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
-                  ))
-                  AND ({flagged_only:UInt8} = 0 OR StatusCode = 'Error' OR TraceId IN (
-                      SELECT TraceId
-                      FROM llm_spans
-                      WHERE {flagged_only:UInt8} = 1
-                        AND Timestamp >= {from:DateTime64(3)}
-                        AND (StatusCode = 'Error'
-                             OR (SpanType = 'guardrail' AND (GuardrailDecision = 'block' OR GuardrailTriggered = 1))
-                             OR PiiCount > 0
-                             OR InjectionFlagged = 1
-                             OR (SpanType = 'llm' AND CostUnpriced = 1))
-                  ))
-                ORDER BY Timestamp DESC
-                LIMIT {limit:UInt32} WITH TIES
+                SELECT TraceId, Timestamp, SpanName, ServiceName, StatusCode
+                FROM (
+                    SELECT TraceId, Timestamp, SpanName, ServiceName, StatusCode
+                    FROM llm_trace_roots
+                    WHERE $__timeFilter(Timestamp)
+                      AND ({service:String} = '' OR ServiceName = {service:String})
+                      AND (({model:String} = '' AND {prompt_name:String} = '') OR TraceId IN (
+                          SELECT TraceId
+                          FROM llm_spans
+                          WHERE ({model:String} != '' OR {prompt_name:String} != '')
+                            AND Timestamp >= {from:DateTime64(3)}
+                            AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
+                            AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+                      ))
+                      AND ({flagged_only:UInt8} = 0 OR StatusCode = 'Error' OR TraceId IN (
+                          SELECT TraceId
+                          FROM llm_spans
+                          WHERE {flagged_only:UInt8} = 1
+                            AND Timestamp >= {from:DateTime64(3)}
+                            AND (StatusCode = 'Error'
+                                 OR (SpanType = 'guardrail' AND (GuardrailDecision = 'block' OR GuardrailTriggered = 1))
+                                 OR PiiCount > 0
+                                 OR InjectionFlagged = 1
+                                 OR (SpanType = 'llm' AND CostUnpriced = 1))
+                      ))
+                    ORDER BY Timestamp DESC
+                    LIMIT {limit:UInt32} WITH TIES
+                )
+                ORDER BY Timestamp DESC, TraceId
+                LIMIT {limit:UInt32}
             )
-            ORDER BY Timestamp DESC, TraceId
-            LIMIT {limit:UInt32}
+            GROUP BY TraceId
         )
     ) AS chosen
 SELECT time, TraceId, root_span, service, duration_ms, llm_calls, cost_usd, status, flags
 FROM (
     SELECT
         TraceId,
-        argMinMerge(Root) AS root,
+        chosen.3[indexOf(chosen.1, TraceId)] AS root,
         root.1 AS root_start,
         toDateTime64(root_start, 3) AS time,
         root.2 AS root_span,

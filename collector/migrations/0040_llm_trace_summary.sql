@@ -1,5 +1,6 @@
--- llm_trace_summary: per trace and day, what a list of traces shows about the whole trace, filled by
--- two views (0041 from otel_traces, 0042 from llm_spans) and backfilled by migration 0044.
+-- llm_trace_summary: per trace and day, what a list of traces shows about the whole trace beyond its
+-- root (which llm_trace_roots holds), filled by two views (0041 from otel_traces, 0042 from
+-- llm_spans) and backfilled by migration 0044.
 -- recent_traces reads the chosen traces' rows here instead of their spans in otel_traces and
 -- llm_spans: one read with a few aggregates instead of two reads joined, which is most of what the
 -- query costs to plan and run.
@@ -9,8 +10,6 @@
 --   SpanStart, SpanEnd: earliest start and latest end (start + Duration) of the trace's spans in
 --     otel_traces, in ns since the epoch. Rows from llm_spans carry the neutral values (the largest
 --     and smallest Int64), so the extent is otel_traces' alone.
---   Root: the earliest root span (start, name, service, status), an argMin state; empty in rows
---     without a root.
 --   LlmCalls, SpendUsd: LLM calls, and the spend of the priced ones (exact Decimal sum).
 --   Flags: bits, OR-ed: 1 a GenAI span failed, 2 a guardrail blocked, 4 a guardrail triggered,
 --     8 PII found, 16 injection flagged, 32 an unpriced LLM call.
@@ -25,7 +24,6 @@ CREATE TABLE IF NOT EXISTS llm_trace_summary (
     TraceId String CODEC(ZSTD(1)),
     SpanStart SimpleAggregateFunction(min, Int64) CODEC(ZSTD(1)),
     SpanEnd SimpleAggregateFunction(max, Int64) CODEC(ZSTD(1)),
-    Root AggregateFunction(argMin, Tuple(DateTime64(9), String, String, String), DateTime64(9)) CODEC(ZSTD(1)),
     LlmCalls SimpleAggregateFunction(sum, UInt64) CODEC(T64, ZSTD(1)),
     SpendUsd SimpleAggregateFunction(sum, Decimal(38, 9)) CODEC(ZSTD(1)),
     Flags SimpleAggregateFunction(groupBitOr, UInt8) CODEC(ZSTD(1))

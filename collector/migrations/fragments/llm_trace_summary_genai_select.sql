@@ -5,7 +5,6 @@
     TraceId,
     toInt64(9223372036854775807) AS SpanStart,
     toInt64(-9223372036854775808) AS SpanEnd,
-    argMinStateIf((Timestamp, '', '', ''), Timestamp, 0) AS Root,
     countIf(SpanType = 'llm') AS LlmCalls,
     sumIf(CostUsd, SpanType = 'llm' AND CostUnpriced = 0) AS SpendUsd,
     groupBitOr(toUInt8(
