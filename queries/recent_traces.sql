@@ -25,83 +25,82 @@
 -- @column flags Array(String) error, blocked, guardrail, pii, injection, unpriced
 -- The newest `limit` roots are chosen first (with flagged_only, among the roots whose trace has a
 -- flag: a failed root, or a GenAI span that fails, is blocked or triggered by a guardrail, holds PII,
--- was flagged for injection or is an unpriced LLM call); only their traces' spans are read, once
--- from otel_traces (the whole trace's extent, and the root's own columns: its row is among them)
--- and once from llm_spans (the GenAI figures). Reading every trace of the range to keep `limit` of
--- them costs more than the rest of the query together. The chosen trace ids are one scalar
--- subquery, evaluated once: a CTE is evaluated again at each reference. A trace with more than one
--- root span in the range is listed once, with its earliest root.
+-- was flagged for injection or is an unpriced LLM call) from llm_trace_roots, the root spans sorted
+-- by start, where the newest of a range are its last rows: cut at `limit` with ties on the start
+-- alone, which reads the table in its order, then ordered by id among equal starts. Only their
+-- traces are then read, in llm_trace_summary: per trace and day, the extent of its spans and what
+-- its GenAI spans say, kept by views on otel_traces and llm_spans (collector/migrations). Reading
+-- every trace of the range to keep `limit` of them costs more than the rest of the query together.
+-- The chosen traces are one scalar subquery, evaluated once: their ids, the ids' cityHash64, by
+-- which the summary is sorted (its primary key finds them from a constant array of numbers more
+-- cheaply than from one of strings; the ids then keep exactly the chosen traces), and their roots,
+-- found by the id's position through transform(), which looks it up in a hash table (indexOf scans
+-- the array for every trace: quadratic, 0.6 s of CPU at limit 10000).
+-- A trace with more than one root among the chosen is listed once, with the earliest of them. A
+-- trace's summary rows are read from the day of an hour before `from` on: its spans start after
+-- its root, give or take clock skew between services.
 WITH
     (
-        SELECT groupArray(TraceId)
+        SELECT (groupArray(TraceId), groupArray(cityHash64(TraceId)), groupArray(root))
         FROM (
-            SELECT TraceId, Timestamp
-            FROM otel_traces
-            WHERE ParentSpanId = ''
-              AND $__timeFilter(Timestamp)
-              AND ({service:String} = '' OR ServiceName = {service:String})
-              AND (({model:String} = '' AND {prompt_name:String} = '') OR TraceId IN (
-                  SELECT TraceId
-                  FROM llm_spans
-                  WHERE ({model:String} != '' OR {prompt_name:String} != '')
-                    AND Timestamp >= {from:DateTime64(3)}
-                    AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
-                    AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
-              ))
-              AND ({flagged_only:UInt8} = 0 OR StatusCode = 'Error' OR TraceId IN (
-                  SELECT TraceId
-                  FROM llm_spans
-                  WHERE {flagged_only:UInt8} = 1
-                    AND Timestamp >= {from:DateTime64(3)}
-                    AND (StatusCode = 'Error'
-                         OR (SpanType = 'guardrail' AND (GuardrailDecision = 'block' OR GuardrailTriggered = 1))
-                         OR PiiCount > 0
-                         OR InjectionFlagged = 1
-                         OR (SpanType = 'llm' AND CostUnpriced = 1))
-              ))
-            ORDER BY Timestamp DESC, TraceId
-            LIMIT {limit:UInt32}
+            SELECT TraceId, min((Timestamp, SpanName, ServiceName, StatusCode)) AS root
+            FROM (
+                SELECT TraceId, Timestamp, SpanName, ServiceName, StatusCode
+                FROM (
+                    SELECT TraceId, Timestamp, SpanName, ServiceName, StatusCode
+                    FROM llm_trace_roots
+                    WHERE $__timeFilter(Timestamp)
+                      AND ({service:String} = '' OR ServiceName = {service:String})
+                      AND (({model:String} = '' AND {prompt_name:String} = '') OR TraceId IN (
+                          SELECT TraceId
+                          FROM llm_spans
+                          WHERE ({model:String} != '' OR {prompt_name:String} != '')
+                            AND Timestamp >= {from:DateTime64(3)}
+                            AND ({model:String} = '' OR (SpanType = 'llm' AND RequestModel = {model:String}))
+                            AND ({prompt_name:String} = '' OR PromptName = {prompt_name:String})
+                      ))
+                      AND ({flagged_only:UInt8} = 0 OR StatusCode = 'Error' OR TraceId IN (
+                          SELECT TraceId
+                          FROM llm_spans
+                          WHERE {flagged_only:UInt8} = 1
+                            AND Timestamp >= {from:DateTime64(3)}
+                            AND (StatusCode = 'Error'
+                                 OR (SpanType = 'guardrail' AND (GuardrailDecision = 'block' OR GuardrailTriggered = 1))
+                                 OR PiiCount > 0
+                                 OR InjectionFlagged = 1
+                                 OR (SpanType = 'llm' AND CostUnpriced = 1))
+                      ))
+                    ORDER BY Timestamp DESC
+                    LIMIT {limit:UInt32} WITH TIES
+                )
+                ORDER BY Timestamp DESC, TraceId
+                LIMIT {limit:UInt32}
+            )
+            GROUP BY TraceId
         )
-    ) AS chosen,
-    genai AS (
-        SELECT
-            TraceId,
-            countIf(SpanType = 'llm') AS llm_calls,
-            toFloat64(sumIf(CostUsd, SpanType = 'llm' AND CostUnpriced = 0)) AS cost_usd,
-            countIf(SpanType = 'llm' AND CostUnpriced = 1) AS unpriced,
-            countIf(StatusCode = 'Error') AS errors,
-            countIf(SpanType = 'guardrail' AND GuardrailDecision = 'block') AS blocks,
-            countIf(SpanType = 'guardrail' AND GuardrailTriggered = 1) AS triggered,
-            sum(PiiCount) AS pii,
-            max(InjectionFlagged) AS injection
-        FROM llm_spans
-        WHERE Timestamp >= {from:DateTime64(3)}
-          AND TraceId IN (SELECT arrayJoin(chosen))
-        GROUP BY TraceId
-    )
-SELECT
-    toDateTime64(traces.root_start, 3) AS time,
-    traces.TraceId AS TraceId,
-    traces.root_span AS root_span,
-    traces.service AS service,
-    traces.duration_ms AS duration_ms,
-    genai.llm_calls AS llm_calls,
-    genai.cost_usd AS cost_usd,
-    if(traces.root_status = 'Error' OR genai.errors > 0, 'Error', 'Ok') AS status,
-    arrayFilter((flag, on) -> on, ['error', 'blocked', 'guardrail', 'pii', 'injection', 'unpriced'],
-        [status = 'Error', genai.blocks > 0, genai.triggered > 0, genai.pii > 0, genai.injection > 0, genai.unpriced > 0]) AS flags
+    ) AS chosen
+SELECT time, TraceId, root_span, service, duration_ms, llm_calls, cost_usd, status, flags
 FROM (
     SELECT
         TraceId,
-        argMinIf((Timestamp, SpanName, ServiceName, StatusCode), Timestamp, ParentSpanId = '') AS root,
-        root.1 AS root_start, root.2 AS root_span, root.3 AS service, root.4 AS root_status,
-        (max(toUnixTimestamp64Nano(Timestamp) + toInt64(Duration)) - min(toUnixTimestamp64Nano(Timestamp))) / 1e6 AS duration_ms
-    FROM otel_traces
-    WHERE Timestamp >= {from:DateTime64(3)}
-      AND TraceId IN (SELECT arrayJoin(chosen))
+        chosen.3[transform(TraceId, chosen.1, arrayEnumerate(chosen.1), 0)] AS root,
+        root.1 AS root_start,
+        toDateTime64(root_start, 3) AS time,
+        root.2 AS root_span,
+        root.3 AS service,
+        (max(SpanEnd) - min(SpanStart)) / 1e6 AS duration_ms,
+        sum(LlmCalls) AS llm_calls,
+        toFloat64(sum(SpendUsd)) AS cost_usd,
+        groupBitOr(Flags) AS bits,
+        if(root.4 = 'Error' OR bitTest(bits, 0), 'Error', 'Ok') AS status,
+        arrayFilter((flag, on) -> on, ['error', 'blocked', 'guardrail', 'pii', 'injection', 'unpriced'],
+            [status = 'Error', bitTest(bits, 1), bitTest(bits, 2), bitTest(bits, 3), bitTest(bits, 4), bitTest(bits, 5)]) AS flags
+    FROM llm_trace_summary
+    WHERE Day >= toDate({from:DateTime64(3)} - INTERVAL 1 HOUR)
+      AND has(chosen.2, cityHash64(TraceId))
+      AND has(chosen.1, TraceId)
     GROUP BY TraceId
-) AS traces
-LEFT JOIN genai ON genai.TraceId = traces.TraceId
-WHERE {flagged_only:UInt8} = 0 OR notEmpty(flags)
-ORDER BY traces.root_start DESC, traces.TraceId
+    HAVING {flagged_only:UInt8} = 0 OR notEmpty(flags)
+)
+ORDER BY root_start DESC, TraceId
 LIMIT {limit:UInt32}

@@ -20,12 +20,19 @@ async function counts(c: RunningCollector, service: string): Promise<{ rows: num
        (SELECT count() FROM llm_spans WHERE ServiceName = {s:String}) AS llm,
        (SELECT count() FROM otel_traces_trace_id_ts WHERE TraceId IN (SELECT TraceId FROM otel_traces WHERE ServiceName = {s:String})) AS lookup,
        (SELECT sum(Calls) FROM llm_calls_1m WHERE ServiceName = {s:String}) AS minuteCalls,
-       (SELECT sum(Calls) FROM llm_call_outcomes_1m WHERE ServiceName = {s:String}) AS outcomeCalls`,
+       (SELECT sum(Calls) FROM llm_call_outcomes_1m WHERE ServiceName = {s:String}) AS outcomeCalls,
+       (SELECT count() FROM otel_traces WHERE ServiceName = {s:String} AND ParentSpanId = '') AS roots,
+       (SELECT count() FROM llm_trace_roots WHERE ServiceName = {s:String}) AS rootsCopied,
+       (SELECT count() FROM llm_spans WHERE SpanType = 'llm' AND TraceId IN (SELECT TraceId FROM llm_spans WHERE ServiceName = {s:String})) AS traceCalls,
+       (SELECT sum(LlmCalls) FROM llm_trace_summary WHERE TraceId IN (SELECT TraceId FROM llm_spans WHERE ServiceName = {s:String})) AS summaryCalls`,
     { s: service },
   );
   // Both per-minute rollups are filled by views on the same inserts: a deduplicated block must be
   // dropped from each.
   expect(Number(r!.outcomeCalls), "llm_call_outcomes_1m").toBe(Number(r!.minuteCalls));
+  // So are recent_traces' tables: root spans copied, LLM calls counted per trace.
+  expect(Number(r!.rootsCopied), "llm_trace_roots").toBe(Number(r!.roots));
+  expect(Number(r!.summaryCalls), "llm_trace_summary").toBe(Number(r!.traceCalls));
   return { rows: Number(r!.rows), distinct: Number(r!.distinct), llm: Number(r!.llm), lookup: Number(r!.lookup), minuteCalls: Number(r!.minuteCalls) };
 }
 

@@ -141,7 +141,11 @@ async function expectRollupEqualsRaw(): Promise<void> {
 
 describe("llm_call_outcomes_1m on a store created before it", () => {
   it("the upgrade creates the rollup, its view and backfills it", () => {
-    expect(upgrade.applied).toEqual(["0035_llm_call_outcomes_1m.sql", "0036_llm_call_outcomes_1m_mv.sql", "0037_llm_call_outcomes_1m_backfill.sql"]);
+    expect(upgrade.applied.filter((f) => f.includes("llm_call_outcomes_1m"))).toEqual([
+      "0035_llm_call_outcomes_1m.sql",
+      "0036_llm_call_outcomes_1m_mv.sql",
+      "0037_llm_call_outcomes_1m_backfill.sql",
+    ]);
   });
 
   it("history (backfilled) and new spans (through the view) add up to the raw table, exactly", async () => {
