@@ -157,8 +157,13 @@ function writeInt64(buf: Buffer, v: unknown, at: number, type: string, signed: b
     else buf.writeBigUInt64LE(bigInt(v, type, false), at);
     return;
   }
-  if (!signed && n < 0) throw new NativeValueError(`${JSON.stringify(v)} is out of range for ${type}`);
+  if (!signed && n < 0) throw new NativeValueError(`${shown(v)} is out of range for ${type}`);
   writeSafeInt64(buf, n, at);
+}
+
+/** A value as an error message shows it (JSON.stringify throws on a BigInt). */
+function shown(v: unknown): string {
+  return typeof v === "bigint" ? `${v}n` : JSON.stringify(v);
 }
 
 function bigInt(v: unknown, type: string, signed: boolean): bigint {
@@ -166,9 +171,9 @@ function bigInt(v: unknown, type: string, signed: boolean): bigint {
   if (typeof v === "bigint") n = v;
   else if (typeof v === "number" && Number.isSafeInteger(v)) n = BigInt(v);
   else if (typeof v === "string" && INT64_PATTERN.test(v)) n = BigInt(v);
-  else throw new NativeValueError(`${JSON.stringify(v)} is not a ${type}`);
+  else throw new NativeValueError(`${shown(v)} is not a ${type}`);
   const ok = signed ? n >= -(1n << 63n) && n < 1n << 63n : n >= 0n && n < 1n << 64n;
-  if (!ok) throw new NativeValueError(`${JSON.stringify(v)} is out of range for ${type}`);
+  if (!ok) throw new NativeValueError(`${shown(v)} is out of range for ${type}`);
   return n;
 }
 
