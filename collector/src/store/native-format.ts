@@ -212,8 +212,8 @@ function digits(s: string, start: number, end: number): number {
 /**
  * "seconds.nanoseconds" (the rows' form, see rows.ts: ten digits, then optionally a dot and one to
  * nine) as nanoseconds since the epoch, written as Int64. Computed in doubles split at 2^16 and
- * 2^32 so that every step stays exact: a BigInt per timestamp was the largest single cost of the
- * otel_traces block.
+ * 2^32 so that every step stays exact: a BigInt per timestamp would be the largest single cost of
+ * the otel_traces block.
  */
 function writeDateTime64(buf: Buffer, v: unknown, at: number): void {
   const s = typeof v === "string" ? v : "";
