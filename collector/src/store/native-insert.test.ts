@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ProtobufTraceSerializer } from "@opentelemetry/otlp-transformer";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ragSpans } from "../../../tools/src/bench/rag-spans";
 import { loadConfig } from "../config";
@@ -173,6 +174,49 @@ describe("Native insert on chDB", () => {
       retriable: false,
       message: expect.stringMatching(/InputTokens/),
     });
+  });
+
+  it("random rows of every codec (strings of any script and length, maps, arrays, nullables, 64-bit values) read back as JSONEachRow's", async () => {
+    const schema = `id UInt32, ts DateTime64(9), s String, lc LowCardinality(String), m Map(LowCardinality(String), String),
+      u64 UInt64, i64 Int64, f Nullable(Float64), tags Array(LowCardinality(String)), stamps Array(DateTime64(9)),
+      maps Array(Map(LowCardinality(String), String)), scores Map(LowCardinality(String), Float64), d Decimal(18, 9), flag UInt8 DEFAULT 1`;
+    for (const db of ["llmscope", "viajson"]) await store.exec(`CREATE TABLE ${db}.random_rows (${schema}) ENGINE = MergeTree ORDER BY id`);
+    const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: "grapheme", maxLength: 60 }), fc.string({ unit: "binary", maxLength: 300 }));
+    const stamp = fc
+      .tuple(fc.integer({ min: 1_000_000_000, max: 9_223_372_035 }), fc.integer({ min: 0, max: 999_999_999 }), fc.integer({ min: 0, max: 9 }))
+      .map(([sec, nanos, width]) => (width === 0 ? String(sec) : `${sec}.${String(nanos).padStart(9, "0").slice(0, width)}`));
+    const row = fc.record(
+      {
+        ts: stamp,
+        s: text,
+        lc: fc.constantFrom("a", "chat", "é", ""),
+        m: fc.dictionary(text, text, { maxKeys: 6 }),
+        u64: fc.oneof(fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }).map(String), fc.nat()),
+        i64: fc.oneof(fc.bigInt({ min: -(1n << 63n), max: (1n << 63n) - 1n }).map(String), fc.integer()),
+        f: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
+        tags: fc.array(text, { maxLength: 4 }),
+        stamps: fc.array(stamp, { maxLength: 3 }),
+        maps: fc.array(fc.dictionary(text, text, { maxKeys: 3 }), { maxLength: 3 }),
+        scores: fc.dictionary(text, fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+        d: fc.integer({ min: -999_999_999, max: 999_999_999 }).map((n) => (n / 1e6).toFixed(6)),
+        flag: fc.constantFrom(0, 1),
+      },
+      { requiredKeys: ["ts", "s"] },
+    );
+    let id = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: NATIVE_MIN_ROWS, maxLength: 200 }), async (generated) => {
+        const rows = generated.map((r) => ({ ...r, id: id++ }));
+        const natives = store.insertsByFormat.Native;
+        await store.insert("llmscope.random_rows", rows);
+        expect(store.insertsByFormat.Native).toBe(natives + 1);
+        await insertAsJson("random_rows", rows);
+      }),
+      { numRuns: 15 },
+    );
+    const [native, json] = [await readBack("llmscope", "random_rows"), await readBack("viajson", "random_rows")];
+    expect(native.length).toBe(id);
+    expect(native).toEqual(json);
   });
 
   it("a table changed behind the store's back: the refused Native batch is stored as JSONEachRow, and the next batch is Native again", async () => {

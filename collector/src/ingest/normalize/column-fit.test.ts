@@ -67,5 +67,8 @@ describe("toDateTime64", () => {
     expect(toDateTime64(1_000_000_000n)).toBe("000000001.000000000");
     expect(toDateTime64(0n)).toBe("000000000.000000000");
     expect(toDateTime64(1_700_000_000_123_456_789n)).toBe("1700000000.123456789");
+    expect(toDateTime64(99_999_999_999_999_999n)).toBe("099999999.999999999");
+    expect(toDateTime64(100_000_000_000_000_000n)).toBe("100000000.000000000");
+    expect(toDateTime64(18_446_744_073_709_551_615n)).toBe("18446744073.709551615");
   });
 });

@@ -1,6 +1,7 @@
 import type { LlmSpanRow, LlmSpanType, OtelTraceRow } from "../../store/rows";
 import { stringifyValue } from "./attributes";
 import type { CanonicalLlm } from "./canonical";
+import { noItems } from "./otel-row";
 import type { SpanView } from "./span-view";
 
 const UINT32_MAX = 4_294_967_295;
@@ -38,7 +39,7 @@ export function toLlmSpanRow(view: SpanView, spanType: LlmSpanType, r: Canonical
     CacheReadTokens: tokens.cacheRead,
     CacheWriteTokens: tokens.cacheWrite,
     ReasoningTokens: tokens.reasoning,
-    FinishReasons: r.finishReasons ?? [],
+    FinishReasons: r.finishReasons ?? noItems(),
     ResponseId: r.responseId ?? "",
     PromptName: r.promptName ?? "",
     PromptVersion: r.promptVersion ?? "",
@@ -56,7 +57,7 @@ export function toLlmSpanRow(view: SpanView, spanType: LlmSpanType, r: Canonical
     GuardrailStage: r.guardrailStage ?? "",
     GuardrailDecision: decision,
     GuardrailTriggered: (r.guardrailTriggered ?? (decision !== "" && decision !== "pass")) ? 1 : 0,
-    GuardrailCategories: r.guardrailCategories ?? [],
+    GuardrailCategories: r.guardrailCategories ?? noItems(),
     GuardrailScore: r.guardrailScore ?? null,
     Tags: tags(view, r),
   };

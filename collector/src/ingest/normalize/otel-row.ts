@@ -47,9 +47,21 @@ function resourceAttributes(attributes: Attributes): Record<string, string> {
   return row;
 }
 
+/**
+ * The empty list most rows hold (events, links, finish reasons), one for every row: seven fewer
+ * allocations per span, and the Native encoder reads one array instead of a cache miss per row and
+ * column. Frozen: no stage appends to a row's lists (they are replaced), and an append would reach
+ * every row.
+ */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
+export function noItems<T>(): T[] {
+  return NO_ITEMS as never[];
+}
+
 /** `list.map(fn)`, without the call when the list is empty (most spans have no events or links). */
 function each<T, R>(list: readonly T[], fn: (item: T) => R): R[] {
-  return list.length === 0 ? [] : list.map(fn);
+  return list.length === 0 ? noItems() : list.map(fn);
 }
 
 function withExtra(attributes: Record<string, string>, extra: Record<string, string>): Record<string, string> {

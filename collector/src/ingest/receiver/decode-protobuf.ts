@@ -34,7 +34,8 @@ function want(wire: number, expected: number): void {
  * know, which are then skipped. Any reader failure becomes a DecodeError naming the field and
  * message; an inner DecodeError (more precise) passes through unchanged.
  */
-function readFields(r: Reader, end: number, message: string, onField: (field: number, wire: number) => boolean): void {
+/** `context` is handed to `onField`, so a reader called for every span can be one function rather than a closure per span. */
+function readFields<C>(r: Reader, end: number, message: string, onField: (field: number, wire: number, context: C) => boolean, context?: C): void {
   while (r.pos < end) {
     let field = 0;
     try {
@@ -42,7 +43,7 @@ function readFields(r: Reader, end: number, message: string, onField: (field: nu
       field = tag >>> 3;
       const wire = tag & 7;
       if (field === 0) throw new DecodeError(`invalid protobuf: field number 0 in ${message}`);
-      if (!onField(field, wire)) r.skipType(wire);
+      if (!onField(field, wire, context as C)) r.skipType(wire);
     } catch (err) {
       if (err instanceof DecodeError) throw err;
       if (err instanceof WireTypeMismatch) {
@@ -354,73 +355,85 @@ function decodeStatus(r: Reader, end: number, into: ReceivedSpan["status"]): voi
  */
 function decodeSpan(r: Reader, end: number, resource: ResourceInfo, scope: ScopeInfo): ReceivedSpan {
   const span = emptySpan(resource, scope);
-  let at = "";
+  spanReader.r = r;
+  spanReader.at = "";
   try {
-    readSpanFields(r, end, span, (field) => (at = field));
+    readFields(r, end, "Span", readSpanField, span);
   } catch (err) {
     if (!(err instanceof DecodeError)) throw err;
+    const at = spanReader.at;
     span.problems.push(`${at}${at && !err.message.startsWith("[") ? ": " : ""}${err.message}`);
     r.pos = end;
+  } finally {
+    // Not kept: the reader holds the request body.
+    spanReader.r = NO_READER;
   }
   return span;
 }
 
-function readSpanFields(r: Reader, end: number, span: ReceivedSpan, reading: (field: string) => void): void {
-  readFields(r, end, "Span", (field, wire) => {
-    reading(SPAN_FIELD_NAMES[field] ?? `field ${field}`);
-    switch (field) {
-      case 1:
-        want(wire, LEN);
-        span.traceId = readHex(r);
-        return true;
-      case 2:
-        want(wire, LEN);
-        span.spanId = readHex(r);
-        return true;
-      case 3:
-        want(wire, LEN);
-        span.traceState = readString(r);
-        return true;
-      case 4:
-        want(wire, LEN);
-        span.parentSpanId = readHex(r);
-        return true;
-      case 5:
-        want(wire, LEN);
-        span.name = readString(r);
-        return true;
-      case 6:
-        want(wire, VARINT);
-        span.kind = r.int32();
-        return true;
-      case 7:
-        want(wire, I64);
-        span.startTimeUnixNano = readFixed64(r);
-        return true;
-      case 8:
-        want(wire, I64);
-        span.endTimeUnixNano = readFixed64(r);
-        return true;
-      case 9:
-        return readAttribute(r, wire, span.attributes);
-      case 11:
-        reading(`events[${span.events.length}]`);
-        want(wire, LEN);
-        span.events.push(decodeEvent(r, payloadEnd(r)));
-        return true;
-      case 13:
-        reading(`links[${span.links.length}]`);
-        want(wire, LEN);
-        span.links.push(decodeLink(r, payloadEnd(r)));
-        return true;
-      case 15:
-        want(wire, LEN);
-        decodeStatus(r, payloadEnd(r), span.status);
-        return true;
-      default:
-        return false;
-    }
-  });
+/**
+ * The reader of the span being decoded and the field it is in (for the problem text): one per
+ * module, as spans are decoded one at a time and never nested, so decoding a span allocates no
+ * closure for them.
+ */
+const NO_READER = new Reader(Buffer.alloc(0));
+const spanReader: { r: Reader; at: string } = { r: NO_READER, at: "" };
+
+function readSpanField(field: number, wire: number, span: ReceivedSpan): boolean {
+  const r = spanReader.r;
+  spanReader.at = SPAN_FIELD_NAMES[field] ?? `field ${field}`;
+  switch (field) {
+    case 1:
+      want(wire, LEN);
+      span.traceId = readHex(r);
+      return true;
+    case 2:
+      want(wire, LEN);
+      span.spanId = readHex(r);
+      return true;
+    case 3:
+      want(wire, LEN);
+      span.traceState = readString(r);
+      return true;
+    case 4:
+      want(wire, LEN);
+      span.parentSpanId = readHex(r);
+      return true;
+    case 5:
+      want(wire, LEN);
+      span.name = readString(r);
+      return true;
+    case 6:
+      want(wire, VARINT);
+      span.kind = r.int32();
+      return true;
+    case 7:
+      want(wire, I64);
+      span.startTimeUnixNano = readFixed64(r);
+      return true;
+    case 8:
+      want(wire, I64);
+      span.endTimeUnixNano = readFixed64(r);
+      return true;
+    case 9:
+      return readAttribute(r, wire, span.attributes);
+    case 11:
+      spanReader.at = `events[${span.events.length}]`;
+      want(wire, LEN);
+      span.events.push(decodeEvent(r, payloadEnd(r)));
+      return true;
+    case 13:
+      spanReader.at = `links[${span.links.length}]`;
+      want(wire, LEN);
+      span.links.push(decodeLink(r, payloadEnd(r)));
+      return true;
+    case 15:
+      want(wire, LEN);
+      decodeStatus(r, payloadEnd(r), span.status);
+      return true;
+    default:
+      return false;
+  }
 }
 
 const SPAN_FIELD_NAMES: Record<number, string> = {
