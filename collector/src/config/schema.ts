@@ -40,6 +40,7 @@ export const ConfigSchema = z
         flushSpans: positiveInt().default(5000),
         flushIntervalMs: positiveInt().default(1000),
         capacitySpans: positiveInt().default(100_000),
+        capacityBytes: positiveInt().default(128 * 1024 ** 2),
         retryAfterSeconds: positiveInt().default(1),
       })
       .strict()
