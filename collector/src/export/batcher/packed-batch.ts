@@ -2,10 +2,11 @@ import { BATCH_TABLES, type RowBatch, type TableName } from "../../store/rows-by
 import type { BlockColumns, BlockStore } from "../../store/store";
 
 /**
- * Rows a table has not encoded yet are counted at this size against the queue's byte capacity:
- * about what an enriched span's rows hold as live JavaScript objects (docs/performance.md, "Memory").
+ * Rows a table has not encoded yet are counted at this size against the queue's byte capacity: an
+ * enriched span's rows (~1.75 rows a span) hold ~2.2 KB of live JavaScript objects
+ * (docs/performance.md, "Memory").
  */
-export const ROW_OBJECT_BYTES = 2048;
+export const ROW_OBJECT_BYTES = 1280;
 
 /**
  * A table's rows start as objects in `tail` and are encoded into a Native block once this many
@@ -106,7 +107,10 @@ export function appendPacked(into: PackedBatch, from: PackedBatch): void {
  * them the way it sends any rows.
  */
 export class Packer {
-  constructor(private readonly store: BlockStore | undefined) {}
+  constructor(private readonly store: BlockStore | undefined) {
+    // Looked up now, so that the first requests' rows are encoded as they arrive.
+    for (const table of BATCH_TABLES) store?.encoderNow(table);
+  }
 
   /** Adds `rows` to `into`; returns how many bytes `into` grew by. */
   add(into: PackedBatch, rows: RowBatch): number {
@@ -129,7 +133,7 @@ export class Packer {
     if (!native || table.tail.length === 0) return;
     let block: Buffer;
     try {
-      block = native.encode(table.tail);
+      block = exactCopy(native.encode(table.tail));
     } catch {
       // A value the encoder cannot represent exactly: not tried again with every later row.
       for (const row of table.tail) table.loose.push(row);
@@ -139,4 +143,15 @@ export class Packer {
     addGroup(table, { columns: native, blocks: [block], rows: table.tail.length, bytes: block.length });
     table.tail = [];
   }
+}
+
+/**
+ * The block in a buffer of its own size: the encoder's buffer grows by doubling, so a block held for
+ * seconds would otherwise keep up to twice its bytes alive.
+ */
+function exactCopy(block: Buffer): Buffer {
+  if (block.buffer.byteLength <= block.length + (block.length >>> 4)) return block;
+  const copy = Buffer.allocUnsafeSlow(block.length);
+  block.copy(copy);
+  return copy;
 }
