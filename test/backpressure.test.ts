@@ -57,6 +57,35 @@ describe("backpressure", () => {
   }, 60_000);
 });
 
+describe("byte capacity", () => {
+  it("answers 503 once the queue holds its byte capacity (memory durability), and the exporter's retry lands after the flush", async () => {
+    const small = await startTestCollector({
+      LLMSCOPE_DURABILITY: "memory",
+      LLMSCOPE_QUEUE_CAPACITY_BYTES: "1",
+      LLMSCOPE_BATCH_MAX_SPANS: "1000",
+      LLMSCOPE_BATCH_FLUSH_MS: "400",
+    });
+    try {
+      const body = llmSpansJson("bytes-first", 3, () => ({ input: 10, output: 5 }));
+      const post = () => fetch(`${small.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      expect((await post()).status).toBe(200);
+      // The queue now holds more than 1 byte: the next request is refused whole until the timer's flush.
+      const refused = await post();
+      expect(refused.status).toBe(503);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(small.metrics.total("llmscope_queue_bytes")).toBeGreaterThan(0);
+
+      const retried = await exportWith(new ProtoExporter({ url: `${small.url}/v1/traces` }), makeSpans(2, "bytes-retry"));
+      expect(retried.code, String(retried.error)).toBe(ExportResultCode.SUCCESS);
+      await small.flush();
+      const [row] = await small.store.query<{ n: string }>("SELECT count() AS n FROM otel_traces WHERE ServiceName = 'bytes-retry'");
+      expect(Number(row!.n)).toBe(4);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
 describe("overload with the write-ahead log", () => {
   it("spills to disk instead of refusing when memory is full, and stores everything", async () => {
     const c = await startTestCollector({ LLMSCOPE_QUEUE_CAPACITY: "5", LLMSCOPE_BATCH_MAX_SPANS: "1000", LLMSCOPE_BATCH_FLUSH_MS: "400" });
