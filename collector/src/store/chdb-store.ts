@@ -20,6 +20,9 @@
  *   does not know, and batches holding a value it cannot represent exactly go as a JSONEachRow
  *   Buffer; rows carry DateTime64 as "seconds.nanoseconds", which ClickHouse parses exactly.
  *   Both paths carry the same deduplication settings (an INSERT SELECT honours the token too; tested).
+ * - `blocks` takes rows the queues encoded ahead (BlockStore): the blocks are written to a block file
+ *   as they are and inserted the same way; a refused group is read back into rows with a SELECT
+ *   from the same file, so the writer can find the refused row.
  * - Concurrent calls are passed straight to chDB, which runs them on its own threads; concurrent
  *   insert + query is covered by a test.
  */
