@@ -8,14 +8,13 @@ import { exportWith, makeSpans } from "./support/spans";
 
 // Its own file: chDB allows one engine per process, and these tests need collectors with tiny limits (run one after another).
 
+/** A collector in memory durability whose queue flushes on a 400 ms timer, with `limit` as its capacity. */
+const memoryQueueCollector = (limit: Record<string, string>) =>
+  startTestCollector({ LLMSCOPE_DURABILITY: "memory", LLMSCOPE_BATCH_MAX_SPANS: "1000", LLMSCOPE_BATCH_FLUSH_MS: "400", ...limit });
+
 describe("backpressure", () => {
   it("answers 503 with Retry-After when the queue is full (memory durability), and the exporter's retry then lands", async () => {
-    const small = await startTestCollector({
-      LLMSCOPE_DURABILITY: "memory",
-      LLMSCOPE_QUEUE_CAPACITY: "5",
-      LLMSCOPE_BATCH_MAX_SPANS: "1000",
-      LLMSCOPE_BATCH_FLUSH_MS: "400",
-    });
+    const small = await memoryQueueCollector({ LLMSCOPE_QUEUE_CAPACITY: "5" });
     try {
       const first = new JsonExporter({ url: `${small.url}/v1/traces` });
       expect((await exportWith(first, makeSpans(2, "bp"))).code).toBe(ExportResultCode.SUCCESS);
@@ -59,12 +58,7 @@ describe("backpressure", () => {
 
 describe("byte capacity", () => {
   it("answers 503 once the queue holds its byte capacity (memory durability), and the exporter's retry lands after the flush", async () => {
-    const small = await startTestCollector({
-      LLMSCOPE_DURABILITY: "memory",
-      LLMSCOPE_QUEUE_CAPACITY_BYTES: "1",
-      LLMSCOPE_BATCH_MAX_SPANS: "1000",
-      LLMSCOPE_BATCH_FLUSH_MS: "400",
-    });
+    const small = await memoryQueueCollector({ LLMSCOPE_QUEUE_CAPACITY_BYTES: "1" });
     try {
       const body = llmSpansJson("bytes-first", 3, () => ({ input: 10, output: 5 }));
       const post = () => fetch(`${small.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body });

@@ -51,31 +51,22 @@ export function packedOf(rows: RowBatch): PackedBatch {
 
 /** The rows of a table, encoded or not. */
 export function packedRows(table: PackedTable): number {
-  let n = table.tail.length + table.loose.length;
-  for (const group of table.groups) n += group.rows;
-  return n;
-}
-
-/** Rows of every table. */
-export function packedRowCount(batch: PackedBatch): number {
-  let n = 0;
-  for (const table of BATCH_TABLES) n += packedRows(batch[table]);
-  return n;
+  return table.groups.reduce((n, group) => n + group.rows, table.tail.length + table.loose.length);
 }
 
 /** What a table holds, in bytes: its blocks, and ROW_OBJECT_BYTES per row not encoded. */
 function tableBytes(table: PackedTable): number {
-  let n = (table.tail.length + table.loose.length) * ROW_OBJECT_BYTES;
-  for (const group of table.groups) n += group.bytes;
-  return n;
+  return table.groups.reduce((n, group) => n + group.bytes, (table.tail.length + table.loose.length) * ROW_OBJECT_BYTES);
 }
 
+/** `measure` summed over the batch's tables. */
+const sumOfTables = (batch: PackedBatch, measure: (table: PackedTable) => number) => BATCH_TABLES.reduce((n, name) => n + measure(batch[name]), 0);
+
+/** Rows of every table. */
+export const packedRowCount = (batch: PackedBatch) => sumOfTables(batch, packedRows);
+
 /** What the batch holds, in bytes. */
-export function packedBytes(batch: PackedBatch): number {
-  let n = 0;
-  for (const table of BATCH_TABLES) n += tableBytes(batch[table]);
-  return n;
-}
+export const packedBytes = (batch: PackedBatch) => sumOfTables(batch, tableBytes);
 
 const sameColumns = (a: BlockColumns, b: BlockColumns) =>
   a === b || (a.columns.length === b.columns.length && a.columns.every((c, i) => c === b.columns[i] && a.wireTypes[i] === b.wireTypes[i]));
