@@ -8,14 +8,13 @@ import { exportWith, makeSpans } from "./support/spans";
 
 // Its own file: chDB allows one engine per process, and these tests need collectors with tiny limits (run one after another).
 
+/** A collector in memory durability whose queue flushes on a 400 ms timer, with `limit` as its capacity. */
+const memoryQueueCollector = (limit: Record<string, string>) =>
+  startTestCollector({ LLMSCOPE_DURABILITY: "memory", LLMSCOPE_BATCH_MAX_SPANS: "1000", LLMSCOPE_BATCH_FLUSH_MS: "400", ...limit });
+
 describe("backpressure", () => {
   it("answers 503 with Retry-After when the queue is full (memory durability), and the exporter's retry then lands", async () => {
-    const small = await startTestCollector({
-      LLMSCOPE_DURABILITY: "memory",
-      LLMSCOPE_QUEUE_CAPACITY: "5",
-      LLMSCOPE_BATCH_MAX_SPANS: "1000",
-      LLMSCOPE_BATCH_FLUSH_MS: "400",
-    });
+    const small = await memoryQueueCollector({ LLMSCOPE_QUEUE_CAPACITY: "5" });
     try {
       const first = new JsonExporter({ url: `${small.url}/v1/traces` });
       expect((await exportWith(first, makeSpans(2, "bp"))).code).toBe(ExportResultCode.SUCCESS);
@@ -51,6 +50,30 @@ describe("backpressure", () => {
       const [row] = await small.store.query<{ n: string }>("SELECT count() AS n FROM otel_traces WHERE ServiceName = 'bp-retry'");
       expect(Number(row!.n)).toBe(4);
       expect(small.metrics.total("llmscope_receiver_spans_refused_total")).toBeGreaterThanOrEqual(2);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+});
+
+describe("byte capacity", () => {
+  it("answers 503 once the queue holds its byte capacity (memory durability), and the exporter's retry lands after the flush", async () => {
+    const small = await memoryQueueCollector({ LLMSCOPE_QUEUE_CAPACITY_BYTES: "1" });
+    try {
+      const body = llmSpansJson("bytes-first", 3, () => ({ input: 10, output: 5 }));
+      const post = () => fetch(`${small.url}/v1/traces`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      expect((await post()).status).toBe(200);
+      // The queue now holds more than 1 byte: the next request is refused whole until the timer's flush.
+      const refused = await post();
+      expect(refused.status).toBe(503);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(small.metrics.total("llmscope_queue_bytes")).toBeGreaterThan(0);
+
+      const retried = await exportWith(new ProtoExporter({ url: `${small.url}/v1/traces` }), makeSpans(2, "bytes-retry"));
+      expect(retried.code, String(retried.error)).toBe(ExportResultCode.SUCCESS);
+      await small.flush();
+      const [row] = await small.store.query<{ n: string }>("SELECT count() AS n FROM otel_traces WHERE ServiceName = 'bytes-retry'");
+      expect(Number(row!.n)).toBe(4);
     } finally {
       await small.close();
     }

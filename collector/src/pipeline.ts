@@ -14,8 +14,8 @@ import { claimLoggedSpans, rowsOfLoggedRequests } from "./export/batcher/logged-
 import { batchOf } from "./store/rows-by-table";
 import { DiskSpool } from "./export/batcher/spool";
 import { StoreWriter } from "./export/batcher/store-writer";
+import { Packer, packedRows, type PackedBatch } from "./export/batcher/packed-batch";
 import { FeedbackResolver } from "./export/batcher/feedback-resolver";
-import type { RowBatch } from "./store/rows-by-table";
 import { recentStoredSpans, withoutStoredRows } from "./export/batcher/stored-rows";
 import { storeConfigOf, type Config } from "./config";
 import { startAnalytics } from "./analytics";
@@ -75,10 +75,11 @@ export async function startCollector(config: Config, extensions: CollectorExtens
   const resolver = new FeedbackResolver(store, metrics, { ...FEEDBACK_RESOLUTION, cluster: config.store.cluster?.name });
   resolver.start();
   // Stored LLM calls may be what earlier feedback rates.
-  const write = async (batch: RowBatch, batchId: string) => {
-    await writer.write(batch, batchId);
-    if (batch[TABLES.llmSpans].length > 0) resolver.callsStored();
+  const write = async (batch: PackedBatch, batchId: string) => {
+    await writer.writePacked(batch, batchId);
+    if (packedRows(batch[TABLES.llmSpans]) > 0) resolver.callsStored();
   };
+  const packer = new Packer(store.blocks);
 
   // Judge scores come from no request, so they skip the log: they are written as their own batch.
   let writeScores: (rows: LlmScoreRow[]) => void = () => undefined;
@@ -150,6 +151,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
       },
       metrics,
       leftover,
+      packer,
     );
     logQueue.start();
     writeScores = (rows) => void writer.write(batchOf({ [TABLES.scores]: rows }), `judge-${randomUUID()}`);
@@ -163,7 +165,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
     };
   } else {
     await seedRecent();
-    const memoryQueue = new BatchQueue(config.batch, (batch) => write(batch, `mem-${randomUUID()}`), metrics);
+    const memoryQueue = new BatchQueue(config.batch, (batch) => write(batch, `mem-${randomUUID()}`), metrics, packer);
     memoryQueue.start();
     writeScores = (rows) => {
       if (!memoryQueue.offer(0, batchOf({ [TABLES.scores]: rows })))
@@ -178,7 +180,7 @@ export async function startCollector(config: Config, extensions: CollectorExtens
       close: (ms) => withTimeout(memoryQueue.close(), ms, () => writer.stop()),
     };
     sink = {
-      hasRoom: () => memoryQueue.size < config.batch.capacitySpans,
+      hasRoom: () => memoryQueue.hasRoom(1),
       offer: (spans) => {
         if (!memoryQueue.hasRoom(spans.length)) return false;
         return memoryQueue.offer(spans.length, rowsOf(spans, `m${requestSeq++}`));

@@ -12,7 +12,7 @@ describe("loadConfig", () => {
       port: 4318,
       dataDir: "./data",
       store: { database: "llmscope", ttlDays: 30 },
-      batch: { flushSpans: 5000, flushIntervalMs: 1000 },
+      batch: { flushSpans: 20000, flushIntervalMs: 1000 },
     });
     expect(c.store.clickhouseUrl).toBeUndefined();
     expect(c.authToken).toBeUndefined();

@@ -37,9 +37,10 @@ export const ConfigSchema = z
       .prefault({}),
     batch: z
       .object({
-        flushSpans: positiveInt().default(5000),
+        flushSpans: positiveInt().default(20_000),
         flushIntervalMs: positiveInt().default(1000),
         capacitySpans: positiveInt().default(100_000),
+        capacityBytes: positiveInt().default(128 * 1024 ** 2),
         retryAfterSeconds: positiveInt().default(1),
       })
       .strict()

@@ -20,6 +20,9 @@
  *   does not know, and batches holding a value it cannot represent exactly go as a JSONEachRow
  *   Buffer; rows carry DateTime64 as "seconds.nanoseconds", which ClickHouse parses exactly.
  *   Both paths carry the same deduplication settings (an INSERT SELECT honours the token too; tested).
+ * - `blocks` takes rows the queues encoded ahead (BlockStore): the blocks are written to a block file
+ *   as they are and inserted the same way; a refused group is read back into rows with a SELECT
+ *   from the same file, so the writer can find the refused row.
  * - Concurrent calls are passed straight to chDB, which runs them on its own threads; concurrent
  *   insert + query is covered by a test.
  */
@@ -27,7 +30,7 @@
 import { Session, drainPending } from "chdb";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
-import { open, unlink } from "node:fs/promises";
+import { open, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NativeTables, sqlIdentifier, sqlString } from "./insert-columns";
@@ -37,7 +40,7 @@ export { NATIVE_MIN_ROWS } from "./native-format";
 import { codeFromMessage, isTransientCode } from "./errors";
 import { runMigrations } from "./migrations";
 import { writeEngineConfig } from "./engine-config";
-import { StoreError, dedupSettings, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
+import { StoreError, dedupSettings, type BlockColumns, type BlockStore, type InsertOptions, type MigrationReport, type QueryParams, type Store } from "./store";
 import { assertIdentifier } from "./cluster";
 
 export interface ChdbStoreOptions {
@@ -135,6 +138,22 @@ async function writeBlockFile(table: string, file: string, native: NativeTable, 
   }
 }
 
+/** Writes already encoded blocks to `file`, one after the other (Native blocks concatenate). */
+async function writeBlocks(table: string, file: string, blocks: readonly Buffer[]): Promise<boolean> {
+  try {
+    await writeFile(file, blocks);
+    return true;
+  } catch (err) {
+    throw new StoreError(`chDB insert into ${table} failed: cannot write the block file ${file}: ${String(err)}`, true, undefined, { cause: err });
+  }
+}
+
+/** The table function reading a block file of `columns`. */
+function fileSource(file: string, columns: BlockColumns): string {
+  const structure = columns.columns.map((name, i) => `${sqlIdentifier(name)} ${columns.wireTypes[i]}`).join(", ");
+  return `file(${sqlString(file)}, Native, ${sqlString(structure)})`;
+}
+
 export class ChdbStore implements Store {
   readonly kind = "chdb" as const;
   readonly location: string;
@@ -174,11 +193,11 @@ export class ChdbStore implements Store {
 
   async migrate(): Promise<MigrationReport> {
     await this.ready;
-    this.nativeTables.clear();
+    this.forgetColumns();
     try {
       return await runMigrations(this, { ttlDays: this.options.ttlDays, dir: this.options.migrationsDir });
     } finally {
-      this.nativeTables.clear();
+      this.forgetColumns();
     }
   }
 
@@ -196,7 +215,7 @@ export class ChdbStore implements Store {
           // Refused (a column changed since the lookup, or a value the conversion rejects): look the
           // columns up again next time, and let JSONEachRow's answer decide about these rows.
           if (!(err instanceof StoreError) || err.retriable) throw err;
-          this.nativeTables.clear();
+          this.forgetColumns();
         }
       }
     }
@@ -213,25 +232,36 @@ export class ChdbStore implements Store {
    * Inserts the rows as Native through a block file, written slice by slice as they are encoded.
    * False when the encoder cannot represent a value exactly: the caller sends JSONEachRow instead.
    */
-  private async insertNative(
+  private insertNative(
     session: Session,
     table: string,
     native: NativeTable,
     rows: readonly object[],
     settings: Record<string, string | number> | undefined,
   ): Promise<boolean> {
-    const file = path.join(this.privateDir(), `${randomUUID()}.native`);
-    const columns = native.columns.map(sqlIdentifier).join(", ");
-    const structure = native.columns.map((name, i) => `${sqlIdentifier(name)} ${native.wireTypes[i]}`).join(", ");
+    return this.insertThroughFile(session, table, native, settings, (file) => writeBlockFile(table, file, native, rows));
+  }
+
+  /** Writes the block file with `write` (false: nothing to insert), then inserts it as `columns`. */
+  private async insertThroughFile(
+    session: Session,
+    table: string,
+    columns: BlockColumns,
+    settings: Record<string, string | number> | undefined,
+    write: (file: string) => Promise<boolean>,
+  ): Promise<boolean> {
+    const file = this.blockFilePath();
     const settingsSql = settings
       ? ` SETTINGS ${Object.entries(settings)
           .map(([k, v]) => `${k} = ${typeof v === "number" ? v : sqlString(v)}`)
           .join(", ")}`
       : "";
     try {
-      if (!(await writeBlockFile(table, file, native, rows))) return false;
+      if (!(await write(file))) return false;
       this.insertsByFormat.Native++;
-      await session.queryAsync(`INSERT INTO ${table} (${columns})${settingsSql} SELECT * FROM file(${sqlString(file)}, Native, ${sqlString(structure)})`);
+      await session.queryAsync(
+        `INSERT INTO ${table} (${columns.columns.map(sqlIdentifier).join(", ")})${settingsSql} SELECT * FROM ${fileSource(file, columns)}`,
+      );
       return true;
     } catch (err) {
       if (err instanceof StoreError) throw err;
@@ -240,6 +270,48 @@ export class ChdbStore implements Store {
       await unlink(file).catch(() => undefined);
     }
   }
+
+  /** After DDL or a refused Native insert: the columns may have changed. */
+  private forgetColumns(): void {
+    this.nativeTables.clear();
+    this.knownEncoders.clear();
+  }
+
+  private blockFilePath(): string {
+    return path.join(this.privateDir(), `${randomUUID()}.native`);
+  }
+
+  /** Encoders whose lookup has finished, for callers that encode rows before they insert them. */
+  private readonly knownEncoders = new Map<string, NativeTable | undefined>();
+
+  readonly blocks: BlockStore = {
+    encoderNow: (table) => {
+      if (this.knownEncoders.has(table)) return this.knownEncoders.get(table);
+      if (TABLE_NAME.test(table))
+        void this.ready
+          .then(() => this.nativeTables.of(table))
+          .then(
+            (native) => this.knownEncoders.set(table, native),
+            () => undefined,
+          );
+      return undefined;
+    },
+    insertBlocks: async (table, columns, blocks, options) => {
+      if (!TABLE_NAME.test(table)) throw new StoreError(`insert: invalid table name ${JSON.stringify(table)}`, false);
+      if (blocks.length === 0) return;
+      const session = await this.ready;
+      await this.insertThroughFile(session, table, columns, dedupSettings(options), (file) => writeBlocks(table, file, blocks));
+    },
+    rowsOfBlocks: async (table, columns, blocks) => {
+      const file = this.blockFilePath();
+      try {
+        await writeBlocks(table, file, blocks);
+        return await this.query(`SELECT * FROM ${fileSource(file, columns)}`);
+      } finally {
+        await unlink(file).catch(() => undefined);
+      }
+    },
+  };
 
   async query<T = Record<string, unknown>>(sql: string, params?: QueryParams): Promise<T[]> {
     const session = await this.ready;

@@ -1,4 +1,5 @@
 import { LlmscopeError } from "@llmscope/semconv";
+import type { NativeTable } from "./native-format";
 
 /**
  * The one storage interface. Two backends implement it (chDB in-process, ClickHouse server via
@@ -36,6 +37,25 @@ export function dedupSettings(options: InsertOptions | undefined): Record<string
   };
 }
 
+/** The columns of Native blocks, in block order, and the type each is written as (a NativeTable's header). */
+export type BlockColumns = Pick<NativeTable, "columns" | "wireTypes">;
+
+/**
+ * What a store that takes rows encoded ahead of the insert offers: the queues then hold a table's
+ * rows as Native blocks (consecutive blocks concatenate into one insert body) instead of objects.
+ */
+export interface BlockStore {
+  /**
+   * The table's Native encoder when its columns are already known, else undefined (and the lookup
+   * is started, so a later call finds it). Undefined too when a column type is beyond the encoder.
+   */
+  encoderNow(table: string): NativeTable | undefined;
+  /** Inserts Native blocks of `columns`, as one insert, with the same settings and errors as insert(). */
+  insertBlocks(table: string, columns: BlockColumns, blocks: readonly Buffer[], options?: InsertOptions): Promise<void>;
+  /** The rows of Native blocks, as query() returns rows: to find the row a refused insert of blocks stumbled on. */
+  rowsOfBlocks(table: string, columns: BlockColumns, blocks: readonly Buffer[]): Promise<object[]>;
+}
+
 export interface Store {
   readonly kind: "chdb" | "clickhouse";
   /** Human-readable location: a data directory or a server URL without credentials. */
@@ -58,6 +78,8 @@ export interface Store {
   /** True when the store answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** Present when the store takes Native blocks encoded ahead of the insert. */
+  readonly blocks?: BlockStore;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface IngestResult {
   peak: RssParts;
   /** The CPU per span split by thread group. */
   threads: ThreadCpu;
+  /** Inserts the store ran for this protocol's spans: each is a part chDB writes, then merges. */
+  inserts: number;
 }
 
 /**
@@ -227,6 +229,7 @@ export async function benchIngest(
       const requests = Math.ceil(totalSpans / spans.length);
       const before = collector.metrics.total("llmscope_spans_stored_total");
       const fsyncsBefore = collector.metrics.total("llmscope_wal_fsyncs_total");
+      const insertsBefore = insertCount(collector.store);
       const cpuBefore = cpuMicros();
       const threadCpu = threadCpuSince();
       const started = process.hrtime.bigint();
@@ -267,6 +270,7 @@ export async function benchIngest(
         peakRssMiB,
         peak,
         threads: { main: threads.main / stored, node: threads.node / stored, chdb: threads.chdb / stored },
+        inserts: insertCount(collector.store) - insertsBefore,
       });
     }
   } finally {
@@ -290,6 +294,12 @@ function runAlone<T>(job: AloneJob): Promise<T> {
     child.once("error", reject);
     child.once("exit", (code) => (code === 0 && result ? resolve(result) : reject(new Error(`the ${job.bench} bench exited with ${code}`))));
   });
+}
+
+/** Inserts run so far by a store that counts them (the embedded one does, by format). */
+function insertCount(store: object): number {
+  const counted = (store as { insertsByFormat?: Record<string, number> }).insertsByFormat;
+  return counted ? Object.values(counted).reduce((a, b) => a + b, 0) : 0;
 }
 
 /** `offeredSpansPerSecond` paces the clients (an offered load); without it they send as fast as they are answered. */

@@ -12,6 +12,8 @@ import { MetricsRegistry } from "../../telemetry/metrics";
 import { llmRow, traceRow } from "../../enrich/processors/cost/test-fixtures";
 import { batchOf, emptyBatch, type RowBatch } from "../../store/rows-by-table";
 import { LogQueue } from "./log-queue";
+import { Packer, type PackedBatch } from "./packed-batch";
+import type { OtelTraceRow } from "../../store/rows";
 
 /** One OTLP/JSON request of `n` spans whose ids are `<request>-<i>`, and its valid spans as the receiver hands them over. */
 function request(requestNo: number, n: number): { logged: LoggedRequest; spans: ValidSpan[] } {
@@ -53,10 +55,10 @@ function recordingStages() {
     stages: {
       rowsOf: (spans: ValidSpan[]): RowBatch => batchOf({ otel_traces: spans.map((s) => traceRow(llmRow({ SpanId: s.spanId }))) }),
       rowsOfRecords: () => ({ rows: emptyBatch(), spans: 0, unreadable: 0 }),
-      write: async (batch: RowBatch, batchId: string) => {
+      write: async (batch: PackedBatch, batchId: string) => {
         await held;
         attempts.push(batchId);
-        const spanIds = batch.otel_traces.map((r) => r.SpanId);
+        const spanIds = (batch.otel_traces.tail as OtelTraceRow[]).map((r) => r.SpanId);
         if (refuse && spanIds.includes(refuse)) {
           refuse = undefined;
           throw new Error("store unavailable");
@@ -76,7 +78,14 @@ async function openQueue(flushSpans: number) {
   const metrics = new MetricsRegistry();
   const { log } = await WriteAheadLog.open(dir, 1 << 26, metrics);
   const rec = recordingStages();
-  const queue = new LogQueue(log, { capacitySpans: 100_000, flushSpans, flushIntervalMs: 60_000, segmentBytes: 1 << 24 }, rec.stages, metrics, []);
+  const queue = new LogQueue(
+    log,
+    { capacitySpans: 100_000, capacityBytes: 1 << 30, flushSpans, flushIntervalMs: 60_000, segmentBytes: 1 << 24 },
+    rec.stages,
+    metrics,
+    [],
+    new Packer(undefined),
+  );
   const segmentFiles = () =>
     readdirSync(dir)
       .filter((f) => f.endsWith(".wal"))

@@ -3,7 +3,8 @@ import type { MetricsRegistry } from "../../telemetry/metrics";
 import type { WriteAheadLog } from "../../ingest/wal/log";
 import type { LoggedRequest } from "../../ingest/wal/record";
 import { originOf } from "./logged-requests";
-import { appendBatch, emptyBatch, type RowBatch } from "../../store/rows-by-table";
+import type { RowBatch } from "../../store/rows-by-table";
+import { appendPacked, emptyPacked, packedOf, type PackedBatch, type Packer } from "./packed-batch";
 import { logger } from "../../telemetry/log";
 
 const logs = logger("wal");
@@ -11,6 +12,8 @@ const logs = logger("wal");
 export interface LogQueueOptions {
   /** Spans whose rows are held in memory; beyond it, requests are only logged and read back later. */
   capacitySpans: number;
+  /** ...and bytes of them (encoded, or at an estimate while not encoded yet). */
+  capacityBytes: number;
   /** A segment is sealed and written once this many spans are in it... */
   flushSpans: number;
   /** ...or this long after the last write, whichever is first... */
@@ -25,7 +28,7 @@ export interface LogQueueStages {
   /** Rows of records read back from the log; `earlierRun` is true for segments left by a crash or stop. */
   rowsOfRecords(records: LoggedRequest[], segment: number, earlierRun: boolean): { rows: RowBatch; spans: number; unreadable: number };
   /** Writes the rows of one or more segments; `batchId` is the same whenever the same segments are written again. */
-  write(batch: RowBatch, batchId: string): Promise<void>;
+  write(batch: PackedBatch, batchId: string): Promise<void>;
   /** Drops the rows a table already has (for segments an interrupted run may have half written). */
   withoutStored(batch: RowBatch): Promise<RowBatch>;
   /** Makes a write in progress give up: its segment stays in the log for the next start. */
@@ -37,7 +40,10 @@ interface Segment {
   /** Rows kept in memory; false when the segment is read back from disk instead (spill, replay). */
   held: boolean;
   spans: number;
-  rows: RowBatch;
+  /** The held rows, encoded as they arrive. */
+  rows: PackedBatch;
+  /** Bytes of `rows`. */
+  bytes: number;
   earlierRun: boolean;
   closed: Promise<void>;
   /** Rows of a segment that was not held, once read back from disk. */
@@ -70,6 +76,7 @@ export class LogQueue {
   private open: Segment | undefined;
   private readonly sealed: Segment[] = [];
   private heldSpans = 0;
+  private heldBytes = 0;
   private draining: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -81,8 +88,10 @@ export class LogQueue {
     private readonly stages: LogQueueStages,
     private readonly metrics: MetricsRegistry,
     leftover: readonly number[],
+    private readonly packer: Packer,
   ) {
-    for (const id of leftover) this.sealed.push({ id, held: false, spans: 0, rows: emptyBatch(), earlierRun: true, closed: Promise.resolve() });
+    for (const id of leftover) this.sealed.push({ id, held: false, spans: 0, rows: emptyPacked(), bytes: 0, earlierRun: true, closed: Promise.resolve() });
+    metrics.gauge("llmscope_queue_capacity_bytes", "Bytes of rows held in memory before requests are only logged to disk").set(options.capacityBytes);
     metrics.gauge("llmscope_queue_capacity_spans", "Spans whose rows are held in memory before requests are only logged to disk").set(options.capacitySpans);
     this.publish();
   }
@@ -116,7 +125,9 @@ export class LogQueue {
     const { durable } = this.wal.append(request);
     segment.spans += spans.length;
     if (rows) {
-      appendBatch(segment.rows, rows);
+      const bytes = this.packer.add(segment.rows, rows);
+      segment.bytes += bytes;
+      this.heldBytes += bytes;
       this.heldSpans += spans.length;
     } else {
       this.metrics
@@ -158,10 +169,10 @@ export class LogQueue {
 
   /** The open segment for a request of `spans` spans; seals the open one when memory is full. */
   private segmentFor(spans: number): Segment {
-    const fits = this.heldSpans + spans <= this.options.capacitySpans;
+    const fits = this.heldSpans + spans <= this.options.capacitySpans && this.heldBytes < this.options.capacityBytes;
     if (this.open && this.open.held && !fits && this.wal.currentSize.records > 0) this.seal();
     if (this.open) return this.open;
-    this.open = { id: this.wal.currentId, held: fits, spans: 0, rows: emptyBatch(), earlierRun: false, closed: Promise.resolve() };
+    this.open = { id: this.wal.currentId, held: fits, spans: 0, rows: emptyPacked(), bytes: 0, earlierRun: false, closed: Promise.resolve() };
     return this.open;
   }
 
@@ -208,10 +219,10 @@ export class LogQueue {
 
   /** Writes held segments as one batch, under an id made from the first one's and their count. */
   private async writeHeld(group: Segment[]): Promise<void> {
-    const rows = emptyBatch();
+    const rows = emptyPacked();
     for (const segment of group) {
       await segment.closed;
-      appendBatch(rows, segment.rows);
+      appendPacked(rows, segment.rows);
     }
     await this.stages.write(rows, group[0]!.group!.batchId);
     // Rows are let go only once every file is deleted: a retry after a failed deletion writes the
@@ -221,10 +232,7 @@ export class LogQueue {
       await this.wal.remove(segment.id);
       segment.removed = true;
     }
-    for (const segment of group) {
-      this.heldSpans -= segment.spans;
-      segment.rows = emptyBatch();
-    }
+    for (const segment of group) this.release(segment);
     this.publish();
   }
 
@@ -240,19 +248,30 @@ export class LogQueue {
         .counter("llmscope_wal_spans_replayed_total", "Spans read back from the write-ahead log: after a restart (restart) or after a memory spill (spill)")
         .inc(decoded.spans, { reason: segment.earlierRun ? "restart" : "spill" });
     }
-    let rows = segment.readBack?.rows ?? segment.rows;
-    if (segment.earlierRun) rows = await this.stages.withoutStored(rows);
-    await this.stages.write(rows, this.wal.batchId(segment.id));
+    let batch: PackedBatch;
+    if (segment.readBack) batch = packedOf(segment.earlierRun ? await this.stages.withoutStored(segment.readBack.rows) : segment.readBack.rows);
+    else batch = segment.rows;
+    await this.stages.write(batch, this.wal.batchId(segment.id));
     const damage = segment.readBack?.damage;
     if (damage) await this.wal.bury(segment.id, damage);
     else await this.wal.remove(segment.id);
-    if (segment.held) this.heldSpans -= segment.spans;
-    segment.rows = emptyBatch();
+    this.release(segment);
     segment.readBack = undefined;
     this.publish();
   }
 
+  /** Lets go of a written segment's rows. */
+  private release(segment: Segment): void {
+    if (segment.held) {
+      this.heldSpans -= segment.spans;
+      this.heldBytes -= segment.bytes;
+    }
+    segment.rows = emptyPacked();
+    segment.bytes = 0;
+  }
+
   private publish(): void {
     this.metrics.gauge("llmscope_queue_spans", "Spans whose rows are held in memory, waiting to be written").set(this.heldSpans);
+    this.metrics.gauge("llmscope_queue_bytes", "Bytes of rows held in memory, waiting to be written").set(this.heldBytes);
   }
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { Store } from "../../store/store";
+import type { BlockGroup } from "./packed-batch";
 import { StoreError } from "../../store/store";
 import type { MetricsRegistry } from "../../telemetry/metrics";
 import { describeRefusal, refusalReason } from "../../store/errors";
@@ -9,7 +10,8 @@ import { logger } from "../../telemetry/log";
 const logs = logger("spool");
 
 /**
- * Rows the store could not take wait here, on disk, as JSONEachRow files that are re-inserted when
+ * Rows the store could not take wait here, on disk, as JSONEachRow files (or, for rows the queue
+ * held encoded, files of Native blocks) that are re-inserted when
  * the store is back. Files are replayed oldest first. Rows the store refuses outright (not a
  * transient failure) are moved to `dead/` and counted rather than retried forever or deleted.
  */
@@ -47,22 +49,35 @@ export class DiskSpool {
    * sent again with the replay, so rows the store did take despite the failure are not doubled.
    */
   async save(table: string, rows: readonly object[], dedupToken?: string): Promise<boolean> {
-    const body = toJsonEachRow(rows);
-    if (this.bytes + body.length > this.maxBytes) return false;
+    return this.saveFile(table, "jsonl", [toJsonEachRow(rows)], rows.length, dedupToken);
+  }
+
+  /**
+   * save() for a group of Native blocks: one file, a JSON header line naming the columns (and
+   * their row count), then the blocks as they are.
+   */
+  async saveBlocks(table: string, group: BlockGroup, dedupToken?: string): Promise<boolean> {
+    const header: BlockFileHeader = { columns: group.columns.columns, wireTypes: group.columns.wireTypes, rows: group.rows };
+    return this.saveFile(table, "native", [Buffer.from(JSON.stringify(header) + "\n"), ...group.blocks], group.rows, dedupToken);
+  }
+
+  private async saveFile(table: string, extension: "jsonl" | "native", parts: readonly Buffer[], rows: number, dedupToken?: string): Promise<boolean> {
+    const size = parts.reduce((n, part) => n + part.length, 0);
+    if (this.bytes + size > this.maxBytes) return false;
     const stem = `${Date.now().toString().padStart(15, "0")}-${(this.seq++).toString().padStart(6, "0")}`;
-    const name = `${dedupToken && SAFE_TOKEN.test(dedupToken) ? `${stem}~${dedupToken}` : stem}.${table}.jsonl`;
+    const name = `${dedupToken && SAFE_TOKEN.test(dedupToken) ? `${stem}~${dedupToken}` : stem}.${table}.${extension}`;
     const tmp = path.join(this.dir, `.${name}.tmp`);
     const handle = await fs.open(tmp, "w");
     try {
-      await handle.writeFile(body);
+      await handle.writev(parts as Buffer[]);
       await handle.sync();
     } finally {
       await handle.close();
     }
     await fs.rename(tmp, path.join(this.dir, name));
     this.files += 1;
-    this.bytes += body.length;
-    this.metrics.counter("llmscope_spool_rows_written_total", "Rows written to the disk spool because the store was unavailable").inc(rows.length, { table });
+    this.bytes += size;
+    this.metrics.counter("llmscope_spool_rows_written_total", "Rows written to the disk spool because the store was unavailable").inc(rows, { table });
     this.publish();
     return true;
   }
@@ -79,19 +94,19 @@ export class DiskSpool {
       const table = tableOf(file);
       const full = path.join(this.dir, file);
       let body: Buffer;
-      let rows: object[];
+      let insert: SpooledInsert;
       try {
         body = await fs.readFile(full);
-        rows = fromJsonEachRow(body);
+        insert = file.endsWith(".native") ? blocksOf(body, store) : rowsOf(body);
       } catch (err) {
         await this.buryUnreadable(file, err as Error);
         continue;
       }
       try {
-        await store.insert(table, rows, { dedupToken: tokenOf(file) });
+        await insert.into(store, table, tokenOf(file));
       } catch (err) {
         if (err instanceof StoreError && !err.retriable) {
-          await this.deadLetter(file, table, rows.length, err);
+          await this.deadLetter(file, table, insert.rows, err);
           continue;
         }
         break;
@@ -99,8 +114,8 @@ export class DiskSpool {
       await fs.unlink(full);
       this.files -= 1;
       this.bytes -= body.length;
-      replayed += rows.length;
-      this.metrics.counter("llmscope_spool_rows_replayed_total", "Rows re-inserted from the disk spool").inc(rows.length, { table });
+      replayed += insert.rows;
+      this.metrics.counter("llmscope_spool_rows_replayed_total", "Rows re-inserted from the disk spool").inc(insert.rows, { table });
     }
     this.publish();
     return replayed;
@@ -143,7 +158,7 @@ export class DiskSpool {
 
   private async pendingFiles(): Promise<string[]> {
     const names = await fs.readdir(this.dir).catch(() => [] as string[]);
-    return names.filter((n) => n.endsWith(".jsonl") && !n.startsWith(".")).sort();
+    return names.filter((n) => (n.endsWith(".jsonl") || n.endsWith(".native")) && !n.startsWith(".")).sort();
   }
 
   private publish(): void {
@@ -169,6 +184,36 @@ function tableOf(file: string): string {
 
 function toJsonEachRow(rows: readonly object[]): Buffer {
   return Buffer.from(rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+}
+
+/** A spooled file, read: how many rows it holds and how they are inserted again. */
+interface SpooledInsert {
+  rows: number;
+  into(store: Store, table: string, dedupToken: string): Promise<void>;
+}
+
+interface BlockFileHeader {
+  columns: string[];
+  wireTypes: string[];
+  rows: number;
+}
+
+function rowsOf(body: Buffer): SpooledInsert {
+  const rows = fromJsonEachRow(body);
+  return { rows: rows.length, into: (store, table, dedupToken) => store.insert(table, rows, { dedupToken }) };
+}
+
+/** A file of saveBlocks: its header line, then the blocks. Throws when it is not one. */
+function blocksOf(body: Buffer, store: Store): SpooledInsert {
+  const newline = body.indexOf(10);
+  const header = JSON.parse(body.subarray(0, newline < 0 ? body.length : newline).toString("utf8")) as BlockFileHeader;
+  if (newline < 0 || !Array.isArray(header.columns) || !Array.isArray(header.wireTypes) || typeof header.rows !== "number") {
+    throw new Error("not a block file: no header line with columns, wireTypes and rows");
+  }
+  if (!store.blocks) throw new Error("the store takes no Native blocks");
+  const blocks = store.blocks;
+  const data = body.subarray(newline + 1);
+  return { rows: header.rows, into: (_store, table, dedupToken) => blocks.insertBlocks(table, header, [data], { dedupToken }) };
 }
 
 function fromJsonEachRow(body: Buffer): object[] {

@@ -3,7 +3,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { TABLES } from "../../store/rows";
 import { StoreError, type Store } from "../../store/store";
 import type { MetricsRegistry } from "../../telemetry/metrics";
-import { tablesOf, type RowBatch } from "../../store/rows-by-table";
+import { BATCH_TABLES, tablesOf, type RowBatch, type TableName } from "../../store/rows-by-table";
+import { encodeOrUndefined } from "../../store/native-format";
+import { addGroup, type BlockGroup, type PackedBatch, type PackedTable } from "./packed-batch";
 import type { DiskSpool } from "./spool";
 import { logger } from "../../telemetry/log";
 
@@ -45,6 +47,52 @@ export class StoreWriter {
     for (const [table, rows] of tablesOf(batch)) await this.writeRows(table, rows, batchId && `${batchId}-${table}`);
   }
 
+  /**
+   * Writes a queue's batch, table by table: each group of Native blocks as one insert (the rows
+   * not encoded yet are encoded first, in slices), the rows the encoder refused as rows. A group
+   * the store refuses is read back into rows and written as rows are, so the refused row is found
+   * and dead-lettered alone.
+   */
+  async writePacked(batch: PackedBatch, batchId?: string): Promise<void> {
+    for (const table of BATCH_TABLES) {
+      const packed = batch[table];
+      const token = batchId && `${batchId}-${table}`;
+      const loose = await this.encodeTail(table, packed);
+      for (const group of packed.groups) await this.writeGroup(table, group, token);
+      if (loose.length > 0) await this.writeTable(table, loose, token);
+    }
+  }
+
+  /** The table's rows that stay objects: its tail, unless it encodes. */
+  private async encodeTail(table: TableName, packed: PackedTable): Promise<object[]> {
+    const native = packed.tail.length > 0 ? this.store.blocks?.encoderNow(table) : undefined;
+    if (!native) return [...packed.loose, ...packed.tail];
+    const block = await encodeOrUndefined(native, packed.tail);
+    if (!block) return [...packed.loose, ...packed.tail];
+    addGroup(packed, { columns: native, blocks: [block], rows: packed.tail.length, bytes: block.length });
+    packed.tail = [];
+    return packed.loose;
+  }
+
+  private async writeGroup(table: string, group: BlockGroup, batchToken?: string): Promise<void> {
+    const dedupToken = batchToken && groupToken(batchToken, group);
+    for (;;) {
+      const error = await this.tryInsertBlocks(table, group, dedupToken);
+      if (!error) return;
+      if (!error.retriable) {
+        // Rare: the column-range check exists so that the store refuses nothing. Find the row.
+        const rows = await this.store.blocks!.rowsOfBlocks(table, group.columns, group.blocks);
+        return this.isolateRefused(table, rows, error, batchToken, { rows: 0 });
+      }
+      if (await this.spool.saveBlocks(table, group, dedupToken)) return;
+      if (await this.stuck(table, group.rows)) return;
+    }
+  }
+
+  private async tryInsertBlocks(table: string, group: BlockGroup, dedupToken?: string): Promise<StoreError | undefined> {
+    return this.tried(table, group.rows, () => this.store.blocks!.insertBlocks(table, group.columns, group.blocks, { dedupToken }));
+  }
+
   /** Writes one table's rows (what write() does for each table of a batch). */
   writeRows(table: string, rows: readonly object[], dedupToken?: string): Promise<void> {
     return this.writeTable(table, [...rows], dedupToken);
@@ -64,16 +112,20 @@ export class StoreWriter {
       if (!error) return;
       if (!error.retriable) return this.isolateRefused(table, rows, error, dedupToken, isolation);
       if (await this.spool.save(table, rows, dedupToken && blockToken(dedupToken, rows))) return;
-      if (this.whenStuck === "reject") throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
-      if (this.whenStuck === "drop") {
-        this.metrics
-          .counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them")
-          .inc(rows.length, { table });
-        logs.error(`dropped ${rows.length} ${table} rows: store unavailable and spool full at shutdown`);
-        return;
-      }
-      await sleep(this.retryDelayMs);
+      if (await this.stuck(table, rows.length)) return;
     }
+  }
+
+  /** Neither the store nor the spool took `rows` rows: true when they are given up (counted), after waiting otherwise. */
+  private async stuck(table: string, rows: number): Promise<boolean> {
+    if (this.whenStuck === "reject") throw new Error(`writing ${table} rows abandoned at shutdown; they stay in the write-ahead log`);
+    if (this.whenStuck === "drop") {
+      this.metrics.counter("llmscope_rows_dropped_total", "Rows lost because neither the store nor the disk spool could take them").inc(rows, { table });
+      logs.error(`dropped ${rows} ${table} rows: store unavailable and spool full at shutdown`);
+      return true;
+    }
+    await sleep(this.retryDelayMs);
+    return false;
   }
 
   /**
@@ -90,9 +142,14 @@ export class StoreWriter {
     await this.writeTable(table, rows.slice(middle), dedupToken, isolation);
   }
 
-  private async tryInsert(table: string, rows: object[], dedupToken?: string): Promise<StoreError | undefined> {
+  private tryInsert(table: string, rows: object[], dedupToken?: string): Promise<StoreError | undefined> {
+    return this.tried(table, rows.length, () => this.store.insert(table, rows, { dedupToken: dedupToken && blockToken(dedupToken, rows) }));
+  }
+
+  /** Runs an insert of `rows` rows and counts it: the error it failed with, or undefined. */
+  private async tried(table: string, rows: number, insert: () => Promise<void>): Promise<StoreError | undefined> {
     try {
-      await this.store.insert(table, rows, { dedupToken: dedupToken && blockToken(dedupToken, rows) });
+      await insert();
     } catch (err) {
       const error = err instanceof StoreError ? err : new StoreError(String(err), true, undefined, { cause: err });
       this.metrics
@@ -100,8 +157,8 @@ export class StoreWriter {
         .inc(1, { table, retriable: String(error.retriable) });
       return error;
     }
-    this.metrics.counter("llmscope_store_rows_written_total", "Rows written to the store, by table").inc(rows.length, { table });
-    if (table === TABLES.traces) this.metrics.counter("llmscope_spans_stored_total", "Spans written to otel_traces").inc(rows.length);
+    this.metrics.counter("llmscope_store_rows_written_total", "Rows written to the store, by table").inc(rows, { table });
+    if (table === TABLES.traces) this.metrics.counter("llmscope_spans_stored_total", "Spans written to otel_traces").inc(rows);
     return undefined;
   }
 }
@@ -120,4 +177,14 @@ export function blockToken(token: string, rows: readonly object[]): string {
     .digest("hex")
     .slice(0, 16);
   return `${token}-${rows.length}-${digest}`;
+}
+
+/** blockToken for a group of Native blocks: its row count and a digest of its first and last blocks. */
+function groupToken(token: string, group: BlockGroup): string {
+  const digest = createHash("sha1")
+    .update(group.blocks[0]!)
+    .update(group.blocks[group.blocks.length - 1]!)
+    .digest("hex")
+    .slice(0, 16);
+  return `${token}-${group.rows}-n${digest}`;
 }
