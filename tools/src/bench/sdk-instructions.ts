@@ -49,10 +49,18 @@ const CACHEGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cacheg
  * is several million per call: more than any instrumentation adds.
  */
 const PREDICTABLE_NODE = ["--single-threaded", "--predictable", "--predictable-gc-schedule", "--random-seed=1", "--hash-seed=1"];
+/**
+ * Spans are exported every 512 ended spans and never on the batch processor's 5-second timer: under
+ * valgrind a call takes ~50× its time, so a timer would export at a rate set by the machine's load,
+ * and how long the spans wait in the queue (surviving collections, promoted to the old generation)
+ * would change the count of every instrumented variant by up to a million instructions per streamed
+ * call from one run to the next.
+ */
+const EXPORT_BY_COUNT = { OTEL_BSP_SCHEDULE_DELAY: String(24 * 3600 * 1000) };
 
 /** Total instructions of one child: warm-up, then `plain` plain and `stream` streamed calls. */
 async function countRun(variant: SdkVariant, url: string, recordedFile: string, warmup: number, plain: number, stream: number): Promise<number> {
-  const p = new VariantProcess(variant, url, recordedFile, CACHEGRIND, PREDICTABLE_NODE);
+  const p = new VariantProcess(variant, url, recordedFile, CACHEGRIND, PREDICTABLE_NODE, EXPORT_BY_COUNT);
   await p.next();
   await p.send(`warm ${warmup}`);
   if (plain > 0) await p.send(`plain ${plain}`);
