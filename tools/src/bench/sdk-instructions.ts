@@ -43,18 +43,17 @@ export function instructionOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
 const CACHEGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"];
 /**
  * V8's predictable mode: no background threads, a fixed garbage-collection schedule (no memory
- * reducer, no heap growing that follows timers) and fixed random and hash seeds. Without it two runs
- * of one program differ by hundreds of millions of instructions, nearly all in the optimising
- * compiler (how much of its work falls into the counted calls), which divided by 100 streamed calls
- * is several million per call: more than any instrumentation adds.
+ * reducer, no heap growth that follows timers) and fixed random and hash seeds. Without it two
+ * processes running the same commands side by side differ by hundreds of millions of instructions,
+ * nearly all in the optimising compiler (how much of its work falls into the counted calls); with it
+ * they differ by a few million. Runs made at different times still differ more (see
+ * docs/performance.md): compare variants within one run.
  */
 const PREDICTABLE_NODE = ["--single-threaded", "--predictable", "--predictable-gc-schedule", "--random-seed=1", "--hash-seed=1"];
 /**
  * Spans are exported every 512 ended spans and never on the batch processor's 5-second timer: under
  * valgrind a call takes ~50× its time, so a timer would export at a rate set by the machine's load,
- * and how long the spans wait in the queue (surviving collections, promoted to the old generation)
- * would change the count of every instrumented variant by up to a million instructions per streamed
- * call from one run to the next.
+ * and how long spans wait in the queue (surviving collections or not) would differ between runs.
  */
 const EXPORT_BY_COUNT = { OTEL_BSP_SCHEDULE_DELAY: String(24 * 3600 * 1000) };
 
