@@ -46,8 +46,8 @@ const CACHEGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cacheg
  * reducer, no heap growth that follows timers) and fixed random and hash seeds. Without it two
  * processes running the same commands side by side differ by hundreds of millions of instructions,
  * nearly all in the optimising compiler (how much of its work falls into the counted calls); with it
- * they differ by a few million. Runs made at different times still differ more (see
- * docs/performance.md): compare variants within one run.
+ * they differ by a few million. Runs made at different times agree as well once spans are
+ * exported by count (EXPORT_BY_COUNT).
  */
 const PREDICTABLE_NODE = ["--single-threaded", "--predictable", "--predictable-gc-schedule", "--random-seed=1", "--hash-seed=1"];
 /**
