@@ -9,10 +9,9 @@ import { MEASURED, recordBodies, VariantProcess, type SdkVariant } from "./sdk-o
  * valgrind's cachegrind (no cache simulation): a count does not depend on the machine's load,
  * so it tells variants apart where time on a shared VM cannot. A process's total count includes
  * its start, so each figure is the difference of two processes that differ only in how many calls
- * they make after the same warm-up, divided by that difference. V8 runs single-threaded (its
- * compiler and collector on the main thread, at the same points every run), which keeps the
- * count of one program from drifting with thread timing; what the compiler and the collector do
- * is counted, as a running app pays it.
+ * they make after the same warm-up, divided by that difference. V8 runs in its predictable mode
+ * (see PREDICTABLE_NODE), so the compiler and the collector do their work on the main thread at
+ * the same points in every run of one program; what they do is counted, as a running app pays it.
  */
 export interface InstructionOptions {
   /** Plain and streamed calls each process makes before the counted ones. */
@@ -42,10 +41,25 @@ export function instructionOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
 }
 
 const CACHEGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"];
+/**
+ * V8's predictable mode: no background threads, a fixed garbage-collection schedule (no memory
+ * reducer, no heap growth that follows timers) and fixed random and hash seeds. Without it two
+ * processes running the same commands side by side differ by hundreds of millions of instructions,
+ * nearly all in the optimising compiler (how much of its work falls into the counted calls); with it
+ * they differ by a few million. Runs made at different times agree as well once spans are
+ * exported by count (EXPORT_BY_COUNT).
+ */
+const PREDICTABLE_NODE = ["--single-threaded", "--predictable", "--predictable-gc-schedule", "--random-seed=1", "--hash-seed=1"];
+/**
+ * Spans are exported every 512 ended spans and never on the batch processor's 5-second timer: under
+ * valgrind a call takes ~50× its time, so a timer would export at a rate set by the machine's load,
+ * and how long spans wait in the queue (surviving collections or not) would differ between runs.
+ */
+const EXPORT_BY_COUNT = { OTEL_BSP_SCHEDULE_DELAY: String(24 * 3600 * 1000) };
 
 /** Total instructions of one child: warm-up, then `plain` plain and `stream` streamed calls. */
 async function countRun(variant: SdkVariant, url: string, recordedFile: string, warmup: number, plain: number, stream: number): Promise<number> {
-  const p = new VariantProcess(variant, url, recordedFile, CACHEGRIND, ["--single-threaded"]);
+  const p = new VariantProcess(variant, url, recordedFile, CACHEGRIND, PREDICTABLE_NODE, EXPORT_BY_COUNT);
   await p.next();
   await p.send(`warm ${warmup}`);
   if (plain > 0) await p.send(`plain ${plain}`);
@@ -90,7 +104,7 @@ export function formatSdkInstructions(counts: InstructionCounts[], options: Inst
   const m = (x: number) => `${(x / 1e6).toFixed(3)}M`;
   const added = (x: number, b: number) => `${x - b >= 0 ? "+" : ""}${m(x - b)}`;
   return [
-    `instructions per call (cachegrind, node --single-threaded; difference of processes making ${options.plainCalls} more plain / ${options.streamCalls} more streamed calls after ${options.warmupCalls} warm-up calls of each):`,
+    `instructions per call (cachegrind, node in V8's predictable mode; difference of processes making ${options.plainCalls} more plain / ${options.streamCalls} more streamed calls after ${options.warmupCalls} warm-up calls of each):`,
     ...counts.map(
       (c) =>
         `${c.variant.padEnd(14)} plain ${m(c.plain).padStart(9)}${c === bare ? "" : ` (${added(c.plain, bare.plain)})`.padEnd(13)}  stream ${m(c.stream).padStart(9)}${c === bare ? "" : ` (${added(c.stream, bare.stream)})`}`,

@@ -170,7 +170,8 @@ interface Block {
 
 /**
  * One variant's child process, driven one command at a time. `launcher` runs the child under
- * another program (a valgrind tool counting instructions), with `nodeFlags` given to node.
+ * another program (a valgrind tool counting instructions), with `nodeFlags` given to node and
+ * `env` added to its environment.
  */
 export class VariantProcess {
   private readonly child: ChildProcessByStdio<Writable, Readable, Readable>;
@@ -186,12 +187,13 @@ export class VariantProcess {
     recordedFile: string,
     launcher: string[] = [],
     nodeFlags: string[] = [],
+    env: Record<string, string> = {},
   ) {
     const args = [...nodeFlags, "-e", CHILD, variant, url, recordedFile];
     const [program, ...programArgs] = launcher.length > 0 ? [...launcher, process.execPath, ...args] : [process.execPath, ...args];
     this.child = spawn(program!, programArgs, {
       cwd: REPO_ROOT,
-      env: { ...process.env, OTEL_SDK_DISABLED: "false" },
+      env: { ...process.env, OTEL_SDK_DISABLED: "false", ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let out = "";
