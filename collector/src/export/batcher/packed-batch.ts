@@ -83,6 +83,12 @@ export function addGroup(table: PackedTable, group: BlockGroup): void {
   last.bytes += group.bytes;
 }
 
+/** Moves the table's tail into a group as `block`, its encoding with `columns`. */
+export function tailEncoded(table: PackedTable, columns: BlockColumns, block: Buffer): void {
+  addGroup(table, { columns, blocks: [block], rows: table.tail.length, bytes: block.length });
+  table.tail = [];
+}
+
 /** Appends every block and row of `from` to `into`, table by table. */
 export function appendPacked(into: PackedBatch, from: PackedBatch): void {
   for (const name of BATCH_TABLES) {
@@ -131,8 +137,7 @@ export class Packer {
       table.tail = [];
       return;
     }
-    addGroup(table, { columns: native, blocks: [block], rows: table.tail.length, bytes: block.length });
-    table.tail = [];
+    tailEncoded(table, native, block);
   }
 }
 

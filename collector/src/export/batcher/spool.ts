@@ -97,13 +97,13 @@ export class DiskSpool {
       let insert: SpooledInsert;
       try {
         body = await fs.readFile(full);
-        insert = file.endsWith(".native") ? blocksOf(body, store) : rowsOf(body);
+        insert = file.endsWith(".native") ? blocksOf(body, store) : rowsOf(body, store);
       } catch (err) {
         await this.buryUnreadable(file, err as Error);
         continue;
       }
       try {
-        await insert.into(store, table, tokenOf(file));
+        await insert.into(table, tokenOf(file));
       } catch (err) {
         if (err instanceof StoreError && !err.retriable) {
           await this.deadLetter(file, table, insert.rows, err);
@@ -186,10 +186,10 @@ function toJsonEachRow(rows: readonly object[]): Buffer {
   return Buffer.from(rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
 }
 
-/** A spooled file, read: how many rows it holds and how they are inserted again. */
+/** A spooled file, read: how many rows it holds and how they are inserted again into the store it was read for. */
 interface SpooledInsert {
   rows: number;
-  into(store: Store, table: string, dedupToken: string): Promise<void>;
+  into(table: string, dedupToken: string): Promise<void>;
 }
 
 interface BlockFileHeader {
@@ -198,9 +198,9 @@ interface BlockFileHeader {
   rows: number;
 }
 
-function rowsOf(body: Buffer): SpooledInsert {
+function rowsOf(body: Buffer, store: Store): SpooledInsert {
   const rows = fromJsonEachRow(body);
-  return { rows: rows.length, into: (store, table, dedupToken) => store.insert(table, rows, { dedupToken }) };
+  return { rows: rows.length, into: (table, dedupToken) => store.insert(table, rows, { dedupToken }) };
 }
 
 /** A file of saveBlocks: its header line, then the blocks. Throws when it is not one. */
@@ -213,7 +213,7 @@ function blocksOf(body: Buffer, store: Store): SpooledInsert {
   if (!store.blocks) throw new Error("the store takes no Native blocks");
   const blocks = store.blocks;
   const data = body.subarray(newline + 1);
-  return { rows: header.rows, into: (_store, table, dedupToken) => blocks.insertBlocks(table, header, [data], { dedupToken }) };
+  return { rows: header.rows, into: (table, dedupToken) => blocks.insertBlocks(table, header, [data], { dedupToken }) };
 }
 
 function fromJsonEachRow(body: Buffer): object[] {

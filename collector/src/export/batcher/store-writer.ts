@@ -5,7 +5,7 @@ import { StoreError, type Store } from "../../store/store";
 import type { MetricsRegistry } from "../../telemetry/metrics";
 import { BATCH_TABLES, tablesOf, type RowBatch, type TableName } from "../../store/rows-by-table";
 import { encodeOrUndefined } from "../../store/native-format";
-import { addGroup, type BlockGroup, type PackedBatch, type PackedTable } from "./packed-batch";
+import { tailEncoded, type BlockGroup, type PackedBatch, type PackedTable } from "./packed-batch";
 import type { DiskSpool } from "./spool";
 import { logger } from "../../telemetry/log";
 
@@ -69,8 +69,7 @@ export class StoreWriter {
     if (!native) return [...packed.loose, ...packed.tail];
     const block = await encodeOrUndefined(native, packed.tail);
     if (!block) return [...packed.loose, ...packed.tail];
-    addGroup(packed, { columns: native, blocks: [block], rows: packed.tail.length, bytes: block.length });
-    packed.tail = [];
+    tailEncoded(packed, native, block);
     return packed.loose;
   }
 
